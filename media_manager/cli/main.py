@@ -1,0 +1,59 @@
+"""Entry point: the ``media-manager`` group, global options and the one error handler."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from media_manager.config import Settings
+from media_manager.errors import MediaManagerError
+
+
+class DeskGroup(click.Group):
+    """A click group whose errors end as one line on stderr, never a traceback."""
+
+    def main(self, *args, **kwargs):  # type: ignore[override]
+        kwargs.setdefault("standalone_mode", True)
+        try:
+            return super().main(*args, standalone_mode=False, **{
+                k: v for k, v in kwargs.items() if k != "standalone_mode"})
+        except click.exceptions.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(130)
+        except click.exceptions.Exit as done:
+            sys.exit(done.exit_code)
+        except click.ClickException as problem:
+            problem.show()
+            sys.exit(problem.exit_code)
+        except MediaManagerError as problem:
+            click.echo(f"error: {problem}", err=True)
+            sys.exit(problem.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(130)
+        except Exception as problem:  # the last line of defence: one line, not a traceback
+            if os.environ.get("MEDIA_MANAGER_DEBUG"):
+                raise
+            click.echo(f"error: {type(problem).__name__}: {problem}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=DeskGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "database_url", envvar="MEDIA_MANAGER_DB", metavar="URL",
+              help="Catalogue database URL (default: SQLite file in the user's data folder; "
+                   "e.g. postgresql+psycopg://user@host/dbname). Env: MEDIA_MANAGER_DB.")
+@click.option("--data-dir", type=click.Path(file_okay=False), envvar="MEDIA_MANAGER_DATA",
+              help="Folder for the default SQLite catalogue and thumbnails. Env: MEDIA_MANAGER_DATA.")
+@click.option("--user", envvar="MEDIA_MANAGER_USER", help="Who is making changes (for history).")
+@click.version_option(package_name="media-manager")
+@click.pass_context
+def cli(ctx: click.Context, database_url: str | None, data_dir: str | None,
+        user: str | None) -> None:
+    """media-manager: catalogue wire photos, their captions and credits."""
+    ctx.obj = Settings.from_env(database_url=database_url, data_dir=data_dir, user=user)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,32 @@
+"""Domain errors: small named classes that carry what went wrong and where.
+
+The CLI's one top-level handler turns any of these into a one-line message and
+a non-zero exit code; the UI shows the same message.
+"""
+
+from __future__ import annotations
+
+
+class MediaManagerError(Exception):
+    """Base class: ``str(error)`` is the one-line message shown to the desk."""
+
+    exit_code = 1
+
+
+class ConfigError(MediaManagerError):
+    """A setting (database URL, folder) that cannot be used."""
+
+
+class PhotoNotFound(MediaManagerError):
+    def __init__(self, photo_id: int | str) -> None:
+        super().__init__(f"no photo with id {photo_id} in the catalogue")
+        self.photo_id = photo_id
+
+
+class UnreadableFile(MediaManagerError):
+    """A file whose metadata cannot be read at all."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
