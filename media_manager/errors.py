@@ -30,3 +30,23 @@ class UnreadableFile(MediaManagerError):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class EditConflict(MediaManagerError):
+    """A save based on a version of the photo that someone else has changed since."""
+
+    def __init__(self, photo_id: int, expected: int, since: str) -> None:
+        super().__init__(f"photo {photo_id} changed since version {expected}: {since}; "
+                         "reload and try again")
+        self.photo_id = photo_id
+        self.expected = expected
+
+
+class BadEdit(MediaManagerError):
+    """An edit the desk asked for that cannot be made as given (bad pattern, bad history id)."""
+
+
+class TemplateNotFound(MediaManagerError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no template named {name!r}")
+        self.name = name

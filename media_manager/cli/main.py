@@ -17,8 +17,12 @@ class DeskGroup(click.Group):
     def main(self, *args, **kwargs):  # type: ignore[override]
         kwargs.setdefault("standalone_mode", True)
         try:
-            return super().main(*args, standalone_mode=False, **{
+            # standalone_mode=False: click returns ctx.exit()'s code instead of exiting
+            code = super().main(*args, standalone_mode=False, **{
                 k: v for k, v in kwargs.items() if k != "standalone_mode"})
+            if isinstance(code, int) and code:
+                sys.exit(code)
+            return code
         except click.exceptions.Abort:
             click.echo("Aborted.", err=True)
             sys.exit(130)
@@ -57,3 +61,30 @@ def cli(ctx: click.Context, database_url: str | None, data_dir: str | None,
 
 def main() -> None:
     cli()
+
+
+def _register() -> None:
+    from media_manager.cli import (
+        captions,
+        catalog,
+        demo,
+        edit,
+        ingest,
+        inspect,
+        lint,
+        templates,
+        write,
+    )
+
+    for command in (
+        catalog.init_command, ingest.ingest_command, ingest.thumbnails_command,
+        inspect.inspect_command, captions.parse_command, lint.lint_command,
+        catalog.list_command, catalog.show_command, catalog.search_command,
+        demo.demo_command, demo.ui_command,
+        edit.edit_command, edit.history_command, edit.revert_command,
+        templates.template_group, write.write_command, write.export_command,
+    ):
+        cli.add_command(command)
+
+
+_register()

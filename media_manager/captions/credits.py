@@ -1,0 +1,324 @@
+"""Find the credit in a caption and split it into photographer, agency, provider and flags.
+
+Credit forms live in ``data/credits.tsv`` (agency aliases, handout/pool/file words, markers,
+agency boilerplate) so a desk editor can extend them without touching code. The patterns that
+*locate* a credit are below, most specific first, each named (beets' fromfilename style).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from media_manager.captions.model import Span, Value
+from media_manager.captions.names import is_org_like, is_person_like, smart_case
+from media_manager.captions.people import strip_title
+from media_manager.captions.tables import CreditTable, credit_table
+
+
+@dataclass
+class Credit:
+    """What the credit (and the caption's own words about handouts and files) says."""
+
+    credit_line: Value | None = None
+    creators: list[Value] = field(default_factory=list)
+    source: Value | None = None
+    provider: Value | None = None
+    is_file: Value | None = None
+    is_handout: Value | None = None
+    is_pool: Value | None = None
+    markers: list[Value] = field(default_factory=list)
+    body_end: int = 0  # the caption proper ends here: credit and boilerplate follow
+
+
+SHOULD_READ = re.compile(
+    r"(?i)\b(?:photo|picture)\s+credit\s+(?:should|must)\s+read\s*:?\s*[\"“]?"
+    r"(?P<credit>[^\n\"”]+?)[\"”]?\s*\.?\s*(?=\n|$)")
+PAREN = re.compile(r"\((?P<credit>[^()\n]{2,220})\)")
+CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\bfoto\b")
+OWN_LINE_PREFIX = re.compile(
+    r"(?i)^\s*(?:mandatory\s+credit|photo\s+credit|credit|photos?|picture|foto|image|bild)"
+    r"\s*:\s*")
+SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’)]?\s+|\n+|\s[-–—]\s)(?=\S)")
+TAIL_AGENCY = re.compile(
+    r"(?P<credit>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6}\s*/\s*)?"
+    r"(?:(?:Handout|HANDOUT|Pool|POOL)\s+)?(?:via\s+)?"
+    r"\b(?:REUTERS|EPA(?:-EFE)?|AFP(?: PHOTO)?|XINHUA|ANSA|dpa|KCNA|EFE|Reuters)\b"
+    r"(?:\s*/\s*[^/\n]{1,60}){0,3})\s*$")
+CREDIT_PREFIX = re.compile(
+    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s+by\s+"
+    r"|photograph\s+by\s+|picture\s+by\s+|(?:photo|foto|picture|image)\s*:\s*)+")
+FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+.+$")
+VIA = re.compile(r"(?i)\s*,?\s+via\s+")
+SLASH = re.compile(r"\s*/\s*")
+FILE_TEXT = re.compile(
+    r"^\s*(?:[A-Z ]{0,20}[-–—:]\s*)?(?:FILE(?:\s+PHOTO)?\s*[-–—:]|FILE\s+PHOTO\b)"
+    r"|(?i:\bin\s+this\b[^.]{0,60}?\bfile\s+(?:photo|image|picture)\b)"
+    r"|(?i:\bfile\s+(?:photo|picture|image)\b)")
+HANDOUT_TEXT = re.compile(
+    r"(?i)\b(?:photo|image|picture|handout|frame\s+grab|video\s+grab|still|grab)\b[^.]{0,40}?\b"
+    r"(?:provided|released|distributed|made\s+available|issued|supplied)\s+by\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?P<prov>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for))*)")
+POOL_TEXT = re.compile(r"(?i)\bpool\s+(?:photo|image|picture)\b")
+
+
+def parse_credit(text: str) -> Credit:
+    """The credit of ``text`` and what it says; empty fields where the caption has none."""
+    table = credit_table()
+    assert table.boilerplate is not None and table.marker_re is not None
+    result = Credit(body_end=len(text))
+    result.markers = _markers(text, table)
+    cut = _boilerplate_start(text, table)
+    found = _locate(text, cut, table)
+    if found is None:
+        found = _mandatory_credit(text, cut)
+    if found is not None:
+        start, end, confidence = found
+        result.credit_line = Value(text[start:end], Span(start, end, text[start:end]), confidence)
+        result.body_end = _body_end(text, start)
+        _decompose(result, text, start, end, table)
+    else:
+        result.body_end = cut
+    _text_cues(result, text)
+    return result
+
+
+def _markers(text: str, table: CreditTable) -> list[Value]:
+    seen: dict[str, Value] = {}
+    canon = {t.casefold(): c for t, c in table.markers}
+    for m in table.marker_re.finditer(text):  # type: ignore[union-attr]
+        name = canon.get(m.group(0).casefold(), m.group(0))
+        if name not in seen:
+            seen[name] = Value(name, Span(m.start(), m.end(), m.group(0)), 0.95)
+    return list(seen.values())
+
+
+_SHOUTING = re.compile(r"[A-Z]{3,}|={2}|epa\d")
+
+
+def _boilerplate_start(text: str, table: CreditTable) -> int:
+    floor = len(text) // 3
+    if not _SHOUTING.search(text, floor):
+        return len(text)
+    for m in table.boilerplate.finditer(text):  # type: ignore[union-attr]
+        if m.start() >= floor:
+            return m.start()
+    return len(text)
+
+
+def _locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | None:
+    """(start, end, confidence) of the credit, trying the patterns most specific first."""
+    m = SHOULD_READ.search(text)
+    if m:
+        return m.start("credit"), m.end("credit"), 0.95
+    head = text[:cut].rstrip(" \t\n/-–—=.;")
+    found = _last_paren(head, table)
+    if found:
+        return found
+    found = _own_line(head, table)
+    if found:
+        return found
+    return _tail_agency(head, table)
+
+
+def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    for m in reversed(list(PAREN.finditer(head))):
+        inner = m.group("credit")
+        has_agency = table.agency_re.search(inner) is not None  # type: ignore[union-attr]
+        if not has_agency and not CREDIT_HINT.search(inner):
+            continue
+        rest = head[m.end():].strip()
+        letters = [c for c in rest if c.isalpha()]
+        if rest and sum(c.islower() for c in letters) > 3 and len(rest) > 25:
+            continue  # a parenthesis inside the caption's own sentences
+        if not has_agency and len(inner.split()) > 10:
+            continue
+        s, e = _strip_span(head, m.start("credit"), m.end("credit"))
+        return s, e, 0.97 if has_agency else 0.8
+    return None
+
+
+def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    line_start = head.rfind("\n") + 1
+    if line_start == 0:
+        return None
+    line = head[line_start:]
+    if len(line) > 90 or not line.strip():
+        return None
+    if table.agency_re.search(line) is None and "/" not in line:  # type: ignore[union-attr]
+        return None
+    prefix = OWN_LINE_PREFIX.match(line)
+    start = line_start + (prefix.end() if prefix else 0)
+    s, e = _strip_span(head, start, len(head))
+    return s, e, 0.9
+
+
+def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    breaks = list(SENTENCE_BREAK.finditer(head))
+    start = breaks[-1].end() if breaks else 0
+    tail = head[start:]
+    lowercase = [w for w in re.findall(r"\b[a-z]+\b", tail) if w not in ("via", "for", "and")]
+    if (0 < len(tail) <= 120 and len(lowercase) <= 1
+            and table.agency_re.search(tail)  # type: ignore[union-attr]
+            and ("/" in tail or " via " in tail or table.agency(tail.split("/")[0]))):
+        prefix = OWN_LINE_PREFIX.match(tail)
+        s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
+        return s, e, 0.92
+    m = TAIL_AGENCY.search(head[-200:])
+    if m:
+        offset = max(0, len(head) - 200)
+        s, e = _strip_span(head, offset + m.start("credit"), offset + m.end("credit"))
+        return s, e, 0.85
+    return None
+
+
+def _mandatory_credit(text: str, cut: int) -> tuple[int, int, float] | None:
+    m = re.search(r"(?i)mandatory\s+credit\s*:?\s*[\"“](?P<c>[^\"”]{2,80})[\"”]", text[cut:])
+    if m:
+        return cut + m.start("c"), cut + m.end("c"), 0.7
+    return None
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,;:.-–—":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:":
+        end -= 1
+    return start, end
+
+
+def _body_end(text: str, credit_start: int) -> int:
+    end = credit_start
+    while end > 0 and text[end - 1] in " \t\n(":
+        end -= 1
+    return end
+
+
+def _pieces(chain: str) -> list[str]:
+    out = []
+    for part in SLASH.split(chain):
+        out.extend(p.strip(" .,;:-–—") for p in re.split(r",\s*|\s+-\s+", part))
+    return [p for p in out if p]
+
+
+def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTable) -> None:
+    credit = text[start:end]
+    span = Span(start, end, credit)
+    body = CREDIT_PREFIX.sub("", credit)
+    body = FOR_CLIENT.sub(r"\1", body)
+    chunks = [c for c in re.split(r"\s*;\s*", body) if c.strip()]
+    agencies: list[str] = []
+    for chunk in chunks:
+        _decompose_chunk(result, chunk, span, table, agencies)
+    if agencies and result.source is None:
+        result.source = Value(agencies[-1] if len(chunks) == 1 else agencies[0], span, 0.95)
+
+
+def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
+                     agencies: list[str]) -> None:
+    parts = VIA.split(chunk, maxsplit=1)
+    before = [(_kind(p, table), _uncourtesy(p)) for p in _pieces(parts[0])]
+    after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
+    orgs = [p for k, p in before if k == "org"]
+    people = [p for k, p in before if k == "person"]
+    pre_agency = [table.agency(p) or p for k, p in before if k == "agency"]
+    for kind, _piece in before + after:
+        _flag(result, kind, span)
+    agencies.extend(pre_agency)
+    via_agency = next((table.agency(p) for k, p in after if k == "agency"), None)
+    if via_agency:
+        agencies.append(via_agency)
+        pooled = any(k == "pool" for k, _ in before)
+        _set_provider(result, pre_agency, orgs, [] if pooled else people, span)
+    elif orgs and not pre_agency:
+        if people:  # "Name/The Daily Herald": a newspaper's own photographer
+            result.source = result.source or Value(orgs[-1], span, 0.6)
+        else:
+            result.provider = result.provider or Value(" / ".join(orgs), span, 0.8)
+            result.is_handout = Value(True, span, 0.7)
+    elif orgs and result.is_handout is not None:
+        result.provider = result.provider or Value(" / ".join(orgs), span, 0.85)
+    if _courtesy(chunk):
+        result.is_handout = Value(True, span, 0.9)
+    for person in people:
+        name = smart_case(strip_title(person))
+        if name and all(c.value != name for c in result.creators):
+            result.creators.append(Value(name, _sub(span, person), 0.9))
+
+
+def _sub(span: Span, piece: str) -> Span:
+    """The span of ``piece`` inside the credit's span (the whole credit if not found)."""
+    at = span.text.find(piece)
+    if at < 0:
+        return span
+    return Span(span.start + at, span.start + at + len(piece), piece)
+
+
+def _set_provider(result: Credit, pre_agency: list[str], orgs: list[str], people: list[str],
+                  span: Span) -> None:
+    """``X via AGENCY``: X is a partner agency, a handout's originator, or a private person."""
+    if result.provider is not None:
+        return
+    if pre_agency:
+        result.provider = Value(pre_agency[0], span, 0.9)
+    elif orgs:
+        result.provider = Value(" / ".join(orgs), span, 0.9)
+        result.is_handout = Value(True, span, 0.9)
+    elif people:
+        result.provider = Value(smart_case(people[0]), span, 0.7)
+        result.is_handout = Value(True, span, 0.7)
+
+
+def _uncourtesy(piece: str) -> str:
+    return re.sub(r"(?i)^courtesy\s+(?:of\s+)?", "", piece)
+
+
+def _courtesy(chunk: str) -> bool:
+    return re.match(r"(?i)\s*courtesy\b", chunk) is not None
+
+
+def _kind(piece: str, table: CreditTable) -> str:
+    piece = _uncourtesy(piece)
+    folded = piece.casefold()
+    for kind in ("file", "pool", "handout"):
+        if folded in getattr(table, kind):
+            return kind
+    if table.agency(piece):
+        return "agency"
+    if folded in table.not_person:
+        return "skip"
+    if re.fullmatch(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?", piece):
+        return "pool" if folded.startswith("pool") else "handout"
+    if is_person_like(piece):
+        return "person"
+    if is_org_like(piece) or piece[:1].isupper():
+        return "org"
+    return "skip"
+
+
+def _flag(result: Credit, kind: str, span: Span) -> None:
+    if kind == "file":
+        result.is_file = Value(True, span, 0.95)
+    elif kind == "pool":
+        result.is_pool = Value(True, span, 0.95)
+    elif kind == "handout":
+        result.is_handout = Value(True, span, 0.95)
+
+
+def _text_cues(result: Credit, text: str) -> None:
+    if result.is_file is None:
+        m = FILE_TEXT.search(text, 0, result.body_end)
+        if m:
+            result.is_file = Value(True, Span(m.start(), m.end(), m.group(0)), 0.9)
+    if result.is_pool is None:
+        m = POOL_TEXT.search(text, 0, result.body_end)
+        if m:
+            result.is_pool = Value(True, Span(m.start(), m.end(), m.group(0)), 0.8)
+    m = HANDOUT_TEXT.search(text, 0, result.body_end)
+    if m:
+        if result.is_handout is None:
+            result.is_handout = Value(True, Span(m.start(), m.end(), m.group(0)), 0.8)
+        if result.provider is None and result.is_handout.value:
+            prov = m.group("prov").rstrip(".,")
+            result.provider = Value(prov, Span(m.start("prov"), m.start("prov") + len(prov),
+                                               prov), 0.6)

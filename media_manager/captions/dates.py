@@ -1,0 +1,177 @@
+"""Dates in captions: AP, Reuters, European, numeric and Getty-dateline forms.
+
+Every date the caption names is found; the photo's date is the one with the best cues (a Getty
+dateline, "Picture date:", "taken", the first sentence), not a release or background date.
+A date without a year is reported as such (``--MM-DD``), never completed by guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from media_manager.captions.model import Span
+from media_manager.captions.names import lead_end, sentence_end, trie_pattern
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate((
+    "january jan janvier enero januar gennaio janeiro januari jänner",
+    "february feb février fevrier febrero februar febbraio fevereiro februari",
+    "march mar mars marzo märz maerz março maart",
+    "april apr avril abril aprile",
+    "may mai mayo maggio maio mei",
+    "june jun juin junio juni giugno junho",
+    "july jul juillet julio juli luglio julho",
+    "august aug août aout agosto augustus",
+    "september sept sep septembre septiembre setiembre settembre setembro",
+    "october oct octobre octubre oktober ottobre outubro",
+    "november nov novembre noviembre novembro",
+    "december dec décembre decembre diciembre dezember dicembre dezembro",
+), start=1):
+    for _name in _names.split():
+        MONTHS[_name] = _num
+
+WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate((
+    "monday mon lundi lunes montag lunedì segunda-feira",
+    "tuesday tue tues mardi martes dienstag martedì terça-feira",
+    "wednesday wed mercredi miércoles miercoles mittwoch mercoledì quarta-feira",
+    "thursday thu thurs jeudi jueves donnerstag giovedì quinta-feira",
+    "friday fri vendredi viernes freitag venerdì sexta-feira",
+    "saturday sat samedi sábado sabado samstag sabato",
+    "sunday sun dimanche domingo sonntag domenica",
+)):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _num
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_MON = trie_pattern({m for m in MONTHS if len(m) > 2})
+_MON_UPPER = trie_pattern({m.upper() for m in MONTHS if len(m) > 2})
+_WD = trie_pattern({w for w in WEEKDAYS if len(w) > 3})
+_WD_PART = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
+
+#: (name, pattern, base score), most specific first.
+PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("getty_dateline", re.compile(
+        rf"^\s*[A-Z][A-Z .,'’()-]+?\s+[-–—]\s+(?P<mon>{_MON_UPPER})\s+(?P<day>\d{{1,2}})"
+        rf"(?:,\s*(?P<year>\d{{4}}))?\s*:"), 6),
+    ("month_day_year", re.compile(
+        rf"(?i)\b{_WD_PART}(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year>\d{{4}}))?(?![\d:])"), 0),
+    ("day_month_year", re.compile(
+        rf"(?i)\b{_WD_PART}(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?"
+        rf"(?P<mon>{_MON})\b\.?(?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?(?!\d)"), 0),
+    ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d])"), 0),
+    ("numeric_dmy", re.compile(
+        r"(?<![\d/.-])(?P<day>\d{1,2})([-./])(?P<mon>\d{1,2})\2(?P<year>\d{4})(?![\d])"), 0),
+)
+
+TAKEN = re.compile(
+    r"(?i)(?:picture\s+date|photo\s+date|date\s+taken|taken|shot|photographed|captured|"
+    r"pictured|filmed|recorded)\s*(?:on|in)?\s*:?\s*$")
+RELEASED = re.compile(
+    r"(?i)(?:released|issued|published|distributed|provided|made\s+available|posted|shared|"
+    r"announced|obtained|received)\s+(?:on\s+|by\s+[^,]{0,40}\s+on\s+)?$")
+BACKGROUND = re.compile(
+    r"(?i)\b(?:since|until|till|before|after|born|died|from|between|by|last|ahead\s+of|"
+    r"scheduled\s+for|due)\s+(?:on\s+)?$")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """One date the caption names."""
+
+    year: int | None
+    month: int
+    day: int
+    span: Span
+    month_span: Span
+    weekday: str | None
+    weekday_span: Span | None
+    pattern: str
+    score: int
+
+    @property
+    def iso(self) -> str:
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> dt.date | None:
+        return dt.date(self.year, self.month, self.day) if self.year else None
+
+
+def find_dates(text: str, body_end: int | None = None) -> list[FoundDate]:
+    """All dates in ``text[:body_end]``, best candidate for the photo's date first."""
+    end = len(text) if body_end is None else body_end
+    first_stop = sentence_end(text, lead_end(text, end), end)
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern, base in PATTERNS:
+        for m in pattern.finditer(text, 0, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            date = _build(text, m, name, base, first_stop)
+            if date is not None:
+                found.append(date)
+                taken.append((m.start(), m.end()))
+    found = _complete_years(found)
+    found.sort(key=lambda d: (-d.score, d.span.start))
+    return found
+
+
+def _build(text: str, m: re.Match[str], name: str, base: int, first_stop: int
+           ) -> FoundDate | None:
+    mon = m.group("mon")
+    month = int(mon) if mon.isdigit() else MONTHS.get(mon.casefold().rstrip("."))
+    day = int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    if month is None or not 1 <= month <= 12:
+        return None
+    if year is not None and not 1839 <= year <= 2100:
+        return None
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return None
+    wd = m.groupdict().get("wd")
+    wd_span = Span(m.start("wd"), m.end("wd"), wd) if wd else None
+    weekday = WEEKDAY_NAMES[WEEKDAYS[wd.casefold()]] if wd else None
+    score = base + _context_score(text, m.start(), first_stop) + (1 if year else 0)
+    if name == "month_day_year" and year is None and mon[:1].islower():
+        return None  # "may 3" inside a sentence is a verb, not a date
+    return FoundDate(year, month, day, Span(m.start(), m.end(), m.group(0)),
+                     Span(m.start("mon"), m.end("mon"), mon), weekday, wd_span, name, score)
+
+
+def _context_score(text: str, start: int, first_stop: int) -> int:
+    before = text[max(0, start - 40):start]
+    score = 2 if start < first_stop else 0
+    if TAKEN.search(before):
+        score += 4
+    if RELEASED.search(before):
+        score -= 4
+    elif BACKGROUND.search(before):
+        score -= 2
+    return score
+
+
+def _complete_years(found: list[FoundDate]) -> list[FoundDate]:
+    """A Getty dateline "AUGUST 20:" takes its year from "August 20, 2024" later on."""
+    out = []
+    for date in found:
+        if date.year is None:
+            twin = next((d for d in found if d.year and (d.month, d.day) ==
+                         (date.month, date.day)), None)
+            if twin is not None:
+                date = FoundDate(twin.year, date.month, date.day, date.span, date.month_span,
+                                 date.weekday, date.weekday_span, date.pattern, date.score + 1)
+        out.append(date)
+    return out
+
+
+def weekday_of(date: FoundDate) -> str | None:
+    """The real weekday of a dated ``date``; None without a year."""
+    real = date.as_date()
+    return WEEKDAY_NAMES[real.weekday()] if real else None

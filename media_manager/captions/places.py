@@ -1,0 +1,325 @@
+"""The photo's place: datelines, "in CITY, STATE/COUNTRY" phrases, "the Syrian city of X".
+
+Every place phrase is a candidate; the photo's place is the one next to the photo's date, in
+the first sentence, after "in"/"at"/"near"; hometowns and places people came from score low.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from media_manager.captions.dates import MONTHS, WEEKDAYS
+from media_manager.captions.gazetteer import find_city, gazetteer
+from media_manager.captions.model import Span
+from media_manager.captions.names import ABBREVIATIONS, smart_case
+
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+TOKEN = rf"(?:[{UP}][\w'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az|ed|ud|ul)-[\w'’-]+)"
+JOIN = r"(?:de|da|do|del|della|la|le|al|el|upon|sur|am|an|der|di|dos|das|du|y|es)"
+RUN = rf"{TOKEN}(?:[ \t]+(?:{JOIN}[ \t]+)?{TOKEN})*"
+SUFFIX = (r"(?:[ \t]+(?:region|province|state|district|county|governorate|oblast|area|"
+          r"prefecture|refugee[ \t]+camp|camp))?")
+PART = RUN + SUFFIX
+CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,3}})"
+LEAD = (r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+)?(?:home\s?town|native\s+village|village|"
+        r"town|city|suburb|district|neighbou?rhood|region|province|capital|outskirts|community|"
+        r"streets|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|"
+        r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+        r"south-?western|northeast|northwest|southeast|southwest|downtown|rural|coastal|"
+        r"occupied|Israeli-occupied|suburban)\s+)?")
+PLACE = re.compile(rf"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|to|of|on|"
+                   rf"through|along|throughout|over|off|into|within|en|à|au|aux|dans|"
+                   rf"près\s+de|cerca\s+de|bei|im|nahe)\s+"
+                   rf"{LEAD}{CHAIN}")
+CITY_OF = re.compile(
+    rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})\s+(?:port\s+|border\s+|southern\s+|northern\s+)?"
+    rf"(?:city|town|village|capital|suburb|enclave)\s+of\s+(?P<chain>{RUN})")
+# "... leaves Patras, Greece, June 2": a city and its country with no preposition before them
+BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
+SPORT_LOCATION = re.compile(  # Reuters sport: "Premier League - Emirates Stadium, London, Britain -"
+    r"\s[-–]\s(?P<chain>[^-–\n]{3,90}?)\s[-–]\s(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})")
+VENUE_WORDS = frozenset(["square", "basilica", "palace", "stadium", "arena", "court", "hall", "university", "base", "center", "centre", "museum", "cathedral", "church", "mosque", "temple", "airport", "station", "bridge", "street", "avenue", "hospital", "parliament", "capitol", "garden", "gardens", "field", "park", "beach", "market", "school", "college", "kremlin", "house", "theatre", "theater", "club", "ground", "circuit", "embassy", "ministry", "office", "building", "camp", "prison"])
+CITY_STATES = {"VA": "Vatican City", "MC": "Monaco", "SG": "Singapore", "HK": "Hong Kong"}
+DATELINE = re.compile(
+    rf"^\s*(?:(?:FILE(?:\s+PHOTO)?|TOPSHOT|APTOPIX|EPASELECT|EDITORS?\s+NOTE)\W*?[-–—:]\s*)?"
+    rf"(?P<chain>[{UP}][{UP} .'’-]+(?:,[ \t]*[{UP}][\w .'’-]*?)*)\s*(?:\([\w ]+\))?\s*[-–—]\s")
+BACKGROUND = re.compile(
+    r"(?i)\b(?:born|native|captivity|fled|flee|fleeing|deported|moved|travel+ed|returning|"
+    r"returned|evacuated|displaced|exiled|bound|headed|heading|flights?|route|originally|"
+    r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released)\b[^,.;]{0,25}$")
+SUBLOCATION = re.compile(rf"\b(?:at|inside|outside|on|in\s+front\s+of)\s+(?:the\s+)?(?P<sub>{RUN})"
+                         rf"(?:\s*,\s*|\s+in\s+|\s+of\s+)$")
+NOT_PLACES = frozenset(["congress", "parliament", "senate", "house", "court", "game", "week", "round", "stage", "act", "the", "a", "an", "his", "her", "their", "this", "that", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "world", "cup", "olympics", "olympic", "games", "championship", "league", "final", "semifinal", "government", "police", "army"])
+
+
+@dataclass
+class Place:
+    """A place the caption names: whatever of city/state/country it resolves to."""
+
+    span: Span
+    city: str | None = None
+    province_state: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    sublocation: str | None = None
+    score: float = 0.0
+    confidence: float = 0.5
+    city_known: bool = False
+    background: bool = False  # where people came from, not where the photo was made
+
+
+def find_places(text: str, body_end: int, date: Span | None, first_stop: int
+                ) -> list[Place]:
+    """Place candidates in ``text[:body_end]``, the photo's place first."""
+    found: list[Place] = []
+    m = DATELINE.match(text, 0, body_end)
+    if m and not _is_marker(m.group("chain")):
+        place = _resolve(text, m, dateline=True)
+        if place:
+            place.score += 3
+            found.append(place)
+    for pattern in _patterns_for(text):
+        for m in pattern.finditer(text, 0, body_end):
+            if any(p.span.start <= m.start("chain") < p.span.end for p in found):
+                continue
+            place = _resolve(text, m)
+            if place:
+                place.score += _context_score(text, m, date, first_stop)
+                place.background = _is_background(text, m)
+                found.append(place)
+    if not found:
+        found.extend(_bare_pairs(text, body_end, date, first_stop))
+    found.sort(key=lambda p: (-p.score, -p.span.start))
+    return found
+
+
+def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int) -> list[Place]:
+    """Fallback when no phrase with a preposition names a place: 'City, Country' anywhere,
+    taken only when the last part resolves to a country."""
+    found = []
+    for m in BARE_PAIR.finditer(text, 0, body_end):
+        place = _resolve(text, m)
+        if place and place.city and place.country_code:
+            place.score += _context_score(text, m, date, first_stop) - 1
+            place.confidence = min(place.confidence, 0.7 if place.city_known else 0.6)
+            place.background = _is_background(text, m)
+            found.append(place)
+    return found
+
+
+_CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave)\s+of\b")
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    """Only the patterns that can match: cheap tests first keep parsing fast."""
+    patterns = []
+    if " - " in text or " – " in text:
+        patterns.append(SPORT_LOCATION)
+    if _CITY_OF_HINT.search(text):
+        patterns.append(CITY_OF)
+    patterns.append(PLACE)
+    return patterns
+
+
+def _is_marker(chain: str) -> bool:
+    return chain.strip().split(" ")[0] in ("FILE", "TOPSHOT", "APTOPIX", "EPASELECT")
+
+
+def _is_background(text: str, m: re.Match[str]) -> bool:
+    prep = m.groupdict().get("prep") or "in"
+    return prep in ("from", "to", "of") or bool(
+        BACKGROUND.search(text, max(0, m.start() - 40), m.start() + 1))
+
+
+def _context_score(text: str, m: re.Match[str], date: Span | None, first_stop: int
+                   ) -> float:
+    date_start = date.start if date else None
+    date_end = date.end if date else None
+    prep = m.groupdict().get("prep") or "in"
+    score = 2.0 if m.start() < first_stop else 0.0
+    if prep in ("from", "to", "of"):
+        score -= 3
+    elif prep == "on":
+        score -= 1
+    if BACKGROUND.search(text, max(0, m.start() - 40), m.start() + 1):
+        score -= 3
+    if date_start is not None and 0 <= date_start - m.end() <= 8:
+        if re.fullmatch(r"[\s,]*(?:on\s*)?", text[m.end():date_start]):
+            score += 4
+    elif date_end is not None and 0 <= m.start() - date_end <= 4:
+        score += 4  # Getty: "on May 06, 2024 in New York City"
+    return score
+
+
+def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
+    """The comma-separated parts of a chain, cut at the first month or weekday."""
+    parts: list[tuple[str, int]] = []
+    pos = m.start("chain")
+    for raw in m.group("chain").split(","):
+        lead = len(raw) - len(raw.lstrip())
+        words = raw.strip().split()
+        kept: list[str] = []
+        stop = False
+        for word in words:
+            bare = word.strip(".,").casefold()
+            if bare in MONTHS or bare in WEEKDAYS:
+                break
+            if word.endswith(".") and not _abbreviation(word):
+                kept.append(word.rstrip("."))
+                stop = True
+                break
+            kept.append(word)
+        if kept:
+            parts.append((" ".join(kept), pos + lead))
+        pos += len(raw) + 1
+        if stop or len(kept) < len(words):
+            break
+    return _split_abbreviation(parts)
+
+
+def _abbreviation(word: str) -> bool:
+    bare = word.casefold().rstrip(".")
+    return (gazetteer().state(word) is not None or bare in ABBREVIATIONS
+            or re.fullmatch(r"(?:\w\.)+\w?", word) is not None)
+
+
+def _split_abbreviation(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Avondale Pa.' -> 'Avondale', 'Pa.' (AP abbreviations written without a comma)."""
+    if not parts:
+        return parts
+    last, pos = parts[-1]
+    words = last.split()
+    if len(words) > 1 and words[-1].endswith(".") and gazetteer().state(words[-1]):
+        head = " ".join(words[:-1])
+        return parts[:-1] + [(head, pos), (words[-1], pos + len(head) + 1)]
+    return parts
+
+
+def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | None:
+    parts = _parts(text, m)
+    if not parts:
+        return None
+    if dateline:
+        parts = [(smart_case(p) if p.isupper() else p, s) for p, s in parts]
+    end = parts[-1][1] + len(parts[-1][0])
+    place = Place(Span(parts[0][1], end, text[parts[0][1]:end]))
+    names = [p for p, _ in parts]
+    adj = m.groupdict().get("adj")
+    if adj:
+        cc = gazetteer().demonyms.get(adj) or gazetteer().country(adj)
+        if cc:
+            place.country_code = cc
+    if not _fill(place, names):
+        return None
+    return place
+
+
+def _fill(place: Place, names: list[str]) -> bool:
+    gaz = gazetteer()
+    names = [n for n in names if n.casefold() not in NOT_PLACES]
+    if names and names[-1].endswith(("'s", "’s")) and find_city(names[-1][:-2]):
+        names[-1] = names[-1][:-2]  # "Beirut's southern suburbs"
+    if not names or any(n.endswith(("'s", "’s")) for n in names):
+        return False
+    if len(names) == 1:
+        return _fill_single(place, names[0])
+    rest = list(names)
+    cc = gaz.country(rest[-1])
+    if cc and not (gaz.state(rest[-1]) and find_city(rest[-2], "US")):
+        place.country_code = cc
+        rest.pop()
+    if rest and len(rest) > 1 or (rest and not place.country_code):
+        state = gaz.state(rest[-1])
+        if state and (place.country_code in (None, state[0])):
+            place.country_code, place.province_state = state
+            rest.pop()
+    if len(rest) >= 2 and place.country_code:
+        sub = gaz.subdivision(place.country_code, rest[-1]) or _regionish(rest[-1])
+        if sub:
+            place.province_state = sub
+            rest.pop()
+    if len(rest) == 2 and not place.country_code and not place.province_state:
+        if find_city(rest[1]) and not find_city(rest[0]):
+            place.sublocation = rest.pop(0)
+        else:
+            place.province_state = rest.pop()
+    if rest:
+        _city_or_venue(place, rest[-1])
+        if len(rest) > 1:
+            place.sublocation = rest[-2]
+    return _finish(place)
+
+
+def _city_or_venue(place: Place, name: str) -> None:
+    if any(w.casefold() in VENUE_WORDS for w in name.split()):
+        place.sublocation = name
+    else:
+        place.city = name
+
+
+def _regionish(name: str) -> str | None:
+    for suffix in (" region", " province", " governorate", " oblast", " state", " district"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return None
+
+
+def _fill_single(place: Place, name: str) -> bool:
+    gaz = gazetteer()
+    line = gaz.dateline(name)
+    if line:
+        place.city, place.country_code, place.province_state = line[0], line[1], line[2] or None
+        place.city_known = True
+        return _finish(place)
+    cc = gaz.country(name)
+    if cc and not place.country_code:
+        place.country_code = cc
+        place.city = CITY_STATES.get(cc)
+        return _finish(place)
+    state = gaz.state(name) if len(name) > 3 or "." in name else None
+    if state and not place.country_code:
+        place.country_code, place.province_state = state
+        return _finish(place)
+    if gaz.demonyms.get(name) or name.isupper() and len(name) <= 4:
+        return False
+    region = _regionish(name)
+    if region:
+        place.province_state = region
+    else:
+        _city_or_venue(place, name)
+    return _finish(place)
+
+
+def _finish(place: Place) -> bool:
+    """Country from the gazetteer city where the caption did not say; confidence."""
+    gaz = gazetteer()
+    if place.city:
+        city = find_city(place.city, place.country_code)
+        if city is None and place.country_code is None:
+            line = gaz.dateline(place.city)
+            if line:
+                place.country_code = line[1]
+                place.province_state = place.province_state or line[2] or None
+                place.city_known = True
+        if city is not None:
+            place.city_known = True
+            if place.country_code is None and (city.population >= 50_000 or place.province_state):
+                place.country_code = city.country_code
+    if place.country_code:
+        place.country = gaz.country_name(place.country_code)
+    known = place.city_known or place.country_code is not None
+    place.confidence = 0.9 if place.city_known and place.country_code else 0.8 if known else 0.4
+    place.score += 1 if known else -1
+    return place.city is not None or place.country is not None or bool(place.province_state)
+
+
+def sublocation_before(text: str, start: int) -> tuple[str, Span] | None:
+    """'at Wembley Stadium in London': the venue just before a place phrase."""
+    window_start = max(0, start - 90)
+    m = SUBLOCATION.search(text, window_start, start)
+    if m and gazetteer().country(m.group("sub")) is None:
+        sub = m.group("sub")
+        if find_city(sub) is None and sub.casefold() not in NOT_PLACES:
+            return sub, Span(m.start("sub"), m.end("sub"), sub)
+    return None

@@ -1,0 +1,81 @@
+"""Packaged data tables (credits, places, titles), loaded once on first use.
+
+The only I/O in ``captions``: reading its own files through :mod:`importlib.resources`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from media_manager.captions.names import trie_pattern
+
+
+def read_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``data/NAME``, comments and blank lines skipped."""
+    text = resources.files("media_manager.captions").joinpath("data", name).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+def read_words(name: str) -> list[str]:
+    """One entry a line of ``data/NAME``."""
+    return [row[0].strip() for row in read_rows(name) if row and row[0].strip()]
+
+
+@dataclass
+class CreditTable:
+    """The credit forms of ``credits.tsv``, indexed for lookups."""
+
+    agencies: dict[str, str] = field(default_factory=dict)  # casefolded alias -> canonical
+    exact_agencies: dict[str, str] = field(default_factory=dict)  # short all-caps -> canonical
+    handout: set[str] = field(default_factory=set)
+    pool: set[str] = field(default_factory=set)
+    file: set[str] = field(default_factory=set)
+    not_person: set[str] = field(default_factory=set)
+    markers: list[tuple[str, str]] = field(default_factory=list)
+    boilerplate: re.Pattern[str] | None = None
+    marker_re: re.Pattern[str] | None = None
+    agency_re: re.Pattern[str] | None = None
+
+    def agency(self, text: str) -> str | None:
+        """The canonical agency for ``text`` (an alias or misspelling), else None."""
+        text = text.strip(" .,;:")
+        if text in self.exact_agencies:
+            return self.exact_agencies[text]
+        if len(text) <= 3 and text.isupper():
+            return None
+        return self.agencies.get(text.casefold())
+
+
+@lru_cache(maxsize=1)
+def credit_table() -> CreditTable:
+    """The credit table, built on first use."""
+    table = CreditTable()
+    boiler: list[str] = []
+    for row in read_rows("credits.tsv"):
+        kind, text = row[0], row[1]
+        canon = row[2] if len(row) > 2 else ""
+        if kind == "agency":
+            if len(text) <= 3 and text.isupper():
+                table.exact_agencies[text] = canon
+            else:
+                table.agencies[text.casefold()] = canon
+        elif kind in ("handout", "pool", "file", "not_person"):
+            getattr(table, kind).add(text.casefold())
+        elif kind == "marker":
+            table.markers.append((text, canon))
+        elif kind == "boilerplate":
+            boiler.append(text)
+    table.boilerplate = re.compile("|".join(f"(?:{b})" for b in boiler))
+    markers = {t.casefold() for t, _ in table.markers}
+    table.marker_re = re.compile(r"(?i)(?<![\w])(?:" + trie_pattern(markers) + r")(?![\w])")
+    names = set(table.agencies) | {k.casefold() for k in table.exact_agencies}
+    table.agency_re = re.compile(r"(?i)(?<![\w])(?:" + trie_pattern(names) + r")(?![\w])")
+    return table

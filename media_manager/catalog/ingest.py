@@ -1,0 +1,170 @@
+"""Ingest: discover → skip unchanged → read and hash → suggest from the caption → store.
+
+Each stage is a short function over :class:`IngestTask`; :func:`ingest` assembles
+them. Reading, hashing and caption parsing run in worker processes; storing runs
+in this process, a chunk of files per transaction, so an ingest killed halfway
+keeps what it stored and the next run carries on from there. Thumbnails are a
+second pass (:mod:`media_manager.catalog.thumbnails`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from media_manager.catalog.discover import discover
+from media_manager.catalog.outcomes import FAILED, UNCHANGED, IngestSummary
+from media_manager.catalog.store import store_chunk
+from media_manager.metadata import FileReading, read_metadata
+from media_manager.models import Batch, PhotoFile, utcnow
+
+CHUNK = 64
+
+
+@dataclass
+class IngestTask:
+    """One file on its way through the pipeline."""
+
+    path: Path
+    file_size: int = 0
+    mtime_ns: int = 0
+    reading: FileReading | None = None
+    suggestions: dict[str, str | list[str]] = field(default_factory=dict)
+    outcome: str | None = None
+    reason: str | None = None
+    photo_id: int | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.outcome is not None
+
+
+def stat_stage(tasks: Iterable[IngestTask]) -> Iterator[IngestTask]:
+    for task in tasks:
+        try:
+            info = task.path.stat()
+        except OSError as problem:
+            task.outcome, task.reason = FAILED, f"cannot read the file: {problem.strerror}"
+        else:
+            task.file_size, task.mtime_ns = info.st_size, info.st_mtime_ns
+        yield task
+
+
+def skip_unchanged_stage(known: dict[str, tuple[int, int]]
+                         ) -> Callable[[Iterable[IngestTask]], Iterator[IngestTask]]:
+    """Files whose size and modification time match the catalogue are not read again."""
+    def stage(tasks: Iterable[IngestTask]) -> Iterator[IngestTask]:
+        for task in tasks:
+            if not task.done and known.get(str(task.path)) == (task.file_size, task.mtime_ns):
+                task.outcome = UNCHANGED
+            yield task
+    return stage
+
+
+def examine(task: IngestTask) -> IngestTask:
+    """Read and hash one file and parse its caption. Runs in a worker process."""
+    if task.done:
+        return task
+    reading = read_metadata(task.path, with_hash=True)
+    task.reading = reading
+    if reading.error:
+        task.outcome, task.reason = FAILED, reading.error
+    elif not reading.image_hash:
+        task.outcome, task.reason = FAILED, "no image data to identify the picture by"
+    else:
+        task.suggestions = suggest_from_caption(reading)
+    return task
+
+
+def suggest_from_caption(reading: FileReading) -> dict[str, str | list[str]]:
+    """Values the caption states that the embedded fields lack, as suggestions."""
+    caption = reading.fields.get("description")
+    if not isinstance(caption, str) or not caption.strip():
+        return {}
+    from media_manager.captions import parse_caption, suggest_fields
+
+    suggested = suggest_fields(parse_caption(caption))
+    return {name: value for name, value in suggested.items() if name not in reading.fields}
+
+
+def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[IngestTask]]:
+    """Examine files across ``workers`` processes (in this process when 1), in order."""
+    def stage(tasks: Iterable[IngestTask]) -> Iterator[IngestTask]:
+        if workers <= 1:
+            yield from map(examine, tasks)
+            return
+        from media_manager.captions import prepare
+
+        prepare()  # once here, so forked workers share the gazetteer instead of each loading it
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        with context.Pool(workers) as pool:
+            yield from pool.imap(examine, tasks, chunksize=8)
+    return stage
+
+
+def ingest(
+    roots: Iterable[Path],
+    sessions: sessionmaker,
+    *,
+    user: str,
+    workers: int | None = None,
+    progress: Callable[[IngestTask], None] | None = None,
+    stages: list[Callable[[Iterable[IngestTask]], Iterator[IngestTask]]] | None = None,
+) -> IngestSummary:
+    """Catalogue every photo under ``roots``; returns the counted outcomes."""
+    roots = [Path(r) for r in roots]
+    with sessions.begin() as session:
+        batch = Batch(kind="ingest", user=user, description=" ".join(map(str, roots)))
+        session.add(batch)
+        session.flush()
+        batch_id = batch.id
+        known = _known_files(session)
+    pipeline = stages or default_stages(known, workers or os.cpu_count() or 1)
+    tasks: Iterable[IngestTask] = (IngestTask(path) for path in discover(roots))
+    for stage in pipeline:
+        tasks = stage(tasks)
+    summary = IngestSummary(batch_id=batch_id)
+    _store_all(tasks, sessions, batch_id, user, summary, progress)
+    with sessions.begin() as session:
+        finished = session.get(Batch, batch_id)
+        finished.finished_at = utcnow()
+        finished.counts = summary.counts()
+    return summary
+
+
+def default_stages(known: dict[str, tuple[int, int]], workers: int
+                   ) -> list[Callable[[Iterable[IngestTask]], Iterator[IngestTask]]]:
+    return [stat_stage, skip_unchanged_stage(known), read_stage(workers)]
+
+
+def _known_files(session: Session) -> dict[str, tuple[int, int]]:
+    rows = session.execute(select(PhotoFile.path, PhotoFile.file_size, PhotoFile.mtime_ns))
+    return {path: (size, mtime) for path, size, mtime in rows}
+
+
+def _store_all(tasks: Iterable[IngestTask], sessions: sessionmaker, batch_id: int, user: str,
+               summary: IngestSummary, progress: Callable[[IngestTask], None] | None) -> None:
+    chunk: list[IngestTask] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) >= CHUNK:
+            _store_chunk(chunk, sessions, batch_id, user, summary, progress)
+            chunk = []
+    if chunk:
+        _store_chunk(chunk, sessions, batch_id, user, summary, progress)
+
+
+def _store_chunk(chunk: list[IngestTask], sessions: sessionmaker, batch_id: int, user: str,
+                 summary: IngestSummary, progress: Callable[[IngestTask], None] | None) -> None:
+    with sessions.begin() as session:
+        store_chunk(session, chunk, batch_id=batch_id, user=user)
+    for task in chunk:
+        summary.record(str(task.path), task.outcome or FAILED, task.reason, task.photo_id)
+        if progress:
+            progress(task)

@@ -1,0 +1,111 @@
+"""Reading the catalogue: one photo whole, pages of photos, plain full-text search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from media_manager.catalog.values import PhotoValues, load_values, ordered, values_from_rows
+from media_manager.errors import PhotoNotFound
+from media_manager.fields import TECHNICAL_FIELDS
+from media_manager.models import FieldValue, Photo, PhotoFile
+
+SUMMARY_FIELDS = ("headline", "description", "credit_line", "creator", "date_created",
+                  "city", "country", "title")
+
+
+@dataclass
+class PhotoRecord:
+    """Everything the catalogue knows of one photo."""
+
+    id: int
+    path: str
+    version: int
+    values: PhotoValues
+    technical: dict[str, Any]
+    thumbnail: str | None
+    files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def fields(self) -> dict[str, str | list[str]]:
+        return ordered(self.values)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "path": self.path, "version": self.version,
+            "fields": self.fields, "sources": dict(self.values.sources),
+            "origins": dict(self.values.origins), "technical": self.technical,
+            "files": self.files, "warnings": self.warnings, "thumbnail": self.thumbnail,
+        }
+
+
+@dataclass
+class PhotoSummary:
+    """A photo as a row of the browse list."""
+
+    id: int
+    path: str
+    thumbnail: str | None
+    fields: dict[str, str | list[str]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "path": self.path, "thumbnail": self.thumbnail, **self.fields}
+
+
+def photo_record(session: Session, photo_id: int) -> PhotoRecord:
+    photo = session.get(Photo, photo_id)
+    if photo is None:
+        raise PhotoNotFound(photo_id)
+    technical = {name: getattr(photo, name) for name in TECHNICAL_FIELDS
+                 if getattr(photo, name) is not None}
+    files = list(session.scalars(
+        select(PhotoFile.path).where(PhotoFile.photo_id == photo_id).order_by(PhotoFile.id)))
+    return PhotoRecord(
+        id=photo.id, path=photo.path, version=photo.version,
+        values=load_values(session, photo.id), technical=technical,
+        thumbnail=photo.thumbnail, files=files,
+        warnings=(photo.warnings or "").splitlines())
+
+
+def count_photos(session: Session, text: str = "") -> int:
+    query = select(func.count()).select_from(Photo)
+    return session.scalar(_matching(query, text)) or 0
+
+
+def list_photos(session: Session, *, text: str = "", limit: int = 50, offset: int = 0,
+                newest_first: bool = False) -> list[PhotoSummary]:
+    """A page of photos, optionally only those matching every word of ``text``."""
+    order = Photo.id.desc() if newest_first else Photo.id
+    query = _matching(select(Photo.id, Photo.path, Photo.thumbnail), text)
+    rows = session.execute(query.order_by(order).limit(limit).offset(offset)).all()
+    values = _summary_values(session, [row.id for row in rows])
+    return [PhotoSummary(row.id, row.path, row.thumbnail, values.get(row.id, {}))
+            for row in rows]
+
+
+def search_terms(text: str) -> list[str]:
+    return [term for term in text.lower().split() if term]
+
+
+def _matching(query: Select, text: str) -> Select:
+    for term in search_terms(text):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Photo.search_text.like(f"%{escaped}%", escape="\\"))
+    return query
+
+
+def _summary_values(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    rows = session.scalars(
+        select(FieldValue)
+        .where(FieldValue.photo_id.in_(ids), FieldValue.name.in_(SUMMARY_FIELDS))
+        .order_by(FieldValue.photo_id, FieldValue.name, FieldValue.position))
+    grouped: dict[int, list[FieldValue]] = {}
+    for row in rows:
+        grouped.setdefault(row.photo_id, []).append(row)
+    return {photo_id: ordered(values_from_rows(rows)) for photo_id, rows in grouped.items()}

@@ -1,0 +1,185 @@
+"""The catalogue service: the one place that opens the database and runs its jobs.
+
+The CLI and the UI build a :class:`Catalog` from their Settings and call it;
+neither touches SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Self
+
+from sqlalchemy import Engine
+
+from media_manager.catalog import edits, export, queries, writeback
+from media_manager.catalog import templates as template_store
+from media_manager.catalog.ingest import IngestTask, ingest
+from media_manager.catalog.lint import PhotoFindings, lint_photos
+from media_manager.catalog.operations import FieldEdit, sets
+from media_manager.catalog.outcomes import IngestSummary
+from media_manager.catalog.results import JobSummary
+from media_manager.catalog.templates import Template, TemplateEntry
+from media_manager.catalog.thumbnails import ThumbnailJob, build_thumbnails
+from media_manager.codes import CodeReplacements, load_codes
+from media_manager.config import Settings
+from media_manager.db import make_engine, migrate, session_factory
+
+
+class Catalog:
+    """A catalogue of photos at ``settings.database_url``."""
+
+    def __init__(self, settings: Settings, engine: Engine | None = None) -> None:
+        self.settings = settings
+        self.engine = engine or make_engine(settings.database_url)
+        self.sessions = session_factory(self.engine)
+        self.codes: CodeReplacements | None = None
+
+    @classmethod
+    def open(cls, settings: Settings) -> Catalog:
+        """Open the catalogue, creating or upgrading its schema first."""
+        catalog = cls(settings)
+        migrate(catalog.engine)
+        return catalog
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # jobs
+    def ingest(self, roots: Iterable[Path], *, workers: int | None = None,
+               progress: Callable[[IngestTask], None] | None = None) -> IngestSummary:
+        return ingest(roots, self.sessions, user=self.settings.user, workers=workers,
+                      progress=progress)
+
+    def build_thumbnails(self, *, workers: int | None = None,
+                         progress: Callable[[ThumbnailJob], None] | None = None,
+                         photo_ids: list[int] | None = None) -> dict[str, int]:
+        return build_thumbnails(self.sessions, self.settings.thumbnail_dir, workers=workers,
+                                progress=progress, photo_ids=photo_ids)
+
+    def thumbnail_path(self, relative: str | None) -> Path | None:
+        if not relative:
+            return None
+        path = self.settings.thumbnail_dir / relative
+        return path if path.exists() else None
+
+    # reading
+    def photo(self, photo_id: int) -> queries.PhotoRecord:
+        with self.sessions() as session:
+            return queries.photo_record(session, photo_id)
+
+    def list_photos(self, *, text: str = "", limit: int = 50, offset: int = 0,
+                    newest_first: bool = False) -> list[queries.PhotoSummary]:
+        with self.sessions() as session:
+            return queries.list_photos(session, text=text, limit=limit, offset=offset,
+                                       newest_first=newest_first)
+
+    def lint(self, photo_ids: list[int] | None = None) -> list[PhotoFindings]:
+        """The caption linter's findings for these photos (all when None)."""
+        with self.sessions() as session:
+            if photo_ids is not None:
+                for photo_id in photo_ids:
+                    queries.photo_record(session, photo_id)  # unknown id: PhotoNotFound
+            return lint_photos(session, photo_ids)
+
+    def count(self, text: str = "") -> int:
+        with self.sessions() as session:
+            return queries.count_photos(session, text)
+
+    # editing (issue 4): the CLI and the UI save through these, never through SQL
+    def use_code_replacements(self, path: str | Path | None = None, delimiter: str = "=") -> int:
+        """Expand ``=code=`` from this file on every save; the default file is
+        ``code_replacements.txt`` in the data folder, used when present. Returns the code count."""
+        path = Path(path) if path else self.settings.data_dir / "code_replacements.txt"
+        if not path.exists() and path == self.settings.data_dir / "code_replacements.txt":
+            self.codes = None
+            return 0
+        self.codes = load_codes(path, delimiter)
+        return len(self.codes)
+
+    def _expand(self) -> Callable[[str], str] | None:
+        return self.codes.expand if self.codes else None
+
+    def edit(self, photo_id: int, changes: Mapping[str, object] | Sequence[FieldEdit], *,
+             user: str | None = None, expected_version: int | None = None) -> int:
+        """Save the desk's changes to one photo; returns its new version.
+
+        Refused with :class:`EditConflict` when ``expected_version`` is stale.
+        """
+        planned = sets(changes) if isinstance(changes, Mapping) else list(changes)
+        with self.sessions() as session:
+            result = edits.edit(session, photo_id, planned, user=user or self.settings.user,
+                                expected_version=expected_version, expand=self._expand())
+            if result.changed:
+                session.commit()
+            else:
+                session.rollback()
+            return result.version
+
+    def bulk_edit(self, photo_ids: Sequence[int], changes: Sequence[FieldEdit], *,
+                  user: str | None = None) -> JobSummary:
+        """The same edits on every photo of a selection, as one batch; outcomes per photo."""
+        return edits.bulk_edit(self.sessions, photo_ids, changes, user=user or self.settings.user,
+                               expand=self._expand(), description=_describe(changes))
+
+    def revert(self, photo_id: int, field_name: str, history_id: int, *,
+               user: str | None = None, before: bool = False,
+               expected_version: int | None = None) -> int:
+        """Set a field back to the value a history entry gave it (or replaced); new version."""
+        with self.sessions.begin() as session:
+            return edits.revert(session, photo_id, field_name, history_id,
+                                user=user or self.settings.user, before=before,
+                                expected_version=expected_version).version
+
+    def history(self, photo_id: int, field_name: str | None = None) -> list[edits.HistoryRow]:
+        with self.sessions() as session:
+            return edits.history(session, photo_id, field_name)
+
+    # templates
+    def save_template(self, name: str, entries: Sequence[TemplateEntry], *,
+                      user: str | None = None) -> Template:
+        with self.sessions.begin() as session:
+            return template_store.save_template(session, name, entries,
+                                           user=user or self.settings.user)
+
+    def templates(self) -> list[Template]:
+        with self.sessions() as session:
+            return template_store.list_templates(session)
+
+    def template(self, name: str) -> Template:
+        with self.sessions() as session:
+            return template_store.get_template(session, name)
+
+    def delete_template(self, name: str) -> None:
+        with self.sessions.begin() as session:
+            template_store.delete_template(session, name)
+
+    def apply_template(self, name: str, photo_ids: Sequence[int], *,
+                       user: str | None = None) -> JobSummary:
+        """Apply a template to a selection (each photo's own fields fill its {variables})."""
+        return template_store.apply_template(self.sessions, self.template(name), photo_ids,
+                                        user=user or self.settings.user, expand=self._expand())
+
+    # write-back and export
+    def write_back(self, photo_ids: Sequence[int] | None = None, *, changed: bool = False,
+                   sidecar: bool = False, dry_run: bool = False, backup: bool = False,
+                   truncate_iim: bool = False) -> writeback.WriteSummary:
+        """Write the catalogue's values into the files (or sidecars); outcomes per photo."""
+        options = writeback.WriteOptions(sidecar=sidecar, dry_run=dry_run, backup=backup,
+                                         truncate_iim=truncate_iim)
+        return writeback.write_back(self.sessions, photo_ids, changed=changed, options=options)
+
+    def export_rows(self, photo_ids: Sequence[int] | None = None) -> list[dict[str, object]]:
+        """One ExifTool-style row per photo (SourceFile, IPTC:..., XMP-dc:..., IFD0:...)."""
+        with self.sessions() as session:
+            return export.export_rows(session, photo_ids)
+
+
+def _describe(changes: Sequence[FieldEdit]) -> str:
+    return "; ".join(f"{c.mode} {c.name}" for c in changes)

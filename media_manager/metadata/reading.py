@@ -1,0 +1,201 @@
+"""read_metadata: one file in, one :class:`FileReading` out, whatever the file holds.
+
+Stages: read the head (JPEG: only up to the first SOS) -> find the metadata blocks
+of the container -> parse EXIF, IIM, XMP -> reconcile by the MWG rule -> overlay
+an XMP sidecar -> technical facts -> optional image identity. Anything wrong
+inside the file ends as a warning or a one-line ``error``; only bugs raise.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import struct
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from media_manager.metadata.exif import ExifReading, read_exif, read_ifd0
+from media_manager.metadata.formats import (
+    Embedded,
+    jpeg_embedded,
+    png_embedded,
+    psd_embedded,
+    sniff,
+    tiff_embedded,
+    webp_embedded,
+)
+from media_manager.metadata.identity import hash_ranges, image_ranges
+from media_manager.metadata.iim import read_iim
+from media_manager.metadata.reconcile import SourceValues, reconcile
+from media_manager.metadata.segments import HeadBuffer
+from media_manager.metadata.sidecar import find_sidecar, read_sidecar_xmp
+from media_manager.metadata.xmp import merge_extended, parse_xmp, reassemble_extended
+
+MAX_FILE_BYTES = 2 * 1024 ** 3  # non-JPEG containers are read whole; refuse absurd sizes
+_PARSE_ERRORS = (ValueError, IndexError, KeyError, struct.error, zlib.error, OverflowError,
+                 MemoryError, RecursionError, EOFError)
+
+
+@dataclass
+class FileReading:
+    """What one file says: canonical fields with their sources, technical facts, problems."""
+
+    path: str
+    fields: dict[str, str | list[str]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    technical: dict[str, object] = field(default_factory=dict)
+    image_hash: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    raw: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        """The JSON shape of ``inspect --json`` (technical included when known)."""
+        out: dict = {"path": self.path, "fields": self.fields, "sources": self.sources,
+                     "warnings": self.warnings, "error": self.error}
+        if self.technical:
+            out["technical"] = self.technical
+        return out
+
+
+def read_metadata(path: str | Path, *, with_hash: bool = False,
+                  data: bytes | None = None) -> FileReading:
+    """Read the embedded metadata of ``path`` (or of ``data``, its bytes, if given)."""
+    reading = FileReading(path=str(path))
+    try:
+        _read_into(reading, Path(path), data, with_hash)
+    except OSError as problem:
+        reading.error = f"cannot read file: {problem.strerror or problem}"
+    except _PARSE_ERRORS as problem:
+        reading.error = one_line(f"could not parse {type(problem).__name__}: {problem}")
+    return reading
+
+
+def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: bool) -> None:
+    if path.suffix.lower() == ".xmp":
+        _read_sidecar_only(reading, path)
+        return
+    if data is None and not path.is_file():
+        reading.error = "no such file" if not path.exists() else "not a regular file"
+        return
+    embedded, data = _load(path, data, with_hash)
+    if embedded is None:
+        reading.error = "not a supported image format (JPEG, TIFF, PNG, WebP, HEIF, PSD)"
+        return
+    reading.warnings.extend(embedded.warnings)
+    values = _parse_blocks(embedded, reading)
+    reading.fields, reading.sources, warnings = reconcile(values)
+    reading.warnings.extend(warnings)
+    _overlay_sidecar(reading, path)
+    _technical(reading, embedded, path, data)
+    if with_hash and data is not None:
+        reading.image_hash = hash_ranges(data, image_ranges(data, embedded))
+    if not reading.fields and embedded.width is None and reading.warnings:
+        reading.error = one_line(f"unreadable {embedded.format}: {reading.warnings[0]}")
+
+
+def _load(path: Path, data: bytes | None, whole: bool
+          ) -> tuple[Embedded | None, bytes | mmap.mmap | None]:
+    """Find the metadata blocks. A JPEG's header is read alone; when the hash needs the
+    image data too, the file is mapped rather than copied (a wire JPEG is megabytes)."""
+    if data is None:
+        with open(path, "rb") as stream:
+            head = stream.read(64)
+            size = os.fstat(stream.fileno()).st_size
+            if sniff(head) == "JPEG":
+                stream.seek(0)
+                embedded = jpeg_embedded(HeadBuffer(stream=stream))
+                if not whole or size == 0:
+                    return embedded, None
+                return embedded, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
+            stream.seek(0)
+            data = stream.read(min(size, MAX_FILE_BYTES))
+    return _extract(data), data
+
+
+def _extract(data: bytes) -> Embedded | None:
+    kind = sniff(data[:64])
+    if kind == "JPEG":
+        return jpeg_embedded(HeadBuffer(data))
+    extractors = {"TIFF": tiff_embedded, "PNG": png_embedded, "WEBP": webp_embedded,
+                  "PSD": psd_embedded}
+    if kind in extractors:
+        return extractors[kind](data)
+    if kind == "HEIF":
+        from media_manager.metadata.heif import heif_embedded  # lazy: imports libheif
+        return heif_embedded(data)
+    return None
+
+
+def _parse_blocks(embedded: Embedded, reading: FileReading) -> SourceValues:
+    """EXIF, IIM and XMP values of one file, with their warnings."""
+    values = SourceValues(stored_digest=embedded.photoshop.iptc_digest)
+    exif = ExifReading()
+    if embedded.tiff_ifd0 is not None:
+        tiff, ifd0 = embedded.tiff_ifd0
+        read_ifd0(tiff, ifd0, exif)  # type: ignore[arg-type]
+        exif.warnings.extend(w for w in tiff.warnings if w not in reading.warnings)
+    elif embedded.exif:
+        exif = read_exif(embedded.exif)
+    values.exif = exif.fields
+    reading.technical.update(exif.technical)
+    reading.warnings.extend(exif.warnings + embedded.photoshop.warnings)
+    if embedded.photoshop.iim is not None:
+        iim = read_iim(embedded.photoshop.iim)
+        values.iim, values.iim_digest = iim.fields, iim.digest
+        reading.warnings.extend(iim.warnings)
+        reading.raw["iptc_charset"] = iim.charset
+    xmp_packet = embedded.xmp if embedded.xmp is not None else embedded.photoshop.xmp
+    if xmp_packet is not None:
+        xmp = parse_xmp(xmp_packet)
+        extended = reassemble_extended(embedded.extended_xmp, xmp.extended_guid, xmp.warnings)
+        if extended is not None:
+            merge_extended(xmp, parse_xmp(extended))
+        values.xmp = xmp.fields
+        reading.warnings.extend(xmp.warnings)
+    reading.raw.update({"exif": values.exif, "iptc": values.iim or {}, "xmp": values.xmp})
+    return values
+
+
+def _overlay_sidecar(reading: FileReading, path: Path) -> None:
+    """Values in ``name.xmp`` override the embedded ones, field by field."""
+    sidecar = find_sidecar(path)
+    if sidecar is None:
+        return
+    xmp = read_sidecar_xmp(sidecar)
+    reading.warnings.extend(f"sidecar {sidecar.name}: {w}" for w in xmp.warnings)
+    reading.raw["sidecar"] = xmp.fields
+    for name, value in xmp.fields.items():
+        reading.fields[name] = value
+        reading.sources[name] = "sidecar"
+
+
+def _read_sidecar_only(reading: FileReading, path: Path) -> None:
+    if not path.is_file():
+        reading.error = "no such file" if not path.exists() else "not a regular file"
+        return
+    xmp = read_sidecar_xmp(path)
+    reading.fields = dict(xmp.fields)
+    reading.sources = {name: "sidecar" for name in xmp.fields}
+    reading.warnings.extend(xmp.warnings)
+    reading.technical = {"format": "XMP", "file_size": path.stat().st_size}
+    if not xmp.properties and xmp.warnings:
+        reading.error = one_line(f"unreadable XMP sidecar: {xmp.warnings[0]}")
+
+
+def _technical(reading: FileReading, embedded: Embedded, path: Path, data: bytes | None) -> None:
+    facts: dict[str, object] = {"format": embedded.format}
+    if embedded.width and embedded.height:
+        facts["width"], facts["height"] = embedded.width, embedded.height
+    if data is not None:
+        facts["file_size"] = len(data)
+    else:
+        facts["file_size"] = path.stat().st_size
+    facts.update(reading.technical)
+    reading.technical = facts
+
+
+def one_line(text: str) -> str:
+    """Errors are shown in one line, in lists and logs alike."""
+    return " ".join(str(text).split())[:300]

@@ -1,0 +1,90 @@
+"""Metadata Working Group reconciliation of EXIF, IPTC IIM and XMP (as ExifTool does it).
+
+The rule, from ExifTool's Image::ExifTool::MWG composite tags:
+
+* description, creator, copyright_notice: a non-blank EXIF ImageDescription /
+  Artist / Copyright wins over both IIM and XMP.
+* Between IIM and XMP: XMP wins when there is no IIM, or when XMP has the value
+  and the Photoshop IPTCDigest (0x0425) is absent or equals the MD5 of the IIM.
+  Otherwise (digest present and different: the IIM was edited after the XMP, by
+  a tool that does not know XMP) the IIM value wins. A value that only one of
+  them has comes from that one.
+* When IIM wins but its value fills the IIM byte limit exactly and the XMP value
+  is longer and starts with it, the XMP value is the untruncated original.
+
+The same IIM/XMP choice decides fields that have no MWG composite tag (title,
+headline, credit_line ...), and date_created (IIM 2:55+2:60 vs photoshop:DateCreated).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from media_manager.fields import FIELD_NAMES, FIELDS_BY_NAME, FieldValue, empty
+
+DIGEST_MISMATCH_WARNING = "IPTC digest does not match the IPTC data: XMP may be out of date"
+
+
+@dataclass
+class SourceValues:
+    """What each embedded source says, before reconciliation."""
+
+    exif: dict[str, FieldValue] = field(default_factory=dict)
+    iim: dict[str, FieldValue] | None = None  # None: the file has no IIM block at all
+    xmp: dict[str, FieldValue] = field(default_factory=dict)
+    iim_digest: bytes | None = None  # MD5 of the IIM block as read
+    stored_digest: bytes | None = None  # Photoshop resource 0x0425
+
+
+def xmp_is_current(values: SourceValues) -> bool:
+    """True when MWG readers should trust XMP over IIM (no IIM, no digest, or digest matches)."""
+    if values.iim is None:
+        return True
+    return values.stored_digest is None or values.stored_digest == values.iim_digest
+
+
+def reconcile(values: SourceValues) -> tuple[dict[str, FieldValue], dict[str, str], list[str]]:
+    """Canonical fields, their sources, and warnings, by the MWG rule above."""
+    fields: dict[str, FieldValue] = {}
+    sources: dict[str, str] = {}
+    warnings: list[str] = []
+    trust_xmp = xmp_is_current(values)
+    if not trust_xmp:
+        warnings.append(DIGEST_MISMATCH_WARNING)
+    iim = values.iim or {}
+    for name in FIELD_NAMES:
+        choice = _choose(name, values.exif.get(name), iim.get(name), values.xmp.get(name),
+                         trust_xmp)
+        if choice is not None:
+            sources[name], fields[name] = choice
+    return fields, sources, warnings
+
+
+def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
+            xmp: FieldValue | None, trust_xmp: bool) -> tuple[str, FieldValue] | None:
+    if not empty(exif):
+        return "exif", exif  # type: ignore[return-value]
+    has_iim, has_xmp = not empty(iim), not empty(xmp)
+    if has_xmp and (trust_xmp or not has_iim):
+        return "xmp", xmp  # type: ignore[return-value]
+    if has_iim:
+        return "iptc", recover_truncated(name, iim, xmp)  # type: ignore[arg-type]
+    return None
+
+
+def recover_truncated(name: str, iim: FieldValue, xmp: FieldValue | None) -> FieldValue:
+    """An IIM value cut at the byte limit is replaced by the XMP value it is a prefix of."""
+    limit = FIELDS_BY_NAME[name].iim_max_bytes
+    if xmp is None or limit is None:
+        return iim
+    if isinstance(iim, list):
+        xmp_list = xmp if isinstance(xmp, list) else [xmp]
+        return [_recover_one(v, xmp_list[i] if i < len(xmp_list) else None, limit)
+                for i, v in enumerate(iim)]
+    return _recover_one(iim, xmp[0] if isinstance(xmp, list) else xmp, limit)
+
+
+def _recover_one(iim: str, xmp: str | None, limit: int) -> str:
+    if xmp is None or len(iim.encode("utf-8")) != limit:  # IIM limits are bytes
+        return iim
+    return xmp if len(xmp.encode("utf-8")) > limit and xmp.startswith(iim) else iim

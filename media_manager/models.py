@@ -1,0 +1,188 @@
+"""The catalogue's tables: SQLAlchemy 2.0 typed models on one DeclarativeBase.
+
+A photo is one picture, identified by a hash of its image data; it may arrive as
+several files (a resend under another name). Its descriptive values live one row
+per field (and per list item) in ``field_value``, each with its source, so the
+table of fields in :mod:`media_manager.fields` needs no column per field and a
+new field needs no migration.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    false,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: DateTime(timezone=True), dict[str, Any]: JSON}
+
+
+class Photo(Base):
+    """One picture in the catalogue, with its technical facts and a version for edits."""
+
+    __tablename__ = "photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    image_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(Text)
+    format: Mapped[str | None] = mapped_column(String(16))
+    width: Mapped[int | None]
+    height: Mapped[int | None]
+    file_size: Mapped[int | None] = mapped_column(BigInteger)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    date_time_original: Mapped[str | None] = mapped_column(String(40))
+    camera_make: Mapped[str | None] = mapped_column(String(128))
+    camera_model: Mapped[str | None] = mapped_column(String(128))
+    gps_latitude: Mapped[float | None] = mapped_column(Float)
+    gps_longitude: Mapped[float | None] = mapped_column(Float)
+    thumbnail: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    warnings: Mapped[str | None] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    #: The desk changed values that are not yet written into the file (``write --changed``).
+    unwritten: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), index=True)
+    written_at: Mapped[datetime | None]
+
+    files: Mapped[list[PhotoFile]] = relationship(
+        back_populates="photo", cascade="all, delete-orphan", order_by="PhotoFile.id")
+    values: Mapped[list[FieldValue]] = relationship(
+        back_populates="photo", cascade="all, delete-orphan",
+        order_by="(FieldValue.name, FieldValue.position)")
+
+
+class PhotoFile(Base):
+    """A file on disk that holds a catalogued picture; the first is the photo's own path."""
+
+    __tablename__ = "photo_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    file_size: Mapped[int] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger)
+    read_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    photo: Mapped[Photo] = relationship(back_populates="files")
+
+
+class FieldValue(Base):
+    """One value of one canonical field (one row per item for list fields), with its source.
+
+    ``source`` ranks the value: parsed < embedded = sidecar < imported < manual.
+    ``origin`` says more precisely where it came from: iptc, xmp, exif, a CSV's
+    name, a story, or the user who typed it. When it changed, and from what, is
+    in the history.
+    """
+
+    __tablename__ = "field_value"
+
+    photo_id: Mapped[int] = mapped_column(
+        ForeignKey("photo.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, default=0)
+    value: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str | None] = mapped_column(String(200))
+
+    photo: Mapped[Photo] = relationship(back_populates="values")
+
+    __table_args__ = (Index("ix_field_value_name", "name"),)
+
+
+class HistoryEntry(Base):
+    """One change of one field: old and new value and source, who, when, in which batch."""
+
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    old_source: Mapped[str | None] = mapped_column(String(16))
+    new_source: Mapped[str | None] = mapped_column(String(16))
+    user: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id", ondelete="SET NULL"))
+
+
+class Batch(Base):
+    """A bulk job (ingest, caption import, bulk edit) and its counted outcomes."""
+
+    __tablename__ = "batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    user: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text, default="")
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    items: Mapped[list[BatchItem]] = relationship(
+        back_populates="batch", cascade="all, delete-orphan", order_by="BatchItem.id")
+
+
+class BatchItem(Base):
+    """What happened to one file or row in a batch: added, updated, ..., failed with a reason."""
+
+    __tablename__ = "batch_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    photo_id: Mapped[int | None] = mapped_column(ForeignKey("photo.id", ondelete="SET NULL"))
+
+    batch: Mapped[Batch] = relationship(back_populates="items")
+
+
+class Template(Base):
+    """A named set of field values, each with a mode (Photo Mechanic's "stationery pad").
+
+    ``entries`` is a list of ``{"field": name, "value": text, "mode": replace|fill|append}``;
+    values may hold ``{variables}`` taken from the photo's own fields.
+    """
+
+    __tablename__ = "template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    entries: Mapped[Any] = mapped_column(JSON, default=list)
+    user: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

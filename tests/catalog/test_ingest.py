@@ -1,0 +1,160 @@
+"""Ingest: outcomes, idempotence, resumability, provenance and re-ingest rules."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from media_manager.catalog.values import Change, apply_changes, load_values
+from media_manager.models import Photo
+from tests.photos import make_picture, make_wire_photo
+
+CAPTION = ("Rescue workers carry a resident through floodwater in Porto Alegre, Brazil, "
+           "Tuesday, May 7, 2024. (AP Photo/Marta Quiroga)")
+
+
+def wire_folder(root: Path) -> Path:
+    make_wire_photo(root / "a" / "flood.jpg", 1, description=CAPTION, credit_line="AP",
+                    creator=["Marta Quiroga"], city="Porto Alegre", keywords=["flood", "Brazil"])
+    make_wire_photo(root / "b" / "vote.jpg", 2, headline="Parliament votes",
+                    description="Deputies vote in Lisbon.", credit_line="REUTERS")
+    make_picture(root / "b" / "bare.jpg", 3)
+    (root / "b" / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 this is not a photo")
+    (root / ".hidden").mkdir()
+    make_picture(root / ".hidden" / "secret.jpg", 4)
+    (root / "notes.txt").write_text("not a photo")
+    return root
+
+
+def test_first_ingest_counts_each_outcome(catalog, tmp_path):
+    summary = catalog.ingest([wire_folder(tmp_path / "wire")], workers=1)
+    assert summary.counts() == {"added": 3, "updated": 0, "unchanged": 0, "duplicate": 0,
+                                "failed": 1}
+    [error] = summary.errors
+    assert error["path"].endswith("broken.jpg") and error["reason"]
+    assert "\n" not in error["reason"]
+    assert catalog.count() == 3
+
+
+def test_second_ingest_adds_nothing(catalog, tmp_path):
+    folder = wire_folder(tmp_path / "wire")
+    catalog.ingest([folder], workers=2)
+    again = catalog.ingest([folder], workers=2)
+    assert again.counts()["added"] == 0
+    assert again.counts()["unchanged"] == 3
+    assert catalog.count() == 3
+
+
+def test_values_keep_their_source(catalog, tmp_path):
+    catalog.ingest([wire_folder(tmp_path / "wire")], workers=1)
+    [photo] = catalog.list_photos(text="porto alegre")
+    record = catalog.photo(photo.id)
+    assert record.fields["description"] == CAPTION
+    assert record.fields["keywords"] == ["flood", "Brazil"]
+    assert record.values.sources["description"] == "embedded"
+    assert record.values.origins["description"] in {"iptc", "xmp", "exif"}
+    assert record.technical["width"] == 96 and record.technical["format"] == "JPEG"
+
+
+def test_same_picture_with_another_caption_is_a_duplicate(catalog, tmp_path):
+    make_wire_photo(tmp_path / "wire" / "first.jpg", 7, description="First caption.")
+    catalog.ingest([tmp_path / "wire"], workers=1)
+    make_wire_photo(tmp_path / "later" / "resend.jpg", 7, description="Corrected caption.")
+    summary = catalog.ingest([tmp_path / "later"], workers=1)
+    assert summary.counts()["duplicate"] == 1
+    [item] = summary.outcomes
+    assert "same picture as photo" in item.reason
+    assert catalog.count() == 1
+    record = catalog.photo(item.photo_id)
+    assert record.fields["description"] == "Corrected caption."
+    assert len(record.files) == 2
+
+
+def test_reingest_never_overwrites_a_manual_edit(catalog, tmp_path):
+    path = make_wire_photo(tmp_path / "wire" / "p.jpg", 9, description="Wire caption.",
+                           city="Lagos")
+    catalog.ingest([path.parent], workers=1)
+    [photo] = catalog.list_photos()
+    with catalog.sessions.begin() as session:
+        row = session.get(Photo, photo.id)
+        current = load_values(session, photo.id)
+        apply_changes(session, row, current, [Change("description", "Desk caption.", "manual",
+                                                     "tester")], user="tester")
+    make_wire_photo(path, 9, description="Wire caption, resent.", city="Abuja")
+    os.utime(path, ns=(1, 1))
+    summary = catalog.ingest([path.parent], workers=1)
+    assert summary.counts()["updated"] == 1
+    record = catalog.photo(photo.id)
+    assert record.fields["description"] == "Desk caption."
+    assert record.values.sources["description"] == "manual"
+    assert record.fields["city"] == "Abuja"
+
+
+def test_moved_file_is_updated_not_added(catalog, tmp_path):
+    path = make_wire_photo(tmp_path / "wire" / "p.jpg", 11, description="A caption.")
+    catalog.ingest([tmp_path / "wire"], workers=1)
+    moved = tmp_path / "archive" / "p.jpg"
+    moved.parent.mkdir()
+    shutil.move(path, moved)
+    summary = catalog.ingest([tmp_path / "archive"], workers=1)
+    assert summary.counts()["updated"] == 1
+    assert summary.outcomes[0].reason.startswith("moved from")
+    assert catalog.photo(summary.outcomes[0].photo_id).path == str(moved)
+
+
+def test_interrupted_ingest_resumes_to_the_same_catalogue(catalog, tmp_path, settings):
+    folder = tmp_path / "wire"
+    for seed in range(10):
+        make_wire_photo(folder / f"p{seed:02}.jpg", 100 + seed, description=f"Caption {seed}.")
+
+    class Killed(Exception):
+        pass
+
+    seen = []
+
+    def kill_after_some(task):
+        seen.append(task)
+        if len(seen) == 3:
+            raise Killed
+
+    from media_manager.catalog import ingest as ingest_module
+    monkey = pytest.MonkeyPatch()
+    monkey.setattr(ingest_module, "CHUNK", 2)
+    try:
+        with pytest.raises(Killed):
+            catalog.ingest([folder], workers=1, progress=kill_after_some)
+        resumed = catalog.ingest([folder], workers=1)
+    finally:
+        monkey.undo()
+    assert resumed.counts()["added"] + resumed.counts()["unchanged"] == 10
+    assert resumed.counts()["unchanged"] >= 2
+    assert catalog.count() == 10
+    captions = sorted(catalog.photo(p.id).fields["description"] for p in catalog.list_photos())
+    assert captions == [f"Caption {seed}." for seed in range(10)]
+
+
+def test_symlink_out_of_the_root_is_not_followed(catalog, tmp_path):
+    outside = make_picture(tmp_path / "elsewhere" / "private.jpg", 21)
+    inside = tmp_path / "wire"
+    make_picture(inside / "own.jpg", 22)
+    (inside / "link.jpg").symlink_to(outside)
+    summary = catalog.ingest([inside], workers=1)
+    assert summary.counts()["added"] == 1
+
+
+def test_thumbnails_are_a_second_pass(catalog, tmp_path):
+    catalog.ingest([wire_folder(tmp_path / "wire")], workers=1)
+    assert all(p.thumbnail is None for p in catalog.list_photos())
+    counts = catalog.build_thumbnails(workers=1)
+    assert counts == {"made": 3, "failed": 0}
+    for photo in catalog.list_photos():
+        path = catalog.thumbnail_path(photo.thumbnail)
+        assert path is not None
+        from PIL import Image
+        with Image.open(path) as image:
+            assert max(image.size) <= 512
+        assert len(catalog.photo(photo.id).technical["sha256"]) == 64
+    assert catalog.build_thumbnails(workers=1) == {"made": 0, "failed": 0}

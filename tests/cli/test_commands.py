@@ -1,0 +1,132 @@
+"""The command line: help for every command, JSON shapes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from media_manager.cli.main import cli
+from tests.photos import make_picture, make_wire_photo
+
+
+def run(*args: str, db: str | None = None, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    prefix = ["--db", db] if db else []
+    return CliRunner().invoke(cli, [*prefix, *args], input=stdin, catch_exceptions=False)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+
+
+@pytest.fixture
+def wire(tmp_path: Path) -> Path:
+    folder = tmp_path / "wire"
+    make_wire_photo(folder / "lagos.jpg", 1, headline="Lagos floods",
+                    description="Residents wade through a flooded street in Lagos, Nigeria, "
+                                "July 8, 2025. REUTERS/Temilade Okafor",
+                    credit_line="REUTERS", creator=["Temilade Okafor"], city="Lagos",
+                    keywords=["weather", "flood"])
+    make_wire_photo(folder / "bern.jpg", 2, headline="Swiss vote",
+                    description="Voters queue in Bern.", credit_line="EPA-EFE")
+    make_picture(folder / "plain.jpg", 3)
+    (folder / "corrupt.jpg").write_bytes(b"\xff\xd8\xff\xdb garbage")
+    return folder
+
+
+def test_every_command_has_help():
+    assert cli.commands, "no commands registered"
+    for name, command in cli.commands.items():
+        assert command.help and command.help.strip(), f"{name} has no help text"
+        result = run(name, "--help")
+        assert result.exit_code == 0, name
+        assert "Usage:" in result.output
+
+
+def test_ingest_json_summary(db, wire):
+    result = run("ingest", str(wire), "--json", "--workers", "1", "--no-thumbnails", db=db)
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert {k: summary[k] for k in ("added", "updated", "unchanged", "duplicate", "failed")} == {
+        "added": 3, "updated": 0, "unchanged": 0, "duplicate": 0, "failed": 1}
+    [error] = summary["errors"]
+    assert error["path"] == str(wire / "corrupt.jpg") and error["reason"]
+
+
+def test_show_json_gives_fields_and_sources(db, wire):
+    run("ingest", str(wire), "--workers", "1", "--no-thumbnails", db=db)
+    listed = [json.loads(line) for line in run("list", "--json", db=db).output.splitlines()]
+    lagos = next(p for p in listed if p["path"].endswith("lagos.jpg"))
+    shown = json.loads(run("show", str(lagos["id"]), "--json", db=db).output)
+    assert {"id", "path", "version", "fields", "sources"} <= set(shown)
+    assert shown["fields"]["city"] == "Lagos"
+    assert shown["fields"]["keywords"] == ["weather", "flood"]
+    assert shown["sources"]["city"] == "embedded"
+    assert set(shown["sources"]) == set(shown["fields"])
+
+
+def test_search_finds_by_caption_credit_and_keyword(db, wire):
+    run("ingest", str(wire), "--workers", "1", "--no-thumbnails", db=db)
+    for text in ("flooded", "reuters", "weather", "okafor lagos"):
+        found = [json.loads(line) for line in run("search", text, "--json", db=db).output.split("\n") if line]
+        assert [Path(p["path"]).name for p in found] == ["lagos.jpg"], text
+    assert run("search", "nothing-like-this", "--json", db=db).output == ""
+
+
+def test_unknown_photo_is_one_line_error(db):
+    result = run("show", "999", db=db)
+    assert result.exit_code == 1
+    assert result.output.strip() == "error: no photo with id 999 in the catalogue"
+
+
+def test_missing_folder_is_one_line_error(db, tmp_path):
+    result = run("ingest", str(tmp_path / "nowhere"), db=db)
+    assert result.exit_code != 0
+    assert result.output.strip().splitlines() == [
+        f"Error: no such file or folder: {tmp_path / 'nowhere'}"]
+
+
+def test_unusable_database_is_one_line_error_without_traceback(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    process = subprocess.run(
+        [sys.executable, "-m", "media_manager.cli", "--db", f"sqlite:///{blocker}/sub/c.db",
+         "list"], capture_output=True, text=True, check=False)
+    assert process.returncode != 0
+    assert "Traceback" not in process.stderr
+    assert len(process.stderr.strip().splitlines()) == 1
+    assert process.stderr.startswith("error: ")
+
+
+def test_lint_reports_findings_and_exits_3(db, tmp_path):
+    folder = tmp_path / "lint"
+    make_wire_photo(folder / "a.jpg", 40, description="Workers repair a bridge in Ghent, "
+                    "Belgium, Wednesday, Oct. 9, 2025. (AP Photo/Els Maes)")
+    run("ingest", str(folder), "--workers", "1", "--no-thumbnails", db=db)
+    result = CliRunner().invoke(cli, ["--db", db, "lint", "--all", "--json"])
+    assert result.exit_code == 3
+    [report] = [json.loads(line) for line in result.output.splitlines()]
+    [finding] = report["findings"]
+    assert finding["rule_id"] == "weekday-mismatch"
+    assert "Thursday" in finding["message"]
+
+
+def test_lint_needs_ids_or_all(db):
+    result = CliRunner().invoke(cli, ["--db", db, "lint"])
+    assert result.exit_code == 2
+    assert "name photo ids, or --all" in result.output
+
+
+def test_parse_reads_stdin_in_order(db):
+    captions = ("Fans cheer in Dublin, Ireland, Saturday, March 15, 2025. (AP Photo/Ann Kelly)\n"
+                "\n"
+                "A ferry leaves Patras, Greece, June 2, 2024. REUTERS/Nikos Papas\n")
+    result = run("parse", "-", "--json", stdin=captions)
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["city"] for line in lines] == ["Dublin", None, "Patras"]
+    assert [line["source"] for line in lines] == ["AP", None, "Reuters"]

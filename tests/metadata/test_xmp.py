@@ -1,0 +1,115 @@
+"""XMP: RDF shapes, lang-alt, lists, structs, safety, encodings, Extended XMP."""
+
+from __future__ import annotations
+
+from media_manager.metadata.xmp import (
+    extended_chunks,
+    merge_extended,
+    parse_xmp,
+    reassemble_extended,
+    xmp_date,
+)
+from tests.metadata.builders import EXTENDED_XMP_HEADER, lang_alt, xmp_packet
+
+
+def test_lang_alt_reads_x_default():
+    packet = xmp_packet(lang_alt("dc:description", ("de", "Bild"), ("x-default", "Picture")))
+    assert parse_xmp(packet).fields["description"] == "Picture"
+
+
+def test_lang_alt_without_x_default_falls_back_to_first():
+    packet = xmp_packet(lang_alt("dc:title", ("fr", "Titre"), ("en", "Title")))
+    assert parse_xmp(packet).fields["title"] == "Titre"
+
+
+def test_attribute_and_element_forms():
+    packet = xmp_packet('<photoshop:City>Paris</photoshop:City>',
+                        extra_ns='photoshop:Credit="AFP" Iptc4xmpCore:CountryCode="FRA"')
+    fields = parse_xmp(packet).fields
+    assert fields == {"city": "Paris", "credit_line": "AFP", "country_code": "FRA"}
+
+
+def test_bag_and_seq_are_lists():
+    packet = xmp_packet(
+        "<dc:subject><rdf:Bag><rdf:li>news</rdf:li><rdf:li>sport</rdf:li></rdf:Bag></dc:subject>"
+        "<dc:creator><rdf:Seq><rdf:li>Jane Roe</rdf:li></rdf:Seq></dc:creator>"
+        "<Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>A. Person</rdf:li></rdf:Bag>"
+        "</Iptc4xmpExt:PersonInImage>")
+    fields = parse_xmp(packet).fields
+    assert fields["keywords"] == ["news", "sport"]
+    assert fields["creator"] == ["Jane Roe"]
+    assert fields["persons_shown"] == ["A. Person"]
+
+
+def test_parse_type_resource_and_nested_description_are_structs():
+    packet = xmp_packet(
+        '<Iptc4xmpCore:CreatorContactInfo rdf:parseType="Resource">'
+        "<Iptc4xmpCore:CiAdrCity>Oslo</Iptc4xmpCore:CiAdrCity></Iptc4xmpCore:CreatorContactInfo>"
+        "<Iptc4xmpExt:LocationShown><rdf:Bag><rdf:li><rdf:Description>"
+        "<Iptc4xmpExt:City>Bergen</Iptc4xmpExt:City></rdf:Description></rdf:li></rdf:Bag>"
+        "</Iptc4xmpExt:LocationShown><photoshop:City>Oslo</photoshop:City>")
+    reading = parse_xmp(packet)
+    contact = reading.properties["{http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/}CreatorContactInfo"]
+    assert contact == {"{http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/}CiAdrCity": "Oslo"}
+    shown = reading.properties["{http://iptc.org/std/Iptc4xmpExt/2008-02-29/}LocationShown"]
+    assert shown == [{"{http://iptc.org/std/Iptc4xmpExt/2008-02-29/}City": "Bergen"}]
+    assert reading.fields == {"city": "Oslo"}
+
+
+def test_entity_expansion_is_refused():
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+            b"&b;</x:xmpmeta>")
+    reading = parse_xmp(bomb)
+    assert reading.fields == {}
+    assert reading.warnings and "refused" in reading.warnings[0]
+
+
+def test_broken_xml_is_a_warning():
+    reading = parse_xmp(b"<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF>")
+    assert reading.fields == {} and "not well-formed" in reading.warnings[0]
+
+
+def test_utf16_packet_without_bom():
+    packet = xmp_packet("<photoshop:City>Zürich</photoshop:City>").decode("utf-8")
+    reading = parse_xmp(packet.replace("\ufeff", "").encode("utf-16-be"))
+    assert reading.fields == {"city": "Zürich"}
+
+
+def test_dates_are_iso_8601():
+    assert xmp_date("2017-09-14T10:22:05+03:00") == "2017-09-14T10:22:05+03:00"
+    assert xmp_date("2017-09-14T10:22Z") == "2017-09-14T10:22:00+00:00"
+    assert xmp_date("2017-09") == "2017-09"
+    assert xmp_date("yesterday") is None
+
+
+def _extended_payloads(guid: str, full: bytes, size: int) -> list[bytes]:
+    return [EXTENDED_XMP_HEADER + guid.encode() + len(full).to_bytes(4, "big")
+            + offset.to_bytes(4, "big") + full[offset:offset + size]
+            for offset in range(0, len(full), size)]
+
+
+def test_extended_xmp_is_reassembled_by_guid_and_offset():
+    guid = "0123456789ABCDEF0123456789ABCDEF"
+    main = parse_xmp(xmp_packet(f'<xmpNote:HasExtendedXMP>{guid}</xmpNote:HasExtendedXMP>'
+                                "<photoshop:City>Oslo</photoshop:City>"))
+    full = xmp_packet(lang_alt("dc:description", ("x-default", "A long caption " * 50)))
+    payloads = _extended_payloads(guid, full, 300)
+    payloads.reverse()  # order of segments must not matter
+    assembled = reassemble_extended(extended_chunks(payloads), main.extended_guid, main.warnings)
+    assert assembled == full
+    merge_extended(main, parse_xmp(assembled))
+    assert main.fields["city"] == "Oslo"
+    assert main.fields["description"].startswith("A long caption")
+
+
+def test_extended_xmp_with_another_guid_or_missing_part_is_ignored():
+    guid, other = "A" * 32, "B" * 32
+    full = xmp_packet("<photoshop:City>Oslo</photoshop:City>")
+    warnings: list[str] = []
+    assert reassemble_extended(extended_chunks(_extended_payloads(other, full, 100)),
+                               guid, warnings) is None
+    assert "matching" in warnings[0]
+    partial = _extended_payloads(guid, full, 100)[:-1]
+    assert reassemble_extended(extended_chunks(partial), guid, warnings) is None
+    assert "incomplete" in warnings[-1]

@@ -1,0 +1,13 @@
+"""The desk's browser front end. This file only builds the navigation; pages hold widgets."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+st.set_page_config(page_title="media-manager", page_icon="📰", layout="wide")
+
+pages = [
+    st.Page("pages/browse.py", title="Browse", icon=":material/photo_library:", url_path="browse", default=True),
+    st.Page("pages/photo.py", title="Photo", icon=":material/image:", url_path="photo"),
+]
+st.navigation(pages).run()
