@@ -15,6 +15,15 @@ from media_manager.captions.names import is_org_like, is_person_like, smart_case
 from media_manager.captions.people import strip_title
 from media_manager.captions.tables import CreditTable, credit_table
 
+# precompiled: these run for every caption
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_MANDATORY_CREDIT = re.compile(r"(?i)mandatory\s+credit\s*:?\s*[\"“](?P<c>[^\"”]{2,80})[\"”]")
+_NAME_SEPARATOR = re.compile(r",\s*|\s+-\s+")
+_SEMICOLON = re.compile(r"\s*;\s*")
+_COURTESY_PREFIX = re.compile(r"(?i)^courtesy\s+(?:of\s+)?")
+_COURTESY = re.compile(r"(?i)\s*courtesy\b")
+_POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
+
 
 @dataclass
 class Credit:
@@ -55,10 +64,11 @@ FILE_TEXT = re.compile(
     r"^\s*(?:[A-Z ]{0,20}[-–—:]\s*)?(?:FILE(?:\s+PHOTO)?\s*[-–—:]|FILE\s+PHOTO\b)"
     r"|(?i:\bin\s+this\b[^.]{0,60}?\bfile\s+(?:photo|image|picture)\b)"
     r"|(?i:\bfile\s+(?:photo|picture|image)\b)")
-HANDOUT_TEXT = re.compile(
-    r"(?i)\b(?:photo|image|picture|handout|frame\s+grab|video\s+grab|still|grab)\b[^.]{0,40}?\b"
-    r"(?:provided|released|distributed|made\s+available|issued|supplied)\s+by\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+){0,2}(?P<prov>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for))*)")
+HANDOUT_TEXT = re.compile(  # cue words in any case; the provider's name must be capitalised
+    r"\b(?i:photo|image|picture|handout|frame\s+grab|video\s+grab|still|grab)\b[^.]{0,40}?\b"
+    r"(?i:provided|released|distributed|made\s+available|issued|supplied)\s+by\s+"
+    r"(?:(?i:the)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?P<prov>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for))*)")
 POOL_TEXT = re.compile(r"(?i)\bpool\s+(?:photo|image|picture)\b")
 
 
@@ -157,7 +167,7 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     breaks = list(SENTENCE_BREAK.finditer(head))
     start = breaks[-1].end() if breaks else 0
     tail = head[start:]
-    lowercase = [w for w in re.findall(r"\b[a-z]+\b", tail) if w not in ("via", "for", "and")]
+    lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in ("via", "for", "and")]
     if (0 < len(tail) <= 120 and len(lowercase) <= 1
             and table.agency_re.search(tail)  # type: ignore[union-attr]
             and ("/" in tail or " via " in tail or table.agency(tail.split("/")[0]))):
@@ -173,7 +183,7 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
 
 
 def _mandatory_credit(text: str, cut: int) -> tuple[int, int, float] | None:
-    m = re.search(r"(?i)mandatory\s+credit\s*:?\s*[\"“](?P<c>[^\"”]{2,80})[\"”]", text[cut:])
+    m = _MANDATORY_CREDIT.search(text[cut:])
     if m:
         return cut + m.start("c"), cut + m.end("c"), 0.7
     return None
@@ -197,7 +207,7 @@ def _body_end(text: str, credit_start: int) -> int:
 def _pieces(chain: str) -> list[str]:
     out = []
     for part in SLASH.split(chain):
-        out.extend(p.strip(" .,;:-–—") for p in re.split(r",\s*|\s+-\s+", part))
+        out.extend(p.strip(" .,;:-–—") for p in _NAME_SEPARATOR.split(part))
     return [p for p in out if p]
 
 
@@ -206,7 +216,7 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     span = Span(start, end, credit)
     body = CREDIT_PREFIX.sub("", credit)
     body = FOR_CLIENT.sub(r"\1", body)
-    chunks = [c for c in re.split(r"\s*;\s*", body) if c.strip()]
+    chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
     agencies: list[str] = []
     for chunk in chunks:
         _decompose_chunk(result, chunk, span, table, agencies)
@@ -270,11 +280,11 @@ def _set_provider(result: Credit, pre_agency: list[str], orgs: list[str], people
 
 
 def _uncourtesy(piece: str) -> str:
-    return re.sub(r"(?i)^courtesy\s+(?:of\s+)?", "", piece)
+    return _COURTESY_PREFIX.sub("", piece)
 
 
 def _courtesy(chunk: str) -> bool:
-    return re.match(r"(?i)\s*courtesy\b", chunk) is not None
+    return _COURTESY.match(chunk) is not None
 
 
 def _kind(piece: str, table: CreditTable) -> str:
@@ -287,7 +297,7 @@ def _kind(piece: str, table: CreditTable) -> str:
         return "agency"
     if folded in table.not_person:
         return "skip"
-    if re.fullmatch(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?", piece):
+    if _POOL_OR_HANDOUT_PHOTO.fullmatch(piece):
         return "pool" if folded.startswith("pool") else "handout"
     if is_person_like(piece):
         return "person"

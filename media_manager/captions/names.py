@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+# precompiled: these run for every caption
+_WORD = re.compile(r"[\w']+")
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+
 PARTICLES = frozenset(
     ["de", "da", "das", "do", "dos", "du", "del", "della", "der", "den", "di", "la", "le", "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "y", "e"])
 
@@ -41,7 +45,7 @@ def _cap(part: str) -> str:
 
 def is_org_like(text: str) -> bool:
     """True when ``text`` reads as an organisation rather than a person."""
-    words = re.findall(r"[\w']+", text)
+    words = _WORD.findall(text)
     if not words:
         return True
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 6:
@@ -79,7 +83,7 @@ def sentence_end(text: str, start: int, end: int) -> int:
         last = word[-1].casefold().lstrip("(\"“") if word else ""
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
-        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+        if _INITIALISM.fullmatch(last):
             continue
         return m.end()
     return end

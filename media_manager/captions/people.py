@@ -16,6 +16,10 @@ from media_manager.captions.model import Span, Value
 from media_manager.captions.names import ORG_WORDS, PARTICLES
 from media_manager.captions.tables import read_words
 
+# precompiled: these run for every caption
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NEXT_LOWER_WORD = re.compile(r"\s*([a-z][\w'-]*)")
+
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAME_TOKEN = (rf"(?:[{UP}][\w.-]*(?:['’][{UP}a-z][\w-]*)?(?:['’]s\b)?"
               rf"|(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}][\w'’-]*)")
@@ -80,7 +84,7 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
-    owner = re.search(r"['’]s\b", run)
+    owner = _POSSESSIVE.search(run)
     if owner:  # "Liverpool's Mohamed Salah": the owner is not the person shown
         offset = owner.end()
         rest = run[offset:].lstrip()
@@ -143,7 +147,7 @@ def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
     before = text[max(region_start, start - 12):start].split()
     if before and before[-1].casefold() in REJECT_BEFORE:
         return False
-    after = re.match(r"\s*([a-z][\w'-]*)", text[end:end + 30])
+    after = _NEXT_LOWER_WORD.match(text[end:end + 30])
     if after is None:
         return True
     return after.group(1) not in ROLE_NOUNS

@@ -14,6 +14,10 @@ from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import ABBREVIATIONS, smart_case
 
+# precompiled: these run for every caption
+_BEFORE_DATE = re.compile(r"[\s,]*(?:on\s*)?")
+_DOTTED_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
+
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 TOKEN = rf"(?:[{UP}][\w'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az|ed|ud|ul)-[\w'’-]+)"
 JOIN = r"(?:de|da|do|del|della|la|le|al|el|upon|sur|am|an|der|di|dos|das|du|y|es)"
@@ -145,7 +149,7 @@ def _context_score(text: str, m: re.Match[str], date: Span | None, first_stop: i
     if BACKGROUND.search(text, max(0, m.start() - 40), m.start() + 1):
         score -= 3
     if date_start is not None and 0 <= date_start - m.end() <= 8:
-        if re.fullmatch(r"[\s,]*(?:on\s*)?", text[m.end():date_start]):
+        if _BEFORE_DATE.fullmatch(text[m.end():date_start]):
             score += 4
     elif date_end is not None and 0 <= m.start() - date_end <= 4:
         score += 4  # Getty: "on May 06, 2024 in New York City"
@@ -181,7 +185,7 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
 def _abbreviation(word: str) -> bool:
     bare = word.casefold().rstrip(".")
     return (gazetteer().state(word) is not None or bare in ABBREVIATIONS
-            or re.fullmatch(r"(?:\w\.)+\w?", word) is not None)
+            or _DOTTED_ABBREVIATION.fullmatch(word) is not None)
 
 
 def _split_abbreviation(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -252,10 +256,15 @@ def _fill(place: Place, names: list[str]) -> bool:
 
 
 def _city_or_venue(place: Place, name: str) -> None:
-    if any(w.casefold() in VENUE_WORDS for w in name.split()):
-        place.sublocation = name
-    else:
+    """A known city is a city; so is a short name right before a state ("Orchard Park,
+    N.Y."); otherwise a name with a venue word ("Wembley Stadium") is a sublocation."""
+    words = name.split()
+    short_before_state = place.province_state is not None and len(words) <= 2
+    if find_city(name, place.country_code) or short_before_state or not any(
+            w.casefold() in VENUE_WORDS for w in words):
         place.city = name
+    else:
+        place.sublocation = name
 
 
 def _regionish(name: str) -> str | None:

@@ -102,3 +102,12 @@ def test_caption_without_credit_has_no_credit():
 def test_misspelled_agency_alias_is_normalised():
     parsed = parse_caption("A market in Accra, Ghana, May 1, 2023. REUTRES/Kofi Badu")
     assert parsed.get("source") == "Reuters"
+
+
+def test_handout_provider_stops_before_the_lowercase_verb():
+    parsed = parse_caption(
+        "A handout picture made available by the Moldovan Presidential Press Office shows "
+        "President Irina Vasilescu visiting a border post near Ungheni, Moldova, 3 March 2025. "
+        "EPA-EFE/MOLDOVAN PRESIDENTIAL PRESS OFFICE HANDOUT HANDOUT EDITORIAL USE ONLY/NO SALES")
+    assert parsed.get("provider") == "Moldovan Presidential Press Office"
+    assert parsed.get("is_handout") is True

@@ -64,3 +64,18 @@ def test_city_span_points_at_the_city():
     text = "A fire burns in Malibu, Calif., Tuesday, Nov. 8, 2022. (AP Photo/Al Bee)"
     start, end = parse_caption(text).to_json()["spans"]["city"]
     assert text[start:end] == "Malibu"
+
+
+def test_town_with_venue_word_before_a_state_is_the_city():
+    parsed = parse_caption("Fans tailgate in Orchard Park, N.Y., Sunday, Nov. 16, 2025. "
+                           "(AP Photo/Dana Whitcomb)")
+    assert parsed.get("city") == "Orchard Park"
+    assert parsed.get("province_state") == "New York"
+    assert parsed.get("sublocation") is None
+
+
+def test_long_park_name_before_a_state_stays_a_sublocation():
+    parsed = parse_caption("Bison graze in Yellowstone National Park, Wyo., Tuesday, May 6, "
+                           "2025. (AP Photo/Ben Okafor)")
+    assert parsed.get("sublocation") == "Yellowstone National Park"
+    assert parsed.get("city") is None

@@ -158,3 +158,18 @@ def test_thumbnails_are_a_second_pass(catalog, tmp_path):
             assert max(image.size) <= 512
         assert len(catalog.photo(photo.id).technical["sha256"]) == 64
     assert catalog.build_thumbnails(workers=1) == {"made": 0, "failed": 0}
+
+
+def test_thumbnail_applies_exif_orientation(catalog, tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "wire" / "rotated.jpg"
+    path.parent.mkdir(parents=True)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, shown rotated 90° clockwise: portrait
+    Image.new("RGB", (900, 600), (200, 40, 40)).save(path, "JPEG", exif=exif.tobytes())
+    catalog.ingest([path.parent], workers=1)
+    assert catalog.build_thumbnails(workers=1) == {"made": 1, "failed": 0}
+    [photo] = catalog.list_photos()
+    with Image.open(catalog.thumbnail_path(photo.thumbnail)) as thumbnail:
+        assert thumbnail.size == (341, 512)

@@ -34,7 +34,8 @@ for start in range(0, len(photos), COLUMNS):
             st.markdown(f"**{shown(fields.get('headline') or fields.get('title')) or photo.path.rsplit('/', 1)[-1]}**")
             caption = shown(fields.get("description"))
             st.write(caption[:180] + ("…" if len(caption) > 180 else ""))
-            facts = [shown(fields.get(k)) for k in ("credit_line", "date_created", "city", "country")]
+            facts = [shown(fields.get("credit_line")), shown(fields.get("date_created"))[:10],
+                     shown(fields.get("city")), shown(fields.get("country"))]
             st.caption(" · ".join(f for f in facts if f))
             if st.button("Open", key=f"open-{photo.id}"):
                 open_photo(photo.id)
