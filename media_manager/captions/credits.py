@@ -95,9 +95,8 @@ def parse_credit(text: str) -> Credit:
 
 def _markers(text: str, table: CreditTable) -> list[Value]:
     seen: dict[str, Value] = {}
-    canon = {t.casefold(): c for t, c in table.markers}
     for m in table.marker_re.finditer(text):  # type: ignore[union-attr]
-        name = canon.get(m.group(0).casefold(), m.group(0))
+        name = table.marker_names.get(m.group(0).casefold(), m.group(0))
         if name not in seen:
             seen[name] = Value(name, Span(m.start(), m.end(), m.group(0)), 0.95)
     return list(seen.values())

@@ -67,6 +67,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
         r"(?<![\d/.-])(?P<day>\d{1,2})([-./])(?P<mon>\d{1,2})\2(?P<year>\d{4})(?![\d])"), 0),
 )
 
+NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
+_NUMERIC_HINT = re.compile(r"\d[-./]\d")
+
 TAKEN = re.compile(
     r"(?i)(?:picture\s+date|photo\s+date|date\s+taken|taken|shot|photographed|captured|"
     r"pictured|filmed|recorded)\s*(?:on|in)?\s*:?\s*$")
@@ -102,13 +105,21 @@ class FoundDate:
         return dt.date(self.year, self.month, self.day) if self.year else None
 
 
-def find_dates(text: str, body_end: int | None = None) -> list[FoundDate]:
-    """All dates in ``text[:body_end]``, best candidate for the photo's date first."""
+def find_dates(text: str, body_end: int | None = None, first_stop: int | None = None
+               ) -> list[FoundDate]:
+    """All dates in ``text[:body_end]``, best candidate for the photo's date first.
+
+    ``first_stop`` (the end of the first sentence) is worked out unless the caller has it.
+    """
     end = len(text) if body_end is None else body_end
-    first_stop = sentence_end(text, lead_end(text, end), end)
+    if first_stop is None:
+        first_stop = sentence_end(text, lead_end(text, end), end)
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    numeric = _NUMERIC_HINT.search(text, 0, end) is not None
     for name, pattern, base in PATTERNS:
+        if name in NUMERIC_PATTERNS and not numeric:
+            continue  # cheap test first: most captions have no 2024-05-06 or 06/05/2024
         for m in pattern.finditer(text, 0, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -53,6 +53,7 @@ def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").strip(" .,").split()).casefold()
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Casefolded, accents removed: 'Bogotá' -> 'bogota'."""
     decomposed = unicodedata.normalize("NFKD", text)

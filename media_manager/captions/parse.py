@@ -20,7 +20,7 @@ def parse_caption(text: str) -> ParsedCaption:
     body_end = credit.body_end
     start = lead_end(text, body_end)
     first_stop = sentence_end(text, start, body_end)
-    dates = find_dates(text, body_end)
+    dates = find_dates(text, body_end, first_stop)
     photo_date = dates[0] if dates else None
     if photo_date is not None:
         _apply_date(parsed, photo_date, dates[1:])

@@ -40,6 +40,7 @@ class CreditTable:
     file: set[str] = field(default_factory=set)
     not_person: set[str] = field(default_factory=set)
     markers: list[tuple[str, str]] = field(default_factory=list)
+    marker_names: dict[str, str] = field(default_factory=dict)  # casefolded -> canonical
     boilerplate: re.Pattern[str] | None = None
     marker_re: re.Pattern[str] | None = None
     agency_re: re.Pattern[str] | None = None
@@ -74,7 +75,8 @@ def credit_table() -> CreditTable:
         elif kind == "boilerplate":
             boiler.append(text)
     table.boilerplate = re.compile("|".join(f"(?:{b})" for b in boiler))
-    markers = {t.casefold() for t, _ in table.markers}
+    table.marker_names = {t.casefold(): c for t, c in table.markers}
+    markers = set(table.marker_names)
     table.marker_re = re.compile(r"(?i)(?<![\w])(?:" + trie_pattern(markers) + r")(?![\w])")
     names = set(table.agencies) | {k.casefold() for k in table.exact_agencies}
     table.agency_re = re.compile(r"(?i)(?<![\w])(?:" + trie_pattern(names) + r")(?![\w])")
