@@ -24,6 +24,7 @@ from media_manager.catalog.thumbnails import ThumbnailJob, build_thumbnails
 from media_manager.codes import CodeReplacements, load_codes
 from media_manager.config import Settings
 from media_manager.db import make_engine, migrate, session_factory
+from media_manager.errors import PhotoNotFound
 
 
 class Catalog:
@@ -83,10 +84,11 @@ class Catalog:
     def lint(self, photo_ids: list[int] | None = None) -> list[PhotoFindings]:
         """The caption linter's findings for these photos (all when None)."""
         with self.sessions() as session:
-            if photo_ids is not None:
-                for photo_id in photo_ids:
-                    queries.photo_record(session, photo_id)  # unknown id: PhotoNotFound
-            return lint_photos(session, photo_ids)
+            results = lint_photos(session, photo_ids)
+        missing = sorted(set(photo_ids or ()) - {r.photo_id for r in results})
+        if missing:
+            raise PhotoNotFound(missing[0])
+        return results
 
     def count(self, text: str = "") -> int:
         with self.sessions() as session:
