@@ -75,6 +75,16 @@ class Photo(Base):
     unwritten: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false(), index=True)
     written_at: Mapped[datetime | None]
+    #: ``active``, ``superseded`` (a later transmission replaced it) or ``killed`` (an
+    #: agency kill notice): superseded and killed photos are hidden from browsing by default
+    #: and listed by the reports.
+    status: Mapped[str] = mapped_column(
+        String(16), default="active", server_default="active", index=True)
+    status_note: Mapped[str | None] = mapped_column(Text)
+    status_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("batch.id", ondelete="SET NULL"))
+    superseded_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("photo.id", ondelete="SET NULL"))
 
     files: Mapped[list[PhotoFile]] = relationship(
         back_populates="photo", cascade="all, delete-orphan", order_by="PhotoFile.id")
