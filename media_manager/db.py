@@ -6,11 +6,13 @@ and pass sessions in explicitly.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from media_manager.errors import ConfigError
@@ -48,24 +50,64 @@ def session_factory(engine: Engine) -> sessionmaker:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def _alembic_config(engine: Engine):  # type: ignore[no-untyped-def]
+def _alembic_config(engine: Engine, connection: Connection | None = None):  # type: ignore[no-untyped-def]
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
+    config.attributes["connection"] = connection
     return config
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision by running the real migrations."""
+    """Bring the schema to the newest revision by running the real migrations.
+
+    Several processes may open a new catalogue at once, and one may be killed
+    halfway: the whole upgrade is one transaction, taken under a lock (PostgreSQL:
+    an advisory lock; SQLite: ``BEGIN IMMEDIATE``, the database's write lock), so
+    the others wait and then find the schema done, and a kill leaves none of it.
+    """
     from alembic import command
 
     try:
-        command.upgrade(_alembic_config(engine), "head")
-    except OperationalError as problem:
-        reason = str(problem.orig).splitlines()[0] if problem.orig else str(problem)
-        raise ConfigError(f"cannot open the catalogue at {_shown(engine)}: {reason}") from None
+        if is_current(engine):
+            return
+        with engine.connect() as connection, _schema_lock(connection):
+            command.upgrade(_alembic_config(engine, connection), "head")
+    except (OperationalError, DBAPIError) as problem:
+        raise ConfigError(f"cannot open the catalogue at {_shown(engine)}: "
+                          f"{database_reason(problem)}") from None
+
+
+@contextmanager
+def _schema_lock(connection: Connection) -> Iterator[None]:
+    """One transaction for the whole upgrade, held under the backend's lock."""
+    if connection.dialect.name != "sqlite":
+        connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('media-manager schema'), "
+                                "hashtext(current_schema()))"))
+        yield
+        connection.commit()
+        return
+    raw = connection.connection.dbapi_connection
+    legacy = raw.isolation_level  # type: ignore[union-attr]
+    raw.isolation_level = None  # type: ignore[union-attr] # we say BEGIN; DDL included
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        yield
+        connection.commit()
+    finally:
+        if raw.in_transaction:  # type: ignore[union-attr]
+            raw.rollback()  # type: ignore[union-attr]
+        raw.isolation_level = legacy  # type: ignore[union-attr]
+
+
+def database_reason(problem: BaseException) -> str:
+    """A database error in one short line: the driver's first line, without the SQL."""
+    orig = getattr(problem, "orig", None) or problem
+    lines = str(orig).strip().splitlines()
+    reason = lines[0] if lines else type(orig).__name__
+    return " ".join(reason.split())[:200]
 
 
 def is_current(engine: Engine) -> bool:

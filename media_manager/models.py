@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from media_manager.filenames import StoredPath
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -54,7 +56,7 @@ class Photo(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     image_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    path: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(StoredPath)
     format: Mapped[str | None] = mapped_column(String(16))
     width: Mapped[int | None]
     height: Mapped[int | None]
@@ -100,7 +102,7 @@ class PhotoFile(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"), index=True)
-    path: Mapped[str] = mapped_column(Text, unique=True)
+    path: Mapped[str] = mapped_column(StoredPath, unique=True)
     file_size: Mapped[int] = mapped_column(BigInteger)
     mtime_ns: Mapped[int] = mapped_column(BigInteger)
     read_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -162,6 +164,10 @@ class Batch(Base):
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: ``host:pid`` of the process running it, so the next run can tell a dead one (issue 11).
+    owner: Mapped[str | None] = mapped_column(String(200))
+    #: Set by a later run when the process died before finishing (killed, power cut).
+    interrupted_at: Mapped[datetime | None]
 
     items: Mapped[list[BatchItem]] = relationship(
         back_populates="batch", cascade="all, delete-orphan", order_by="BatchItem.id")
@@ -174,7 +180,7 @@ class BatchItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"), index=True)
-    path: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(StoredPath)
     outcome: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text)
     photo_id: Mapped[int | None] = mapped_column(ForeignKey("photo.id", ondelete="SET NULL"))
@@ -196,3 +202,25 @@ class Template(Base):
     entries: Mapped[Any] = mapped_column(JSON, default=list)
     user: Mapped[str] = mapped_column(String(100))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class WriteIntent(Base):
+    """A write-back under way (issue 11): recorded before the rename, removed with the commit.
+
+    A row left behind means the writer died; the next ``write`` or ``ingest`` compares the
+    file with ``new_size``/``new_mtime_ns``/``new_sha256`` to learn whether the rename
+    happened, finishes the bookkeeping if it did, and removes our stale temporary file.
+    """
+
+    __tablename__ = "write_intent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(StoredPath)
+    version: Mapped[int] = mapped_column(Integer)
+    owner: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    temp_path: Mapped[str | None] = mapped_column(StoredPath)
+    new_size: Mapped[int | None] = mapped_column(BigInteger)
+    new_mtime_ns: Mapped[int | None] = mapped_column(BigInteger)
+    new_sha256: Mapped[str | None] = mapped_column(String(64))

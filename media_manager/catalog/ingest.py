@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +19,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from media_manager.catalog.claims import mark_interrupted, running_batch
 from media_manager.catalog.discover import discover
 from media_manager.catalog.outcomes import FAILED, UNCHANGED, IngestSummary
 from media_manager.catalog.store import store_chunk
+from media_manager.catalog.write_journal import settle_pending_writes
+from media_manager.db import database_reason
+from media_manager.filenames import shown_path
 from media_manager.metadata import FileReading, read_metadata
 from media_manager.models import Batch, PhotoFile, utcnow
 
@@ -103,9 +108,17 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
 
         prepare()  # once here, so forked workers share the gazetteer instead of each loading it
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        with context.Pool(workers) as pool:
+        with context.Pool(workers, initializer=quiet_worker) as pool:
             yield from pool.imap(examine, tasks, chunksize=8)
     return stage
+
+
+def quiet_worker() -> None:
+    """Workers leave Ctrl-C to the main process, and end silently when it has gone
+    (a closed pipe ends them instead of a traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 def ingest(
@@ -120,21 +133,22 @@ def ingest(
     """Catalogue every photo under ``roots``; returns the counted outcomes."""
     roots = [Path(r) for r in roots]
     with sessions.begin() as session:
-        batch = Batch(kind="ingest", user=user, description=" ".join(map(str, roots)))
-        session.add(batch)
-        session.flush()
-        batch_id = batch.id
-        known = _known_files(session)
-    pipeline = stages or default_stages(known, workers or os.cpu_count() or 1)
-    tasks: Iterable[IngestTask] = (IngestTask(path) for path in discover(roots))
-    for stage in pipeline:
-        tasks = stage(tasks)
-    summary = IngestSummary(batch_id=batch_id)
-    _store_all(tasks, sessions, batch_id, user, summary, progress)
-    with sessions.begin() as session:
-        finished = session.get(Batch, batch_id)
-        finished.finished_at = utcnow()
-        finished.counts = summary.counts()
+        interrupted = mark_interrupted(session)
+    settle_pending_writes(sessions)
+    engine = sessions.kw["bind"]
+    with running_batch(engine, "ingest", user, " ".join(map(str, roots))) as batch_id:
+        with sessions() as session:
+            known = _known_files(session)
+        pipeline = stages or default_stages(known, workers or os.cpu_count() or 1)
+        tasks: Iterable[IngestTask] = (IngestTask(path) for path in discover(roots))
+        for stage in pipeline:
+            tasks = stage(tasks)
+        summary = IngestSummary(batch_id=batch_id, interrupted_batches=interrupted)
+        _store_all(tasks, sessions, batch_id, user, summary, progress)
+        with sessions.begin() as session:
+            finished = session.get(Batch, batch_id)
+            finished.finished_at = utcnow()
+            finished.counts = summary.counts()
     return summary
 
 
@@ -162,9 +176,33 @@ def _store_all(tasks: Iterable[IngestTask], sessions: sessionmaker, batch_id: in
 
 def _store_chunk(chunk: list[IngestTask], sessions: sessionmaker, batch_id: int, user: str,
                  summary: IngestSummary, progress: Callable[[IngestTask], None] | None) -> None:
-    with sessions.begin() as session:
-        store_chunk(session, chunk, batch_id=batch_id, user=user)
+    """The chunk in one transaction; if the database refuses it, file by file (a savepoint
+    each), so one file the database cannot take fails alone and the rest is stored."""
+    before = [(task.outcome, task.reason, task.photo_id) for task in chunk]
+    try:
+        with sessions.begin() as session:
+            store_chunk(session, chunk, batch_id=batch_id, user=user)
+    except Exception:  # noqa: BLE001 - retried file by file below, each failure one line
+        for task, (outcome, reason, photo_id) in zip(chunk, before):
+            task.outcome, task.reason, task.photo_id = outcome, reason, photo_id
+        _store_one_by_one(chunk, sessions, batch_id, user)
     for task in chunk:
-        summary.record(str(task.path), task.outcome or FAILED, task.reason, task.photo_id)
+        summary.record(shown_path(str(task.path)), task.outcome or FAILED, task.reason,
+                       task.photo_id)
         if progress:
             progress(task)
+
+
+def _store_one_by_one(chunk: list[IngestTask], sessions: sessionmaker, batch_id: int,
+                      user: str) -> None:
+    with sessions.begin() as session:
+        for task in chunk:
+            outcome, reason = task.outcome, task.reason
+            try:
+                with session.begin_nested():
+                    store_chunk(session, [task], batch_id=batch_id, user=user)
+            except Exception as problem:  # noqa: BLE001 - this file fails, the chunk goes on
+                task.photo_id = None
+                task.outcome, task.reason = FAILED, (
+                    reason if outcome == FAILED else f"not stored: {database_reason(problem)}")
+                store_chunk(session, [task], batch_id=batch_id, user=user)

@@ -22,6 +22,8 @@ class IngestSummary:
 
     batch_id: int | None = None
     outcomes: list[FileOutcome] = field(default_factory=list)
+    #: Earlier batches found unfinished with their process gone, marked interrupted now.
+    interrupted_batches: list[int] = field(default_factory=list)
 
     def record(self, path: str, outcome: str, reason: str | None = None,
                photo_id: int | None = None) -> None:
@@ -39,7 +41,8 @@ class IngestSummary:
                 for o in self.outcomes if o.outcome == FAILED]
 
     def to_json(self) -> dict[str, object]:
-        return {**self.counts(), "errors": self.errors, "batch": self.batch_id}
+        return {**self.counts(), "errors": self.errors, "batch": self.batch_id,
+                "interrupted_batches": self.interrupted_batches}
 
     def line(self) -> str:
         """One line for the desk: '12 added, 0 updated, ... 1 failed'."""

@@ -4,6 +4,10 @@ A picture is known by the hash of its image data. The same file read again
 refreshes only values whose source is the file itself (embedded or sidecar) and
 parsed suggestions; imported and manual values stay. The same picture under
 another name is a duplicate (a resend); if the original file has gone, it moved.
+
+Several ingest processes may store at once: a new picture is an upsert on its
+image hash (``INSERT ... ON CONFLICT DO NOTHING``), and a picture another
+process stored first is then handled as a known one, never as a failed insert.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from media_manager.catalog.outcomes import ADDED, DUPLICATE, FAILED, UNCHANGED, UPDATED
@@ -55,10 +60,10 @@ def store_chunk(session: Session, tasks: list[IngestTask], *, batch_id: int, use
             known_hashes.add(image_hash)
             continue
         if any(t.reading and t.reading.image_hash == image_hash for t in new):
-            _add_all(session, new)
+            _add_all(session, new, batch_id, user)
             new = []
         _store_known(session, task, batch_id, user)
-    _add_all(session, new)
+    _add_all(session, new, batch_id, user)
     items = [{"batch_id": batch_id, "path": str(t.path), "outcome": t.outcome,
               "reason": t.reason, "photo_id": t.photo_id}
              for t in tasks if t.outcome != UNCHANGED]
@@ -75,8 +80,9 @@ def _known(session: Session, tasks: list[IngestTask]) -> tuple[set[str], set[str
     return known_paths, known_hashes
 
 
-def _add_all(session: Session, tasks: list[IngestTask]) -> None:
-    """Pictures the catalogue has never seen: their photo rows, files and values, in bulk."""
+def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str) -> None:
+    """Pictures the catalogue had not seen: their photo rows, files and values, in bulk.
+    One another process stored meanwhile is handled as a known picture instead."""
     if not tasks:
         return
     values = [_initial_values(t.reading, t.suggestions) for t in tasks]  # type: ignore[arg-type]
@@ -86,17 +92,30 @@ def _add_all(session: Session, tasks: list[IngestTask]) -> None:
                    "added_at": now, "updated_at": now, **_technical(t.reading, t)}
                   for t, v in zip(tasks, values)]  # type: ignore[arg-type]
     connection = session.connection()  # Core inserts: the ORM's bulk path costs 10x here
-    photos = Photo.__table__
-    ids = connection.execute(insert(photos).returning(photos.c.id, sort_by_parameter_order=True),
-                             photo_rows).scalars().all()
-    connection.execute(insert(PhotoFile.__table__), [
-        {"photo_id": i, "path": str(t.path), "file_size": t.file_size,
-         "mtime_ns": t.mtime_ns, "read_at": now} for i, t in zip(ids, tasks)])
-    value_rows = [row for i, v in zip(ids, values) for row in _value_rows(i, v)]
+    ids = _insert_new_photos(connection, photo_rows)
+    added = [(ids[t.reading.image_hash], t, v) for t, v in zip(tasks, values)  # type: ignore[union-attr]
+             if t.reading.image_hash in ids]  # type: ignore[union-attr]
+    if added:
+        connection.execute(insert(PhotoFile.__table__), [
+            {"photo_id": i, "path": str(t.path), "file_size": t.file_size,
+             "mtime_ns": t.mtime_ns, "read_at": now} for i, t, _ in added])
+    value_rows = [row for i, _, v in added for row in _value_rows(i, v)]
     if value_rows:
         connection.execute(insert(FieldValue.__table__), value_rows)
-    for photo_id, task in zip(ids, tasks):
+    for photo_id, task, _ in added:
         task.outcome, task.photo_id = ADDED, photo_id
+    for task in tasks:
+        if task.outcome != ADDED:  # another ingest stored this picture first
+            _store_known(session, task, batch_id, user)
+
+
+def _insert_new_photos(connection: Connection, rows: list[dict]) -> dict[str, int]:
+    """Insert the photo rows whose image hash is new; their ids by hash."""
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    photos = Photo.__table__
+    statement = (dialect.insert(photos).on_conflict_do_nothing(index_elements=["image_hash"])
+                 .returning(photos.c.id, photos.c.image_hash))
+    return {image_hash: photo_id for photo_id, image_hash in connection.execute(statement, rows)}
 
 
 def _store_known(session: Session, task: IngestTask, batch_id: int, user: str) -> None:

@@ -29,6 +29,7 @@ from media_manager.catalog.results import (
     PhotoOutcome,
 )
 from media_manager.catalog.values import PARSED, PhotoValues, load_values
+from media_manager.catalog.write_journal import WriteJournal, settle_pending_writes
 from media_manager.errors import MediaManagerError, PhotoNotFound
 from media_manager.fields import FIELDS
 from media_manager.metadata import read_metadata
@@ -73,6 +74,8 @@ def write_back(sessions: sessionmaker, photo_ids: Sequence[int] | None, *, chang
     summary = WriteSummary()
     if options.dry_run:
         summary.kinds = (PLANNED, UNCHANGED, FAILED)
+    else:
+        settle_pending_writes(sessions)  # writes a killed process left half done (issue 11)
     with sessions() as session:
         ids = list(photo_ids or [])
         if changed:
@@ -92,6 +95,7 @@ def write_one(session: Session, photo_id: int, options: WriteOptions,
     if photo is None:
         return PhotoOutcome(photo_id, FAILED, str(PhotoNotFound(photo_id)))
     values = values_to_write(load_values(session, photo_id))
+    journal = None
     try:
         if options.dry_run:
             plan = planned(photo.path, values, options)
@@ -102,10 +106,14 @@ def write_one(session: Session, photo_id: int, options: WriteOptions,
             result = write_sidecar(photo.path, values)
         else:
             check_unchanged_on_disk(session, photo)
+            journal = WriteJournal.begin(session, photo)
             result = write_metadata(photo.path, values, truncate_iim=options.truncate_iim,
-                                    backup=options.backup, verify=read_back)
+                                    backup=options.backup, verify=journal.verifying(read_back))
             remember_file(session, photo)
+            journal.finish(session)
     except (MediaManagerError, OSError) as problem:
+        if journal is not None:
+            journal.abandon()
         return PhotoOutcome(photo_id, FAILED, one_line(problem), path=photo.path)
     mark_written(session, photo)
     reason = f"IIM cut to its limit: {', '.join(result.iim_truncated)}" \

@@ -59,6 +59,9 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], workers: int | N
         echo_json(result)
         return
     click.echo(summary.line())
+    if summary.interrupted_batches:
+        click.echo("marked interrupted (their process had died): batch "
+                   + ", ".join(map(str, summary.interrupted_batches)), err=True)
     if templated:
         click.echo(f"template {template_name}: " + ", ".join(
             f"{count} {name}" for name, count in templated.items()))

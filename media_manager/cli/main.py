@@ -6,9 +6,12 @@ import os
 import sys
 
 import click
+from sqlalchemy.exc import DBAPIError
 
 from media_manager.config import Settings
+from media_manager.db import database_reason
 from media_manager.errors import MediaManagerError
+from media_manager.filenames import show_undecodable_names
 
 
 class DeskGroup(click.Group):
@@ -37,6 +40,11 @@ class DeskGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             sys.exit(130)
+        except DBAPIError as problem:  # one short line, not the driver's SQL dump (issue 11)
+            if os.environ.get("MEDIA_MANAGER_DEBUG"):
+                raise
+            click.echo(f"error: database: {database_reason(problem)}", err=True)
+            sys.exit(2)
         except Exception as problem:  # the last line of defence: one line, not a traceback
             if os.environ.get("MEDIA_MANAGER_DEBUG"):
                 raise
@@ -60,6 +68,7 @@ def cli(ctx: click.Context, database_url: str | None, data_dir: str | None,
 
 
 def main() -> None:
+    show_undecodable_names(sys.stdout, sys.stderr)
     cli()
 
 

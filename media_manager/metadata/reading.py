@@ -28,6 +28,7 @@ from media_manager.metadata.formats import (
 from media_manager.metadata.identity import hash_ranges, image_ranges
 from media_manager.metadata.iim import read_iim
 from media_manager.metadata.reconcile import SourceValues, reconcile
+from media_manager.metadata.sanitise import sanitise_reading
 from media_manager.metadata.segments import HeadBuffer
 from media_manager.metadata.sidecar import find_sidecar, read_sidecar_xmp
 from media_manager.metadata.xmp import merge_extended, parse_xmp, reassemble_extended
@@ -69,7 +70,7 @@ def read_metadata(path: str | Path, *, with_hash: bool = False,
         reading.error = f"cannot read file: {problem.strerror or problem}"
     except _PARSE_ERRORS as problem:
         reading.error = one_line(f"could not parse {type(problem).__name__}: {problem}")
-    return reading
+    return sanitise_reading(reading)
 
 
 def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: bool) -> None:

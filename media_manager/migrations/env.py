@@ -1,4 +1,4 @@
-"""Alembic environment: runs against the engine handed in by media_manager.db.migrate."""
+"""Alembic environment: runs on the connection (or engine) handed in by media_manager.db.migrate."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from media_manager.models import Base
 config = context.config
 engine = config.attributes["engine"]
 
-with engine.begin() as connection:
+
+def run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -17,3 +18,10 @@ with engine.begin() as connection:
         compare_type=True,
     )
     context.run_migrations()
+
+
+if config.attributes.get("connection") is not None:
+    run(config.attributes["connection"])  # media_manager.db.migrate holds it in one transaction
+else:
+    with engine.begin() as connection:
+        run(connection)
