@@ -2,16 +2,18 @@
 
 Longest side 512 px, EXIF orientation applied, JPEG decoded at a reduced DCT scale
 (Pillow's draft mode) so a 3000×2000 picture costs a fraction of a full decode.
-The same pass records the file's SHA-256, since it reads every byte anyway.
+The same pass records the file's SHA-256 (read in blocks), since it reads every byte anyway.
+
+Memory stays bounded whatever the file: the decompression-bomb limit applies to
+what is *decoded*, so a 150-megapixel JPEG (decoded at 1/8 scale) gets its thumbnail,
+while a picture that would decode to more than :data:`DECODE_BUDGET` bytes (or more
+pixels than Pillow's limit) is refused with a one-line reason.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
 import multiprocessing
 import os
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +21,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from media_manager.catalog.write_journal import file_sha256
 from media_manager.models import Photo
 
 LONGEST_SIDE = 512
 QUALITY = 82
+DECODE_BUDGET = 192 * 1024 ** 2  # bytes of decoded pixels one worker may hold
 
 
 @dataclass
@@ -41,26 +45,55 @@ def thumbnail_name(image_hash: str) -> str:
 
 def make_thumbnail(job: ThumbnailJob) -> ThumbnailJob:
     """Draw one thumbnail; failures become ``job.error``, never an exception."""
-    from PIL import Image, ImageOps
+    from PIL import ImageOps
 
     try:
-        data = Path(job.source).read_bytes()
-        job.sha256 = hashlib.sha256(data).hexdigest()
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                image.draft("RGB", (LONGEST_SIDE, LONGEST_SIDE))
-                picture = ImageOps.exif_transpose(image)
-                picture.thumbnail((LONGEST_SIDE, LONGEST_SIDE))
-                if picture.mode not in ("RGB", "L"):
-                    picture = picture.convert("RGB")
-                Path(job.target).parent.mkdir(parents=True, exist_ok=True)
-                temporary = f"{job.target}.{os.getpid()}.tmp"
-                picture.save(temporary, "JPEG", quality=QUALITY)
-                os.replace(temporary, job.target)
+        job.sha256 = file_sha256(Path(job.source))
+        with open_reduced(job.source) as image:
+            image.thumbnail((LONGEST_SIDE, LONGEST_SIDE))
+            picture = ImageOps.exif_transpose(image)
+            if picture.mode not in ("RGB", "L"):
+                picture = picture.convert("RGB")
+            Path(job.target).parent.mkdir(parents=True, exist_ok=True)
+            temporary = f"{job.target}.{os.getpid()}.tmp"
+            picture.save(temporary, "JPEG", quality=QUALITY)
+            os.replace(temporary, job.target)
     except Exception as problem:  # noqa: BLE001 - a bad picture is an outcome, not a crash
         job.error = f"{type(problem).__name__}: {problem}".splitlines()[0]
     return job
+
+
+def open_reduced(source: str):  # type: ignore[no-untyped-def]
+    """The picture, set to decode at the smallest scale that still gives a thumbnail;
+    refused when even that would decode past the pixel limit or the memory budget."""
+    from PIL import Image
+
+    limit = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None  # checked below against the decoded size, not the file's
+    try:
+        image = Image.open(source)
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
+    image.draft("RGB", (LONGEST_SIDE, LONGEST_SIDE))
+    width, height = image.size
+    decoded = width * height * _bytes_per_pixel(image.mode)
+    problem = None
+    if limit and width * height > limit:
+        problem = f"{width}x{height} pixels decoded are over the limit of {limit:,}"
+    elif decoded > DECODE_BUDGET:
+        problem = (f"{width}x{height} would decode to {decoded // 1024 ** 2:,} MB, over the "
+                   f"{DECODE_BUDGET // 1024 ** 2} MB budget")
+    if problem:
+        image.close()
+        raise Image.DecompressionBombError(problem)
+    return image
+
+
+def _bytes_per_pixel(mode: str) -> int:
+    """What Pillow holds per pixel (RGB is stored in four bytes)."""
+    if mode in ("1", "L", "P"):
+        return 1
+    return 2 if mode.startswith("I;16") else 4
 
 
 def build_thumbnails(

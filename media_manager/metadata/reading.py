@@ -14,6 +14,7 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from media_manager.metadata.exif import ExifReading, read_exif, read_ifd0
 from media_manager.metadata.formats import (
@@ -25,6 +26,7 @@ from media_manager.metadata.formats import (
     tiff_embedded,
     webp_embedded,
 )
+from media_manager.metadata.filemap import hash_file_ranges, map_file, png_outline
 from media_manager.metadata.identity import hash_ranges, image_ranges
 from media_manager.metadata.iim import read_iim
 from media_manager.metadata.reconcile import SourceValues, reconcile
@@ -33,7 +35,7 @@ from media_manager.metadata.segments import HeadBuffer
 from media_manager.metadata.sidecar import find_sidecar, read_sidecar_xmp
 from media_manager.metadata.xmp import merge_extended, parse_xmp, reassemble_extended
 
-MAX_FILE_BYTES = 2 * 1024 ** 3  # non-JPEG containers are read whole; refuse absurd sizes
+MAX_HEIF_BYTES = 256 * 1024 ** 2  # HEIF containers go to libheif whole; beyond this, cut
 _PARSE_ERRORS = (ValueError, IndexError, KeyError, struct.error, zlib.error, OverflowError,
                  MemoryError, RecursionError, EOFError)
 
@@ -90,8 +92,10 @@ def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: 
     reading.warnings.extend(warnings)
     _overlay_sidecar(reading, path)
     _technical(reading, embedded, path, data)
-    if with_hash and data is not None:
+    if with_hash and isinstance(data, bytes):
         reading.image_hash = hash_ranges(data, image_ranges(data, embedded))
+    elif with_hash and data is not None:  # a mapped file: hashed in blocks, not paged in
+        reading.image_hash = hash_file_ranges(path, image_ranges(data, embedded))
     if not reading.fields and embedded.width is None and reading.warnings:
         reading.error = one_line(f"unreadable {embedded.format}: {reading.warnings[0]}")
 
@@ -110,9 +114,21 @@ def _load(path: Path, data: bytes | None, whole: bool
                 if not whole or size == 0:
                     return embedded, None
                 return embedded, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-            stream.seek(0)
-            data = stream.read(min(size, MAX_FILE_BYTES))
+            return _load_mapped(stream, sniff(head))
     return _extract(data), data
+
+
+def _load_mapped(stream: BinaryIO, kind: str | None) -> tuple[Embedded | None, mmap.mmap | bytes]:
+    """Other formats: the file mapped, not read (a PNG's outline is read instead)."""
+    data = map_file(stream)
+    if kind == "HEIF":  # libheif parses from memory: hand it bytes, within a limit
+        return _extract(data[:MAX_HEIF_BYTES]), data
+    if kind != "PNG":
+        return _extract(data), data
+    outline, ranges, notes = png_outline(stream)
+    embedded = png_embedded(outline)
+    embedded.image_ranges, embedded.warnings = ranges, embedded.warnings + notes
+    return embedded, data
 
 
 def _extract(data: bytes) -> Embedded | None:
