@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from media_manager.metadata.exif import ExifReading, read_exif, read_ifd0
+from media_manager.metadata.filemap import hash_file_ranges, map_file, png_outline
 from media_manager.metadata.formats import (
     Embedded,
     jpeg_embedded,
@@ -26,7 +27,6 @@ from media_manager.metadata.formats import (
     tiff_embedded,
     webp_embedded,
 )
-from media_manager.metadata.filemap import hash_file_ranges, map_file, png_outline
 from media_manager.metadata.identity import hash_ranges, image_ranges
 from media_manager.metadata.iim import read_iim
 from media_manager.metadata.reconcile import SourceValues, reconcile
