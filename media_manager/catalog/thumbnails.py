@@ -147,5 +147,7 @@ def _run(jobs: list[ThumbnailJob], workers: int):  # type: ignore[no-untyped-def
         yield from map(make_thumbnail, jobs)
         return
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(workers) as pool:
+    from media_manager.catalog.ingest import quiet_worker
+
+    with context.Pool(workers, initializer=quiet_worker) as pool:
         yield from pool.imap_unordered(make_thumbnail, jobs, chunksize=4)

@@ -175,3 +175,31 @@ def test_killed_writes_leave_old_or_new_files_and_the_next_run_finishes(catalog,
         assert session.scalar(select(func.count()).where(Photo.unwritten)) == 0
     again = catalog.ingest([wire], workers=1)  # the catalogue knows every file's new state
     assert again.counts()["unchanged"] == 12
+
+
+def test_ctrl_c_during_ingest_prints_one_line_and_no_worker_tracebacks(tmp_path):
+    wire = tmp_path / "wire"
+    wire_photos(wire, range(60))
+    db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    run = subprocess.Popen(command(db, "ingest", "--no-thumbnails", "--workers", "2", str(wire)),
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+                           start_new_session=True)
+    wait_for_batch(db, 1, run)
+    time.sleep(0.5)  # the workers are reading by now
+    os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the workers too
+    _out, err = run.communicate(timeout=120)
+    assert run.returncode in (0, 130)  # 0: it had already finished
+    assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    if run.returncode == 130:
+        assert err.decode().strip().splitlines() == ["Aborted."]  # click's word for Ctrl-C
+
+
+def test_a_database_error_is_one_short_line(tmp_path):
+    broken = tmp_path / "catalog.sqlite3"
+    broken.write_bytes(b"this is not a database, it is a note about one\n" * 100)
+    done = subprocess.run(command(f"sqlite:///{broken}", "list"), capture_output=True,
+                          env=ENV, timeout=120, check=False)
+    assert done.returncode != 0
+    lines = done.stderr.decode().strip().splitlines()
+    expected = f"error: cannot open the catalogue at sqlite:///{broken}: file is not a database"
+    assert lines == [expected]
