@@ -93,8 +93,8 @@ def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str
                   for t, v in zip(tasks, values)]  # type: ignore[arg-type]
     connection = session.connection()  # Core inserts: the ORM's bulk path costs 10x here
     ids = _insert_new_photos(connection, photo_rows)
-    added = [(ids[t.reading.image_hash], t, v) for t, v in zip(tasks, values)  # type: ignore[union-attr]
-             if t.reading.image_hash in ids]  # type: ignore[union-attr]
+    added = [(ids[image_hash], t, v) for t, v in zip(tasks, values)
+             if (image_hash := t.reading.image_hash if t.reading else None) in ids]
     if added:
         connection.execute(insert(PhotoFile.__table__), [
             {"photo_id": i, "path": str(t.path), "file_size": t.file_size,

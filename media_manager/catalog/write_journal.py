@@ -35,12 +35,12 @@ class WriteJournal:
 
     @classmethod
     def begin(cls, session: Session, photo: Photo) -> WriteJournal:
-        engine = session.get_bind()
+        engine = session.get_bind().engine
         with engine.begin() as connection:  # its own transaction: visible even if we die
             intent_id = connection.execute(insert(WriteIntent).returning(WriteIntent.id), [{
                 "photo_id": photo.id, "path": photo.path, "version": photo.version,
                 "owner": owner_tag(), "started_at": utcnow()}]).scalar_one()
-        return cls(engine, intent_id)  # type: ignore[arg-type]
+        return cls(engine, intent_id)
 
     def verifying(self, read_back: Callable[[Path], Mapping[str, object]]
                   ) -> Callable[[Path], Mapping[str, object]]:

@@ -124,7 +124,7 @@ def _load_mapped(stream: BinaryIO, kind: str | None) -> tuple[Embedded | None, m
     if kind == "HEIF":  # libheif parses from memory: hand it bytes, within a limit
         return _extract(data[:MAX_HEIF_BYTES]), data
     if kind != "PNG":
-        return _extract(data), data
+        return _extract(data), data  # type: ignore[arg-type]  # a read-only buffer will do
     outline, ranges, notes = png_outline(stream)
     embedded = png_embedded(outline)
     embedded.image_ranges, embedded.warnings = ranges, embedded.warnings + notes

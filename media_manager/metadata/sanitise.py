@@ -31,7 +31,7 @@ def sanitise_reading(reading: FileReading) -> FileReading:
     notes = []
     for name, value in list(reading.fields.items()):
         items = value if isinstance(value, list) else [value]
-        cleaned = [clean(item) if isinstance(item, str) else (item, 0) for item in items]
+        cleaned = [clean(str(item)) for item in items]
         dropped = sum(count for _, count in cleaned)
         if dropped or any(a != b for a, (b, _) in zip(items, cleaned)):
             texts = [text for text, _ in cleaned]
@@ -39,9 +39,9 @@ def sanitise_reading(reading: FileReading) -> FileReading:
         if dropped:
             notes.append(f"{name}: {dropped} control character{'s' * (dropped > 1)} "
                          "(NUL or similar) dropped")
-    for name, value in list(reading.technical.items()):
-        if isinstance(value, str):
-            reading.technical[name] = clean(value)[0]
+    for name, fact in list(reading.technical.items()):
+        if isinstance(fact, str):
+            reading.technical[name] = clean(fact)[0]
     reading.warnings = [clean(warning)[0] for warning in reading.warnings] + notes
     if reading.error:
         reading.error = clean(reading.error)[0]
