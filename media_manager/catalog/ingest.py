@@ -9,9 +9,7 @@ second pass (:mod:`media_manager.catalog.thumbnails`).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import signal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +21,7 @@ from media_manager.catalog.claims import mark_interrupted, running_batch
 from media_manager.catalog.discover import discover
 from media_manager.catalog.outcomes import FAILED, UNCHANGED, IngestSummary
 from media_manager.catalog.store import store_chunk
+from media_manager.catalog.workers import run_in_workers
 from media_manager.catalog.write_journal import settle_pending_writes
 from media_manager.db import database_reason
 from media_manager.filenames import shown_path
@@ -107,18 +106,14 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
         from media_manager.captions import prepare
 
         prepare()  # once here, so forked workers share the gazetteer instead of each loading it
-        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        with context.Pool(workers, initializer=quiet_worker) as pool:
-            yield from pool.imap(examine, tasks, chunksize=8)
+        yield from run_in_workers(examine, tasks, workers, on_death=reading_died)
     return stage
 
 
-def quiet_worker() -> None:
-    """Workers leave Ctrl-C to the main process, and end silently when it has gone
-    (a closed pipe ends them instead of a traceback)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+def reading_died(task: IngestTask, reason: str) -> IngestTask:
+    """The file whose reading killed its worker process twice: failed, the batch goes on."""
+    task.outcome, task.reason = FAILED, reason
+    return task
 
 
 def ingest(

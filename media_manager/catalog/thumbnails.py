@@ -12,15 +12,15 @@ pixels than Pillow's limit) is refused with a one-line reason.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from media_manager.catalog.workers import run_in_workers
 from media_manager.catalog.write_journal import file_sha256
 from media_manager.models import Photo
 
@@ -142,12 +142,13 @@ def _missing(sessions: sessionmaker, thumbnail_dir: Path,
     return jobs
 
 
-def _run(jobs: list[ThumbnailJob], workers: int):  # type: ignore[no-untyped-def]
+def _run(jobs: list[ThumbnailJob], workers: int) -> Iterator[ThumbnailJob]:
     if workers <= 1 or len(jobs) <= 1:
         yield from map(make_thumbnail, jobs)
         return
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    from media_manager.catalog.ingest import quiet_worker
+    yield from run_in_workers(make_thumbnail, jobs, workers, on_death=drawing_died)
 
-    with context.Pool(workers, initializer=quiet_worker) as pool:
-        yield from pool.imap_unordered(make_thumbnail, jobs, chunksize=4)
+
+def drawing_died(job: ThumbnailJob, reason: str) -> ThumbnailJob:
+    job.error = reason.replace("reading", "drawing")
+    return job

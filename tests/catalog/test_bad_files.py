@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +111,27 @@ def test_a_database_error_on_one_file_fails_only_that_file(catalog, tmp_path):
         items = session.execute(select(BatchItem.path, BatchItem.outcome)
                                 .where(BatchItem.batch_id == summary.batch_id)).all()
     assert sorted(outcome for _, outcome in items) == ["added"] * 5 + ["failed"]
+
+
+def test_a_worker_process_that_dies_fails_only_its_file(catalog, tmp_path, monkeypatch):
+    """A reader killed outright (as by a segfault or the out-of-memory killer): the
+    workers are forked from this process, so the fault planted here goes with them."""
+    from media_manager.catalog import ingest as ingest_module
+
+    real = ingest_module.read_metadata
+
+    def read_or_die(path, **options):  # type: ignore[no-untyped-def]
+        if Path(path).name == "killer.jpg":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, **options)
+
+    monkeypatch.setattr(ingest_module, "read_metadata", read_or_die)
+    folder = tmp_path / "wire"
+    for number in range(10):
+        make_picture(folder / f"photo{number}.jpg", number)
+    make_picture(folder / "killer.jpg", 99)
+    summary = catalog.ingest([folder], workers=2)
+    assert summary.counts()["added"] == 10 and summary.counts()["failed"] == 1
+    [error] = summary.errors
+    assert error["path"].endswith("killer.jpg")
+    assert error["reason"] == "the process reading it died (killed, crashed or out of memory)"

@@ -54,7 +54,7 @@ def test_concurrent_ingests_on_overlapping_folders_catalogue_each_file_once(data
     wire = tmp_path / "wire"
     wire_photos(wire / "north", range(12))
     wire_photos(wire / "south", range(12, 24))
-    roots = [wire, wire / "north", wire / "south", wire]  # overlapping; on a new catalogue
+    roots = [wire, wire / "north", wire / "south"]  # overlapping; on a new catalogue
     runs = [subprocess.Popen(command(database_url, "ingest", "--no-thumbnails", "--workers", "1",
                                      str(root)), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                              env=ENV)
@@ -71,7 +71,7 @@ def test_concurrent_ingests_on_overlapping_folders_catalogue_each_file_once(data
 
 def test_a_kill_during_the_first_open_leaves_a_catalogue_that_opens(tmp_path):
     rng = random.Random(11)
-    for trial in range(4):
+    for trial in range(3):
         db = f"sqlite:///{tmp_path / f'new{trial}.sqlite3'}"
         run = subprocess.Popen(command(db, "init"), stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, env=ENV)
@@ -101,7 +101,7 @@ def wait_for_batch(db: str, count: int, run: subprocess.Popen) -> None:
 
 def test_killed_ingests_then_one_full_run_equal_one_clean_run(database_url, tmp_path):
     wire = tmp_path / "wire"
-    wire_photos(wire, range(40))
+    wire_photos(wire, range(30))
     clean = f"sqlite:///{tmp_path / 'clean.sqlite3'}"
     started = time.monotonic()
     subprocess.run(command(clean, "ingest", "--no-thumbnails", "--workers", "2", str(wire)),
@@ -146,7 +146,7 @@ def wait_for_intent(db: str, run: subprocess.Popen) -> None:
 
 def test_killed_writes_leave_old_or_new_files_and_the_next_run_finishes(catalog, tmp_path):
     wire = tmp_path / "wire"
-    originals = {path: path.read_bytes() for path in wire_photos(wire, range(12))}
+    originals = {path: path.read_bytes() for path in wire_photos(wire, range(8))}
     identities = {path: image_identity(path) for path in originals}
     catalog.ingest([wire], workers=1)
     for summary in catalog.list_photos(limit=20):
@@ -164,6 +164,10 @@ def test_killed_writes_leave_old_or_new_files_and_the_next_run_finishes(catalog,
             now = path.read_bytes()
             assert now == old or (image_identity(path) == identities[path]
                                   and read_metadata(path).fields["city"] == "Schiedam")
+    settling = catalog.ingest([wire], workers=1)  # an ingest settles what the kills left
+    assert settling.errors == [] and not list(wire.glob(".*.tmp"))
+    with catalog.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(WriteIntent)) == 0
     final = subprocess.run(command(db, "write", "--changed"), check=False, capture_output=True,
                            env=ENV, timeout=240)
     assert final.returncode == 0, final.stderr.decode()
@@ -174,12 +178,12 @@ def test_killed_writes_leave_old_or_new_files_and_the_next_run_finishes(catalog,
         assert session.scalar(select(func.count()).select_from(WriteIntent)) == 0
         assert session.scalar(select(func.count()).where(Photo.unwritten)) == 0
     again = catalog.ingest([wire], workers=1)  # the catalogue knows every file's new state
-    assert again.counts()["unchanged"] == 12
+    assert again.counts()["unchanged"] == 8
 
 
 def test_ctrl_c_during_ingest_prints_one_line_and_no_worker_tracebacks(tmp_path):
     wire = tmp_path / "wire"
-    wire_photos(wire, range(60))
+    wire_photos(wire, range(40))
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
     run = subprocess.Popen(command(db, "ingest", "--no-thumbnails", "--workers", "2", str(wire)),
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
