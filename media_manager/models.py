@@ -224,3 +224,53 @@ class WriteIntent(Base):
     new_size: Mapped[int | None] = mapped_column(BigInteger)
     new_mtime_ns: Mapped[int | None] = mapped_column(BigInteger)
     new_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+# caption import (issue 7)
+class ReviewItem(Base):
+    """An imported caption the pairing was not sure of, waiting for the desk to decide.
+
+    ``record`` is the caption record as JSON; ``candidates`` the photos it may belong
+    to, best first, each ``{"photo_id", "score", "parts"}``. ``status`` is ``open``,
+    ``accepted``, ``rejected`` or ``undone`` (its import batch was undone).
+    """
+
+    __tablename__ = "review_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(Text)
+    record: Mapped[Any] = mapped_column(JSON)
+    candidates: Mapped[Any] = mapped_column(JSON, default=list)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    photo_id: Mapped[int | None] = mapped_column(ForeignKey("photo.id", ondelete="SET NULL"))
+    resolved_by: Mapped[str | None] = mapped_column(String(100))
+    resolved_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WireItem(Base):
+    """A NewsML-G2 item (guid, version) applied to a photo, so a later version finds it."""
+
+    __tablename__ = "wire_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    guid: Mapped[str] = mapped_column(String(250), index=True)
+    version: Mapped[int | None] = mapped_column(Integer)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"), index=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ImportedFile(Base):
+    """A caption file a hot folder has imported (by content hash), so a restart skips it."""
+
+    __tablename__ = "imported_file"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(StoredPath)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -9,5 +9,6 @@ st.set_page_config(page_title="media-manager", page_icon="📰", layout="wide")
 pages = [
     st.Page("pages/browse.py", title="Browse", icon=":material/photo_library:", url_path="browse", default=True),
     st.Page("pages/photo.py", title="Photo", icon=":material/image:", url_path="photo"),
+    st.Page("pages/review.py", title="Review", icon=":material/fact_check:", url_path="review"),
 ]
 st.navigation(pages).run()

@@ -29,6 +29,9 @@ class PhotoRecord:
     thumbnail: str | None
     files: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: active, superseded or killed (a kill notice hides the photo from browsing).
+    status: str = "active"
+    status_note: str | None = None
 
     @property
     def fields(self) -> dict[str, str | list[str]]:
@@ -40,6 +43,7 @@ class PhotoRecord:
             "fields": self.fields, "sources": dict(self.values.sources),
             "origins": dict(self.values.origins), "technical": self.technical,
             "files": self.files, "warnings": self.warnings, "thumbnail": self.thumbnail,
+            "status": self.status, "status_note": self.status_note,
         }
 
 
@@ -68,19 +72,25 @@ def photo_record(session: Session, photo_id: int) -> PhotoRecord:
         id=photo.id, path=photo.path, version=photo.version,
         values=load_values(session, photo.id), technical=technical,
         thumbnail=photo.thumbnail, files=files,
-        warnings=(photo.warnings or "").splitlines())
+        warnings=(photo.warnings or "").splitlines(), status=photo.status,
+        status_note=photo.status_note)
 
 
-def count_photos(session: Session, text: str = "") -> int:
+def count_photos(session: Session, text: str = "", *, include_inactive: bool = False) -> int:
     query = select(func.count()).select_from(Photo)
-    return session.scalar(_matching(query, text)) or 0
+    return session.scalar(_active(_matching(query, text), include_inactive)) or 0
 
 
 def list_photos(session: Session, *, text: str = "", limit: int = 50, offset: int = 0,
-                newest_first: bool = False) -> list[PhotoSummary]:
-    """A page of photos, optionally only those matching every word of ``text``."""
+                newest_first: bool = False, include_inactive: bool = False
+                ) -> list[PhotoSummary]:
+    """A page of photos, optionally only those matching every word of ``text``.
+
+    Superseded and killed photos are left out unless ``include_inactive``.
+    """
     order = Photo.id.desc() if newest_first else Photo.id
-    query = _matching(select(Photo.id, Photo.path, Photo.thumbnail), text)
+    query = _active(_matching(select(Photo.id, Photo.path, Photo.thumbnail), text),
+                    include_inactive)
     rows = session.execute(query.order_by(order).limit(limit).offset(offset)).all()
     values = _summary_values(session, [row.id for row in rows])
     return [PhotoSummary(row.id, row.path, row.thumbnail, values.get(row.id, {}))
@@ -96,6 +106,10 @@ def _matching(query: Select, text: str) -> Select:
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Photo.search_text.like(f"%{escaped}%", escape="\\"))
     return query
+
+
+def _active(query: Select, include_inactive: bool) -> Select:
+    return query if include_inactive else query.where(Photo.status == "active")
 
 
 def _summary_values(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:

@@ -12,12 +12,16 @@ from typing import Self
 
 from sqlalchemy import Engine
 
-from media_manager.catalog import edits, export, queries, writeback
+from media_manager.catalog import edits, export, hot_files, queries, review, writeback
 from media_manager.catalog import templates as template_store
+from media_manager.catalog.caption_import import ImportOptions, ImportSummary, import_captions
+from media_manager.catalog.caption_undo import UndoSummary, undo_batch
 from media_manager.catalog.ingest import IngestTask, ingest
 from media_manager.catalog.lint import PhotoFindings, lint_photos
 from media_manager.catalog.operations import FieldEdit, sets
 from media_manager.catalog.outcomes import IngestSummary
+from media_manager.catalog.pairing import Pairing
+from media_manager.catalog.pairing_weights import PairingWeights
 from media_manager.catalog.results import JobSummary
 from media_manager.catalog.templates import Template, TemplateEntry
 from media_manager.catalog.thumbnails import ThumbnailJob, build_thumbnails
@@ -76,10 +80,13 @@ class Catalog:
             return queries.photo_record(session, photo_id)
 
     def list_photos(self, *, text: str = "", limit: int = 50, offset: int = 0,
-                    newest_first: bool = False) -> list[queries.PhotoSummary]:
+                    newest_first: bool = False, include_inactive: bool = False
+                    ) -> list[queries.PhotoSummary]:
+        """A page of photos; superseded and killed ones only with ``include_inactive``."""
         with self.sessions() as session:
             return queries.list_photos(session, text=text, limit=limit, offset=offset,
-                                       newest_first=newest_first)
+                                       newest_first=newest_first,
+                                       include_inactive=include_inactive)
 
     def lint(self, photo_ids: list[int] | None = None) -> list[PhotoFindings]:
         """The caption linter's findings for these photos (all when None)."""
@@ -90,9 +97,9 @@ class Catalog:
             raise PhotoNotFound(missing[0])
         return results
 
-    def count(self, text: str = "") -> int:
+    def count(self, text: str = "", *, include_inactive: bool = False) -> int:
         with self.sessions() as session:
-            return queries.count_photos(session, text)
+            return queries.count_photos(session, text, include_inactive=include_inactive)
 
     # editing (issue 4): the CLI and the UI save through these, never through SQL
     def use_code_replacements(self, path: str | Path | None = None, delimiter: str = "=") -> int:
@@ -181,6 +188,45 @@ class Catalog:
         """One ExifTool-style row per photo (SourceFile, IPTC:..., XMP-dc:..., IFD0:...)."""
         with self.sessions() as session:
             return export.export_rows(session, photo_ids)
+
+    # caption import and pairing (issue 7)
+    def pairing_weights(self, path: str | Path | None = None) -> PairingWeights:
+        """Pairing weights: defaults, then ``pairing.toml`` in the data folder (or ``path``)."""
+        return PairingWeights.load(path or self.settings.data_dir / "pairing.toml")
+
+    def import_captions(self, paths: Iterable[Path], *, options: ImportOptions | None = None,
+                        progress: Callable[[Pairing], None] | None = None) -> ImportSummary:
+        """Read caption files, pair each caption with a photo, apply the strong ones."""
+        options = options or ImportOptions(weights=self.pairing_weights())
+        return import_captions(self.sessions, paths, user=self.settings.user,
+                               options=options, progress=progress)
+
+    def undo_import(self, batch_id: int) -> UndoSummary:
+        with self.sessions.begin() as session:
+            return undo_batch(session, batch_id, user=self.settings.user)
+
+    def review_items(self, status: str | None = "open") -> list[review.ReviewEntry]:
+        with self.sessions() as session:
+            return review.review_items(session, status=status)
+
+    def accept_review(self, item_id: int, photo_id: int | None = None, *,
+                      force: bool = False) -> tuple[int, dict[str, list[object]]]:
+        with self.sessions.begin() as session:
+            return review.accept(session, item_id, user=self.settings.user,
+                                 photo_id=photo_id, force=force)
+
+    def reject_review(self, item_id: int) -> None:
+        with self.sessions.begin() as session:
+            review.reject(session, item_id, user=self.settings.user)
+
+    def imported_file_batch(self, sha256: str) -> int | None:
+        """The batch that imported a caption file with this content (hot folders)."""
+        with self.sessions() as session:
+            return hot_files.imported_batch(session, sha256)
+
+    def remember_imported_file(self, path: Path, sha256: str, batch_id: int | None) -> None:
+        with self.sessions.begin() as session:
+            hot_files.remember(session, path, sha256, batch_id)
 
 
 def _describe(changes: Sequence[FieldEdit]) -> str:

@@ -78,10 +78,13 @@ def _register() -> None:
         catalog,
         demo,
         edit,
+        import_captions,
         ingest,
         inspect,
         lint,
+        review,
         templates,
+        watch,
         write,
     )
 
@@ -92,6 +95,7 @@ def _register() -> None:
         demo.demo_command, demo.ui_command,
         edit.edit_command, edit.history_command, edit.revert_command,
         templates.template_group, write.write_command, write.export_command,
+        import_captions.import_captions_command, review.review_group, watch.watch_command,
     ):
         cli.add_command(command)
 
