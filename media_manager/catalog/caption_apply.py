@@ -3,7 +3,8 @@
 The planning is shared by ``--dry-run`` (which only shows the diff), by the import
 and by accepting a review item, so all three agree on what a caption changes.
 Imported values have source ``imported``: they replace embedded, sidecar and
-parsed values, never a manual edit unless ``force``. Values parsed from the new
+parsed values, never a manual edit unless ``force``; a photo's transmission reference is
+filled but never replaced (it names the picture). Values parsed from the new
 caption fill the fields that stay empty, as ``parsed`` suggestions.
 """
 
@@ -32,6 +33,8 @@ from media_manager.models import Photo, WireItem
 from media_manager.wire.record import KILL, CaptionRecord
 
 Diff = dict[str, list[Any]]
+#: Fields that identify the picture: an import fills them but never replaces them.
+IDENTIFYING = frozenset({"job_id"})
 
 
 def planned_changes(current: PhotoValues, record: CaptionRecord, *, force: bool = False
@@ -44,6 +47,8 @@ def planned_changes(current: PhotoValues, record: CaptionRecord, *, force: bool 
         new = normalise(name, value)
         if new is None or new == current.fields.get(name):
             continue
+        if name in IDENTIFYING and current.fields.get(name):
+            continue  # a transmission reference names the picture: filled, never replaced
         if force or may_replace(current.sources.get(name), IMPORTED):
             changes.append(Change(name, new, IMPORTED, origin))
     caption = next((c.value for c in changes if c.name == "description"), None)

@@ -21,7 +21,7 @@ from media_manager.errors import ConfigError
 class PairingWeights:
     """Each part's weight (its agreement, -1..1, times the weight) and the thresholds."""
 
-    filename: float = 1.0  # same file name (or stem), rendition href or NewsML fileName
+    filename: float = 1.2  # same file name (or stem), rendition href or NewsML fileName
     job_id: float = 0.9  # same transmission reference; a different one counts -0.5x
     guid: float = 1.0  # a NewsML-G2 guid this catalogue applied before
     title: float = 0.4  # same object name / slug (shared by a story's pictures)

@@ -68,7 +68,7 @@ def test_newsml_item_applies_and_the_linter_notes_the_structured_place(venice: C
     assert summary.counts() == {"applied": 1, "review": 0, "unmatched": 0, "failed": 0}
     target = photo_named(venice, "VNZ101.jpg")
     [item] = summary.items
-    assert item.photo_id == target and item.parts["filename"] == 1.0
+    assert item.photo_id == target and item.parts["filename"] == 1.2
     record = venice.photo(target)
     assert record.fields["city"] == "Venice" and record.values.sources["city"] == "embedded"
     assert record.fields["sublocation"] == "Rialto Market"
