@@ -51,17 +51,15 @@ def planned_changes(current: PhotoValues, record: CaptionRecord, *, force: bool 
             continue  # a transmission reference names the picture: filled, never replaced
         if force or may_replace(current.sources.get(name), IMPORTED):
             changes.append(Change(name, new, IMPORTED, origin))
-    caption = next((c.value for c in changes if c.name == "description"), None)
-    if isinstance(caption, str):
-        changes += _suggestions(current, caption, set(stated))
+    if any(c.name == "description" for c in changes):
+        changes += _suggestions(current, record, set(stated))
     return changes
 
 
-def _suggestions(current: PhotoValues, caption: str, stated: set[str]) -> list[Change]:
-    from media_manager.captions import parse_caption, suggest_fields
-
+def _suggestions(current: PhotoValues, record: CaptionRecord, stated: set[str]) -> list[Change]:
+    """The record's hints (parsed from its caption when it was read) as suggestions."""
     out = []
-    for name, value in suggest_fields(parse_caption(caption)).items():
+    for name, value in record.hints.items():
         new = normalise(name, value)
         if name in stated or new == current.fields.get(name):
             continue
@@ -74,12 +72,14 @@ def diff_of(current: PhotoValues, changes: list[Change]) -> Diff:
     return {c.name: [current.fields.get(c.name), c.value] for c in changes}
 
 
-def preview(session: Session, pairing: Pairing, *, force: bool = False) -> Diff:
+def preview(session: Session, pairing: Pairing, *, force: bool = False,
+            current: PhotoValues | None = None) -> Diff:
     """The per-field diff applying ``pairing`` would make (nothing is written)."""
     assert pairing.best is not None
     if pairing.record.action == KILL:
         return {"status": [_status(session, pairing.best.photo_id), KILLED]}
-    current = load_values(session, pairing.best.photo_id)
+    if current is None:
+        current = load_values(session, pairing.best.photo_id)
     return diff_of(current, planned_changes(current, pairing.record, force=force))
 
 
@@ -88,8 +88,11 @@ def _status(session: Session, photo_id: int) -> str | None:
 
 
 def apply_pairing(session: Session, pairing: Pairing, photo_id: int, *, batch_id: int,
-                  user: str, force: bool = False) -> Diff:
-    """Apply the caption (or the kill) to ``photo_id`` and the photos it supersedes."""
+                  user: str, force: bool = False, current: PhotoValues | None = None) -> Diff:
+    """Apply the caption (or the kill) to ``photo_id`` and the photos it supersedes.
+
+    ``current`` are the photo's values when the caller has read them already.
+    """
     record = pairing.record
     photo = claim(session, photo_id, None)
     if record.action == KILL:
@@ -101,7 +104,7 @@ def apply_pairing(session: Session, pairing: Pairing, photo_id: int, *, batch_id
                           user=user) and target == photo_id:
                 diff["status"] = [old, KILLED]
         return diff
-    current = load_values(session, photo_id)
+    current = current if current is not None else load_values(session, photo_id)
     changes = planned_changes(current, record, force=force)
     diff = diff_of(current, changes)
     if apply_changes(session, photo, current, changes, user=user, batch_id=batch_id,

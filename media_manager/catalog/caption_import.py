@@ -16,14 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from media_manager.catalog.caption_apply import Diff, apply_pairing, preview
 from media_manager.catalog.pairing import REVIEW, STRONG, Pairing, pair, settle_competition
 from media_manager.catalog.pairing_index import PairingIndex, build_index
 from media_manager.catalog.pairing_weights import PairingWeights
+from media_manager.catalog.values import PhotoValues, values_from_rows
 from media_manager.errors import MediaManagerError
-from media_manager.models import Batch, ReviewItem, utcnow
+from media_manager.models import Batch, FieldValue, ReviewItem, utcnow
 from media_manager.wire import WireFile, read_captions
 from media_manager.wire.record import CaptionRecord
 
@@ -172,18 +174,24 @@ def import_captions(sessions: sessionmaker, paths: Iterable[Path], *, user: str,
     with sessions() as session:
         pairings = pair_stage(build_index(session), records, options.weights, progress)
         if options.dry_run:
-            for pairing in pairings:
-                changes = (preview(session, pairing, force=options.force)
-                           if pairing.recommendation == STRONG else {})
-                summary.items.append(_outcome(pairing, changes))
+            for start in range(0, len(pairings), CHUNK):
+                chunk = pairings[start:start + CHUNK]
+                values = _values_of(session, chunk)
+                for pairing in chunk:
+                    changes = (preview(session, pairing, force=options.force,
+                                       current=values.get(pairing.best.photo_id))
+                               if pairing.recommendation == STRONG and pairing.best else {})
+                    summary.items.append(_outcome(pairing, changes))
             _errors_from(summary)
             return summary
     summary.batch_id = _start_batch(sessions, user, paths)
     for start in range(0, len(pairings), CHUNK):
+        chunk = pairings[start:start + CHUNK]
         with sessions.begin() as session:
-            for pairing in pairings[start:start + CHUNK]:
+            values = _values_of(session, chunk)
+            for pairing in chunk:
                 summary.items.append(_apply_one(session, pairing, summary.batch_id, user,
-                                                options.force))
+                                                options.force, values))
     _errors_from(summary)
     _finish_batch(sessions, summary)
     return summary
@@ -200,8 +208,19 @@ def _outcome(pairing: Pairing, changes: Diff) -> ImportItem:
         best.score if best else None, best.parts if best else {}, changes, pairing.reason)
 
 
+def _values_of(session: Session, chunk: list[Pairing]) -> dict[int, PhotoValues]:
+    """The current values of the photos a chunk's strong matches go to, in one query."""
+    ids = {p.best.photo_id for p in chunk if p.recommendation == STRONG and p.best}
+    rows = session.scalars(select(FieldValue).where(FieldValue.photo_id.in_(ids))
+                           .order_by(FieldValue.photo_id, FieldValue.name, FieldValue.position))
+    grouped: dict[int, list[FieldValue]] = {photo_id: [] for photo_id in ids}
+    for row in rows:
+        grouped[row.photo_id].append(row)
+    return {photo_id: values_from_rows(found) for photo_id, found in grouped.items()}
+
+
 def _apply_one(session: Session, pairing: Pairing, batch_id: int, user: str,
-               force: bool) -> ImportItem:
+               force: bool, values: dict[int, PhotoValues]) -> ImportItem:
     if pairing.recommendation == REVIEW:
         session.add(ReviewItem(batch_id=batch_id, source=pairing.record.source,
                                record=pairing.record.to_json(), reason=pairing.reason,
@@ -209,9 +228,10 @@ def _apply_one(session: Session, pairing: Pairing, batch_id: int, user: str,
     if pairing.recommendation != STRONG or pairing.best is None:
         return _outcome(pairing, {})
     try:
-        with session.begin_nested():
+        with session.begin_nested(), session.no_autoflush:  # one flush per caption
             changes = apply_pairing(session, pairing, pairing.best.photo_id,
-                                    batch_id=batch_id, user=user, force=force)
+                                    batch_id=batch_id, user=user, force=force,
+                                    current=values.get(pairing.best.photo_id))
     except MediaManagerError as problem:
         item = _outcome(pairing, {})
         item.outcome, item.reason = FAILED, str(problem)

@@ -22,8 +22,10 @@ from media_manager.models import FieldValue, Photo, PhotoFile, WireItem
 INDEXED_FIELDS = ("job_id", "title", "description", "creator", "date_created", "city",
                   "country", "source", "credit_line", "persons_shown")
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{3,}")
-STOPWORDS = frozenset(
-    ["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "his", "her", "their", "its", "into", "during", "after", "before", "near", "photo", "photos", "file", "picture", "shows", "seen", "while", "over", "under", "about", "who", "which", "has", "have"])
+STOPWORDS = frozenset({
+    "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "his", "her",
+    "their", "its", "into", "during", "after", "before", "near", "photo", "photos", "file",
+    "picture", "shows", "seen", "while", "over", "under", "about", "who", "which", "has", "have"})
 
 
 def words(text: str) -> frozenset[str]:
