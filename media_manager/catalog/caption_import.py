@@ -76,6 +76,10 @@ class ImportSummary:
                 "items": [i.to_json() for i in self.items],
                 "errors": [{"source": s, "reason": r} for s, r in self.errors]}
 
+    @property
+    def unmatched(self) -> frozenset[str]:
+        return frozenset(i.source for i in self.items if i.outcome == UNMATCHED)
+
     def line(self) -> str:
         counts = self.counts()
         return ", ".join(f"{n} {k}" for k, n in counts.items()) + (
@@ -88,6 +92,9 @@ class ImportOptions:
     dry_run: bool = False
     force: bool = False
     weights: PairingWeights = field(default_factory=PairingWeights)
+    #: Import only the records from these places ("FILE:LINE", "FILE#N"), e.g. to retry the
+    #: captions a hot folder could not pair before their pictures arrived.
+    only: frozenset[str] | None = None
 
 
 def caption_files(roots: Iterable[Path]) -> Iterator[Path]:
@@ -171,6 +178,9 @@ def import_captions(sessions: sessionmaker, paths: Iterable[Path], *, user: str,
     paths = [Path(p) for p in paths]
     summary = ImportSummary()
     records = dedupe_stage(read_stage(caption_files(paths), options, summary), summary)
+    if options.only is not None:
+        records = [r for r in records if r.source in options.only]
+        summary.errors = [e for e in summary.errors if e[0] in options.only]
     with sessions() as session:
         pairings = pair_stage(build_index(session), records, options.weights, progress)
         if options.dry_run:
@@ -192,6 +202,8 @@ def import_captions(sessions: sessionmaker, paths: Iterable[Path], *, user: str,
             for pairing in chunk:
                 summary.items.append(_apply_one(session, pairing, summary.batch_id, user,
                                                 options.force, values))
+                session.flush()
+                session.expunge_all()  # keeps the ORM's DELETE bookkeeping per caption small
     _errors_from(summary)
     _finish_batch(sessions, summary)
     return summary
@@ -211,9 +223,11 @@ def _outcome(pairing: Pairing, changes: Diff) -> ImportItem:
 def _values_of(session: Session, chunk: list[Pairing]) -> dict[int, PhotoValues]:
     """The current values of the photos a chunk's strong matches go to, in one query."""
     ids = {p.best.photo_id for p in chunk if p.recommendation == STRONG and p.best}
-    rows = session.scalars(select(FieldValue).where(FieldValue.photo_id.in_(ids))
-                           .order_by(FieldValue.photo_id, FieldValue.name, FieldValue.position))
-    grouped: dict[int, list[FieldValue]] = {photo_id: [] for photo_id in ids}
+    rows = session.execute(  # plain rows, not ORM objects: nothing to track in the session
+        select(FieldValue.photo_id, FieldValue.name, FieldValue.value, FieldValue.source,
+               FieldValue.origin).where(FieldValue.photo_id.in_(ids))
+        .order_by(FieldValue.photo_id, FieldValue.name, FieldValue.position))
+    grouped: dict[int, list[Any]] = {photo_id: [] for photo_id in ids}
     for row in rows:
         grouped[row.photo_id].append(row)
     return {photo_id: values_from_rows(found) for photo_id, found in grouped.items()}

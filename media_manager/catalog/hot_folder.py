@@ -6,7 +6,8 @@ interval, so an FTP upload arriving in pieces is read whole. A file that vanishe
 before or while it is read is logged and dropped. Each file ends in one log line.
 Files already present when watching starts are taken too, and caption files are
 remembered by content hash, so a stop (Ctrl-C, SIGTERM) between two files loses
-nothing and a restart imports nothing twice.
+nothing and a restart imports nothing twice. Captions that matched no photo are
+tried again, alone, each time a new picture is added (captions often land first).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import hashlib
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +48,8 @@ class HotFolder:
         self.log = log
         self.options = options
         self.pending: dict[Path, Seen] = {}
+        #: Caption files with captions no photo matched yet → those captions' places.
+        self.waiting: dict[Path, frozenset[str]] = {}
 
     def run(self, stop: threading.Event) -> None:
         """Until ``stop`` is set: pick up what is there, then what arrives."""
@@ -109,6 +112,28 @@ class HotFolder:
         reason = f": {outcome.reason}" if outcome.reason else ""
         photo = f" (photo {outcome.photo_id})" if outcome.photo_id else ""
         self._say(f"ingested {path}: {outcome.outcome}{photo}{reason}")
+        if outcome.outcome == "added":
+            self._retry_waiting()
+
+    def _retry_waiting(self) -> None:
+        """A new picture may be the one captions that arrived before it were waiting for."""
+        for path, sources in list(self.waiting.items()):
+            options = replace(self.options or ImportOptions(
+                weights=self.catalog.pairing_weights()), only=sources)
+            try:
+                summary = self.catalog.import_captions([path], options=options)
+            except OSError:
+                del self.waiting[path]
+                continue
+            if summary.counts()["applied"] or summary.counts()["review"]:
+                self._say(f"imported {path} again: {summary.line()}")
+            self._wait_for(path, summary.unmatched)
+
+    def _wait_for(self, path: Path, unmatched: frozenset[str]) -> None:
+        if unmatched:
+            self.waiting[path] = unmatched
+        else:
+            self.waiting.pop(path, None)
 
     def _import(self, path: Path) -> None:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -122,6 +147,7 @@ class HotFolder:
             return
         self.catalog.remember_imported_file(path, digest, summary.batch_id)
         self._say(f"imported {path}: {summary.line()}")
+        self._wait_for(path, summary.unmatched)
 
     def _say(self, line: str) -> None:
         self.log(f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ} {line}")

@@ -12,8 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from media_manager.captions.gazetteer import fold
-from media_manager.catalog.pairing_index import PairingIndex, PhotoFacts, agency, day, stem, words
+from media_manager.catalog.pairing_index import (
+    PairingIndex,
+    PhotoFacts,
+    agency,
+    day,
+    fold,
+    stem,
+    words,
+)
 from media_manager.catalog.pairing_weights import PairingWeights
 from media_manager.wire.record import CORRECTION, KILL, CaptionRecord
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from media_manager.captions.gazetteer import fold
+from media_manager.captions.gazetteer import fold as fold_accents
 from media_manager.models import FieldValue, Photo, PhotoFile, WireItem
 
 INDEXED_FIELDS = ("job_id", "title", "description", "creator", "date_created", "city",
@@ -26,6 +26,11 @@ STOPWORDS = frozenset({
     "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "his", "her",
     "their", "its", "into", "during", "after", "before", "near", "photo", "photos", "file",
     "picture", "shows", "seen", "while", "over", "under", "about", "who", "which", "has", "have"})
+
+
+def fold(text: str) -> str:
+    """Case-folded, accents removed ('Bogotá' → 'bogota'); plain ASCII takes the short way."""
+    return text.casefold() if text.isascii() else fold_accents(text)
 
 
 def words(text: str) -> frozenset[str]:

@@ -87,4 +87,5 @@ def item_line(item: ImportItem) -> str:
     parts = ", ".join(f"{name} {value:g}" for name, value in item.parts.items())
     score = f" {item.score:g}" if item.score is not None else ""
     why = f" ({parts})" if parts else ""
-    return f"{item.outcome}: {item.source} → {target}: {item.recommendation}{score}{why}"
+    reason = f"; {item.reason}" if item.reason else ""
+    return f"{item.outcome}: {item.source} → {target}: {item.recommendation}{score}{why}{reason}"

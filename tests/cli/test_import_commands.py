@@ -102,6 +102,7 @@ def wait_for(path: Path, text: str, seconds: float = 60) -> str:
 
 
 def test_watch_takes_a_file_sent_in_two_writes_and_stops_cleanly(db, tmp_path):
+    """The caption lands first (in two pieces), then its picture; SIGTERM ends it cleanly."""
     incoming = tmp_path / "incoming"
     incoming.mkdir()
     log = tmp_path / "watch.log"
@@ -112,29 +113,27 @@ def test_watch_takes_a_file_sent_in_two_writes_and_stops_cleanly(db, tmp_path):
                                    stdout=out, stderr=subprocess.STDOUT, env=env)
     try:
         wait_for(log, "watching")
-        picture = make_wire_photo(tmp_path / "OSL9.jpg", 43, job_id="OSL9", city="Oslo")
-        (incoming / "OSL9.jpg").write_bytes(picture.read_bytes())
-        wait_for(log, "ingested")
-        sheet = incoming / "feed.csv"
-        with sheet.open("w", encoding="utf-8") as upload:  # an FTP upload in two pieces
+        with (incoming / "feed.csv").open("w", encoding="utf-8") as upload:  # FTP, two pieces
             upload.write("job_id,headline\nOSL9,Harbour ")
             upload.flush()
             time.sleep(0.5)  # well under --interval: the watcher must wait for the rest
             upload.write("ice breaks up\n")
-        text = wait_for(log, "imported")
-        (incoming / "gone.jpg").write_bytes(b"\xff\xd8\xff")
-        (incoming / "gone.jpg").unlink()
-        time.sleep(1.5)
+        wait_for(log, "feed.csv: 0 applied")
+        picture = make_wire_photo(tmp_path / "OSL9.jpg", 43, job_id="OSL9", city="Oslo")
+        (incoming / "OSL9.jpg").write_bytes(picture.read_bytes())
+        wait_for(log, "again")
     finally:
         watcher.send_signal(signal.SIGTERM)
         code = watcher.wait(timeout=60)
     text = log.read_text(encoding="utf-8")
     assert code == 0, text
-    lines = text.splitlines()
-    assert lines[-1] == "stopped"
-    [ingested] = [line for line in lines if " ingested " in line]
-    assert ingested.endswith("OSL9.jpg: added (photo 3)")
-    [imported] = [line for line in lines if " imported " in line]
-    assert imported.endswith("feed.csv: 1 applied, 0 review, 0 unmatched, 0 failed (batch 3)")
+    lines = [line.split(" ", 1)[1] if line[:4].isdigit() else line for line in text.splitlines()]
+    feed, photo = incoming / "feed.csv", incoming / "OSL9.jpg"
+    assert lines == [
+        f"watching {incoming} (every 1.5 s; Ctrl-C to stop)",
+        f"imported {feed}: 0 applied, 0 review, 1 unmatched, 0 failed (batch 2)",
+        f"ingested {photo}: added (photo 3)",
+        f"imported {feed} again: 1 applied, 0 review, 0 unmatched, 0 failed (batch 4)",
+        "stopped"], text
     shown = json.loads(run(db, "show", "3", "--json").stdout)
     assert shown["fields"]["headline"] == "Harbour ice breaks up"
