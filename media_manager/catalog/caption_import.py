@@ -98,14 +98,24 @@ class ImportOptions:
 
 
 def caption_files(roots: Iterable[Path]) -> Iterator[Path]:
-    """Files named, and caption files (by suffix) under folders named, sorted."""
+    """Files named, and caption files (by suffix) under folders named, sorted; a link that
+    leads out of its folder is not followed."""
     for root in roots:
         if root.is_dir():
-            yield from sorted(p for p in root.rglob("*") if p.is_file()
-                              and p.suffix.lower() in CAPTION_SUFFIXES
-                              and not p.name.startswith("."))
+            yield from sorted(p for p in files_inside(root)
+                              if p.suffix.lower() in CAPTION_SUFFIXES)
         else:
             yield root
+
+
+def files_inside(root: Path) -> Iterator[Path]:
+    """Every file under ``root`` that really is inside it (no hidden names, no escaping links)."""
+    real_root = os.path.realpath(root)
+    for path in root.rglob("*"):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        if os.path.commonpath([real_root, os.path.realpath(path)]) == real_root:
+            yield path
 
 
 def read_stage(paths: Iterable[Path], options: ImportOptions, summary: ImportSummary

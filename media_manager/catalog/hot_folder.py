@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from media_manager.catalog.caption_import import CAPTION_SUFFIXES, ImportOptions
+from media_manager.catalog.caption_import import CAPTION_SUFFIXES, ImportOptions, files_inside
 from media_manager.catalog.discover import is_hidden_or_system, is_photo_name
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class HotFolder:
         from watchfiles import Change, watch
 
         for root in self.roots:
-            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            for path in sorted(files_inside(root)):
                 self.note(path)
         self.tick()
         for changes in watch(*self.roots, stop_event=stop, yield_on_timeout=True,

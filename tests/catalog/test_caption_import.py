@@ -224,3 +224,15 @@ def test_caption_without_keys_pairs_by_text_and_one_caption_goes_to_one_photo(de
     assert (first.outcome, first.photo_id) == ("applied", rom2)
     assert first.parts["text"] > 0 and "filename" not in first.parts
     assert (second.outcome, second.photo_id) == ("unmatched", None)
+
+
+def test_a_link_out_of_the_folder_is_not_followed(desk: Catalog, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    write(outside / "secret.csv", "filename,headline\nROM1.jpg,From outside\n")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "link.csv").symlink_to(outside / "secret.csv")
+    write(inbox / "real.csv", "filename,headline\nROM2.jpg,From inside\n")
+    summary = desk.import_captions([inbox])
+    assert [item.source for item in summary.items] == ["real.csv:2"]
