@@ -61,6 +61,6 @@ def test_weights_come_from_the_desk_configuration(tmp_path):
 
 def test_the_benchmark_runs_at_a_tiny_size():
     result = subprocess.run([sys.executable, str(REPO / "benchmarks" / "pairing.py"),
-                             "--photos", "80", "--captions", "80"],
+                             "--photos", "30", "--captions", "30"],
                             capture_output=True, text=True, timeout=240, check=True)
     assert "strong matches:" in result.stdout and "true pairs found" in result.stdout
