@@ -23,7 +23,8 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
         return
     for item in items:
         click.echo(f"{item.id}  {item.source}  ({item.reason})")
-        click.echo(f"    {item.caption[:160]!r}")
+        said = item.caption or "; ".join(f"{k}={v}" for k, v in item.record.fields.items())
+        click.echo(f"    {said[:160]!r}")
         for candidate in item.candidates:
             parts = ", ".join(f"{k} {v:g}" for k, v in candidate["parts"].items())
             click.echo(f"    photo {candidate['photo_id']}: {candidate['score']:g} ({parts})")

@@ -70,6 +70,8 @@ def read_captions(data: bytes, name: str, format: str | None = None) -> WireFile
             result.errors.append((source, reason))
         else:
             result.records.append(item)
+    if not result.records and not result.errors:
+        result.errors.append((name, f"no captions found (read as {chosen})"))
     return result
 
 

@@ -193,6 +193,8 @@ def test_detection_and_override():
     assert wire.format == "csv" and wire.errors[0][1].startswith("unknown column 'hello'")
     unknown = read("odd.dat", b"\x00\x01binary")
     assert unknown.errors and unknown.errors[0][0] == "odd.dat"
+    forced = read("feed.xml", (DATA / "venice_feed.xml").read_bytes(), format="story")
+    assert forced.errors == [("feed.xml", "no captions found (read as story)")]
 
 
 def test_nul_bytes_and_huge_values_never_crash():
