@@ -25,6 +25,7 @@ from media_manager.catalog.pairing_index import PairingIndex, build_index
 from media_manager.catalog.pairing_weights import PairingWeights
 from media_manager.catalog.values import PhotoValues, values_from_rows
 from media_manager.errors import MediaManagerError
+from media_manager.filenames import shown_path
 from media_manager.models import Batch, FieldValue, ReviewItem, utcnow
 from media_manager.wire import WireFile, read_captions
 from media_manager.wire.record import CaptionRecord
@@ -128,9 +129,10 @@ def read_stage(paths: Iterable[Path], options: ImportOptions, summary: ImportSum
                 raise OSError(f"{path.stat().st_size:,} bytes is over the limit")
             data = path.read_bytes()
         except OSError as problem:
-            summary.errors.append((str(path), f"cannot read: {problem.strerror or problem}"))
+            summary.errors.append((shown_path(str(path)),
+                                   f"cannot read: {problem.strerror or problem}"))
             continue
-        wire = read_captions(data, path.name, options.format)
+        wire = read_captions(data, shown_path(path.name), options.format)
         summary.files.append(wire)
         if wire.encoding == "cp1252":
             summary.notes.append(f"{path.name}: not UTF-8; read as cp1252 (Windows/Excel)")

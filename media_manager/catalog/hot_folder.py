@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from media_manager.catalog.caption_import import CAPTION_SUFFIXES, ImportOptions, files_inside
 from media_manager.catalog.discover import is_hidden_or_system, is_photo_name
+from media_manager.filenames import shown_path
 
 if TYPE_CHECKING:
     from media_manager.catalog.service import Catalog
@@ -142,7 +143,8 @@ class HotFolder:
             self._say(f"skipped {path}: already imported (batch {earlier})")
             return
         summary = self.catalog.import_captions([path], options=self.options)
-        if not summary.items and summary.errors and summary.errors[0][0] == str(path):
+        if not summary.items and summary.errors and summary.errors[0][0] in (
+                shown_path(str(path)), shown_path(path.name)):
             self._say(f"failed: {path}: {summary.errors[0][1]}")
             return
         self.catalog.remember_imported_file(path, digest, summary.batch_id)
@@ -150,7 +152,7 @@ class HotFolder:
         self._wait_for(path, summary.unmatched)
 
     def _say(self, line: str) -> None:
-        self.log(f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ} {line}")
+        self.log(f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ} {shown_path(line)}")
 
 
 def _wanted(path: Path) -> bool:
