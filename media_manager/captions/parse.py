@@ -67,6 +67,10 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
     if primary.city is None:
         city_from = _city_donor(places, primary, first_stop) or primary
     _set(parsed, "country", primary.country, text, primary)
+    if parsed.country is not None:
+        parsed.country_made = parsed.country
+        parsed.country_made_inferred = Value(primary.country_inferred, parsed.country.span,
+                                             parsed.country.confidence)
     _set(parsed, "country_code", primary.country_code, text, primary, exact=False)
     _set(parsed, "province_state", primary.province_state or (
         city_from.province_state if city_from is not primary else None), text, city_from)

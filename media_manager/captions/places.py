@@ -71,6 +71,7 @@ class Place:
     confidence: float = 0.5
     city_known: bool = False
     background: bool = False  # where people came from, not where the photo was made
+    country_inferred: bool = False  # the country comes from the city, not from the words
 
 
 def find_places(text: str, body_end: int, date: Span | None, first_stop: int
@@ -280,6 +281,7 @@ def _fill_single(place: Place, name: str) -> bool:
     if line:
         place.city, place.country_code, place.province_state = line[0], line[1], line[2] or None
         place.city_known = True
+        place.country_inferred = not line[2]
         return _finish(place)
     cc = gaz.country(name)
     if cc and not place.country_code:
@@ -309,12 +311,14 @@ def _finish(place: Place) -> bool:
             line = gaz.dateline(place.city)
             if line:
                 place.country_code = line[1]
+                place.country_inferred = not (place.province_state or line[2])
                 place.province_state = place.province_state or line[2] or None
                 place.city_known = True
         if city is not None:
             place.city_known = True
             if place.country_code is None and (city.population >= 50_000 or place.province_state):
                 place.country_code = city.country_code
+                place.country_inferred = place.province_state is None
     if place.country_code:
         place.country = gaz.country_name(place.country_code)
     known = place.city_known or place.country_code is not None
