@@ -64,6 +64,9 @@ def expected_of(row: dict[str, Any]) -> dict[str, Any]:
     for key in (*FIELDS, "persons_shown"):
         if key not in want and key in row:
             want[key] = row[key]
+    if "country_made" not in want and "country" in want:
+        # our own set labels one country: where the photo was made, named or not
+        want["country_made"] = want.pop("country")
     return want
 
 

@@ -42,8 +42,21 @@ class Credit:
 
 SHOULD_READ = re.compile(
     r"(?i)\b(?:photo|picture)\s+credit\s+(?:should|must)\s+read\s*:?\s*[\"“]?"
-    r"(?P<credit>[^\n\"”]+?)[\"”]?\s*\.?\s*(?=\n|$)")
-PAREN = re.compile(r"\((?P<credit>[^()\n]{2,220})\)")
+    r"(?P<credit>[^\n\"”()]+?)[\"”]?\s*\.?\s*\)?\s*(?=\n|$)")
+# "(AP Photo/Name)", and as republished: "[Reuters]", "(Photo by Name/AP Photo}"
+PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
+# "#APPhoto by J. Scott Applewhite" (AP's social-media credit)
+HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
+# "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"
+LABELLED = re.compile(
+    r"(?i)(?:^|(?<=[.!?|]\s)|(?<=\n))(?:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|credit|"
+    r"crédits?)\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
+# "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
+ORG_PHOTO_BY = re.compile(
+    r"(?P<credit>(?:Official\s+)?(?P<org>(?:[A-Z][\w.’'-]*\s+){0,5}?[A-Z][\w.’'-]*)\s+"
+    r"(?:[Pp]hoto|[Pp]hotograph)\s+by\s+(?P<name>[A-Z][^\n()/]{2,60}?))\s*\)?\s*$")
+ORG_PHOTO_PREFIX = re.compile(r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hoto|[Pp]hotograph)\s+by\s+")
+HASHTAG_PREFIX = re.compile(r"^#AP\s?Photo(?:\s+by)?\s*")
 CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\bfoto\b")
 OWN_LINE_PREFIX = re.compile(
     r"(?i)^\s*(?:mandatory\s+credit|photo\s+credit|credit|photos?|picture|foto|image|bild)"
@@ -120,14 +133,27 @@ def _locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] |
     m = SHOULD_READ.search(text)
     if m:
         return m.start("credit"), m.end("credit"), 0.95
-    head = text[:cut].rstrip(" \t\n/-–—=.;")
+    head = text[:cut].rstrip(" \t\n/-–—=.;|")
+    for pattern in (HASHTAG, LABELLED):
+        m = pattern.search(head, max(0, len(head) - 140))
+        if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)):
+            s, e = _strip_span(head, m.start("credit"), m.end("credit"))
+            return s, e, 0.93
     found = _last_paren(head, table)
     if found:
         return found
+    m = ORG_PHOTO_BY.search(head, max(0, len(head) - 140))
+    if m and not table.agency_re.search(head, m.end()):  # type: ignore[union-attr]
+        return m.start("credit"), m.end("credit"), 0.85
     found = _own_line(head, table)
     if found:
         return found
     return _tail_agency(head, table)
+
+
+def _credit_like(credit: str, table: CreditTable) -> bool:
+    return (table.agency_re.search(credit) is not None  # type: ignore[union-attr]
+            or "/" in credit or "|" in credit)
 
 
 def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
@@ -213,7 +239,12 @@ def _pieces(chain: str) -> list[str]:
 def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTable) -> None:
     credit = text[start:end]
     span = Span(start, end, credit)
-    body = CREDIT_PREFIX.sub("", credit)
+    org = ORG_PHOTO_PREFIX.match(credit)
+    if org and not table.agency_re.search(credit):  # type: ignore[union-attr]
+        _government_photo(result, credit, span, org, table)
+        return
+    body = HASHTAG_PREFIX.sub("AP Photo/", credit)
+    body = CREDIT_PREFIX.sub("", body).replace("|", "/")
     body = FOR_CLIENT.sub(r"\1", body)
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
     agencies: list[str] = []
@@ -221,6 +252,16 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         _decompose_chunk(result, chunk, span, table, agencies)
     if agencies and result.source is None:
         result.source = Value(agencies[-1] if len(chunks) == 1 else agencies[0], span, 0.95)
+
+
+def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str],
+                      table: CreditTable) -> None:
+    """'Official White House Photo by Name': the photographer works for the organisation."""
+    owner = org.group("org").strip()
+    result.source = Value(table.agency(owner) or owner, span, 0.8)
+    name = smart_case(strip_title(credit[org.end():].strip(" .)")))
+    if name:
+        result.creators.append(Value(name, _sub(span, credit[org.end():].strip(" .)")), 0.85))
 
 
 def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,

@@ -209,7 +209,8 @@ def _field_mismatch(parsed: ParsedCaption, fields: dict[str, Any],
                     sources: dict[str, str] | None) -> list[Finding]:
     out = []
     for name in COMPARED_FIELDS:
-        embedded, found = fields.get(name), getattr(parsed, name)
+        embedded = fields.get(name)
+        found = parsed.country_made if name == "country" else getattr(parsed, name)
         if not embedded or found is None or not isinstance(embedded, str):
             continue
         if name == "date_created":

@@ -62,6 +62,8 @@ class ParsedCaption:
     country_made: Value | None = None
     #: True when ``country_made`` comes from the city, not from the caption's words.
     country_made_inferred: Value | None = None
+    #: ISO code of ``country_made`` (for the Country Code suggestion).
+    country_made_code: str | None = None
     persons_shown: list[Value] = field(default_factory=list)
     is_file_photo: Value | None = None
     is_handout: Value | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from media_manager.captions.credits import Credit, parse_credit
 from media_manager.captions.dates import FoundDate, find_dates
+from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
@@ -66,11 +67,8 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
     city_from = primary
     if primary.city is None:
         city_from = _city_donor(places, primary, first_stop) or primary
-    _set(parsed, "country", primary.country, text, primary)
-    if parsed.country is not None:
-        parsed.country_made = parsed.country
-        parsed.country_made_inferred = Value(primary.country_inferred, parsed.country.span,
-                                             parsed.country.confidence)
+    _set(parsed, "country", primary.printed_country, text, primary)
+    _set_country_made(parsed, primary)
     _set(parsed, "country_code", primary.country_code, text, primary, exact=False)
     _set(parsed, "province_state", primary.province_state or (
         city_from.province_state if city_from is not primary else None), text, city_from)
@@ -83,6 +81,22 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
         if found:
             parsed.sublocation = Value(found[0], found[1], 0.6)
     return places
+
+
+#: Where the photo was made, for places that are not countries of their own in the desk's use.
+MADE_IN = {"HK": "CN", "MO": "CN"}
+
+
+def _set_country_made(parsed: ParsedCaption, place: Place) -> None:
+    """The country where the photo was made: printed, or from the city (marked inferred)."""
+    if not place.country_code:
+        return
+    code = MADE_IN.get(place.country_code, place.country_code)
+    span = parsed.country.span if parsed.country else place.span
+    inferred = parsed.country is None
+    parsed.country_made = Value(gazetteer().country_name(code), span, place.confidence)
+    parsed.country_made_code = code
+    parsed.country_made_inferred = Value(inferred, span, place.confidence)
 
 
 def _city_donor(places: list[Place], primary: Place, first_stop: int) -> Place | None:

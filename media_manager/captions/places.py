@@ -72,6 +72,7 @@ class Place:
     city_known: bool = False
     background: bool = False  # where people came from, not where the photo was made
     country_inferred: bool = False  # the country comes from the city, not from the words
+    printed_country: str | None = None  # the country as the caption names it ("Britain")
 
 
 def find_places(text: str, body_end: int, date: Span | None, first_stop: int
@@ -215,6 +216,7 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         cc = gazetteer().demonyms.get(adj) or gazetteer().country(adj)
         if cc:
             place.country_code = cc
+            place.printed_country = gazetteer().country_name(cc)
     if not _fill(place, names):
         return None
     return place
@@ -233,7 +235,7 @@ def _fill(place: Place, names: list[str]) -> bool:
     cc = gaz.country(rest[-1])
     if cc and not (gaz.state(rest[-1]) and find_city(rest[-2], "US")):
         place.country_code = cc
-        rest.pop()
+        place.printed_country = rest.pop()
     if rest and len(rest) > 1 or (rest and not place.country_code):
         state = gaz.state(rest[-1])
         if state and (place.country_code in (None, state[0])):
@@ -286,6 +288,7 @@ def _fill_single(place: Place, name: str) -> bool:
     cc = gaz.country(name)
     if cc and not place.country_code:
         place.country_code = cc
+        place.printed_country = name
         place.city = CITY_STATES.get(cc)
         return _finish(place)
     state = gaz.state(name) if len(name) > 3 or "." in name else None
