@@ -22,7 +22,8 @@ _NEXT_LOWER_WORD = re.compile(r"\s*([a-z][\w'-]*)")
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAME_TOKEN = (rf"(?:[{UP}][\w.-]*(?:['’][{UP}a-z][\w-]*)?(?:['’]s\b)?"
-              rf"|(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}][\w'’-]*)")
+              rf"|(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}][\w'’-]*"
+              rf"|(?:de|di|da|le|la|du|van|von|mc|mac|o)[{UP}][\w'’-]+)")
 PARTICLE = r"(?:de|da|do|dos|das|du|del|della|der|den|di|la|le|van|von|ter|ten|bin|ibn|al|el|y|e)"
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN})*")
 CUE = re.compile(
@@ -36,6 +37,18 @@ JOINERS = frozenset(["and", "or", "with", "of", "in", "at", "on", "as", "during"
 ROLE_NOUNS = frozenset(["fighter", "fighters", "soldier", "soldiers", "troops", "forces", "police", "officer", "officers", "supporters", "fans", "players", "player", "coach", "forward", "midfielder", "defender", "goalkeeper", "pitcher", "quarterback", "guard", "striker", "candidate", "leader", "leaders", "official", "officials", "workers", "residents", "members", "activists", "minister", "lawmakers", "lawmaker", "team", "club", "party", "government", "army", "militants", "militant", "rebels", "protesters", "delegation", "delegates", "staff", "employees", "students", "volunteers", "villagers", "family", "families", "president", "spokesman", "spokeswoman", "company", "group", "movement", "militia", "faithful", "pilgrims", "worshippers", "voters", "teammates", "teammate", "star", "stars", "captain", "manager", "agents", "agent"])
 REJECT_BEFORE = frozenset(["the", "by", "of", "for", "about", "named", "called"])
 TEAM_WORDS = frozenset(["united", "city", "real", "athletic", "rovers", "wanderers", "hotspur", "fc", "cf", "square", "bridge", "hall", "theatre", "theater", "arena", "stadium", "hill", "final", "finals", "prix", "football", "soccer", "tennis", "formula", "cup", "league", "open", "championship", "championships", "games", "festival", "tower", "palace", "street", "avenue", "hospital", "bridge", "museum", "cathedral", "basilica", "court", "park", "garden", "gardens", "base", "airport", "station", "premiere", "awards", "oscars", "market"])
+
+
+TEAM_WORDS = TEAM_WORDS | frozenset(["zoo", "week", "strike", "prefecture", "province", "island", "islands", "shrine", "halls", "society", "title", "troupe", "opera", "fair", "olympics", "paralympics", "tide", "summer", "spring", "winter", "autumn", "dock", "bandstand", "rebellion", "ride", "show", "expo", "marathon", "race", "trophy", "series", "tour", "concert", "parade", "carnival", "day", "night", "eve", "monastery", "temple", "mosque", "church", "school", "center", "centre", "library", "gallery", "plaza", "piazza", "praça", "palácio", "esplanada", "rua", "avenida", "calle", "platz", "straße", "strasse", "comite", "comité", "polizei", "region", "county", "district", "state", "republic", "kingdom", "empire", "ministry", "ministerios", "ministérios", "poderes", "mauer", "flughafen", "troops", "army"])
+#: A name introduced by one of these (past its titles and roles) is mentioned, not shown:
+#: "at Tobacco Dock", "by British sculptor Jane Roe", "the visit of Foreign Minister Wang Yi".
+MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "und", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs"])
+#: ...and one introduced by these is shown ("celebrates with", "as Jane Roe speaks").
+SHOWN_WORDS = frozenset(["with", "as", "while", "shows", "show", "showing", "shown", "and", "e", "y", "et", "und", "greets", "hugs", "embraces", "meets", "kisses", "watches", "beside", "alongside", "then", "when", "after", "before"])
+THING_AFTER = frozenset(["station", "tube", "underground", "shrine", "monastery", "temple", "church", "festival", "fight", "title", "ride", "strike", "collection", "show", "fair", "park", "stadium", "arena", "museum", "market", "street", "square", "bridge", "hall", "airport", "school", "university", "hospital", "company", "campaign", "exhibition", "event", "match", "game", "tournament", "race", "neighborhood", "neighbourhood", "district", "region", "province", "county", "river", "lake", "sea", "mountain", "island", "border", "camp", "building", "port", "coast", "village", "town", "city", "statue", "mural", "poster", "portrait", "effigy", "placard", "banner", "flag", "flags", "fans", "supporters", "era", "administration", "cabinet", "family", "foundation", "award", "prize", "logo", "brand", "store", "shop", "restaurant", "hotel", "building", "tower", "memorial", "monument", "grave", "tomb"])
+_GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
+_QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[^\w]*$")
 
 
 @lru_cache(maxsize=1)
@@ -84,14 +97,30 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
+    if run.split()[0] in ("The", "A", "An") and m.start() > region_start:
+        return []  # "the Curzon Mayfair", "The National Thanksgiving Turkey"
+    if _QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return []  # a title in quotes: "The Rising Tide", “Pablo Hasel”
+    start = m.start()
     owner = _POSSESSIVE.search(run)
     if owner:  # "Liverpool's Mohamed Salah": the owner is not the person shown
-        offset = owner.end()
-        rest = run[offset:].lstrip()
-        if not rest:
-            return []
-        return _candidate(text, m.start() + len(run) - len(rest), m.end(), region_start)
-    return _candidate(text, m.start(), m.end(), region_start)
+        rest = run[owner.end():].lstrip()
+        if not rest or _POSSESSIVE.search(rest):
+            return []  # "Emperor Akihito's 79th birthday": he owns the thing shown
+        start = m.start() + len(run) - len(rest)
+    out: list[Value] = []
+    for part_start, part_end in _split_pairs(text, start, m.end()):
+        out += _candidate(text, part_start, part_end, region_start)
+    return out
+
+
+def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Dilma Roussef e Barack Obama': two names joined by 'e'/'y' inside one run."""
+    run = text[start:end]
+    m = re.search(r"\s(?:e|y)\s", run)
+    if m and len(run[:m.start()].split()) >= 2 and len(run[m.end():].split()) >= 2:
+        return [(start, start + m.start()), (start + m.end(), end)]
+    return [(start, end)]
 
 
 def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value]:
@@ -103,16 +132,52 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
     tokens = run.split()
     while tokens and tokens[0].casefold() in START_WORDS:
         tokens = tokens[1:]
-    name = strip_title(" ".join(tokens))
+    name = _strip_trailing_titles(strip_title(" ".join(tokens)))
     if not name or not _acceptable(name, cue):
         return []
     if not cue and not _context_ok(text, start, end, region_start):
         return []
+    if _mentioned(text, start, region_start):
+        return []
+    if not cue and start > region_start and _GERMAN.search(text, region_start, end + 40):
+        return []  # German capitalises every noun: only a name leading the caption counts
     name_start = text.find(name, start, end)
     if name_start < 0:  # "Pope" kept from an earlier token
         name_start = start
     span = Span(name_start, name_start + len(name), text[name_start:name_start + len(name)])
     return [Value(name, span, 0.9 if cue else 0.75)]
+
+
+def _strip_trailing_titles(name: str) -> str:
+    """'Jacques Rogge President' (of the IOC) -> 'Jacques Rogge'."""
+    titles, _keep = _titles()
+    words = name.split()
+    while len(words) > 2 and words[-1].casefold() in titles:
+        words.pop()
+    return " ".join(words)
+
+
+def _mentioned(text: str, start: int, region_start: int) -> bool:
+    """True when the words before the name (past titles and roles) say it is only mentioned."""
+    titles, _keep = _titles()
+    pos = start
+    for _ in range(5):
+        m = _WORD_BEFORE.search(text, max(region_start, pos - 40), pos)
+        if m is None:
+            return False
+        between = text[m.end(1):pos]
+        if any(c in between for c in ",;:()"):
+            return False  # a list or a cue: "(L) and", ", left,"
+        word = m.group(1).casefold()
+        if word.endswith(("'s", "’s")) or word in titles or word in gazetteer().demonyms:
+            pos = m.start(1)
+            continue
+        if word in MENTION_WORDS:
+            return True
+        if word in SHOWN_WORDS or word in START_WORDS:
+            return False
+        pos = m.start(1)  # a role or an adjective: "canto-pop diva", "racing driver"
+    return False
 
 
 def _cut_at_dates(run: str) -> str:
@@ -150,4 +215,4 @@ def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
     after = _NEXT_LOWER_WORD.match(text[end:end + 30])
     if after is None:
         return True
-    return after.group(1) not in ROLE_NOUNS
+    return after.group(1) not in ROLE_NOUNS and after.group(1) not in THING_AFTER
