@@ -49,8 +49,9 @@ PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
 HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"
 LABELLED = re.compile(
-    r"(?i)(?:^|(?<=[.!?|]\s)|(?<=\n))(?:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|credit|"
-    r"crédits?)\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:)|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
+    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|credit|crédits?)"
+    r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
 ORG_PHOTO_BY = re.compile(
     r"(?P<credit>(?:Official\s+)?(?P<org>(?:[A-Z][\w.’'-]*\s+){0,5}?[A-Z][\w.’'-]*)\s+"

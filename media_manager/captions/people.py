@@ -42,12 +42,13 @@ TEAM_WORDS = frozenset(["united", "city", "real", "athletic", "rovers", "wandere
 TEAM_WORDS = TEAM_WORDS | frozenset(["zoo", "week", "strike", "prefecture", "province", "island", "islands", "shrine", "halls", "society", "title", "troupe", "opera", "fair", "olympics", "paralympics", "tide", "summer", "spring", "winter", "autumn", "dock", "bandstand", "rebellion", "ride", "show", "expo", "marathon", "race", "trophy", "series", "tour", "concert", "parade", "carnival", "day", "night", "eve", "monastery", "temple", "mosque", "church", "school", "center", "centre", "library", "gallery", "plaza", "piazza", "praça", "palácio", "esplanada", "rua", "avenida", "calle", "platz", "straße", "strasse", "comite", "comité", "polizei", "region", "county", "district", "state", "republic", "kingdom", "empire", "ministry", "ministerios", "ministérios", "poderes", "mauer", "flughafen", "troops", "army"])
 #: A name introduced by one of these (past its titles and roles) is mentioned, not shown:
 #: "at Tobacco Dock", "by British sculptor Jane Roe", "the visit of Foreign Minister Wang Yi".
-MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "und", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs"])
+MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "und", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs", "wearing", "wears", "wear", "dressed"])
 #: ...and one introduced by these is shown ("celebrates with", "as Jane Roe speaks").
 SHOWN_WORDS = frozenset(["with", "as", "while", "shows", "show", "showing", "shown", "and", "e", "y", "et", "und", "greets", "hugs", "embraces", "meets", "kisses", "watches", "beside", "alongside", "then", "when", "after", "before"])
 THING_AFTER = frozenset(["station", "tube", "underground", "shrine", "monastery", "temple", "church", "festival", "fight", "title", "ride", "strike", "collection", "show", "fair", "park", "stadium", "arena", "museum", "market", "street", "square", "bridge", "hall", "airport", "school", "university", "hospital", "company", "campaign", "exhibition", "event", "match", "game", "tournament", "race", "neighborhood", "neighbourhood", "district", "region", "province", "county", "river", "lake", "sea", "mountain", "island", "border", "camp", "building", "port", "coast", "village", "town", "city", "statue", "mural", "poster", "portrait", "effigy", "placard", "banner", "flag", "flags", "fans", "supporters", "era", "administration", "cabinet", "family", "foundation", "award", "prize", "logo", "brand", "store", "shop", "restaurant", "hotel", "building", "tower", "memorial", "monument", "grave", "tomb"])
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
+_QUOTE_AFTER = re.compile(r"[\"”’'»“]")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[^\w]*$")
 
 
@@ -97,9 +98,10 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
-    if run.split()[0] in ("The", "A", "An") and m.start() > region_start:
+    if run.split()[0] in ("The", "A", "An"):
         return []  # "the Curzon Mayfair", "The National Thanksgiving Turkey"
-    if _QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+    if (_QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start())
+            and _QUOTE_AFTER.match(text, m.end())):
         return []  # a title in quotes: "The Rising Tide", “Pablo Hasel”
     start = m.start()
     owner = _POSSESSIVE.search(run)
@@ -133,6 +135,7 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
     while tokens and tokens[0].casefold() in START_WORDS:
         tokens = tokens[1:]
     name = _strip_trailing_titles(strip_title(" ".join(tokens)))
+    cue = cue or (len(name.split()) == 1 and _after_title(text, start, region_start))
     if not name or not _acceptable(name, cue):
         return []
     if not cue and not _context_ok(text, start, end, region_start):
@@ -148,6 +151,15 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
     return [Value(name, span, 0.9 if cue else 0.75)]
 
 
+def _after_title(text: str, start: int, region_start: int) -> bool:
+    """'sekiwake Abi': a lone name right after a lowercase title or role is a person."""
+    m = _WORD_BEFORE.search(text, max(region_start, start - 30), start)
+    if m is None or text[m.end(1):start].strip():
+        return False
+    word = m.group(1)
+    return word.islower() and word in _titles()[0]
+
+
 def _strip_trailing_titles(name: str) -> str:
     """'Jacques Rogge President' (of the IOC) -> 'Jacques Rogge'."""
     titles, _keep = _titles()
@@ -160,8 +172,8 @@ def _strip_trailing_titles(name: str) -> str:
 def _mentioned(text: str, start: int, region_start: int) -> bool:
     """True when the words before the name (past titles and roles) say it is only mentioned."""
     titles, _keep = _titles()
-    pos = start
-    for _ in range(5):
+    pos, unknown = start, 0
+    while unknown < 3:
         m = _WORD_BEFORE.search(text, max(region_start, pos - 40), pos)
         if m is None:
             return False
@@ -176,7 +188,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True
         if word in SHOWN_WORDS or word in START_WORDS:
             return False
-        pos = m.start(1)  # a role or an adjective: "canto-pop diva", "racing driver"
+        pos, unknown = m.start(1), unknown + 1  # a role or an adjective: "canto-pop diva"
     return False
 
 
@@ -196,7 +208,7 @@ def _acceptable(name: str, cue: bool) -> bool:
         return False
     titles, _keep = _titles()
     if len(words) == 1 and not cue:
-        return False
+        return False  # a lone name counts with a cue (or a title before it: see _candidate)
     lowered = [w.casefold().strip(".,") for w in words]
     if any(w in ORG_WORDS or w in TEAM_WORDS for w in lowered):
         return False
