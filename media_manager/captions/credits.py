@@ -22,6 +22,7 @@ _NAME_SEPARATOR = re.compile(r",\s*|\s+-\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COURTESY_PREFIX = re.compile(r"(?i)^courtesy\s+(?:of\s+)?")
 _COURTESY = re.compile(r"(?i)\s*courtesy\b")
+_FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
 
 
@@ -38,6 +39,7 @@ class Credit:
     is_pool: Value | None = None
     markers: list[Value] = field(default_factory=list)
     body_end: int = 0  # the caption proper ends here: credit and boilerplate follow
+    body_start: int = 0  # ...and begins here (after a credit printed before it)
 
 
 SHOULD_READ = re.compile(
@@ -49,12 +51,13 @@ PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
 HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"
 LABELLED = re.compile(
-    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:)|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
-    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|credit|crédits?)"
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:)|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
+    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|credit|crédits?|quelle|"
+    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit)"
     r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
 ORG_PHOTO_BY = re.compile(
-    r"(?P<credit>(?:Official\s+)?(?P<org>(?:[A-Z][\w.’'-]*\s+){0,5}?[A-Z][\w.’'-]*)\s+"
+    r"(?P<credit>(?:Official[ \t]+)?(?P<org>(?:[A-Z][\w.’'-]*[ \t]+){0,5}?[A-Z][\w.’'-]*)[ \t]+"
     r"(?:[Pp]hoto|[Pp]hotograph)\s+by\s+(?P<name>[A-Z][^\n()/]{2,60}?))\s*\)?\s*$")
 ORG_PHOTO_PREFIX = re.compile(r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hoto|[Pp]hotograph)\s+by\s+")
 HASHTAG_PREFIX = re.compile(r"^#AP\s?Photo(?:\s+by)?\s*")
@@ -96,10 +99,13 @@ def parse_credit(text: str) -> Credit:
     found = _locate(text, cut, table)
     if found is None:
         found = _mandatory_credit(text, cut)
+    if found is None:
+        found = _lead_credit(text, table, result)
     if found is not None:
         start, end, confidence = found
         result.credit_line = Value(text[start:end], Span(start, end, text[start:end]), confidence)
-        result.body_end = _body_end(text, start)
+        if result.body_start == 0:
+            result.body_end = _body_end(text, start)
         _decompose(result, text, start, end, table)
     else:
         result.body_end = cut
@@ -129,12 +135,40 @@ def _boilerplate_start(text: str, table: CreditTable) -> int:
     return len(text)
 
 
+LABEL_PREFIX = re.compile(
+    r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|picture|image|bild|quelle|archivfoto|archivbild|"
+    r"credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte)"
+    r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
+#: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
+LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
+#: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
+NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n]{2,30})\))\s*$")
+
+
 def _locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | None:
+    """(start, end, confidence) of the credit without its label ("Foto:", "©")."""
+    found = _locate_labelled(text, cut, table)
+    if found is None:
+        return None
+    start, end, confidence = found
+    label = LABEL_PREFIX.match(text, start, end)
+    if label and label.end() < end:
+        start = label.end()
+    if text[end - 1:end] == ")" and text[start:end].count("(") < text[start:end].count(")"):
+        end -= 1  # "(Photo by Name/Agency)" closed after a label that opened no parenthesis
+    return start, end, confidence
+
+
+def _locate_labelled(text: str, cut: int, table: CreditTable
+                     ) -> tuple[int, int, float] | None:
     """(start, end, confidence) of the credit, trying the patterns most specific first."""
     m = SHOULD_READ.search(text)
     if m:
         return m.start("credit"), m.end("credit"), 0.95
     head = text[:cut].rstrip(" \t\n/-–—=.;|")
+    m = NAME_AGENCY_LINE.search(head)
+    if m and table.agency(m.group("agency")):
+        return m.start("credit"), m.end("credit"), 0.9
     for pattern in (HASHTAG, LABELLED):
         m = pattern.search(head, max(0, len(head) - 140))
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)):
@@ -208,6 +242,15 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     return None
 
 
+def _lead_credit(text: str, table: CreditTable, result: Credit
+                 ) -> tuple[int, int, float] | None:
+    m = LEAD_CREDIT.match(text)
+    if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
+        result.body_start = m.end()
+        return m.start("credit"), m.end("credit"), 0.85
+    return None
+
+
 def _mandatory_credit(text: str, cut: int) -> tuple[int, int, float] | None:
     m = _MANDATORY_CREDIT.search(text[cut:])
     if m:
@@ -234,7 +277,18 @@ def _pieces(chain: str) -> list[str]:
     out = []
     for part in SLASH.split(chain):
         out.extend(p.strip(" .,;:-–—") for p in _NAME_SEPARATOR.split(part))
-    return [p for p in out if p]
+    return [q for p in out if p for q in _org_then_name(p)]
+
+
+def _org_then_name(piece: str) -> list[str]:
+    """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe']."""
+    table = credit_table()
+    m = table.agency_re.match(piece)  # type: ignore[union-attr]
+    if m and m.end() < len(piece) and piece[m.end()] == " " and table.agency(m.group(0)):
+        rest = piece[m.end():].strip()
+        if rest[:1].isupper() and len(rest.split()) >= 2:
+            return [m.group(0), rest]
+    return [piece]
 
 
 def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTable) -> None:
@@ -245,7 +299,8 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         _government_photo(result, credit, span, org, table)
         return
     body = HASHTAG_PREFIX.sub("AP Photo/", credit)
-    body = CREDIT_PREFIX.sub("", body).replace("|", "/")
+    body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
+    body = _FOR_PAPER.sub("/", body).rstrip(" )")
     body = FOR_CLIENT.sub(r"\1", body)
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
     agencies: list[str] = []
@@ -270,6 +325,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     parts = VIA.split(chunk, maxsplit=1)
     before = [(_kind(p, table), _uncourtesy(p)) for p in _pieces(parts[0])]
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
+    before = _later_people_are_orgs(before, parts[0])
     orgs = [p for k, p in before if k == "org"]
     people = [p for k, p in before if k == "person"]
     pre_agency = [table.agency(p) or p for k, p in before if k == "agency"]
@@ -320,6 +376,20 @@ def _set_provider(result: Credit, pre_agency: list[str], orgs: list[str], people
         result.is_handout = Value(True, span, 0.7)
 
 
+def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str) -> list[tuple[str, str]]:
+    """'Name/Invision/AP', 'Name/Demotix/Corbis': after the photographer, a name-like piece
+    of a slash chain is an organisation (names joined by ',' or 'and' stay photographers)."""
+    if "," in chain or " and " in chain:
+        return pieces
+    out, seen_person = [], False
+    for kind, piece in pieces:
+        if kind == "person" and seen_person:
+            kind = "org"
+        seen_person = seen_person or kind == "person"
+        out.append((kind, piece))
+    return out
+
+
 def _uncourtesy(piece: str) -> str:
     return _COURTESY_PREFIX.sub("", piece)
 
@@ -340,7 +410,7 @@ def _kind(piece: str, table: CreditTable) -> str:
         return "skip"
     if _POOL_OR_HANDOUT_PHOTO.fullmatch(piece):
         return "pool" if folded.startswith("pool") else "handout"
-    if is_person_like(piece):
+    if is_person_like(piece) and not piece.startswith("The "):
         return "person"
     if is_org_like(piece) or piece[:1].isupper():
         return "org"

@@ -19,7 +19,7 @@ def parse_caption(text: str) -> ParsedCaption:
     credit = parse_credit(text)
     _apply_credit(parsed, credit)
     body_end = credit.body_end
-    start = lead_end(text, body_end)
+    start = max(lead_end(text, body_end), credit.body_start)
     first_stop = sentence_end(text, start, body_end)
     dates = find_dates(text, body_end, first_stop)
     photo_date = dates[0] if dates else None
