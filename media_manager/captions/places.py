@@ -13,6 +13,10 @@ from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import ABBREVIATIONS, smart_case
+from media_manager.captions.regions import island, region_of, split_possessive
+
+_ENGLISH_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 # precompiled: these run for every caption
 _BEFORE_DATE = re.compile(r"[\s,]*(?:on\s*)?")
@@ -22,8 +26,9 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ�
 TOKEN = rf"(?:[{UP}][\w'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az|ed|ud|ul)-[\w'’-]+)"
 JOIN = r"(?:de|da|do|del|della|la|le|al|el|upon|sur|am|an|der|di|dos|das|du|y|es)"
 RUN = rf"{TOKEN}(?:[ \t]+(?:{JOIN}[ \t]+)?{TOKEN})*"
-SUFFIX = (r"(?:[ \t]+(?:region|province|state|district|county|governorate|oblast|area|"
-          r"prefecture|refugee[ \t]+camp|camp))?")
+SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|county|"
+          r"governorate|oblast|area|prefecture|refugee[ \t]+camp|camp|Region|Province|"
+          r"Prefecture|Oblast|Governorate|County|District))?")
 PART = RUN + SUFFIX
 CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,3}})"
 LEAD = (r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+)?(?:home\s?town|native\s+village|village|"
@@ -37,8 +42,13 @@ PLACE = re.compile(rf"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|fr
                    rf"près\s+de|cerca\s+de|bei|im|nahe)\s+"
                    rf"{LEAD}{CHAIN}")
 CITY_OF = re.compile(
-    rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})\s+(?:port\s+|border\s+|southern\s+|northern\s+)?"
-    rf"(?:city|town|village|capital|suburb|enclave)\s+of\s+(?P<chain>{RUN})")
+    rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
+    rf"municipality|region|province)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+# "in the Black Sea port of ...": the capitalised words before "port of" are not the place
+BEFORE_CITY_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"
+    r"neighbou?rhood)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay)\b")
 # "... leaves Patras, Greece, June 2": a city and its country with no preposition before them
 BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
 SPORT_LOCATION = re.compile(  # Reuters sport: "Premier League - Emirates Stadium, London, Britain -"
@@ -89,13 +99,22 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         for m in pattern.finditer(text, 0, body_end):
             if any(p.span.start <= m.start("chain") < p.span.end for p in found):
                 continue
+            if pattern is PLACE and BEFORE_CITY_OF.match(text, m.end("chain")):
+                continue
             place = _resolve(text, m)
             if place:
                 place.score += _context_score(text, m, date, first_stop)
                 place.background = _is_background(text, m)
                 found.append(place)
+    bare = _bare_pairs(text, body_end, date, first_stop)
     if not found:
-        found.extend(_bare_pairs(text, body_end, date, first_stop))
+        found.extend(bare)
+    elif date is not None:
+        for place in bare:
+            if 0 <= date.start - place.span.end <= 3 and not any(
+                    q.span.start <= place.span.start < q.span.end for q in found):
+                place.score += 4  # "..., London, Britain, May 26, 2020."
+                found.append(place)
     found.sort(key=lambda p: (-p.score, -p.span.start))
     return found
 
@@ -114,7 +133,8 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int) ->
     return found
 
 
-_CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave)\s+of\b")
+_CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
+                           r"neighbou?rhood)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -167,9 +187,10 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
         words = raw.strip().split()
         kept: list[str] = []
         stop = False
-        for word in words:
+        for i, word in enumerate(words):
             bare = word.strip(".,").casefold()
-            if bare in MONTHS or bare in WEEKDAYS:
+            if bare in WEEKDAYS or bare in MONTHS and (
+                    bare in _ENGLISH_MONTHS or i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 break
             if word.endswith(".") and not _abbreviation(word):
                 kept.append(word.rstrip("."))
@@ -213,6 +234,7 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
     names = [p for p, _ in parts]
     adj = m.groupdict().get("adj")
     if adj:
+        adj = adj.removesuffix("'s").removesuffix("’s")
         cc = gazetteer().demonyms.get(adj) or gazetteer().country(adj)
         if cc:
             place.country_code = cc
@@ -225,6 +247,14 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
 def _fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
+    owned = split_possessive(names[0]) if names else None
+    if owned:  # "China's Macao", "Athens' Syntagma Square"
+        if gaz.country(owned[0]) and len(names) == 1:
+            place.country_code, place.printed_country = gaz.country(owned[0]), owned[0]
+            names = [owned[1]]
+        elif find_city(owned[0]) is not None:
+            place.sublocation = owned[1]
+            names = [owned[0], *names[1:]]
     if names and names[-1].endswith(("'s", "’s")) and find_city(names[-1][:-2]):
         names[-1] = names[-1][:-2]  # "Beirut's southern suburbs"
     if not names or any(n.endswith(("'s", "’s")) for n in names):
@@ -242,10 +272,16 @@ def _fill(place: Place, names: list[str]) -> bool:
             place.country_code, place.province_state = state
             rest.pop()
     if len(rest) >= 2 and place.country_code:
-        sub = gaz.subdivision(place.country_code, rest[-1]) or _regionish(rest[-1])
-        if sub:
+        region = region_of(rest[-1])
+        sub = gaz.subdivision(place.country_code, rest[-1]) or _regionish(rest[-1]) or (
+            region[1] if region and region[0] == place.country_code else None)
+        known_city = find_city(rest[-1], place.country_code) and not find_city(
+            rest[-2], place.country_code)
+        if sub and not known_city:
             place.province_state = sub
             rest.pop()
+        elif len(rest) == 2 and not known_city and not _venue(rest[0]):
+            place.province_state = rest.pop()  # "Komarovce, Velke Trakany, Slovakia"
     if len(rest) == 2 and not place.country_code and not place.province_state:
         if find_city(rest[1]) and not find_city(rest[0]):
             place.sublocation = rest.pop(0)
@@ -256,6 +292,10 @@ def _fill(place: Place, names: list[str]) -> bool:
         if len(rest) > 1:
             place.sublocation = rest[-2]
     return _finish(place)
+
+
+def _venue(name: str) -> bool:
+    return any(w.casefold() in VENUE_WORDS for w in name.split())
 
 
 def _city_or_venue(place: Place, name: str) -> None:
@@ -275,6 +315,23 @@ def _regionish(name: str) -> str | None:
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return None
+
+
+def _region_or_island(place: Place, name: str) -> bool:
+    """A region of any country ('Fukushima Prefecture') or an island ('Tahiti'): the country
+    where the photo was made, inferred; a town of the island's name is the city."""
+    region = region_of(name)
+    if region:
+        place.country_code, place.province_state = region
+        place.country_inferred = True
+        return True
+    found = island(name)
+    if found:
+        place.country_code, place.country_inferred = found[0], True
+        place.city = name if found[1] else None
+        place.province_state = None if found[1] else name
+        return True
+    return False
 
 
 def _fill_single(place: Place, name: str) -> bool:
@@ -297,6 +354,8 @@ def _fill_single(place: Place, name: str) -> bool:
         return _finish(place)
     if gaz.demonyms.get(name) or name.isupper() and len(name) <= 4:
         return False
+    if not place.country_code and find_city(name) is None and _region_or_island(place, name):
+        return _finish(place)
     region = _regionish(name)
     if region:
         place.province_state = region
