@@ -40,6 +40,9 @@ class Credit:
     markers: list[Value] = field(default_factory=list)
     body_end: int = 0  # the caption proper ends here: credit and boilerplate follow
     body_start: int = 0  # ...and begins here (after a credit printed before it)
+    #: Credits printed before the final one ("REUTERS/Name (Photo by Name / AFP)"): a note.
+    other_credits: list[Value] = field(default_factory=list)
+    source_hint: str | None = None  # the agency after "via", while decomposing
 
 
 SHOULD_READ = re.compile(
@@ -51,9 +54,10 @@ PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
 HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"
 LABELLED = re.compile(
-    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:)|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:)|(?<=[a-z][.!?])(?=Photograph:)"
+    r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|credit|crédits?|quelle|"
-    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit)"
+    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph)"
     r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
 ORG_PHOTO_BY = re.compile(
@@ -96,6 +100,9 @@ def parse_credit(text: str) -> Credit:
     result = Credit(body_end=len(text))
     result.markers = _markers(text, table)
     cut = _boilerplate_start(text, table)
+    for tail in (METADATA_LINES.search(text), DESK_TAIL.search(text)):
+        if tail and tail.start() < cut:
+            cut = tail.start()
     found = _locate(text, cut, table)
     if found is None:
         found = _mandatory_credit(text, cut)
@@ -106,6 +113,7 @@ def parse_credit(text: str) -> Credit:
         result.credit_line = Value(text[start:end], Span(start, end, text[start:end]), confidence)
         if result.body_start == 0:
             result.body_end = _body_end(text, start)
+            _other_credit(result, text, table)
         _decompose(result, text, start, end, table)
     else:
         result.body_end = cut
@@ -136,9 +144,16 @@ def _boilerplate_start(text: str, table: CreditTable) -> int:
 
 
 LABEL_PREFIX = re.compile(
-    r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|picture|image|bild|quelle|archivfoto|archivbild|"
+    r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
     r"credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte)"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
+#: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
+METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date|datum|fecha|location|ort|keywords|"
+                            r"object\s+name)[ \t]*:[^\n]*(?:\n[^\n]*)*$")
+#: A web page's own words after the credit: "hide caption", "toggle caption".
+DESK_TAIL = re.compile(r"\s+(?:hide|toggle)\s+caption\s*$")
+#: "DOUG MILLS, Associated Press", "Malcolm Emmons, USA TODAY Sports": name, then agency.
+NAME_COMMA_AGENCY = re.compile(r"^[^,]{3,40},\s*(?P<agency>[^,]{2,40})$")
 #: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
 LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
 #: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
@@ -165,7 +180,7 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     m = SHOULD_READ.search(text)
     if m:
         return m.start("credit"), m.end("credit"), 0.95
-    head = text[:cut].rstrip(" \t\n/-–—=.;|")
+    head = text[:cut].rstrip(" \t\n/-–—=.;|*")
     m = NAME_AGENCY_LINE.search(head)
     if m and table.agency(m.group("agency")):
         return m.start("credit"), m.end("credit"), 0.9
@@ -230,7 +245,8 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in ("via", "for", "and")]
     if (0 < len(tail) <= 120 and len(lowercase) <= 1
             and table.agency_re.search(tail)  # type: ignore[union-attr]
-            and ("/" in tail or " via " in tail or table.agency(tail.split("/")[0]))):
+            and ("/" in tail or " via " in tail or table.agency(tail.split("/")[0])
+                 or _name_comma_agency(tail, table))):
         prefix = OWN_LINE_PREFIX.match(tail)
         s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
         return s, e, 0.92
@@ -242,6 +258,19 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     return None
 
 
+def _other_credit(result: Credit, text: str, table: CreditTable) -> None:
+    """A second credit right before the final one is kept as a note, out of the caption."""
+    head = text[:result.body_end].rstrip(" \t\n/-–—=.;|")
+    found = _tail_agency(head, table) or _last_paren(head, table)
+    if found is None or len(head) - found[1] > 1:
+        return
+    start, end, _confidence = found
+    if len(text[start:end].split()) > 8:
+        return
+    result.other_credits.append(Value(text[start:end], Span(start, end, text[start:end]), 0.8))
+    result.body_end = _body_end(text, start)
+
+
 def _lead_credit(text: str, table: CreditTable, result: Credit
                  ) -> tuple[int, int, float] | None:
     m = LEAD_CREDIT.match(text)
@@ -249,6 +278,11 @@ def _lead_credit(text: str, table: CreditTable, result: Credit
         result.body_start = m.end()
         return m.start("credit"), m.end("credit"), 0.85
     return None
+
+
+def _name_comma_agency(tail: str, table: CreditTable) -> bool:
+    m = NAME_COMMA_AGENCY.match(tail.strip())
+    return m is not None and table.agency(m.group("agency")) is not None
 
 
 def _mandatory_credit(text: str, cut: int) -> tuple[int, int, float] | None:
@@ -295,7 +329,7 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     credit = text[start:end]
     span = Span(start, end, credit)
     org = ORG_PHOTO_PREFIX.match(credit)
-    if org and not table.agency_re.search(credit):  # type: ignore[union-attr]
+    if org and "/" not in credit:
         _government_photo(result, credit, span, org, table)
         return
     body = HASHTAG_PREFIX.sub("AP Photo/", credit)
@@ -335,6 +369,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     via_agency = next((table.agency(p) for k, p in after if k == "agency"), None)
     if via_agency:
         agencies.append(via_agency)
+        result.source_hint = via_agency
         pooled = any(k == "pool" for k, _ in before)
         _set_provider(result, pre_agency, orgs, [] if pooled else people, span)
     elif orgs and not pre_agency:
@@ -368,6 +403,9 @@ def _set_provider(result: Credit, pre_agency: list[str], orgs: list[str], people
         return
     if pre_agency:
         result.provider = Value(pre_agency[0], span, 0.9)
+        if pre_agency[0] == result.source_hint and orgs:  # "REUTERS/Name/Org/Handout via REUTERS"
+            result.provider = Value(" / ".join(orgs), span, 0.9)
+            result.is_handout = Value(True, span, 0.9)
     elif orgs:
         result.provider = Value(" / ".join(orgs), span, 0.9)
         result.is_handout = Value(True, span, 0.9)

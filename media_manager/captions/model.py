@@ -32,13 +32,13 @@ SCALAR_KEYS: tuple[str, ...] = (
     "credit_line", "source", "provider", "date_created", "weekday",
     "sublocation", "city", "province_state", "country", "country_code", "country_made",
 )
-LIST_KEYS: tuple[str, ...] = ("creator", "persons_shown", "markers")
+LIST_KEYS: tuple[str, ...] = ("creator", "persons_shown", "markers", "other_credits")
 FLAG_KEYS: tuple[str, ...] = ("is_file_photo", "is_handout", "is_pool", "country_made_inferred")
 JSON_KEYS: tuple[str, ...] = (
     "credit_line", "creator", "source", "provider", "date_created", "weekday",
     "sublocation", "city", "province_state", "country", "country_code",
     "persons_shown", "is_file_photo", "is_handout", "is_pool", "markers",
-    "country_made", "country_made_inferred",
+    "country_made", "country_made_inferred", "other_credits",
 )
 
 
@@ -69,6 +69,8 @@ class ParsedCaption:
     is_handout: Value | None = None
     is_pool: Value | None = None
     markers: list[Value] = field(default_factory=list)
+    #: Other credits printed before the final one, kept as a note.
+    other_credits: list[Value] = field(default_factory=list)
     #: Dates the caption names but that are not the photo's (release dates, background).
     other_dates: list[Value] = field(default_factory=list)
     #: The photo's date as printed (month style, weekday) for the linter.

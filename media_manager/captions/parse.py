@@ -45,6 +45,7 @@ def _apply_credit(parsed: ParsedCaption, credit: Credit) -> None:
     parsed.is_handout = credit.is_handout
     parsed.is_pool = credit.is_pool
     parsed.markers = credit.markers
+    parsed.other_credits = credit.other_credits
 
 
 def _apply_date(parsed: ParsedCaption, date: FoundDate, others: list[FoundDate]) -> None:
