@@ -128,7 +128,7 @@ def _parse_exif(value: str) -> dt.date | None:
 
 
 def _exif_date(parsed: ParsedCaption, exif: str | None) -> list[Finding]:
-    if not exif or parsed.date_created is None or parsed.date_created.value.startswith("--"):
+    if not exif or parsed.date_created is None or len(parsed.date_created.value) != 10:
         return []
     taken = _parse_exif(str(exif))
     said = dt.date.fromisoformat(parsed.date_created.value)

@@ -22,9 +22,11 @@ def parse_caption(text: str) -> ParsedCaption:
     start = max(lead_end(text, body_end), credit.body_start)
     first_stop = sentence_end(text, start, body_end)
     dates = find_dates(text, body_end, first_stop)
-    photo_date = dates[0] if dates else None
+    photo_date = next((d for d in dates if not d.released), None)
     if photo_date is not None:
-        _apply_date(parsed, photo_date, dates[1:])
+        _apply_date(parsed, photo_date, [d for d in dates if d is not photo_date])
+    else:
+        parsed.other_dates = [Value(d.iso, d.span, 0.5) for d in dates]
     places = find_places(text, body_end, photo_date.span if photo_date else None,
                          first_stop)
     used = _apply_place(parsed, text, places, first_stop)
