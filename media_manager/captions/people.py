@@ -13,8 +13,8 @@ from functools import lru_cache
 from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.model import Span, Value
-from media_manager.captions.names import ORG_WORDS, PARTICLES
-from media_manager.captions.tables import read_words
+from media_manager.captions.names import ORG_WORDS, PARTICLES, smart_case
+from media_manager.captions.tables import credit_table, read_words
 
 # precompiled: these run for every caption
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -39,7 +39,8 @@ REJECT_BEFORE = frozenset(["the", "by", "of", "for", "about", "named", "called"]
 TEAM_WORDS = frozenset(["united", "city", "real", "athletic", "rovers", "wanderers", "hotspur", "fc", "cf", "square", "bridge", "hall", "theatre", "theater", "arena", "stadium", "hill", "final", "finals", "prix", "football", "soccer", "tennis", "formula", "cup", "league", "open", "championship", "championships", "games", "festival", "tower", "palace", "street", "avenue", "hospital", "bridge", "museum", "cathedral", "basilica", "court", "park", "garden", "gardens", "base", "airport", "station", "premiere", "awards", "oscars", "market"])
 
 
-TEAM_WORDS = TEAM_WORDS | frozenset(["zoo", "week", "strike", "prefecture", "province", "island", "islands", "shrine", "halls", "society", "title", "troupe", "opera", "fair", "olympics", "paralympics", "tide", "summer", "spring", "winter", "autumn", "dock", "bandstand", "rebellion", "ride", "show", "expo", "marathon", "race", "trophy", "series", "tour", "concert", "parade", "carnival", "day", "night", "eve", "monastery", "temple", "mosque", "church", "school", "center", "centre", "library", "gallery", "plaza", "piazza", "praça", "palácio", "esplanada", "rua", "avenida", "calle", "platz", "straße", "strasse", "comite", "comité", "polizei", "region", "county", "district", "state", "republic", "kingdom", "empire", "ministry", "ministerios", "ministérios", "poderes", "mauer", "flughafen", "troops", "army"])
+TEAM_WORDS = TEAM_WORDS | frozenset(["zoo", "week", "strike", "prefecture", "province", "island", "islands", "shrine", "halls", "society", "title", "troupe", "opera", "fair", "olympics", "paralympics", "tide", "dock", "bandstand", "rebellion", "ride", "show", "expo", "marathon", "race", "trophy", "series", "tour", "concert", "parade", "carnival", "day", "night", "eve", "monastery", "temple", "mosque", "church", "school", "center", "centre", "library", "gallery", "plaza", "piazza", "praça", "palácio", "esplanada", "rua", "avenida", "calle", "platz", "straße", "strasse", "comite", "comité", "polizei", "region", "county", "district", "state", "republic", "kingdom", "empire", "ministry", "ministerios", "ministérios", "poderes", "mauer", "flughafen", "troops", "army"])
+SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter", "resort", "pre-fall", "cruise"])
 #: A name introduced by one of these (past its titles and roles) is mentioned, not shown:
 #: "at Tobacco Dock", "by British sculptor Jane Roe", "the visit of Foreign Minister Wang Yi".
 MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "und", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs", "wearing", "wears", "wear", "dressed"])
@@ -67,7 +68,7 @@ def strip_title(name: str) -> str:
     """
     titles, keep = _titles()
     demonyms = gazetteer().demonyms
-    tokens = name.split()
+    tokens = [t.removesuffix("-elect") if t.endswith("-elect") else t for t in name.split()]
     cut, kept_title = 0, []
     i = 0
     while i < len(tokens) - 1:
@@ -136,6 +137,9 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
         tokens = tokens[1:]
     name = _strip_trailing_titles(strip_title(" ".join(tokens)))
     cue = cue or (len(name.split()) == 1 and _after_title(text, start, region_start))
+    if _shouting_name(name, text, end):
+        # "KIM JONG UN inspects": AFP and KCNA write names in capitals
+        name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
     if not name or not _acceptable(name, cue):
         return []
     if not cue and not _context_ok(text, start, end, region_start):
@@ -151,6 +155,13 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
     return [Value(name, span, 0.9 if cue else 0.75)]
 
 
+def _shouting_name(name: str, text: str, end: int) -> bool:
+    words = name.split()
+    return (2 <= len(words) <= 4 and all(w.isupper() and w.isalpha() for w in words)
+            and _NEXT_LOWER_WORD.match(text, end) is not None
+            and credit_table().agency(name) is None)
+
+
 def _after_title(text: str, start: int, region_start: int) -> bool:
     """'sekiwake Abi': a lone name right after a lowercase title or role is a person."""
     m = _WORD_BEFORE.search(text, max(region_start, start - 30), start)
@@ -164,7 +175,7 @@ def _strip_trailing_titles(name: str) -> str:
     """'Jacques Rogge President' (of the IOC) -> 'Jacques Rogge'."""
     titles, _keep = _titles()
     words = name.split()
-    while len(words) > 2 and words[-1].casefold() in titles:
+    while len(words) > 2 and len(words[-1]) > 3 and words[-1].casefold() in titles:
         words.pop()
     return " ".join(words)
 
@@ -210,8 +221,11 @@ def _acceptable(name: str, cue: bool) -> bool:
     if len(words) == 1 and not cue:
         return False  # a lone name counts with a cue (or a title before it: see _candidate)
     lowered = [w.casefold().strip(".,") for w in words]
-    if any(w in ORG_WORDS or w in TEAM_WORDS for w in lowered):
-        return False
+    if any(low in TEAM_WORDS or low in ORG_WORDS and (len(w) > 3 or w.isupper())
+           for w, low in zip(words, lowered)):
+        return False  # an organisation, team or venue ("UN" is one; "Un" of Kim Jong Un is not)
+    if all(w in SEASONS for w in lowered):
+        return False  # "Spring Summer 2023 collection"
     if all(w.isupper() and len(w) > 1 for w in words):
         return False  # TOPSHOT, acronyms, AFP caps
     gaz = gazetteer()
