@@ -9,6 +9,7 @@ from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
 from media_manager.captions.places import Place, find_places, sublocation_before
+from media_manager.captions.regions import demonym_country
 
 
 def parse_caption(text: str) -> ParsedCaption:
@@ -65,12 +66,19 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
                  ) -> list[Place]:
     """Fill the place fields from the best candidate, its city from a neighbour if needed."""
     if not places or places[0].score < 0:
+        _demonym_side(parsed, text, first_stop)
         return places[:1] if places else []
     primary = places[0]
     city_from = primary
     if primary.city is None:
-        city_from = _city_donor(places, primary, first_stop) or primary
-    _set(parsed, "country", primary.printed_country, text, primary)
+        city_from = _city_donor(places, primary, text) or primary
+    country_from = primary if primary.printed_country else (
+        _country_donor(places, primary, text) or primary)
+    if country_from is not primary:
+        primary.country_code = country_from.country_code
+        primary.printed_country = country_from.printed_country
+        primary.country_inferred = False
+    _set(parsed, "country", primary.printed_country, text, country_from)
     _set_country_made(parsed, primary)
     _set(parsed, "country_code", primary.country_code, text, primary, exact=False)
     _set(parsed, "province_state", primary.province_state or (
@@ -102,15 +110,40 @@ def _set_country_made(parsed: ParsedCaption, place: Place) -> None:
     parsed.country_made_inferred = Value(inferred, span, place.confidence)
 
 
-def _city_donor(places: list[Place], primary: Place, first_stop: int) -> Place | None:
+def _same_sentence(text: str, a: Place, b: Place) -> bool:
+    start, end = sorted((a.span.start, b.span.start))
+    return sentence_end(text, start, end) >= end
+
+
+def _city_donor(places: list[Place], primary: Place, text: str) -> Place | None:
     for place in sorted(places[1:], key=lambda p: p.span.start):
-        if place.city is None or place.background:
-            continue
-        if place.span.start > max(first_stop, primary.span.end):
+        if place.city is None or place.background or not _same_sentence(text, place, primary):
             continue
         if place.country_code in (None, primary.country_code):
             return place
     return None
+
+
+def _country_donor(places: list[Place], primary: Place, text: str) -> Place | None:
+    """'in Irpin, on the outskirts of Kyiv, Ukraine': the country printed with the larger
+    reference right after the place is the place's country too."""
+    for place in places[1:]:
+        gap = place.span.start - primary.span.end
+        if place.printed_country and 0 <= gap <= 45 and _same_sentence(text, place, primary):
+            if primary.country_code in (None, place.country_code) or primary.country_inferred:
+                return place
+    return None
+
+
+def _demonym_side(parsed: ParsedCaption, text: str, first_stop: int) -> None:
+    """'on the Lebanese side of the border': the country the photo was made in."""
+    found = demonym_country(text, 0, first_stop)
+    if found:
+        code, start, end = found
+        span = Span(start, end, text[start:end])
+        parsed.country_made = Value(gazetteer().country_name(code), span, 0.6)
+        parsed.country_made_code = code
+        parsed.country_made_inferred = Value(True, span, 0.6)
 
 
 def _set(parsed: ParsedCaption, key: str, value: str | None, text: str, place: Place,

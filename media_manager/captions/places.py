@@ -18,6 +18,10 @@ from media_manager.captions.regions import island, region_of, split_possessive
 _ENGLISH_MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
+_LEADING_DIRECTION = re.compile(r"\s*(?:north|south|east|west|central|northern|southern|eastern|"
+                                r"western|north-?eastern|north-?western|south-?eastern|"
+                                r"south-?western|northeast|northwest|southeast|southwest)\s+")
+
 # precompiled: these run for every caption
 _BEFORE_DATE = re.compile(r"[\s,]*(?:on\s*)?")
 _DOTTED_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
@@ -30,7 +34,10 @@ SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|coun
           r"governorate|oblast|area|prefecture|refugee[ \t]+camp|camp|Region|Province|"
           r"Prefecture|Oblast|Governorate|County|District))?")
 PART = RUN + SUFFIX
-CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,3}})"
+DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+             r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
+             r"southeast|southwest)[ \t]+)?")
+CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{DIRECTION}{PART}){{0,3}})"
 LEAD = (r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+)?(?:home\s?town|native\s+village|village|"
         r"town|city|suburb|district|neighbou?rhood|region|province|capital|outskirts|community|"
         r"streets|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|"
@@ -61,7 +68,8 @@ DATELINE = re.compile(
 BACKGROUND = re.compile(
     r"(?i)\b(?:born|native|captivity|fled|flee|fleeing|deported|moved|travel+ed|returning|"
     r"returned|evacuated|displaced|exiled|bound|headed|heading|flights?|route|originally|"
-    r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released)\b[^,.;]{0,25}$")
+    r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released|freed|"
+    r"captured|kidnapped|abducted|killed|died)\b[^,.;]{0,25}$")
 SUBLOCATION = re.compile(rf"\b(?:at|inside|outside|on|in\s+front\s+of)\s+(?:the\s+)?(?P<sub>{RUN})"
                          rf"(?:\s*,\s*|\s+in\s+|\s+of\s+)$")
 NOT_PLACES = frozenset(["congress", "parliament", "senate", "house", "court", "game", "week", "round", "stage", "act", "the", "a", "an", "his", "her", "their", "this", "that", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "world", "cup", "olympics", "olympic", "games", "championship", "league", "final", "semifinal", "government", "police", "army"])
@@ -183,6 +191,9 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     pos = m.start("chain")
     for raw in m.group("chain").split(","):
+        direction = _LEADING_DIRECTION.match(raw) if parts else None
+        if direction:
+            raw = " " * direction.end() + raw[direction.end():]
         lead = len(raw) - len(raw.lstrip())
         words = raw.strip().split()
         kept: list[str] = []
@@ -262,6 +273,11 @@ def _fill(place: Place, names: list[str]) -> bool:
     if len(names) == 1:
         return _fill_single(place, names[0])
     rest = list(names)
+    owner = split_possessive(rest[-1])
+    if owner and gaz.country(owner[0]):
+        place.country_code, place.printed_country = gaz.country(owner[0]), owner[0]
+        place.province_state = _regionish(owner[1]) or owner[1]
+        rest.pop()
     cc = gaz.country(rest[-1])
     if cc and not (gaz.state(rest[-1]) and find_city(rest[-2], "US")):
         place.country_code = cc
@@ -287,6 +303,8 @@ def _fill(place: Place, names: list[str]) -> bool:
             place.sublocation = rest.pop(0)
         else:
             place.province_state = rest.pop()
+    if len(rest) == 1 and _regionish(rest[0]) and not place.province_state:
+        place.province_state = _regionish(rest.pop())  # "the Mopti region, central Mali"
     if rest:
         _city_or_venue(place, rest[-1])
         if len(rest) > 1:
@@ -311,7 +329,8 @@ def _city_or_venue(place: Place, name: str) -> None:
 
 
 def _regionish(name: str) -> str | None:
-    for suffix in (" region", " province", " governorate", " oblast", " state", " district"):
+    for suffix in (" region", " province", " Province", " governorate", " oblast", " state",
+                   " district"):
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return None
