@@ -184,7 +184,10 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     m = NAME_AGENCY_LINE.search(head)
     if m and table.agency(m.group("agency")):
         return m.start("credit"), m.end("credit"), 0.9
-    for pattern in (HASHTAG, LABELLED):
+    tail = head[-140:]
+    for pattern, hint in ((HASHTAG, "#AP"), (LABELLED, ":")):
+        if hint not in tail:
+            continue  # cheap test first
         m = pattern.search(head, max(0, len(head) - 140))
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
@@ -192,7 +195,7 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     found = _last_paren(head, table)
     if found:
         return found
-    m = ORG_PHOTO_BY.search(head, max(0, len(head) - 140))
+    m = ORG_PHOTO_BY.search(head, max(0, len(head) - 140)) if "by " in tail else None
     if m and not table.agency_re.search(head, m.end()):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85
     found = _own_line(head, table)
@@ -261,6 +264,8 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
 def _other_credit(result: Credit, text: str, table: CreditTable) -> None:
     """A second credit right before the final one is kept as a note, out of the caption."""
     head = text[:result.body_end].rstrip(" \t\n/-–—=.;|")
+    if "/" not in head[-60:] and not head.endswith(")"):
+        return  # cheap test first: a credit has a slash or parentheses
     found = _tail_agency(head, table) or _last_paren(head, table)
     if found is None or len(head) - found[1] > 1:
         return

@@ -77,6 +77,7 @@ PARTIAL_PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
 )
 NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
 _NUMERIC_HINT = re.compile(r"\d[-./]\d")
+_COMMA_DAY_HINT = re.compile(r"[a-z],\s\d{1,2}\s\d{4}|\d\.\s\d{4}")
 
 TAKEN = re.compile(
     r"(?i)(?:picture\s+date|photo\s+date|date\s+taken|taken|shot|photographed|captured|"
@@ -137,6 +138,8 @@ def find_dates(text: str, body_end: int | None = None, first_stop: int | None = 
     for name, pattern, base in PATTERNS:
         if name in NUMERIC_PATTERNS and not numeric:
             continue  # cheap test first: most captions have no 2024-05-06 or 06/05/2024
+        if name == "month_comma_day_year" and not _COMMA_DAY_HINT.search(text, 0, end):
+            continue
         for m in pattern.finditer(text, 0, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -117,9 +117,10 @@ def _same_sentence(text: str, a: Place, b: Place) -> bool:
 
 def _city_donor(places: list[Place], primary: Place, text: str) -> Place | None:
     for place in sorted(places[1:], key=lambda p: p.span.start):
-        if place.city is None or place.background or not _same_sentence(text, place, primary):
+        if place.city is None or place.background:
             continue
-        if place.country_code in (None, primary.country_code):
+        if place.country_code in (None, primary.country_code) and _same_sentence(
+                text, place, primary):
             return place
     return None
 

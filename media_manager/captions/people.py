@@ -50,7 +50,8 @@ THING_AFTER = frozenset(["station", "tube", "underground", "shrine", "monastery"
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
 _QUOTE_AFTER = re.compile(r"[\"”’'»“]")
-_WORD_BEFORE = re.compile(r"([\w'’-]+)[^\w]*$")
+_JOINED_PAIR = re.compile(r"\s(?:e|y)\s")
+_TOKENS = re.compile(r"[\w'’-]+|[,;:()]")
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,9 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
 def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Dilma Roussef e Barack Obama': two names joined by 'e'/'y' inside one run."""
     run = text[start:end]
-    m = re.search(r"\s(?:e|y)\s", run)
+    if " e " not in run and " y " not in run:
+        return [(start, end)]
+    m = _JOINED_PAIR.search(run)
     if m and len(run[:m.start()].split()) >= 2 and len(run[m.end():].split()) >= 2:
         return [(start, start + m.start()), (start + m.end(), end)]
     return [(start, end)]
@@ -164,11 +167,11 @@ def _shouting_name(name: str, text: str, end: int) -> bool:
 
 def _after_title(text: str, start: int, region_start: int) -> bool:
     """'sekiwake Abi': a lone name right after a lowercase title or role is a person."""
-    m = _WORD_BEFORE.search(text, max(region_start, start - 30), start)
-    if m is None or text[m.end(1):start].strip():
+    if start <= region_start or not text[start - 1].isspace():
         return False
-    word = m.group(1)
-    return word.islower() and word in _titles()[0]
+    words = text[max(region_start, start - 30):start].split()
+    word = words[-1] if words else ""
+    return word.islower() and word.isalpha() and word in _titles()[0]
 
 
 def _strip_trailing_titles(name: str) -> str:
@@ -183,23 +186,21 @@ def _strip_trailing_titles(name: str) -> str:
 def _mentioned(text: str, start: int, region_start: int) -> bool:
     """True when the words before the name (past titles and roles) say it is only mentioned."""
     titles, _keep = _titles()
-    pos, unknown = start, 0
-    while unknown < 3:
-        m = _WORD_BEFORE.search(text, max(region_start, pos - 40), pos)
-        if m is None:
-            return False
-        between = text[m.end(1):pos]
-        if any(c in between for c in ",;:()"):
+    demonyms = gazetteer().demonyms
+    unknown = 0
+    for token in reversed(_TOKENS.findall(text, max(region_start, start - 80), start)):
+        if token in ",;:()":
             return False  # a list or a cue: "(L) and", ", left,"
-        word = m.group(1).casefold()
-        if word.endswith(("'s", "’s")) or word in titles or word in gazetteer().demonyms:
-            pos = m.start(1)
+        word = token.casefold()
+        if word.endswith(("'s", "’s")) or word in titles or token in demonyms:
             continue
         if word in MENTION_WORDS:
             return True
         if word in SHOWN_WORDS or word in START_WORDS:
             return False
-        pos, unknown = m.start(1), unknown + 1  # a role or an adjective: "canto-pop diva"
+        unknown += 1  # a role or an adjective: "canto-pop diva"
+        if unknown >= 3:
+            return False
     return False
 
 

@@ -114,11 +114,11 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 place.score += _context_score(text, m, date, first_stop)
                 place.background = _is_background(text, m)
                 found.append(place)
-    bare = _bare_pairs(text, body_end, date, first_stop)
     if not found:
-        found.extend(bare)
-    elif date is not None:
-        for place in bare:
+        found.extend(_bare_pairs(text, body_end, date, first_stop))
+    elif date is not None and not any(0 <= date.start - p.span.end <= 8 for p in found):
+        window = max(0, date.start - 90)
+        for place in _bare_pairs(text, date.start + 1, date, first_stop, window):
             if 0 <= date.start - place.span.end <= 3 and not any(
                     q.span.start <= place.span.start < q.span.end for q in found):
                 place.score += 4  # "..., London, Britain, May 26, 2020."
@@ -127,11 +127,12 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     return found
 
 
-def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int) -> list[Place]:
+def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, start: int = 0
+                ) -> list[Place]:
     """Fallback when no phrase with a preposition names a place: 'City, Country' anywhere,
     taken only when the last part resolves to a country."""
     found = []
-    for m in BARE_PAIR.finditer(text, 0, body_end):
+    for m in BARE_PAIR.finditer(text, start, body_end):
         place = _resolve(text, m)
         if place and place.city and place.country_code:
             place.score += _context_score(text, m, date, first_stop) - 1
@@ -150,7 +151,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     patterns = []
     if " - " in text or " – " in text:
         patterns.append(SPORT_LOCATION)
-    if _CITY_OF_HINT.search(text):
+    if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
     patterns.append(PLACE)
     return patterns
