@@ -347,6 +347,10 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         _decompose_chunk(result, chunk, span, table, agencies)
     if agencies and result.source is None:
         result.source = Value(agencies[-1] if len(chunks) == 1 else agencies[0], span, 0.95)
+    partners = [a for a in agencies[:-1] if a not in (result.source.value if result.source
+                                                      else None, "picture alliance")]
+    if len(chunks) == 1 and partners and result.provider is None:
+        result.provider = Value(partners[0], span, 0.8)  # "Name/Invision/AP Photo"
 
 
 def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str],

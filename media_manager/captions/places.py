@@ -118,7 +118,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         found.extend(_bare_pairs(text, body_end, date, first_stop))
     elif date is not None and not any(0 <= date.start - p.span.end <= 8 for p in found):
         window = max(0, date.start - 90)
-        for place in _bare_pairs(text, date.start + 1, date, first_stop, window):
+        for place in _bare_pairs(text, date.start, date, first_stop, window):
             if 0 <= date.start - place.span.end <= 3 and not any(
                     q.span.start <= place.span.start < q.span.end for q in found):
                 place.score += 4  # "..., London, Britain, May 26, 2020."
@@ -374,7 +374,8 @@ def _fill_single(place: Place, name: str) -> bool:
         return _finish(place)
     if gaz.demonyms.get(name) or name.isupper() and len(name) <= 4:
         return False
-    if not place.country_code and find_city(name) is None and _region_or_island(place, name):
+    if not place.country_code and (island(name) or find_city(name) is None) and \
+            _region_or_island(place, name):
         return _finish(place)
     region = _regionish(name)
     if region:
