@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
-from media_manager.captions.gazetteer import find_city, gazetteer
+from media_manager.captions.gazetteer import cities_called, find_city, fold, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import ABBREVIATIONS, smart_case
-from media_manager.captions.regions import island, region_of, split_possessive
+from media_manager.captions.regions import island, region_of, split_possessive, venue_of
 
 _ENGLISH_MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
@@ -219,7 +219,7 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
 
 def _abbreviation(word: str) -> bool:
     bare = word.casefold().rstrip(".")
-    return (gazetteer().state(word) is not None or bare in ABBREVIATIONS
+    return (len(bare) <= 5 and gazetteer().state(word) is not None or bare in ABBREVIATIONS
             or _DOTTED_ABBREVIATION.fullmatch(word) is not None)
 
 
@@ -322,11 +322,16 @@ def _city_or_venue(place: Place, name: str) -> None:
     N.Y."); otherwise a name with a venue word ("Wembley Stadium") is a sublocation."""
     words = name.split()
     short_before_state = place.province_state is not None and len(words) <= 2
-    if find_city(name, place.country_code) or short_before_state or not any(
-            w.casefold() in VENUE_WORDS for w in words):
+    venue = venue_of(name)
+    if venue and not place.country_code:
+        place.sublocation, place.country_code, place.country_inferred = name, venue, True
+        return
+    city = find_city(name, place.country_code)
+    if not _venue(name) or short_before_state or city is not None and fold(city.name) == fold(
+            name):
         place.city = name
     else:
-        place.sublocation = name
+        place.sublocation = name  # "White House" is not Casablanca, "Wembley Stadium" no city
 
 
 def _regionish(name: str) -> str | None:
@@ -399,7 +404,8 @@ def _finish(place: Place) -> bool:
                 place.city_known = True
         if city is not None:
             place.city_known = True
-            if place.country_code is None and (city.population >= 50_000 or place.province_state):
+            if place.country_code is None and (city.population >= 50_000 or place.province_state
+                                               or len(cities_called(fold(place.city))) == 1):
                 place.country_code = city.country_code
                 place.country_inferred = place.province_state is None
     if place.country_code:

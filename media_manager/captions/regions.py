@@ -52,6 +52,18 @@ def islands() -> dict[str, tuple[str, bool]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def venues() -> dict[str, str]:
+    """Folded venue name -> country code, from the desk table (kind ``venue``): places
+    that are no city but tell the country ("White House", "Oval Office", "Kremlin")."""
+    return {fold(row[1]): row[2] for row in read_rows("places.tsv")
+            if row[0] == "venue" and len(row) > 2 and row[2]}
+
+
+def venue_of(name: str) -> str | None:
+    return venues().get(fold(re.sub(r"(?i)^the\s+", "", name)))
+
+
 def island(name: str) -> tuple[str, bool] | None:
     bare = re.sub(r"(?i)^(?:the\s+)|\s+(?:island|islands|isle)$", "", name)
     return islands().get(fold(bare)) or islands().get(fold(name))
