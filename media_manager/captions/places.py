@@ -57,6 +57,13 @@ BEFORE_CITY_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"
     r"neighbou?rhood)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay)\b")
 # "... leaves Patras, Greece, June 2": a city and its country with no preposition before them
+# Portuguese, Spanish, French, Italian, German and Indonesian words before a place that
+# also mean "of" or "on": "em Brasília", "en el Vaticano", "l'île de Lampedusa", "di Kota Gaza"
+FOREIGN_PLACE = re.compile(
+    rf"(?<![\w'’])(?P<prep>em|na|no|di|de|du|del|des|da|do|von|aus|sur)\s+"
+    rf"(?:(?:la|el|l['’]|le)\s*)?(?:(?:ciudad|cidade|ville|île|isla|ilha|kota|stadt)\s+(?:de\s+)?)?"
+    rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+_FOREIGN_HINT = re.compile(r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur)\s+[A-ZÀ-Þ]")
 BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
 SPORT_LOCATION = re.compile(  # Reuters sport: "Premier League - Emirates Stadium, London, Britain -"
     r"\s[-–]\s(?P<chain>[^-–\n]{3,90}?)\s[-–]\s(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})")
@@ -110,6 +117,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if pattern is PLACE and BEFORE_CITY_OF.match(text, m.end("chain")):
                 continue
             place = _resolve(text, m)
+            if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
+                continue  # "de Lula": after a word that also means "of", only a known place
             if place:
                 place.score += _context_score(text, m, date, first_stop)
                 place.background = _is_background(text, m)
@@ -154,6 +163,8 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
     patterns.append(PLACE)
+    if _FOREIGN_HINT.search(text):
+        patterns.append(FOREIGN_PLACE)
     return patterns
 
 

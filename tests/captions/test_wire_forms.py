@@ -200,6 +200,23 @@ def test_places_as_printed_and_where_made(text, sub, city, state, country, made)
                                                                    made)
 
 
+FOREIGN = [
+    ("Turistas caminham pelo centro histórico em Lisboa (foto: Ana Reis/Lusa)", "Lisboa",
+     "Portugal"),
+    ("Un joven corre frente al mar en la ciudad de Valparaíso. Foto EFE/ Luis Mena",
+     "Valparaíso", "Chile"),
+    ("Des pêcheurs réparent leurs filets sur l'île de Lampedusa. Crédit : Reuters",
+     "Lampedusa", "Italy"),
+    ("Boneco de Lula numa praça (foto: Ana Reis/AFP)", None, None),  # "de Lula": no place
+]
+
+
+@pytest.mark.parametrize("text,city,made", FOREIGN)
+def test_places_after_portuguese_spanish_and_french_prepositions(text, city, made):
+    parsed = parse_caption(text)
+    assert (parsed.get("city"), parsed.get("country_made")) == (city, made)
+
+
 def test_country_from_the_city_fills_the_country_suggestion_marked_inferred():
     parsed = parse_caption("A woman walks in Nairobi on May 3, 2024. REUTERS/Ali Ahmed")
     assert parsed.get("country") is None
