@@ -90,7 +90,7 @@ def sentence_end(text: str, start: int, end: int) -> int:
 
 
 LEAD = re.compile(
-    r"^\s*(?:(?:FILE(?:\s+PHOTO)?|HANDOUT(?:\s+PHOTO)?|TOPSHOT|APTOPIX|EPASELECT|epaselect|TPX\s+IMAGES\s+OF\s+THE\s+DAY"
+    r"^\s*(?:\d{1,3}\.\s+)?(?:(?:FILE(?:\s+PHOTO)?|HANDOUT(?:\s+PHOTO)?|TOPSHOT|APTOPIX|EPASELECT|epaselect|TPX\s+IMAGES\s+OF\s+THE\s+DAY"
     r"|EDITORS?['’]?\s+NOTE\b[^.]*\.|ATTENTION\s+EDITORS\b[^.]*\.)\s*[-–—:]?\s*)*"
     r"(?:[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*?)?(?:\s*\([\w ]+\))?\s+[-–—]\s+"
     r"(?:[A-Z]{3,}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*:\s*)?)?")

@@ -32,18 +32,18 @@ CUE = re.compile(
     r"foreground|background|from\s+left|from\s+right|rear)\b"
     r"|\(\s*(?:[LRC]|\d?[LRC]|2nd\s+[LR]|3rd\s+[LR]|L-R|R-L|top|bottom|front|back|center|centre"
     r"|left|right|second\s+(?:left|right)(?:\s+from\s+\w+)?)\s*\))")
-START_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "from", "during", "after", "before", "while", "as", "with", "without", "members", "people", "supporters", "residents", "protesters", "police", "soldiers", "firefighters", "rescuers", "workers", "fans", "children", "women", "men", "students", "officials", "relatives", "mourners", "migrants", "visitors", "tourists", "demonstrators", "lawmakers", "pilgrims", "worshippers", "voters", "delegates", "activists", "journalists", "players", "teammates", "family", "friends", "medics", "doctors", "nurses", "troops", "farmers", "here", "there", "flowers", "smoke", "fire", "water", "snow", "rain", "file", "photo", "picture", "image", "handout", "pool", "editors", "note", "topshot", "aptopix", "epaselect", "left", "right", "center", "centre", "front", "back", "top", "bottom", "photo", "vehicles", "boats", "cars", "emergency", "security", "rescue", "a", "view", "an", "aerial", "aerial", "view", "die", "der", "das", "le", "la", "les", "el", "los", "un", "une", "ein", "eine", "il", "lo"])
+START_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "from", "during", "after", "before", "while", "as", "with", "without", "members", "people", "supporters", "residents", "protesters", "police", "soldiers", "firefighters", "rescuers", "workers", "fans", "children", "women", "men", "students", "officials", "relatives", "mourners", "migrants", "visitors", "tourists", "demonstrators", "lawmakers", "pilgrims", "worshippers", "voters", "delegates", "activists", "journalists", "players", "teammates", "family", "friends", "medics", "doctors", "nurses", "troops", "farmers", "here", "there", "flowers", "smoke", "fire", "water", "snow", "rain", "file", "photo", "picture", "image", "handout", "pool", "editors", "note", "topshot", "aptopix", "epaselect", "left", "right", "center", "centre", "front", "back", "top", "bottom", "photo", "vehicles", "boats", "cars", "emergency", "security", "rescue", "a", "view", "an", "aerial", "aerial", "view", "die", "der", "das", "le", "la", "les", "el", "los", "un", "une", "ein", "eine", "il", "lo", "vue", "visita", "vista", "imagen", "foto", "fotos", "apenas", "solo", "seulement", "nur", "miembros", "membres", "plano", "retrato", "tampilan"])
 JOINERS = frozenset(["and", "or", "with", "of", "in", "at", "on", "as", "during", "after", "before", "from", "to", "for", "who", "while", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "also", "then", "near", "outside", "inside", "into", "onto", "over", "under", "by", "between", "among", "behind", "alongside", "beside", "against", "past", "through", "toward", "towards", "across", "around", "about", "amid"])
 ROLE_NOUNS = frozenset(["fighter", "fighters", "soldier", "soldiers", "troops", "forces", "police", "officer", "officers", "supporters", "fans", "players", "player", "coach", "forward", "midfielder", "defender", "goalkeeper", "pitcher", "quarterback", "guard", "striker", "candidate", "leader", "leaders", "official", "officials", "workers", "residents", "members", "activists", "minister", "lawmakers", "lawmaker", "team", "club", "party", "government", "army", "militants", "militant", "rebels", "protesters", "delegation", "delegates", "staff", "employees", "students", "volunteers", "villagers", "family", "families", "president", "spokesman", "spokeswoman", "company", "group", "movement", "militia", "faithful", "pilgrims", "worshippers", "voters", "teammates", "teammate", "star", "stars", "captain", "manager", "agents", "agent"])
 REJECT_BEFORE = frozenset(["the", "by", "of", "for", "about", "named", "called"])
 TEAM_WORDS = frozenset(["united", "city", "real", "athletic", "rovers", "wanderers", "hotspur", "fc", "cf", "square", "bridge", "hall", "theatre", "theater", "arena", "stadium", "hill", "final", "finals", "prix", "football", "soccer", "tennis", "formula", "cup", "league", "open", "championship", "championships", "games", "festival", "tower", "palace", "street", "avenue", "hospital", "bridge", "museum", "cathedral", "basilica", "court", "park", "garden", "gardens", "base", "airport", "station", "premiere", "awards", "oscars", "market"])
 
 
-TEAM_WORDS = TEAM_WORDS | frozenset(["zoo", "week", "strike", "prefecture", "province", "island", "islands", "shrine", "halls", "society", "title", "troupe", "opera", "fair", "olympics", "paralympics", "tide", "dock", "bandstand", "rebellion", "ride", "show", "expo", "marathon", "race", "trophy", "series", "tour", "concert", "parade", "carnival", "day", "night", "eve", "monastery", "temple", "mosque", "church", "school", "center", "centre", "library", "gallery", "plaza", "piazza", "praça", "palácio", "esplanada", "rua", "avenida", "calle", "platz", "straße", "strasse", "comite", "comité", "polizei", "region", "county", "district", "state", "republic", "kingdom", "empire", "ministry", "ministerios", "ministérios", "poderes", "mauer", "flughafen", "troops", "army"])
+TEAM_WORDS = TEAM_WORDS | frozenset(["zoo", "week", "strike", "prefecture", "province", "island", "islands", "shrine", "halls", "society", "title", "troupe", "opera", "fair", "olympics", "paralympics", "tide", "dock", "bandstand", "rebellion", "ride", "show", "expo", "marathon", "race", "trophy", "series", "tour", "concert", "parade", "carnival", "day", "night", "eve", "monastery", "temple", "mosque", "church", "school", "center", "centre", "library", "gallery", "plaza", "piazza", "praça", "palácio", "esplanada", "rua", "avenida", "calle", "platz", "straße", "strasse", "comite", "comité", "polizei", "region", "county", "district", "state", "republic", "kingdom", "empire", "ministry", "ministerios", "ministérios", "poderes", "mauer", "flughafen", "troops", "army", "division", "battalion", "regiment", "brigade", "squadron", "fleet", "facility", "systems", "river", "estates", "log", "guardia", "fuerza", "armada", "nacional", "nacionales", "policía", "ejército", "gobierno", "ministerio", "partido", "kota", "ceremony", "procession", "dervish", "tradition", "nuggets", "lakers", "celtics", "warriors", "yankees", "dodgers", "broncos", "raiders", "cowboys", "patriots", "redskins", "colts"])
 SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter", "resort", "pre-fall", "cruise"])
 #: A name introduced by one of these (past its titles and roles) is mentioned, not shown:
 #: "at Tobacco Dock", "by British sculptor Jane Roe", "the visit of Foreign Minister Wang Yi".
-MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "und", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs", "wearing", "wears", "wear", "dressed"])
+MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "und", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs", "wearing", "wears", "wear", "dressed", "group", "band", "order", "ship", "battleship", "destroyer", "carrier", "vessel", "film", "movie", "play", "series", "song", "album", "book", "novel", "statue", "poster", "portrait", "mural", "effigy", "cutout", "cut-out", "god", "goddess", "saint"])
 #: ...and one introduced by these is shown ("celebrates with", "as Jane Roe speaks").
 SHOWN_WORDS = frozenset(["with", "as", "while", "shows", "show", "showing", "shown", "and", "e", "y", "et", "und", "greets", "hugs", "embraces", "meets", "kisses", "watches", "beside", "alongside", "then", "when", "after", "before"])
 THING_AFTER = frozenset(["station", "tube", "underground", "shrine", "monastery", "temple", "church", "festival", "fight", "title", "ride", "strike", "collection", "show", "fair", "park", "stadium", "arena", "museum", "market", "street", "square", "bridge", "hall", "airport", "school", "university", "hospital", "company", "campaign", "exhibition", "event", "match", "game", "tournament", "race", "neighborhood", "neighbourhood", "district", "region", "province", "county", "river", "lake", "sea", "mountain", "island", "border", "camp", "building", "port", "coast", "village", "town", "city", "statue", "mural", "poster", "portrait", "effigy", "placard", "banner", "flag", "flags", "fans", "supporters", "era", "administration", "cabinet", "family", "foundation", "award", "prize", "logo", "brand", "store", "shop", "restaurant", "hotel", "building", "tower", "memorial", "monument", "grave", "tomb"])
@@ -136,10 +136,14 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
     end = start + len(run)
     cue = CUE.match(text, end) is not None
     tokens = run.split()
-    while tokens and tokens[0].casefold() in START_WORDS:
+    while tokens and (tokens[0].casefold() in START_WORDS or tokens[0] in PARTICLES):
         tokens = tokens[1:]
+    if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
+        return []  # a ship
     name = _strip_trailing_titles(strip_title(" ".join(tokens)))
-    cue = cue or (len(name.split()) == 1 and _after_title(text, start, region_start))
+    lone = len(name.split()) == 1
+    cue = cue or lone and (_after_title(text, start, region_start) or (
+        len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]))
     if _shouting_name(name, text, end):
         # "KIM JONG UN inspects": AFP and KCNA write names in capitals
         name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
@@ -188,14 +192,22 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
     titles, _keep = _titles()
     demonyms = gazetteer().demonyms
     unknown = 0
-    for token in reversed(_TOKENS.findall(text, max(region_start, start - 80), start)):
+    tokens = _TOKENS.findall(text, max(region_start, start - 80), start)
+    for i in range(len(tokens) - 1, -1, -1):
+        token = tokens[i]
+        previous = tokens[i - 1].casefold() if i else ""
         if token in ",;:()":
             return False  # a list or a cue: "(L) and", ", left,"
         word = token.casefold()
         if word.endswith(("'s", "’s")) or word in titles or token in demonyms:
             continue
+        if word == "of" and previous in titles:
+            previous = word
+            continue  # "Secretary of State Hillary Clinton"
         if word in MENTION_WORDS:
             return True
+        if word == "as" and previous in ("dressed", "disguised", "costumed"):
+            return True  # "a man dressed as Santa Claus"
         if word in SHOWN_WORDS or word in START_WORDS:
             return False
         unknown += 1  # a role or an adjective: "canto-pop diva"
