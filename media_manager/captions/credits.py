@@ -339,6 +339,7 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         return
     body = HASHTAG_PREFIX.sub("AP Photo/", credit)
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
+    body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
     body = _FOR_PAPER.sub("/", body).rstrip(" )")
     body = FOR_CLIENT.sub(r"\1", body)
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
@@ -347,6 +348,8 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         _decompose_chunk(result, chunk, span, table, agencies)
     if agencies and result.source is None:
         result.source = Value(agencies[-1] if len(chunks) == 1 else agencies[0], span, 0.95)
+    if any(a in table.government for a in agencies) and result.is_handout is None:
+        result.is_handout = Value(True, span, 0.85)  # an official photograph
     partners = [a for a in agencies[:-1] if a not in (result.source.value if result.source
                                                       else None, "picture alliance")]
     if len(chunks) == 1 and partners and result.provider is None:
@@ -358,6 +361,7 @@ def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str
     """'Official White House Photo by Name': the photographer works for the organisation."""
     owner = org.group("org").strip()
     result.source = Value(table.agency(owner) or owner, span, 0.8)
+    result.is_handout = Value(True, span, 0.85)  # an official photograph
     name = smart_case(strip_title(credit[org.end():].strip(" .)")))
     if name:
         result.creators.append(Value(name, _sub(span, credit[org.end():].strip(" .)")), 0.85))
