@@ -200,9 +200,8 @@ def _build(text: str, m: re.Match[str], name: str, base: int, first_stop: int
     wd = m.groupdict().get("wd")
     wd_span = Span(m.start("wd"), m.end("wd"), wd) if wd else None
     weekday = WEEKDAY_NAMES[WEEKDAYS[wd.casefold()]] if wd else None
-    score = base + _context_score(text, m.start(), first_stop) + (1 if year else 0)
-    before = text[max(0, m.start() - 40):m.start()]
-    released = RELEASED.search(before) is not None and "taken" not in before
+    context, released = _context(text, m.start(), first_stop)
+    score = base + context + (1 if year else 0)
     if name == "month_day_year" and year is None and mon[:1].islower():
         return None  # "may 3" inside a sentence is a verb, not a date
     mon_group = "mon" if m.groupdict().get("mon") is not None else "mon2"
@@ -213,15 +212,22 @@ def _build(text: str, m: re.Match[str], name: str, base: int, first_stop: int
 
 
 def _context_score(text: str, start: int, first_stop: int) -> int:
+    return _context(text, start, first_stop)[0]
+
+
+def _context(text: str, start: int, first_stop: int) -> tuple[int, bool]:
+    """The date's score from the words before it, and whether it is a release date."""
     before = text[max(0, start - 40):start]
     score = 2 if start < first_stop else 0
-    if TAKEN.search(before):
+    taken = TAKEN.search(before) is not None
+    if taken:
         score += 4
-    if RELEASED.search(before):
+    released = RELEASED.search(before) is not None
+    if released:
         score -= 4
     elif BACKGROUND.search(before):
         score -= 2
-    return score
+    return score, released and not taken and "taken" not in before
 
 
 def _complete_years(found: list[FoundDate]) -> list[FoundDate]:

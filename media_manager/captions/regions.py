@@ -61,7 +61,8 @@ def venues() -> dict[str, str]:
 
 
 def venue_of(name: str) -> str | None:
-    return venues().get(fold(re.sub(r"(?i)^the\s+", "", name)))
+    key = fold(name)
+    return venues().get(key[4:] if key.startswith("the ") else key)
 
 
 def island(name: str) -> tuple[str, bool] | None:
