@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from media_manager.captions.credits import Credit, parse_credit
 from media_manager.captions.dates import FoundDate, find_dates
 from media_manager.captions.gazetteer import gazetteer
@@ -68,7 +70,7 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
     if not places or places[0].score < 0:
         _demonym_side(parsed, text, first_stop)
         return places[:1] if places else []
-    primary = places[0]
+    primary = _specific_place(places, text)
     city_from = primary
     if primary.city is None:
         city_from = _city_donor(places, primary, text) or primary
@@ -108,6 +110,29 @@ def _set_country_made(parsed: ParsedCaption, place: Place) -> None:
     parsed.country_made = Value(gazetteer().country_name(code), span, place.confidence)
     parsed.country_made_code = code
     parsed.country_made_inferred = Value(inferred, span, place.confidence)
+
+
+#: "Sille, outside Konya, Turkey": between a place and the larger reference it is near.
+LARGER_REFERENCE = re.compile(
+    r",?\s*(?:on\s+the\s+(?:outskirts|edge|fringes|sidelines)\s+of\s+(?:[^,.;]{0,40}?\bin\s+)?"
+    r"|outside\s+(?:of\s+)?|near\s+|not\s+far\s+from\s+|(?:about\s+|some\s+)?"
+    r"\d[\d.,]*\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^)]*\))?\s+\w+\s+of\s+|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+)"
+    r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$")
+
+
+def _specific_place(places: list[Place], text: str) -> Place:
+    """'in X, on the outskirts of Y' -> X: the place before its larger reference."""
+    primary = places[0]
+    for place in places[1:]:
+        gap = text[place.span.end:primary.span.start]
+        if (place.span.end <= primary.span.start and len(gap) <= 70 and place.city
+                and not place.background and LARGER_REFERENCE.fullmatch(gap)):
+            place.score = primary.score
+            places.remove(place)
+            places.insert(0, place)
+            return place
+    return primary
 
 
 def _same_sentence(text: str, a: Place, b: Place) -> bool:

@@ -22,6 +22,8 @@ _LEADING_DIRECTION = re.compile(r"\s*(?:north|south|east|west|central|northern|s
                                 r"western|north-?eastern|north-?western|south-?eastern|"
                                 r"south-?western|northeast|northwest|southeast|southwest)\s+")
 
+REGION_WORD = re.compile(r"\s(?:Region|Oblast|Governorate|Prefecture|County|District)$")
+
 # precompiled: these run for every caption
 _BEFORE_DATE = re.compile(r"[\s,]*(?:on\s*)?")
 _DOTTED_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
@@ -51,11 +53,11 @@ PLACE = re.compile(rf"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|fr
 CITY_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?:city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
-    rf"municipality|region|province)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+    rf"municipality|region|province|borough)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
 # "in the Black Sea port of ...": the capitalised words before "port of" are not the place
 BEFORE_CITY_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"
-    r"neighbou?rhood)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay)\b")
+    r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay)\b")
 # "... leaves Patras, Greece, June 2": a city and its country with no preposition before them
 # Portuguese, Spanish, French, Italian, German and Indonesian words before a place that
 # also mean "of" or "on": "em Brasília", "en el Vaticano", "l'île de Lampedusa", "di Kota Gaza"
@@ -67,7 +69,7 @@ _FOREIGN_HINT = re.compile(r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von
 BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
 SPORT_LOCATION = re.compile(  # Reuters sport: "Premier League - Emirates Stadium, London, Britain -"
     r"\s[-–]\s(?P<chain>[^-–\n]{3,90}?)\s[-–]\s(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})")
-VENUE_WORDS = frozenset(["square", "basilica", "palace", "stadium", "arena", "court", "hall", "university", "base", "center", "centre", "museum", "cathedral", "church", "mosque", "temple", "airport", "station", "bridge", "street", "avenue", "hospital", "parliament", "capitol", "garden", "gardens", "field", "park", "beach", "market", "school", "college", "kremlin", "house", "theatre", "theater", "club", "ground", "circuit", "embassy", "ministry", "office", "building", "camp", "prison"])
+VENUE_WORDS = frozenset(["area", "clock", "pro", "borough", "square", "basilica", "palace", "stadium", "arena", "court", "hall", "university", "base", "center", "centre", "museum", "cathedral", "church", "mosque", "temple", "airport", "station", "bridge", "street", "avenue", "hospital", "parliament", "capitol", "garden", "gardens", "field", "park", "beach", "market", "school", "college", "kremlin", "house", "theatre", "theater", "club", "ground", "circuit", "embassy", "ministry", "office", "building", "camp", "prison"])
 CITY_STATES = {"VA": "Vatican City", "MC": "Monaco", "SG": "Singapore", "HK": "Hong Kong"}
 DATELINE = re.compile(
     rf"^\s*(?:(?:FILE(?:\s+PHOTO)?|TOPSHOT|APTOPIX|EPASELECT|EDITORS?\s+NOTE)\W*?[-–—:]\s*)?"
@@ -152,7 +154,7 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, st
 
 
 _CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
-                           r"neighbou?rhood)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
+                           r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -240,6 +242,10 @@ def _split_abbreviation(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return parts
     last, pos = parts[-1]
     words = last.split()
+    if len(words) > 1 and words[-1] in ("England", "Scotland", "Wales", "Britain") and \
+            find_city(" ".join(words[:-1])):  # "in London England"
+        head = " ".join(words[:-1])
+        return parts[:-1] + [(head, pos), (words[-1], pos + len(head) + 1)]
     if len(words) > 1 and words[-1].endswith(".") and gazetteer().state(words[-1]):
         head = " ".join(words[:-1])
         return parts[:-1] + [(head, pos), (words[-1], pos + len(head) + 1)]
@@ -315,8 +321,8 @@ def _fill(place: Place, names: list[str]) -> bool:
             place.sublocation = rest.pop(0)
         else:
             place.province_state = rest.pop()
-    if len(rest) == 1 and _regionish(rest[0]) and not place.province_state:
-        place.province_state = _regionish(rest.pop())  # "the Mopti region, central Mali"
+    if len(rest) == 1 and not place.province_state and _lone_region(place, rest[0]):
+        rest.pop()  # "the Mopti region, central Mali", "East Sussex, United Kingdom"
     if rest:
         _city_or_venue(place, rest[-1])
         if len(rest) > 1:
@@ -353,6 +359,17 @@ def _regionish(name: str) -> str | None:
     return None
 
 
+def _lone_region(place: Place, name: str) -> bool:
+    region = region_of(name)
+    if _regionish(name) or REGION_WORD.search(name):
+        place.province_state = _regionish(name) or name  # "Luhansk Region" as printed
+        return True
+    if region and region[0] == place.country_code and find_city(name, region[0]) is None:
+        place.province_state = region[1]
+        return True
+    return False
+
+
 def _region_or_island(place: Place, name: str) -> bool:
     """A region of any country ('Fukushima Prefecture') or an island ('Tahiti'): the country
     where the photo was made, inferred; a town of the island's name is the city."""
@@ -382,7 +399,7 @@ def _fill_single(place: Place, name: str) -> bool:
     if cc and not place.country_code:
         place.country_code = cc
         place.printed_country = name
-        place.city = CITY_STATES.get(cc)
+        place.city = name.removeprefix("the ") if cc in CITY_STATES else None
         return _finish(place)
     state = gaz.state(name) if len(name) > 3 or "." in name else None
     if state and not place.country_code:

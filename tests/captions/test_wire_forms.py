@@ -187,6 +187,16 @@ PLACES = [
      "United Kingdom", "United Kingdom"),
     ("Artists perform in south China's Macao, Aug. 24, 2019. (Xinhua/Cheong Kam Ka)",
      None, "Macao", None, "China", "China"),
+    ("A woman holds a lamb in Sille, outside Konya, Turkey, Dec. 18, 2021. (AP Photo/Al Bee)",
+     None, "Sille", None, "Turkey", "Turkey"),
+    ("Guards stand in Luhansk Region, Ukraine April 21, 2021. REUTERS/Ola Kos", None, None,
+     "Luhansk Region", "Ukraine", "Ukraine"),
+    ("Families walk on the beach in East Sussex, United Kingdom on July 17, 2022. (Photo by "
+     "Ann Lo/Reuters)", None, None, "East Sussex", "United Kingdom", "United Kingdom"),
+    ("A guard stands at the Vatican, Dec. 24, 2023. (AP Photo/Al Bee)", None, "Vatican", None,
+     "Vatican", "Vatican City"),
+    ("Emma Roe poses at a hotel on March 9, 2008 in London England. (Photo by Dan Kit/Getty "
+     "Images)", None, "London", "England", None, "United Kingdom"),
     ("Jokic reacts in Shenyang, northeast China's Liaoning Province, Aug. 23, 2019. "
      "(Xinhua/Pan Yulong)", None, "Shenyang", "Liaoning", "China", "China"),
 ]
