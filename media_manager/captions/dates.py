@@ -86,6 +86,8 @@ RELEASED = re.compile(
     r"(?i)(?:(?:released|issued|published|distributed|provided|made\s+available|posted|shared|"
     r"announced|obtained|received)\s+(?:on\s+|by\s+[^,]{0,40}\s+on\s+)?"
     r"|(?:issue|release|publication|upload|transmission)\s+date\s*:?\s*(?:\w+day,?\s+)?)$")
+_RELEASE_HINTS = ("releas", "issue", "publish", "distribut", "provided", "available", "posted",
+                  "shared", "announc", "obtain", "receiv", "upload", "transmission", "date")
 BACKGROUND = re.compile(
     r"(?i)\b(?:since|until|till|before|after|born|died|from|between|by|last|ahead\s+of|"
     r"scheduled\s+for|due)\s+(?:on\s+)?$")
@@ -222,7 +224,8 @@ def _context(text: str, start: int, first_stop: int) -> tuple[int, bool]:
     taken = TAKEN.search(before) is not None
     if taken:
         score += 4
-    released = RELEASED.search(before) is not None
+    folded = before.casefold()
+    released = any(k in folded for k in _RELEASE_HINTS) and RELEASED.search(before) is not None
     if released:
         score -= 4
     elif BACKGROUND.search(before):

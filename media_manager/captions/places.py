@@ -112,7 +112,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         if place:
             place.score += 3
             found.append(place)
-    for pattern in _patterns_for(text):
+    for pattern in _patterns_for(text) + [FOREIGN_PLACE]:
+        if pattern is FOREIGN_PLACE and (found or not _FOREIGN_HINT.search(text, 0, body_end)):
+            break  # words that also mean "of" only when no other phrase names a place
         for m in pattern.finditer(text, 0, body_end):
             if any(p.span.start <= m.start("chain") < p.span.end for p in found):
                 continue
@@ -165,8 +167,6 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
     patterns.append(PLACE)
-    if _FOREIGN_HINT.search(text):
-        patterns.append(FOREIGN_PLACE)
     return patterns
 
 
