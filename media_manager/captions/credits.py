@@ -313,7 +313,7 @@ def _body_end(text: str, credit_start: int) -> int:
 
 
 def _pieces(chain: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for part in SLASH.split(chain):
         out.extend(p.strip(" .,;:-–—") for p in _NAME_SEPARATOR.split(part))
     return [q for p in out if p for q in _org_then_name(p)]

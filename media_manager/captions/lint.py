@@ -100,8 +100,9 @@ def _missing(parsed: ParsedCaption) -> list[Finding]:
     if parsed.date_created is None:
         out.append(Finding("missing-date", "no date for the photo"))
     elif parsed.date_created.value.startswith("--"):
-        out.append(Finding("date-without-year", f"date {parsed.date_created.span.text!r} has "
-                           "no year", parsed.date_created.span))
+        printed = parsed.date_created.span.text if parsed.date_created.span else ""
+        out.append(Finding("date-without-year", f"date {printed!r} has no year",
+                           parsed.date_created.span))
     if parsed.city is None and parsed.country is None:
         out.append(Finding("missing-place", "no city or country for the photo"))
     return out

@@ -155,9 +155,10 @@ def _country_donor(places: list[Place], primary: Place, text: str) -> Place | No
     reference right after the place is the place's country too."""
     for place in places[1:]:
         gap = place.span.start - primary.span.end
-        if place.printed_country and 0 <= gap <= 45 and _same_sentence(text, place, primary):
-            if primary.country_code in (None, place.country_code) or primary.country_inferred:
-                return place
+        agrees = primary.country_code in (None, place.country_code) or primary.country_inferred
+        if place.printed_country and 0 <= gap <= 45 and agrees and _same_sentence(
+                text, place, primary):
+            return place
     return None
 
 

@@ -62,7 +62,7 @@ def venues() -> dict[str, str]:
 
 def venue_of(name: str) -> str | None:
     key = fold(name)
-    return venues().get(key[4:] if key.startswith("the ") else key)
+    return venues().get(key.removeprefix("the "))
 
 
 def island(name: str) -> tuple[str, bool] | None:

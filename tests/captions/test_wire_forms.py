@@ -9,17 +9,17 @@ from media_manager.captions import parse_caption, suggest_fields
 
 CREDITS = [
     # text, credit_line, creator, source, provider
-    ("A worker checks a pipeline near Basra, Iraq, May 3, 2024. "
-     "REUTERS/Kadim Saleh/South Oil Company/Handout via REUTERS",
+    (("A worker checks a pipeline near Basra, Iraq, May 3, 2024. "
+     "REUTERS/Kadim Saleh/South Oil Company/Handout via REUTERS"),
      "REUTERS/Kadim Saleh/South Oil Company/Handout via REUTERS", ["Kadim Saleh"], "Reuters",
      "South Oil Company"),
     ("Fans cheer in Lens, France, on June 2, 2023. (Photo by CLAIRE DUVAL / AFP)",
      "Photo by CLAIRE DUVAL / AFP", ["Claire Duval"], "AFP", None),
-    ("A woman walks in Kyiv on May 5, 2024. / AFP / Sergei SUPINSKY (Photo credit should read "
-     "SERGEI SUPINSKY/AFP via Getty Images)",
+    (("A woman walks in Kyiv on May 5, 2024. / AFP / Sergei SUPINSKY (Photo credit should read "
+     "SERGEI SUPINSKY/AFP via Getty Images)"),
      "SERGEI SUPINSKY/AFP via Getty Images", ["Sergei Supinsky"], "Getty Images", "AFP"),
-    ("Runners in Leeds. Picture date: Sunday May 5, 2024. Photo credit should read "
-     "Amy Shaw/PA Wire", "Amy Shaw/PA Wire", ["Amy Shaw"], "PA", None),
+    (("Runners in Leeds. Picture date: Sunday May 5, 2024. Photo credit should read "
+     "Amy Shaw/PA Wire"), "Amy Shaw/PA Wire", ["Amy Shaw"], "PA", None),
     ("The Capitol at dawn in Washington, Tuesday, Oct. 10, 2017. #APPhoto J. Scott Applewhite",
      "#APPhoto J. Scott Applewhite", ["J. Scott Applewhite"], "AP", None),
     ("The Capitol at dawn in Washington, Tuesday, Oct. 10, 2017. #APPhoto by Jo Ruiz",
@@ -30,8 +30,8 @@ CREDITS = [
      "picture alliance/dpa | Kay Nietfeld", ["Kay Nietfeld"], "dpa", None),
     ("Feuerwehrleute löschen einen Brand in Hamburg, 3. Februar 2024. Foto: Marcus Brandt/dpa",
      "Marcus Brandt/dpa", ["Marcus Brandt"], "dpa", None),
-    ("President Joe Biden meets staff in the Oval Office, May 3, 2023. "
-     "(Official White House Photo by Adam Schultz)",
+    (("President Joe Biden meets staff in the Oval Office, May 3, 2023. "
+     "(Official White House Photo by Adam Schultz)"),
      "Official White House Photo by Adam Schultz", ["Adam Schultz"], "The White House", None),
     ("A skater glides in Ottawa on Jan. 5, 2024. THE CANADIAN PRESS/Sean Kilpatrick",
      "THE CANADIAN PRESS/Sean Kilpatrick", ["Sean Kilpatrick"], "The Canadian Press", None),
@@ -78,19 +78,19 @@ def test_a_single_credit_has_no_other_credit():
 
 
 DATES = [
-    ("This undated photo provided on May 3, 2024 by the city council shows a bridge in Lyon, "
-     "France. (City of Lyon via AP)", None),
-    ("A drone view of a dam in this handout picture released by the water board on June 2, "
-     "2023. Water Board/Handout via REUTERS", None),
-    ("Harriet Mallory celebrates at Twickenham Stadium, London. Issue date: Monday April 29, "
-     "2024. Photo credit should read: David Davies/PA Wire", None),
-    ("Harriet Mallory celebrates at Twickenham Stadium, London. Picture date: Saturday April 27,"
-     " 2024. Issue date: Monday April 29, 2024. Photo credit should read: David Davies/PA Wire",
+    (("This undated photo provided on May 3, 2024 by the city council shows a bridge in Lyon, "
+     "France. (City of Lyon via AP)"), None),
+    (("A drone view of a dam in this handout picture released by the water board on June 2, "
+     "2023. Water Board/Handout via REUTERS"), None),
+    (("Harriet Mallory celebrates at Twickenham Stadium, London. Issue date: Monday April 29, "
+     "2024. Photo credit should read: David Davies/PA Wire"), None),
+    (("Harriet Mallory celebrates at Twickenham Stadium, London. Picture date: Saturday April 27,"
+     " 2024. Issue date: Monday April 29, 2024. Photo credit should read: David Davies/PA Wire"),
      "2024-04-27"),
     ("A tram passes in Lisbon, Portugal, 02 January 2023. EPA-EFE/JOAO SILVA", "2023-01-02"),
     ("Protesters march in Madrid, Spain, 24-06-2014. EPA/JUAN CARLOS HIDALGO", "2014-06-24"),
-    ("Un hombre camina por una calle inundada en Valencia, España, el 30 de octubre de 2024. "
-     "EFE/Ana Escobar", "2024-10-30"),
+    (("Un hombre camina por una calle inundada en Valencia, España, el 30 de octubre de 2024. "
+     "EFE/Ana Escobar"), "2024-10-30"),
     ("Des manifestants défilent à Paris, le 5 décembre 2019. (Photo by Alain Jocard / AFP)",
      "2019-12-05"),
     ("Feuerwehrleute löschen einen Brand in Hamburg, 3. Februar 2024. Foto: Marcus Brandt/dpa",
@@ -115,40 +115,40 @@ def test_a_partial_date_is_never_suggested_as_a_full_one():
 
 
 PEOPLE = [
-    ("Maria Lopez, 36, holds her son outside a clinic in Lima, Peru, May 3, 2024. "
-     "(AP Photo/Rosa Quispe)", ["Maria Lopez"]),
+    (("Maria Lopez, 36, holds her son outside a clinic in Lima, Peru, May 3, 2024. "
+     "(AP Photo/Rosa Quispe)"), ["Maria Lopez"]),
     ("Coach Dana Reyes, center, talks to players in Denver, May 3, 2024. (AP Photo/Al Bee)",
      ["Dana Reyes"]),
-    ("Liverpool's Mohamed Salah celebrates scoring their second goal with Liverpool's Darwin "
-     "Nunez at Anfield, Liverpool, Britain, May 3, 2024. REUTERS/Phil Noble",
+    (("Liverpool's Mohamed Salah celebrates scoring their second goal with Liverpool's Darwin "
+     "Nunez at Anfield, Liverpool, Britain, May 3, 2024. REUTERS/Phil Noble"),
      ["Mohamed Salah", "Darwin Nunez"]),
     ("HANDOUT PHOTO: KIM JONG UN inspects a factory in Pyongyang, May 3, 2024. KCNA via REUTERS",
      ["Kim Jong Un"]),
-    ("This photo provided by the Ukrainian Presidential Press Office shows Volodymyr Zelenskyy "
-     "at a meeting in Kyiv, Ukraine, May 3, 2024. (Ukrainian Presidential Press Office via AP)",
+    (("This photo provided by the Ukrainian Presidential Press Office shows Volodymyr Zelenskyy "
+     "at a meeting in Kyiv, Ukraine, May 3, 2024. (Ukrainian Presidential Press Office via AP)"),
      ["Volodymyr Zelenskyy"]),
-    ("Mourners carry the coffin of Ahmed Saleh, who was killed in an airstrike, in Gaza City, "
-     "May 3, 2024. REUTERS/Ali Ahmed", []),
-    ("Fans hold a banner of late singer Selena Quintanilla in Houston, May 3, 2024. "
-     "(AP Photo/Al Bee)", []),
+    (("Mourners carry the coffin of Ahmed Saleh, who was killed in an airstrike, in Gaza City, "
+     "May 3, 2024. REUTERS/Ali Ahmed"), []),
+    (("Fans hold a banner of late singer Selena Quintanilla in Houston, May 3, 2024. "
+     "(AP Photo/Al Bee)"), []),
     ("Rep.-elect Jane Roe speaks in Albany, N.Y., May 3, 2024. (AP Photo/Al Bee)", ["Jane Roe"]),
     ("North Korean leader Kim Jong Un waves in Pyongyang, May 3, 2024. (KCNA via AP)",
      ["Kim Jong Un"]),
-    ("Bundeskanzlerin Helga Winter spricht im Bundestag in Berlin, 14. Dezember 2023. "
-     "Foto: Kay Nietfeld/dpa", ["Helga Winter"]),
-    ("Sculptures by British sculptor Jane Doe stand beside the river in London, May 3, 2024. "
-     "(Photo by Tom Hale/Reuters)", []),
-    ("Fans attend a screening at The Curzon Mayfair during London Fashion Week, May 3, 2024. "
-     "(Photo by Tom Hale/Getty Images)", []),
-    ("Artist Wang Zhi (L) and Wu Jing walk on the red carpet in Beijing, May 3, 2024. "
-     "(Xinhua/Chen Hao)", ["Wang Zhi", "Wu Jing"]),
-    ("Japan's Emperor Naruhito's 64th birthday is marked in Tokyo, Feb. 23, 2024. "
-     "REUTERS/Kim Kyung", []),
+    (("Bundeskanzlerin Helga Winter spricht im Bundestag in Berlin, 14. Dezember 2023. "
+     "Foto: Kay Nietfeld/dpa"), ["Helga Winter"]),
+    (("Sculptures by British sculptor Jane Doe stand beside the river in London, May 3, 2024. "
+     "(Photo by Tom Hale/Reuters)"), []),
+    (("Fans attend a screening at The Curzon Mayfair during London Fashion Week, May 3, 2024. "
+     "(Photo by Tom Hale/Getty Images)"), []),
+    (("Artist Wang Zhi (L) and Wu Jing walk on the red carpet in Beijing, May 3, 2024. "
+     "(Xinhua/Chen Hao)"), ["Wang Zhi", "Wu Jing"]),
+    (("Japan's Emperor Naruhito's 64th birthday is marked in Tokyo, Feb. 23, 2024. "
+     "REUTERS/Kim Kyung"), []),
     ("Komusubi Taro Sato defeats sekiwake Abi in Tokyo, May 3, 2024. (Kyodo)", ["Taro Sato", "Abi"]),
     ("Dilma Roussef e Barack Obama em Brasília (Agência Brasil/Antonio Cruz)",
      ["Dilma Roussef", "Barack Obama"]),
-    ("Jacques Rogge President of the International Olympic Committee speaks in Buenos Aires "
-     "September 7, 2013. REUTERS/Ian Walton", ["Jacques Rogge"]),
+    (("Jacques Rogge President of the International Olympic Committee speaks in Buenos Aires "
+     "September 7, 2013. REUTERS/Ian Walton"), ["Jacques Rogge"]),
 ]
 
 
@@ -159,8 +159,8 @@ def test_people_shown(text, people):
 
 PLACES = [
     # text, sublocation, city, province_state, country as printed, country where made
-    ("Smoke rises over homes in Irpin, on the outskirts of Kyiv, Ukraine, May 3, 2024. "
-     "REUTERS/Ali Ahmed", None, "Irpin", None, "Ukraine", "Ukraine"),
+    (("Smoke rises over homes in Irpin, on the outskirts of Kyiv, Ukraine, May 3, 2024. "
+     "REUTERS/Ali Ahmed"), None, "Irpin", None, "Ukraine", "Ukraine"),
     ("Farmers plant rice in Yulin, Guangxi Province, China, May 3, 2024. REUTERS/Ali Ahmed",
      None, "Yulin", "Guangxi", "China", "China"),
     ("Soldiers patrol in the Mopti region, central Mali, May 3, 2024. REUTERS/Ali Ahmed",
@@ -173,17 +173,17 @@ PLACES = [
      "French Polynesia"),
     ("A man rides past in Kfar Sir. He was freed in Syria last week. (AP Photo/Al Bee)",
      None, "Kfar Sir", None, None, None),
-    ("People rally in the Black Sea port of Sevastopol, Crimea, March 14, 2018. "
-     "REUTERS/Maxim Shemetov", None, "Sevastopol", "Crimea", None, "Ukraine"),
+    (("People rally in the Black Sea port of Sevastopol, Crimea, March 14, 2018. "
+     "REUTERS/Maxim Shemetov"), None, "Sevastopol", "Crimea", None, "Ukraine"),
     ("Protesters rally in Sudan's capital Khartoum on April 18, 2019. (Photo by Ozan Kose/AFP)",
      None, "Khartoum", None, "Sudan", "Sudan"),
-    ("Police take position in the Mare complex in Rio de Janeiro, March 26, 2014. "
-     "REUTERS/Ricardo Moraes", None, "Rio de Janeiro", None, None, "Brazil"),
-    ("A swimmer swims in Hyde Park, following the outbreak of the disease, London, Britain, "
-     "May 26, 2020. (Photo by John Sibley/Reuters)", None, "London", None, "Britain",
+    (("Police take position in the Mare complex in Rio de Janeiro, March 26, 2014. "
+     "REUTERS/Ricardo Moraes"), None, "Rio de Janeiro", None, None, "Brazil"),
+    (("A swimmer swims in Hyde Park, following the outbreak of the disease, London, Britain, "
+     "May 26, 2020. (Photo by John Sibley/Reuters)"), None, "London", None, "Britain",
      "United Kingdom"),
-    ("A boxer at the weigh-in at Aspire, Leeds, United Kingdom on Friday, December 9, 2022. "
-     "(Photo by Andy Couldridge/Action Images via Reuters)", "Aspire", "Leeds", None,
+    (("A boxer at the weigh-in at Aspire, Leeds, United Kingdom on Friday, December 9, 2022. "
+     "(Photo by Andy Couldridge/Action Images via Reuters)"), "Aspire", "Leeds", None,
      "United Kingdom", "United Kingdom"),
     ("Artists perform in south China's Macao, Aug. 24, 2019. (Xinhua/Cheong Kam Ka)",
      None, "Macao", None, "China", "China"),
@@ -191,14 +191,14 @@ PLACES = [
      None, "Sille", None, "Turkey", "Turkey"),
     ("Guards stand in Luhansk Region, Ukraine April 21, 2021. REUTERS/Ola Kos", None, None,
      "Luhansk Region", "Ukraine", "Ukraine"),
-    ("Families walk on the beach in East Sussex, United Kingdom on July 17, 2022. (Photo by "
-     "Ann Lo/Reuters)", None, None, "East Sussex", "United Kingdom", "United Kingdom"),
+    (("Families walk on the beach in East Sussex, United Kingdom on July 17, 2022. (Photo by "
+     "Ann Lo/Reuters)"), None, None, "East Sussex", "United Kingdom", "United Kingdom"),
     ("A guard stands at the Vatican, Dec. 24, 2023. (AP Photo/Al Bee)", None, "Vatican", None,
      "Vatican", "Vatican City"),
-    ("Emma Roe poses at a hotel on March 9, 2008 in London England. (Photo by Dan Kit/Getty "
-     "Images)", None, "London", "England", None, "United Kingdom"),
-    ("Jokic reacts in Shenyang, northeast China's Liaoning Province, Aug. 23, 2019. "
-     "(Xinhua/Pan Yulong)", None, "Shenyang", "Liaoning", "China", "China"),
+    (("Emma Roe poses at a hotel on March 9, 2008 in London England. (Photo by Dan Kit/Getty "
+     "Images)"), None, "London", "England", None, "United Kingdom"),
+    (("Jokic reacts in Shenyang, northeast China's Liaoning Province, Aug. 23, 2019. "
+     "(Xinhua/Pan Yulong)"), None, "Shenyang", "Liaoning", "China", "China"),
 ]
 
 
