@@ -25,7 +25,7 @@ HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 LABELLED = re.compile(
     r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:)|(?<=[a-z][.!?])(?=Photograph:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
-    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|credit|crédits?|quelle|"
+    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph)"
     r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
@@ -60,7 +60,7 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
 
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
-    r"credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte)"
+    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte)"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
 METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date|datum|fecha|location|ort|keywords|"

@@ -127,8 +127,14 @@ def _pieces(chain: str) -> list[str]:
 
 
 def _org_then_name(piece: str) -> list[str]:
-    """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe']."""
+    """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe'];
+    'Ron Roe-USA TODAY Sports' -> ['Ron Roe', 'USA TODAY Sports']."""
     table = credit_table()
+    dash = piece.find("-")
+    while dash > 0:
+        if table.agency(piece[dash + 1:]) and " " in piece[:dash].strip():
+            return [piece[:dash].strip(), piece[dash + 1:].strip()]
+        dash = piece.find("-", dash + 1)
     m = table.agency_re.match(piece)  # type: ignore[union-attr]
     if m and m.end() < len(piece) and piece[m.end()] == " " and table.agency(m.group(0)):
         rest = piece[m.end():].strip()

@@ -9,6 +9,15 @@ from media_manager.captions import parse_caption, suggest_fields
 
 CREDITS = [
     # text, credit_line, creator, source, provider
+    ("Il sindaco parla in piazza a Bari, 2 giugno 2024. ANSA/ETTORE FERRARI",
+     "ANSA/ETTORE FERRARI", ["Ettore Ferrari"], "ANSA", None),
+    ("O ministro discursa em Lisboa, 3 de maio de 2024. ANTÓNIO PEDRO SANTOS/LUSA",
+     "ANTÓNIO PEDRO SANTOS/LUSA", ["António Pedro Santos"], "Lusa", None),
+    ("A minister speaks in Tokyo, Friday, May 3, 2024. (Kyodo News via AP)",
+     "Kyodo News via AP", [], "AP", "Kyodo"),
+    (("Mar 3, 2024; Denver, Colorado, USA; Denver Nuggets guard Jo Roe (27) shoots during the "
+     "first half at Ball Arena. Mandatory Credit: Ron Chenoy-USA TODAY Sports"),
+     "Ron Chenoy-USA TODAY Sports", ["Ron Chenoy"], "USA TODAY Sports", None),
     (("A worker checks a pipeline near Basra, Iraq, May 3, 2024. "
      "REUTERS/Kadim Saleh/South Oil Company/Handout via REUTERS"),
      "REUTERS/Kadim Saleh/South Oil Company/Handout via REUTERS", ["Kadim Saleh"], "Reuters",
@@ -147,6 +156,8 @@ PEOPLE = [
     ("Komusubi Taro Sato defeats sekiwake Abi in Tokyo, May 3, 2024. (Kyodo)", ["Taro Sato", "Abi"]),
     ("Dilma Roussef e Barack Obama em Brasília (Agência Brasil/Antonio Cruz)",
      ["Dilma Roussef", "Barack Obama"]),
+    (("Il presidente della Repubblica Sergio Mattarella parla a Roma, 2 giugno 2024. ANSA/ETTORE "
+     "FERRARI"), ["Sergio Mattarella"]),
     (("Jacques Rogge President of the International Olympic Committee speaks in Buenos Aires "
      "September 7, 2013. REUTERS/Ian Walton"), ["Jacques Rogge"]),
 ]
