@@ -70,6 +70,8 @@ DESK_TAIL = re.compile(r"\s+(?:hide|toggle)\s+caption\s*$")
 #: "DOUG MILLS, Associated Press", "Malcolm Emmons, USA TODAY Sports": name, then agency.
 NAME_COMMA_AGENCY = re.compile(r"^[^,]{3,40},\s*(?P<agency>[^,]{2,40})$")
 #: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
+LEAD_SHUTTERSTOCK = re.compile(
+    r"\s*(?i:mandatory\s+credit)\s*:\s*(?P<credit>[^()\n]{3,90}?)\s*\(\d+[a-z]{0,3}\)\s*")
 LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
 #: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
 NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n]{2,30})\))\s*$")
@@ -188,8 +190,15 @@ def other_credit(text: str, body_end: int, table: CreditTable) -> tuple[int, int
     return (start, end) if len(text[start:end].split()) <= 8 else None
 
 
-def lead_credit(text: str, table: CreditTable) -> tuple[int, int, float, int] | None:
-    """'REUTERS/Name | The caption': (start, end, confidence, where the caption begins)."""
+def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
+                ) -> tuple[int, int, float, int] | None:
+    """'REUTERS/Name | The caption', 'Mandatory Credit: Photo by Name/Shutterstock (1234a)
+    The caption': (start, end, confidence, where the caption begins)."""
+    m = LEAD_SHUTTERSTOCK.match(text)
+    if m:
+        return m.start("credit"), m.end("credit"), 0.9, m.end()
+    if shutterstock_only:
+        return None
     m = LEAD_CREDIT.match(text)
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()

@@ -83,8 +83,9 @@ def parse_credit(text: str) -> Credit:
     for tail in (METADATA_LINES.search(text), DESK_TAIL.search(text)):
         if tail and tail.start() < cut:
             cut = tail.start()
-    found = locate(text, cut, table) or mandatory_credit(text, cut)
-    lead = lead_credit(text, table) if found is None else None
+    lead = lead_credit(text, table, shutterstock_only=True)
+    found = None if lead else locate(text, cut, table) or mandatory_credit(text, cut)
+    lead = lead or (lead_credit(text, table) if found is None else None)
     if lead is not None:
         found, result.body_start = lead[:3], lead[3]
     if found is not None:

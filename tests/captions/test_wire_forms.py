@@ -9,6 +9,9 @@ from media_manager.captions import parse_caption, suggest_fields
 
 CREDITS = [
     # text, credit_line, creator, source, provider
+    (("Mandatory Credit: Photo by Tim Roe/Shutterstock (14123456a) A choir sings at a service "
+     "in York, UK, 03 May 2024"), "Photo by Tim Roe/Shutterstock", ["Tim Roe"], "Shutterstock",
+     None),
     ("Il sindaco parla in piazza a Bari, 2 giugno 2024. ANSA/ETTORE FERRARI",
      "ANSA/ETTORE FERRARI", ["Ettore Ferrari"], "ANSA", None),
     ("O ministro discursa em Lisboa, 3 de maio de 2024. ANTÓNIO PEDRO SANTOS/LUSA",
