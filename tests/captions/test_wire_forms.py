@@ -127,6 +127,10 @@ def test_a_partial_date_is_never_suggested_as_a_full_one():
 
 
 PEOPLE = [
+    ("El presidente Pedro Sánchez (c) saluda a Ana Pérez (i) en Madrid, este viernes. "
+     "EFE/ Chema Moya", ["Pedro Sánchez", "Ana Pérez"]),
+    ("Olaf Scholz (r.) und Emmanuel Macron (l.) in Berlin. Foto: Kay Nietfeld/dpa",
+     ["Olaf Scholz", "Emmanuel Macron"]),
     (("Maria Lopez, 36, holds her son outside a clinic in Lima, Peru, May 3, 2024. "
      "(AP Photo/Rosa Quispe)"), ["Maria Lopez"]),
     ("Coach Dana Reyes, center, talks to players in Denver, May 3, 2024. (AP Photo/Al Bee)",
