@@ -90,6 +90,9 @@ def test_a_single_credit_has_no_other_credit():
 
 
 DATES = [
+    ("Des manifestants défilent à Paris, le 1er mai 2024. (Photo by Ana Roe / AFP)",
+     "2024-05-01"),
+    ("Menschen demonstrieren am 1. Mai 2024 in Berlin. Foto: Ana Roe/dpa", "2024-05-01"),
     (("This undated photo provided on May 3, 2024 by the city council shows a bridge in Lyon, "
      "France. (City of Lyon via AP)"), None),
     (("A drone view of a dam in this handout picture released by the water board on June 2, "
