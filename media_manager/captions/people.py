@@ -45,7 +45,9 @@ TEAM_WORDS = TEAM_WORDS | frozenset(["zoo", "week", "strike", "prefecture", "pro
 SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter", "resort", "pre-fall", "cruise"])
 #: A name introduced by one of these (past its titles and roles) is mentioned, not shown:
 #: "at Tobacco Dock", "by British sculptor Jane Roe", "the visit of Foreign Minister Wang Yi".
-MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs", "wearing", "wears", "wear", "dressed", "group", "band", "order", "ship", "battleship", "destroyer", "carrier", "vessel", "film", "movie", "play", "series", "song", "album", "book", "novel", "statue", "poster", "portrait", "mural", "effigy", "cutout", "cut-out", "god", "goddess", "saint"])
+MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs", "wearing", "wears", "wear", "dressed"])
+#: ...or right after one of these: "the feminist group Las Tesis", "the battleship USS Missouri".
+THING_BEFORE = frozenset(["group", "band", "order", "ship", "battleship", "destroyer", "carrier", "vessel", "film", "movie", "play", "series", "song", "album", "book", "novel", "statue", "poster", "portrait", "mural", "effigy", "cutout", "cut-out", "god", "goddess", "saint", "character", "figure"])
 #: ...and one introduced by these is shown ("celebrates with", "as Jane Roe speaks").
 SHOWN_WORDS = frozenset(["with", "as", "while", "shows", "show", "showing", "shown", "and", "e", "y", "et", "und", "greets", "hugs", "embraces", "meets", "kisses", "watches", "beside", "alongside", "then", "when", "after", "before"])
 THING_AFTER = frozenset(["station", "tube", "underground", "shrine", "monastery", "temple", "church", "festival", "fight", "title", "ride", "strike", "collection", "show", "fair", "park", "stadium", "arena", "museum", "market", "street", "square", "bridge", "hall", "airport", "school", "university", "hospital", "company", "campaign", "exhibition", "event", "match", "game", "tournament", "race", "neighborhood", "neighbourhood", "district", "region", "province", "county", "river", "lake", "sea", "mountain", "island", "border", "camp", "building", "port", "coast", "village", "town", "city", "statue", "mural", "poster", "portrait", "effigy", "placard", "banner", "flag", "flags", "fans", "supporters", "era", "administration", "cabinet", "family", "foundation", "award", "prize", "logo", "brand", "store", "shop", "restaurant", "hotel", "building", "tower", "memorial", "monument", "grave", "tomb"])
@@ -201,6 +203,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if token in ",;:()":
             return False  # a list or a cue: "(L) and", ", left,"
         word = token.casefold()
+        if i == len(tokens) - 1 and word in THING_BEFORE:
+            return True
         if word.endswith(("'s", "’s")) or word in titles or token in demonyms:
             continue
         if word == "of" and previous in titles:
@@ -210,6 +214,11 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True
         if word == "as" and previous in ("dressed", "disguised", "costumed"):
             return True  # "a man dressed as Santa Claus"
+        raw_previous = tokens[i - 1] if i else ""
+        if word in ("and", "e", "y", "et", "und") and raw_previous.islower() and \
+                raw_previous.replace("-", "").isalpha():
+            unknown += 1  # "the death of canto-pop diva and actress Jane Roe": roles joined
+            continue
         if word in SHOWN_WORDS or word in START_WORDS:
             return False
         unknown += 1  # a role or an adjective: "canto-pop diva"

@@ -130,8 +130,12 @@ def test_a_partial_date_is_never_suggested_as_a_full_one():
 
 
 PEOPLE = [
-    ("El presidente Pedro Sánchez (c) saluda a Ana Pérez (i) en Madrid, este viernes. "
-     "EFE/ Chema Moya", ["Pedro Sánchez", "Ana Pérez"]),
+    (("Movie star Li Wei (R) grieves over the death of singer and actress Mei Lan at a news "
+     "conference in Hong Kong, Dec. 30, 2003. REUTERS/Bobby Yip"), ["Li Wei"]),
+    (("Activists inspired by the feminist group Las Tesis protest in Athens, Greece, March 8, "
+     "2020. (Photo by Ana Roe/AFP Photo)"), []),
+    (("El presidente Pedro Sánchez (c) saluda a Ana Pérez (i) en Madrid, este viernes. "
+     "EFE/ Chema Moya"), ["Pedro Sánchez", "Ana Pérez"]),
     ("Olaf Scholz (r.) und Emmanuel Macron (l.) in Berlin. Foto: Kay Nietfeld/dpa",
      ["Olaf Scholz", "Emmanuel Macron"]),
     (("Maria Lopez, 36, holds her son outside a clinic in Lima, Peru, May 3, 2024. "
