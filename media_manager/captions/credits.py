@@ -1,8 +1,8 @@
 """Find the credit in a caption and split it into photographer, agency, provider and flags.
 
 Credit forms live in ``data/credits.tsv`` (agency aliases, handout/pool/file words, markers,
-agency boilerplate) so a desk editor can extend them without touching code. The patterns that
-*locate* a credit are below, most specific first, each named (beets' fromfilename style).
+agency boilerplate) so a desk editor can extend them without touching code. Where the credit
+is, is found by ``credit_locate``; what it says is read here.
 """
 
 from __future__ import annotations
@@ -10,18 +10,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from media_manager.captions.credit_locate import (
+    DESK_TAIL,
+    HASHTAG_PREFIX,
+    METADATA_LINES,
+    ORG_PHOTO_PREFIX,
+    body_end,
+    boilerplate_start,
+    lead_credit,
+    locate,
+    mandatory_credit,
+    other_credit,
+)
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import is_org_like, is_person_like, smart_case
 from media_manager.captions.people import strip_title
 from media_manager.captions.tables import CreditTable, credit_table
 
 # precompiled: these run for every caption
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_MANDATORY_CREDIT = re.compile(r"(?i)mandatory\s+credit\s*:?\s*[\"“](?P<c>[^\"”]{2,80})[\"”]")
 _NAME_SEPARATOR = re.compile(r",\s*|\s+-\s+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COURTESY_PREFIX = re.compile(r"(?i)^courtesy\s+(?:of\s+)?")
 _COURTESY = re.compile(r"(?i)\s*courtesy\b")
+_FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
 
 
@@ -38,22 +49,12 @@ class Credit:
     is_pool: Value | None = None
     markers: list[Value] = field(default_factory=list)
     body_end: int = 0  # the caption proper ends here: credit and boilerplate follow
+    body_start: int = 0  # ...and begins here (after a credit printed before it)
+    #: Credits printed before the final one ("REUTERS/Name (Photo by Name / AFP)"): a note.
+    other_credits: list[Value] = field(default_factory=list)
+    source_hint: str | None = None  # the agency after "via", while decomposing
 
 
-SHOULD_READ = re.compile(
-    r"(?i)\b(?:photo|picture)\s+credit\s+(?:should|must)\s+read\s*:?\s*[\"“]?"
-    r"(?P<credit>[^\n\"”]+?)[\"”]?\s*\.?\s*(?=\n|$)")
-PAREN = re.compile(r"\((?P<credit>[^()\n]{2,220})\)")
-CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\bfoto\b")
-OWN_LINE_PREFIX = re.compile(
-    r"(?i)^\s*(?:mandatory\s+credit|photo\s+credit|credit|photos?|picture|foto|image|bild)"
-    r"\s*:\s*")
-SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’)]?\s+|\n+|\s[-–—]\s)(?=\S)")
-TAIL_AGENCY = re.compile(
-    r"(?P<credit>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6}\s*/\s*)?"
-    r"(?:(?:Handout|HANDOUT|Pool|POOL)\s+)?(?:via\s+)?"
-    r"\b(?:REUTERS|EPA(?:-EFE)?|AFP(?: PHOTO)?|XINHUA|ANSA|dpa|KCNA|EFE|Reuters)\b"
-    r"(?:\s*/\s*[^/\n]{1,60}){0,3})\s*$")
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s+by\s+"
     r"|photograph\s+by\s+|picture\s+by\s+|(?:photo|foto|picture|image)\s*:\s*)+")
@@ -78,19 +79,35 @@ def parse_credit(text: str) -> Credit:
     assert table.boilerplate is not None and table.marker_re is not None
     result = Credit(body_end=len(text))
     result.markers = _markers(text, table)
-    cut = _boilerplate_start(text, table)
-    found = _locate(text, cut, table)
-    if found is None:
-        found = _mandatory_credit(text, cut)
+    cut = boilerplate_start(text, table)
+    for tail in (METADATA_LINES.search(text), DESK_TAIL.search(text)):
+        if tail and tail.start() < cut:
+            cut = tail.start()
+    lead = lead_credit(text, table, shutterstock_only=True)
+    found = None if lead else locate(text, cut, table) or mandatory_credit(text, cut)
+    lead = lead or (lead_credit(text, table) if found is None else None)
+    if lead is not None:
+        found, result.body_start = lead[:3], lead[3]
     if found is not None:
         start, end, confidence = found
         result.credit_line = Value(text[start:end], Span(start, end, text[start:end]), confidence)
-        result.body_end = _body_end(text, start)
+        if result.body_start == 0:
+            result.body_end = body_end(text, start)
+            _note_other_credit(result, text, table)
         _decompose(result, text, start, end, table)
     else:
         result.body_end = cut
     _text_cues(result, text)
     return result
+
+
+def _note_other_credit(result: Credit, text: str, table: CreditTable) -> None:
+    found = other_credit(text, result.body_end, table)
+    if found:
+        start, end = found
+        result.other_credits.append(Value(text[start:end], Span(start, end, text[start:end]),
+                                          0.8))
+        result.body_end = body_end(text, start)
 
 
 def _markers(text: str, table: CreditTable) -> list[Value]:
@@ -102,118 +119,42 @@ def _markers(text: str, table: CreditTable) -> list[Value]:
     return list(seen.values())
 
 
-_SHOUTING = re.compile(r"[A-Z]{3,}|={2}|epa\d")
-
-
-def _boilerplate_start(text: str, table: CreditTable) -> int:
-    floor = len(text) // 3
-    if not _SHOUTING.search(text, floor):
-        return len(text)
-    for m in table.boilerplate.finditer(text):  # type: ignore[union-attr]
-        if m.start() >= floor:
-            return m.start()
-    return len(text)
-
-
-def _locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | None:
-    """(start, end, confidence) of the credit, trying the patterns most specific first."""
-    m = SHOULD_READ.search(text)
-    if m:
-        return m.start("credit"), m.end("credit"), 0.95
-    head = text[:cut].rstrip(" \t\n/-–—=.;")
-    found = _last_paren(head, table)
-    if found:
-        return found
-    found = _own_line(head, table)
-    if found:
-        return found
-    return _tail_agency(head, table)
-
-
-def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
-    for m in reversed(list(PAREN.finditer(head))):
-        inner = m.group("credit")
-        has_agency = table.agency_re.search(inner) is not None  # type: ignore[union-attr]
-        if not has_agency and not CREDIT_HINT.search(inner):
-            continue
-        rest = head[m.end():].strip()
-        letters = [c for c in rest if c.isalpha()]
-        if rest and sum(c.islower() for c in letters) > 3 and len(rest) > 25:
-            continue  # a parenthesis inside the caption's own sentences
-        if not has_agency and len(inner.split()) > 10:
-            continue
-        s, e = _strip_span(head, m.start("credit"), m.end("credit"))
-        return s, e, 0.97 if has_agency else 0.8
-    return None
-
-
-def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
-    line_start = head.rfind("\n") + 1
-    if line_start == 0:
-        return None
-    line = head[line_start:]
-    if len(line) > 90 or not line.strip():
-        return None
-    if table.agency_re.search(line) is None and "/" not in line:  # type: ignore[union-attr]
-        return None
-    prefix = OWN_LINE_PREFIX.match(line)
-    start = line_start + (prefix.end() if prefix else 0)
-    s, e = _strip_span(head, start, len(head))
-    return s, e, 0.9
-
-
-def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None:
-    breaks = list(SENTENCE_BREAK.finditer(head))
-    start = breaks[-1].end() if breaks else 0
-    tail = head[start:]
-    lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in ("via", "for", "and")]
-    if (0 < len(tail) <= 120 and len(lowercase) <= 1
-            and table.agency_re.search(tail)  # type: ignore[union-attr]
-            and ("/" in tail or " via " in tail or table.agency(tail.split("/")[0]))):
-        prefix = OWN_LINE_PREFIX.match(tail)
-        s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
-        return s, e, 0.92
-    m = TAIL_AGENCY.search(head[-200:])
-    if m:
-        offset = max(0, len(head) - 200)
-        s, e = _strip_span(head, offset + m.start("credit"), offset + m.end("credit"))
-        return s, e, 0.85
-    return None
-
-
-def _mandatory_credit(text: str, cut: int) -> tuple[int, int, float] | None:
-    m = _MANDATORY_CREDIT.search(text[cut:])
-    if m:
-        return cut + m.start("c"), cut + m.end("c"), 0.7
-    return None
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n,;:.-–—":
-        start += 1
-    while end > start and text[end - 1] in " \t\n,;:":
-        end -= 1
-    return start, end
-
-
-def _body_end(text: str, credit_start: int) -> int:
-    end = credit_start
-    while end > 0 and text[end - 1] in " \t\n(":
-        end -= 1
-    return end
-
 
 def _pieces(chain: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for part in SLASH.split(chain):
         out.extend(p.strip(" .,;:-–—") for p in _NAME_SEPARATOR.split(part))
-    return [p for p in out if p]
+    return [q for p in out if p for q in _org_then_name(p)]
+
+
+def _org_then_name(piece: str) -> list[str]:
+    """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe'];
+    'Ron Roe-USA TODAY Sports' -> ['Ron Roe', 'USA TODAY Sports']."""
+    table = credit_table()
+    dash = piece.find("-")
+    while dash > 0:
+        if table.agency(piece[dash + 1:]) and " " in piece[:dash].strip():
+            return [piece[:dash].strip(), piece[dash + 1:].strip()]
+        dash = piece.find("-", dash + 1)
+    m = table.agency_re.match(piece)  # type: ignore[union-attr]
+    if m and m.end() < len(piece) and piece[m.end()] == " " and table.agency(m.group(0)):
+        rest = piece[m.end():].strip()
+        if rest[:1].isupper() and len(rest.split()) >= 2:
+            return [m.group(0), rest]
+    return [piece]
 
 
 def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTable) -> None:
     credit = text[start:end]
     span = Span(start, end, credit)
-    body = CREDIT_PREFIX.sub("", credit)
+    org = ORG_PHOTO_PREFIX.match(credit)
+    if org and "/" not in credit:
+        _government_photo(result, credit, span, org, table)
+        return
+    body = HASHTAG_PREFIX.sub("AP Photo/", credit)
+    body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
+    body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
+    body = _FOR_PAPER.sub("/", body).rstrip(" )")
     body = FOR_CLIENT.sub(r"\1", body)
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
     agencies: list[str] = []
@@ -221,6 +162,23 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         _decompose_chunk(result, chunk, span, table, agencies)
     if agencies and result.source is None:
         result.source = Value(agencies[-1] if len(chunks) == 1 else agencies[0], span, 0.95)
+    if any(a in table.government for a in agencies) and result.is_handout is None:
+        result.is_handout = Value(True, span, 0.85)  # an official photograph
+    partners = [a for a in agencies[:-1] if a not in (result.source.value if result.source
+                                                      else None, "picture alliance")]
+    if len(chunks) == 1 and partners and result.provider is None:
+        result.provider = Value(partners[0], span, 0.8)  # "Name/Invision/AP Photo"
+
+
+def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str],
+                      table: CreditTable) -> None:
+    """'Official White House Photo by Name': the photographer works for the organisation."""
+    owner = org.group("org").strip()
+    result.source = Value(table.agency(owner) or owner, span, 0.8)
+    result.is_handout = Value(True, span, 0.85)  # an official photograph
+    name = smart_case(strip_title(credit[org.end():].strip(" .)")))
+    if name:
+        result.creators.append(Value(name, _sub(span, credit[org.end():].strip(" .)")), 0.85))
 
 
 def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
@@ -228,6 +186,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     parts = VIA.split(chunk, maxsplit=1)
     before = [(_kind(p, table), _uncourtesy(p)) for p in _pieces(parts[0])]
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
+    before = _later_people_are_orgs(before, parts[0])
     orgs = [p for k, p in before if k == "org"]
     people = [p for k, p in before if k == "person"]
     pre_agency = [table.agency(p) or p for k, p in before if k == "agency"]
@@ -237,6 +196,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     via_agency = next((table.agency(p) for k, p in after if k == "agency"), None)
     if via_agency:
         agencies.append(via_agency)
+        result.source_hint = via_agency
         pooled = any(k == "pool" for k, _ in before)
         _set_provider(result, pre_agency, orgs, [] if pooled else people, span)
     elif orgs and not pre_agency:
@@ -270,12 +230,29 @@ def _set_provider(result: Credit, pre_agency: list[str], orgs: list[str], people
         return
     if pre_agency:
         result.provider = Value(pre_agency[0], span, 0.9)
+        if pre_agency[0] == result.source_hint and orgs:  # "REUTERS/Name/Org/Handout via REUTERS"
+            result.provider = Value(" / ".join(orgs), span, 0.9)
+            result.is_handout = Value(True, span, 0.9)
     elif orgs:
         result.provider = Value(" / ".join(orgs), span, 0.9)
         result.is_handout = Value(True, span, 0.9)
     elif people:
         result.provider = Value(smart_case(people[0]), span, 0.7)
         result.is_handout = Value(True, span, 0.7)
+
+
+def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str) -> list[tuple[str, str]]:
+    """'Name/Invision/AP', 'Name/Demotix/Corbis': after the photographer, a name-like piece
+    of a slash chain is an organisation (names joined by ',' or 'and' stay photographers)."""
+    if "," in chain or " and " in chain:
+        return pieces
+    out, seen_person = [], False
+    for kind, piece in pieces:
+        if kind == "person" and seen_person:
+            kind = "org"
+        seen_person = seen_person or kind == "person"
+        out.append((kind, piece))
+    return out
 
 
 def _uncourtesy(piece: str) -> str:
@@ -298,7 +275,7 @@ def _kind(piece: str, table: CreditTable) -> str:
         return "skip"
     if _POOL_OR_HANDOUT_PHOTO.fullmatch(piece):
         return "pool" if folded.startswith("pool") else "handout"
-    if is_person_like(piece):
+    if is_person_like(piece) and not piece.startswith("The "):
         return "person"
     if is_org_like(piece) or piece[:1].isupper():
         return "org"

@@ -56,26 +56,38 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("getty_dateline", re.compile(
         rf"^\s*[A-Z][A-Z .,'’()-]+?\s+[-–—]\s+(?P<mon>{_MON_UPPER})\s+(?P<day>\d{{1,2}})"
         rf"(?:,\s*(?P<year>\d{{4}}))?\s*:"), 6),
+    ("month_comma_day_year", re.compile(  # "June, 10 2021", "August 19. 2017"
+        rf"(?i)\b{_WD_PART}(?P<mon>{_MON}),\s+(?P<day>\d{{1,2}})\s+(?P<year>\d{{4}})\b"
+        rf"|\b(?P<mon2>{_MON})\s+(?P<day2>\d{{1,2}})\.\s+(?P<year2>\d{{4}})\b"), 0),
     ("month_day_year", re.compile(
         rf"(?i)\b{_WD_PART}(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<year>\d{{4}}))?(?![\d:])"), 0),
     ("day_month_year", re.compile(
-        rf"(?i)\b{_WD_PART}(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+|of\s+)?"
+        rf"(?i)\b{_WD_PART}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º|ª)?\s+(?:de\s+|of\s+)?"
         rf"(?P<mon>{_MON})\b\.?(?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?(?!\d)"), 0),
     ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d])"), 0),
     ("numeric_dmy", re.compile(
         r"(?<![\d/.-])(?P<day>\d{1,2})([-./])(?P<mon>\d{1,2})\2(?P<year>\d{4})(?![\d])"), 0),
 )
 
+#: Partial dates, used only when the caption names no fuller one: "Mars 2019", "in 2011".
+PARTIAL_PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("month_year", re.compile(rf"(?i)\b(?P<mon>{_MON})\.?,?\s+(?P<year>\d{{4}})\b"), -1),
+    ("year", re.compile(r"\b(?:in|en|em|im)\s+(?P<year>(?:18|19|20)\d{2})\b(?![-/.]\d)"), -2),
+)
 NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
 _NUMERIC_HINT = re.compile(r"\d[-./]\d")
+_COMMA_DAY_HINT = re.compile(r"[a-z],\s\d{1,2}\s\d{4}|\d\.\s\d{4}")
 
 TAKEN = re.compile(
     r"(?i)(?:picture\s+date|photo\s+date|date\s+taken|taken|shot|photographed|captured|"
     r"pictured|filmed|recorded)\s*(?:on|in)?\s*:?\s*$")
 RELEASED = re.compile(
-    r"(?i)(?:released|issued|published|distributed|provided|made\s+available|posted|shared|"
-    r"announced|obtained|received)\s+(?:on\s+|by\s+[^,]{0,40}\s+on\s+)?$")
+    r"(?i)(?:(?:released|issued|published|distributed|provided|made\s+available|posted|shared|"
+    r"announced|obtained|received)\s+(?:on\s+|by\s+[^,]{0,40}\s+on\s+)?"
+    r"|(?:issue|release|publication|upload|transmission)\s+date\s*:?\s*(?:\w+day,?\s+)?)$")
+_RELEASE_HINTS = ("releas", "issue", "publish", "distribut", "provided", "available", "posted",
+                  "shared", "announc", "obtain", "receiv", "upload", "transmission", "date")
 BACKGROUND = re.compile(
     r"(?i)\b(?:since|until|till|before|after|born|died|from|between|by|last|ahead\s+of|"
     r"scheduled\s+for|due)\s+(?:on\s+)?$")
@@ -94,15 +106,23 @@ class FoundDate:
     weekday_span: Span | None
     pattern: str
     score: int
+    released: bool = False  # a release or issue date: never the date the photo was taken
 
     @property
     def iso(self) -> str:
+        """ISO 8601, as much as the caption says: '2024-05-06', '--05-06', '2019-03', '2011'."""
         if self.year is None:
             return f"--{self.month:02d}-{self.day:02d}"
+        if not self.month:
+            return f"{self.year:04d}"
+        if not self.day:
+            return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def as_date(self) -> dt.date | None:
-        return dt.date(self.year, self.month, self.day) if self.year else None
+        if not (self.year and self.month and self.day):
+            return None
+        return dt.date(self.year, self.month, self.day)
 
 
 def find_dates(text: str, body_end: int | None = None, first_stop: int | None = None
@@ -120,6 +140,8 @@ def find_dates(text: str, body_end: int | None = None, first_stop: int | None = 
     for name, pattern, base in PATTERNS:
         if name in NUMERIC_PATTERNS and not numeric:
             continue  # cheap test first: most captions have no 2024-05-06 or 06/05/2024
+        if name == "month_comma_day_year" and not _COMMA_DAY_HINT.search(text, 0, end):
+            continue
         for m in pattern.finditer(text, 0, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -127,17 +149,48 @@ def find_dates(text: str, body_end: int | None = None, first_stop: int | None = 
             if date is not None:
                 found.append(date)
                 taken.append((m.start(), m.end()))
+    if not found:
+        found = _partial_dates(text, end, first_stop)
     found = _complete_years(found)
     found.sort(key=lambda d: (-d.score, d.span.start))
     return found
 
 
+def _partial_dates(text: str, end: int, first_stop: int) -> list[FoundDate]:
+    for name, pattern, base in PARTIAL_PATTERNS:
+        out = []
+        for m in pattern.finditer(text, 0, end):
+            year = int(m.group("year"))
+            mon = m.groupdict().get("mon")
+            month = MONTHS.get(mon.casefold()) if mon else 0
+            if month is None or not 1839 <= year <= 2100 or (mon and mon[:1].islower()
+                                                              and name == "month_year"
+                                                              and mon.casefold() == "may"):
+                continue
+            if text[max(0, m.start() - 4):m.start()].casefold() == "the ":
+                continue  # "the March 2011 quake": an event, not the photo's date
+            span = Span(m.start(), m.end(), m.group(0))
+            month_span = Span(m.start("mon"), m.end("mon"), mon) if mon else span
+            score = base + _context_score(text, m.start(), first_stop)
+            out.append(FoundDate(year, month, 0, span, month_span, None, None, name, score))
+        if out:
+            return out
+    return []
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A named group, or its twin of the pattern's second branch ("mon2")."""
+    value = m.groupdict().get(name)
+    return value if value is not None else m.groupdict().get(name + "2")
+
+
 def _build(text: str, m: re.Match[str], name: str, base: int, first_stop: int
            ) -> FoundDate | None:
-    mon = m.group("mon")
+    mon = _group(m, "mon") or ""
     month = int(mon) if mon.isdigit() else MONTHS.get(mon.casefold().rstrip("."))
-    day = int(m.group("day"))
-    year = int(m.group("year")) if m.group("year") else None
+    day = int(_group(m, "day") or 0)
+    year_text = _group(m, "year")
+    year = int(year_text) if year_text else None
     if month is None or not 1 <= month <= 12:
         return None
     if year is not None and not 1839 <= year <= 2100:
@@ -149,23 +202,35 @@ def _build(text: str, m: re.Match[str], name: str, base: int, first_stop: int
     wd = m.groupdict().get("wd")
     wd_span = Span(m.start("wd"), m.end("wd"), wd) if wd else None
     weekday = WEEKDAY_NAMES[WEEKDAYS[wd.casefold()]] if wd else None
-    score = base + _context_score(text, m.start(), first_stop) + (1 if year else 0)
+    context, released = _context(text, m.start(), first_stop)
+    score = base + context + (1 if year else 0)
     if name == "month_day_year" and year is None and mon[:1].islower():
         return None  # "may 3" inside a sentence is a verb, not a date
+    mon_group = "mon" if m.groupdict().get("mon") is not None else "mon2"
     return FoundDate(year, month, day, Span(m.start(), m.end(), m.group(0)),
-                     Span(m.start("mon"), m.end("mon"), mon), weekday, wd_span, name, score)
+                     Span(m.start(mon_group), m.end(mon_group), mon), weekday, wd_span, name,
+                     score,
+                     released)
 
 
 def _context_score(text: str, start: int, first_stop: int) -> int:
+    return _context(text, start, first_stop)[0]
+
+
+def _context(text: str, start: int, first_stop: int) -> tuple[int, bool]:
+    """The date's score from the words before it, and whether it is a release date."""
     before = text[max(0, start - 40):start]
     score = 2 if start < first_stop else 0
-    if TAKEN.search(before):
+    taken = TAKEN.search(before) is not None
+    if taken:
         score += 4
-    if RELEASED.search(before):
+    folded = before.casefold()
+    released = any(k in folded for k in _RELEASE_HINTS) and RELEASED.search(before) is not None
+    if released:
         score -= 4
     elif BACKGROUND.search(before):
         score -= 2
-    return score
+    return score, released and not taken and "taken" not in before
 
 
 def _complete_years(found: list[FoundDate]) -> list[FoundDate]:
@@ -177,7 +242,8 @@ def _complete_years(found: list[FoundDate]) -> list[FoundDate]:
                          (date.month, date.day)), None)
             if twin is not None:
                 date = FoundDate(twin.year, date.month, date.day, date.span, date.month_span,
-                                 date.weekday, date.weekday_span, date.pattern, date.score + 1)
+                                 date.weekday, date.weekday_span, date.pattern, date.score + 1,
+                                 date.released)
         out.append(date)
     return out
 

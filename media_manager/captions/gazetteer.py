@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
+from media_manager.captions.names import PARTICLES, smart_case
 from media_manager.captions.tables import read_rows
 
 
@@ -96,7 +97,9 @@ def _add_row(gaz: Gazetteer, row: list[str]) -> None:
     elif kind == "demonym" and code:
         gaz.demonyms[text] = code
     elif kind == "dateline":
-        city = " ".join(w.capitalize() if w not in ("ST.",) else "St." for w in text.split())
+        words = smart_case(text).split()
+        city = " ".join("St." if w == "ST." else w.lower() if i and w.casefold() in PARTICLES
+                        else w.capitalize() if w.isupper() else w for i, w in enumerate(words))
         gaz.datelines[_key(text)] = (city, code, name)
 
 

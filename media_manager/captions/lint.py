@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from media_manager.captions.dates import find_dates, weekday_of
+from media_manager.captions.equivalence import same_value
 from media_manager.captions.gazetteer import fold
 from media_manager.captions.model import ParsedCaption, Span
 from media_manager.captions.parse import parse_caption
@@ -39,6 +40,14 @@ ENGLISH_MONTHS = frozenset(
 MOJIBAKE = re.compile(r"[ÂÃÄÅÆÇÈÉÊËÎÏÐÑÒÓÔÕÖ×Øâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
                       r"|â€[\x80-\xbf™œ“”˜¦¢]|[\x80-\x9f]")
 COMPARED_FIELDS = ("date_created", "city", "province_state", "country", "country_code")
+#: How a finding names a value by its source: the desk's own word is a "manual value".
+SOURCE_WORDS = {"manual": "manual value", "imported": "imported value",
+                "sidecar": "sidecar field", "embedded": "embedded field"}
+
+
+def source_word(name: str, sources: dict[str, str] | None) -> str:
+    """'manual value', 'imported value', 'sidecar field' or 'embedded field' (the default)."""
+    return SOURCE_WORDS.get((sources or {}).get(name, "embedded"), "embedded field")
 
 
 @dataclass(frozen=True)
@@ -57,8 +66,10 @@ class Finding:
 
 def lint_caption(text: str, fields: dict[str, Any] | None = None, *,
                  date_time_original: str | None = None,
-                 parsed: ParsedCaption | None = None) -> list[Finding]:
-    """All findings for ``text``; ``fields`` are the photo's embedded values by canonical name."""
+                 parsed: ParsedCaption | None = None,
+                 sources: dict[str, str] | None = None) -> list[Finding]:
+    """All findings for ``text``; ``fields`` are the photo's values by canonical name and
+    ``sources`` where each came from ("embedded" when not said), so a finding can name it."""
     fields = fields or {}
     parsed = parsed if parsed is not None else parse_caption(text)
     findings: list[Finding] = []
@@ -68,16 +79,18 @@ def lint_caption(text: str, fields: dict[str, Any] | None = None, *,
         findings += _exif_date(parsed, date_time_original or fields.get("date_time_original"))
         findings += _ap_months(text, parsed)
     findings += _lengths(text, fields)
-    findings += _credit_mismatch(parsed, fields)
-    findings += _field_mismatch(parsed, fields)
+    findings += _credit_mismatch(parsed, fields, sources)
+    findings += _field_mismatch(parsed, fields, sources)
     findings += _mojibake(text, fields)
     return findings
 
 
 def lint_report(text: str, fields: dict[str, Any] | None = None, *,
-                date_time_original: str | None = None) -> list[dict[str, Any]]:
+                date_time_original: str | None = None,
+                sources: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """``lint_caption`` as JSON-ready dicts, for ``media-manager lint --json``."""
-    return [f.to_dict() for f in lint_caption(text, fields, date_time_original=date_time_original)]
+    return [f.to_dict() for f in lint_caption(text, fields, date_time_original=date_time_original,
+                                              sources=sources)]
 
 
 def _missing(parsed: ParsedCaption) -> list[Finding]:
@@ -87,8 +100,9 @@ def _missing(parsed: ParsedCaption) -> list[Finding]:
     if parsed.date_created is None:
         out.append(Finding("missing-date", "no date for the photo"))
     elif parsed.date_created.value.startswith("--"):
-        out.append(Finding("date-without-year", f"date {parsed.date_created.span.text!r} has "
-                           "no year", parsed.date_created.span))
+        printed = parsed.date_created.span.text if parsed.date_created.span else ""
+        out.append(Finding("date-without-year", f"date {printed!r} has no year",
+                           parsed.date_created.span))
     if parsed.city is None and parsed.country is None:
         out.append(Finding("missing-place", "no city or country for the photo"))
     return out
@@ -115,7 +129,7 @@ def _parse_exif(value: str) -> dt.date | None:
 
 
 def _exif_date(parsed: ParsedCaption, exif: str | None) -> list[Finding]:
-    if not exif or parsed.date_created is None or parsed.date_created.value.startswith("--"):
+    if not exif or parsed.date_created is None or len(parsed.date_created.value) != 10:
         return []
     taken = _parse_exif(str(exif))
     said = dt.date.fromisoformat(parsed.date_created.value)
@@ -167,7 +181,8 @@ def _norm(value: str) -> str:
     return " ".join(fold(value).replace(".", " ").split())
 
 
-def _credit_mismatch(parsed: ParsedCaption, fields: dict[str, Any]) -> list[Finding]:
+def _credit_mismatch(parsed: ParsedCaption, fields: dict[str, Any],
+                     sources: dict[str, str] | None) -> list[Finding]:
     out = []
     table = credit_table()
     span = parsed.credit_line.span if parsed.credit_line else None
@@ -176,7 +191,8 @@ def _credit_mismatch(parsed: ParsedCaption, fields: dict[str, Any]) -> list[Find
     byline_set = {_norm(b) for b in (byline if isinstance(byline, list) else [byline]) if b}
     if creators and byline_set and not creators & byline_set:
         out.append(Finding("credit-mismatch", f"credit names {sorted(parsed.get('creator'))}, "
-                           f"By-line says {sorted(byline_set)}", span, "creator"))
+                           f"By-line ({source_word('creator', sources)}) says "
+                           f"{sorted(byline_set)}", span, "creator"))
     source = parsed.get("source")
     for name in ("source", "credit_line"):
         embedded = fields.get(name)
@@ -185,24 +201,27 @@ def _credit_mismatch(parsed: ParsedCaption, fields: dict[str, Any]) -> list[Find
         match = table.agency_re.search(embedded)  # type: ignore[union-attr]
         agency = table.agency(match.group(0)) if match else table.agency(embedded)
         if agency and agency != source:
-            out.append(Finding("credit-mismatch", f"credit says {source}, {name} field says "
-                               f"{embedded!r}", span, name))
+            out.append(Finding("credit-mismatch", f"credit says {source}, {name} "
+                               f"({source_word(name, sources)}) says {embedded!r}", span, name))
     return out
 
 
-def _field_mismatch(parsed: ParsedCaption, fields: dict[str, Any]) -> list[Finding]:
+def _field_mismatch(parsed: ParsedCaption, fields: dict[str, Any],
+                    sources: dict[str, str] | None) -> list[Finding]:
     out = []
     for name in COMPARED_FIELDS:
-        embedded, found = fields.get(name), getattr(parsed, name)
+        embedded = fields.get(name)
+        found = parsed.country_made if name == "country" else getattr(parsed, name)
         if not embedded or found is None or not isinstance(embedded, str):
             continue
         if name == "date_created":
             same = str(embedded)[:10].replace(":", "-") == found.value or found.value[:2] == "--"
         else:
-            same = _norm(embedded) == _norm(found.value)
+            same = same_value(name, found.value, embedded)
         if not same:
             out.append(Finding("field-mismatch", f"{name}: caption says {found.value!r}, "
-                               f"embedded field says {embedded!r}", found.span, name))
+                               f"{source_word(name, sources)} says {embedded!r}", found.span,
+                               name))
     return out
 
 

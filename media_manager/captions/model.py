@@ -30,14 +30,15 @@ class Value:
 #: Keys of :meth:`ParsedCaption.to_json`, in order (``spans`` and ``confidence`` follow).
 SCALAR_KEYS: tuple[str, ...] = (
     "credit_line", "source", "provider", "date_created", "weekday",
-    "sublocation", "city", "province_state", "country", "country_code",
+    "sublocation", "city", "province_state", "country", "country_code", "country_made",
 )
-LIST_KEYS: tuple[str, ...] = ("creator", "persons_shown", "markers")
-FLAG_KEYS: tuple[str, ...] = ("is_file_photo", "is_handout", "is_pool")
+LIST_KEYS: tuple[str, ...] = ("creator", "persons_shown", "markers", "other_credits")
+FLAG_KEYS: tuple[str, ...] = ("is_file_photo", "is_handout", "is_pool", "country_made_inferred")
 JSON_KEYS: tuple[str, ...] = (
     "credit_line", "creator", "source", "provider", "date_created", "weekday",
     "sublocation", "city", "province_state", "country", "country_code",
     "persons_shown", "is_file_photo", "is_handout", "is_pool", "markers",
+    "country_made", "country_made_inferred", "other_credits",
 )
 
 
@@ -57,11 +58,19 @@ class ParsedCaption:
     province_state: Value | None = None
     country: Value | None = None
     country_code: Value | None = None
+    #: The country where the photo was made: the one printed, else the city's (inferred).
+    country_made: Value | None = None
+    #: True when ``country_made`` comes from the city, not from the caption's words.
+    country_made_inferred: Value | None = None
+    #: ISO code of ``country_made`` (for the Country Code suggestion).
+    country_made_code: str | None = None
     persons_shown: list[Value] = field(default_factory=list)
     is_file_photo: Value | None = None
     is_handout: Value | None = None
     is_pool: Value | None = None
     markers: list[Value] = field(default_factory=list)
+    #: Other credits printed before the final one, kept as a note.
+    other_credits: list[Value] = field(default_factory=list)
     #: Dates the caption names but that are not the photo's (release dates, background).
     other_dates: list[Value] = field(default_factory=list)
     #: The photo's date as printed (month style, weekday) for the linter.

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from media_manager.captions.credits import Credit, parse_credit
 from media_manager.captions.dates import FoundDate, find_dates
+from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
 from media_manager.captions.places import Place, find_places, sublocation_before
+from media_manager.captions.regions import demonym_country
 
 
 def parse_caption(text: str) -> ParsedCaption:
@@ -18,12 +22,14 @@ def parse_caption(text: str) -> ParsedCaption:
     credit = parse_credit(text)
     _apply_credit(parsed, credit)
     body_end = credit.body_end
-    start = lead_end(text, body_end)
+    start = max(lead_end(text, body_end), credit.body_start)
     first_stop = sentence_end(text, start, body_end)
     dates = find_dates(text, body_end, first_stop)
-    photo_date = dates[0] if dates else None
+    photo_date = next((d for d in dates if not d.released), None)
     if photo_date is not None:
-        _apply_date(parsed, photo_date, dates[1:])
+        _apply_date(parsed, photo_date, [d for d in dates if d is not photo_date])
+    else:
+        parsed.other_dates = [Value(d.iso, d.span, 0.5) for d in dates]
     places = find_places(text, body_end, photo_date.span if photo_date else None,
                          first_stop)
     used = _apply_place(parsed, text, places, first_stop)
@@ -44,6 +50,7 @@ def _apply_credit(parsed: ParsedCaption, credit: Credit) -> None:
     parsed.is_handout = credit.is_handout
     parsed.is_pool = credit.is_pool
     parsed.markers = credit.markers
+    parsed.other_credits = credit.other_credits
 
 
 def _apply_date(parsed: ParsedCaption, date: FoundDate, others: list[FoundDate]) -> None:
@@ -61,12 +68,20 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
                  ) -> list[Place]:
     """Fill the place fields from the best candidate, its city from a neighbour if needed."""
     if not places or places[0].score < 0:
+        _demonym_side(parsed, text, first_stop)
         return places[:1] if places else []
-    primary = places[0]
+    primary = _specific_place(places, text)
     city_from = primary
     if primary.city is None:
-        city_from = _city_donor(places, primary, first_stop) or primary
-    _set(parsed, "country", primary.country, text, primary)
+        city_from = _city_donor(places, primary, text) or primary
+    country_from = primary if primary.printed_country else (
+        _country_donor(places, primary, text) or primary)
+    if country_from is not primary:
+        primary.country_code = country_from.country_code
+        primary.printed_country = country_from.printed_country
+        primary.country_inferred = False
+    _set(parsed, "country", primary.printed_country, text, country_from)
+    _set_country_made(parsed, primary)
     _set(parsed, "country_code", primary.country_code, text, primary, exact=False)
     _set(parsed, "province_state", primary.province_state or (
         city_from.province_state if city_from is not primary else None), text, city_from)
@@ -81,15 +96,81 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
     return places
 
 
-def _city_donor(places: list[Place], primary: Place, first_stop: int) -> Place | None:
+#: Where the photo was made, for places that are not countries of their own in the desk's use.
+MADE_IN = {"HK": "CN", "MO": "CN"}
+
+
+def _set_country_made(parsed: ParsedCaption, place: Place) -> None:
+    """The country where the photo was made: printed, or from the city (marked inferred)."""
+    if not place.country_code:
+        return
+    code = MADE_IN.get(place.country_code, place.country_code)
+    span = parsed.country.span if parsed.country else place.span
+    inferred = parsed.country is None
+    parsed.country_made = Value(gazetteer().country_name(code), span, place.confidence)
+    parsed.country_made_code = code
+    parsed.country_made_inferred = Value(inferred, span, place.confidence)
+
+
+#: "Sille, outside Konya, Turkey": between a place and the larger reference it is near.
+LARGER_REFERENCE = re.compile(
+    r",?\s*(?:on\s+the\s+(?:outskirts|edge|fringes|sidelines)\s+of\s+(?:[^,.;]{0,40}?\bin\s+)?"
+    r"|outside\s+(?:of\s+)?|near\s+|not\s+far\s+from\s+|(?:about\s+|some\s+)?"
+    r"\d[\d.,]*\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^)]*\))?\s+\w+\s+of\s+|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+)"
+    r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$")
+
+
+def _specific_place(places: list[Place], text: str) -> Place:
+    """'in X, on the outskirts of Y' -> X: the place before its larger reference."""
+    primary = places[0]
+    for place in places[1:]:
+        gap = text[place.span.end:primary.span.start]
+        if (place.span.end <= primary.span.start and len(gap) <= 70 and place.city
+                and not place.background and LARGER_REFERENCE.fullmatch(gap)):
+            place.score = primary.score
+            places.remove(place)
+            places.insert(0, place)
+            return place
+    return primary
+
+
+def _same_sentence(text: str, a: Place, b: Place) -> bool:
+    start, end = sorted((a.span.start, b.span.start))
+    return sentence_end(text, start, end) >= end
+
+
+def _city_donor(places: list[Place], primary: Place, text: str) -> Place | None:
     for place in sorted(places[1:], key=lambda p: p.span.start):
         if place.city is None or place.background:
             continue
-        if place.span.start > max(first_stop, primary.span.end):
-            continue
-        if place.country_code in (None, primary.country_code):
+        if place.country_code in (None, primary.country_code) and _same_sentence(
+                text, place, primary):
             return place
     return None
+
+
+def _country_donor(places: list[Place], primary: Place, text: str) -> Place | None:
+    """'in Irpin, on the outskirts of Kyiv, Ukraine': the country printed with the larger
+    reference right after the place is the place's country too."""
+    for place in places[1:]:
+        gap = place.span.start - primary.span.end
+        agrees = primary.country_code in (None, place.country_code) or primary.country_inferred
+        if place.printed_country and 0 <= gap <= 45 and agrees and _same_sentence(
+                text, place, primary):
+            return place
+    return None
+
+
+def _demonym_side(parsed: ParsedCaption, text: str, first_stop: int) -> None:
+    """'on the Lebanese side of the border': the country the photo was made in."""
+    found = demonym_country(text, 0, first_stop)
+    if found:
+        code, start, end = found
+        span = Span(start, end, text[start:end])
+        parsed.country_made = Value(gazetteer().country_name(code), span, 0.6)
+        parsed.country_made_code = code
+        parsed.country_made_inferred = Value(True, span, 0.6)
 
 
 def _set(parsed: ParsedCaption, key: str, value: str | None, text: str, place: Place,

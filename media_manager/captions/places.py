@@ -7,12 +7,20 @@ the first sentence, after "in"/"at"/"near"; hometowns and places people came fro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import ABBREVIATIONS, smart_case
+from media_manager.captions.place_names import NOT_PLACES, Place, fill
+
+_ENGLISH_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+
+_LEADING_DIRECTION = re.compile(r"\s*(?:north|south|east|west|central|northern|southern|eastern|"
+                                r"western|north-?eastern|north-?western|south-?eastern|"
+                                r"south-?western|northeast|northwest|southeast|southwest)\s+")
+
 
 # precompiled: these run for every caption
 _BEFORE_DATE = re.compile(r"[\s,]*(?:on\s*)?")
@@ -22,10 +30,14 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ�
 TOKEN = rf"(?:[{UP}][\w'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az|ed|ud|ul)-[\w'’-]+)"
 JOIN = r"(?:de|da|do|del|della|la|le|al|el|upon|sur|am|an|der|di|dos|das|du|y|es)"
 RUN = rf"{TOKEN}(?:[ \t]+(?:{JOIN}[ \t]+)?{TOKEN})*"
-SUFFIX = (r"(?:[ \t]+(?:region|province|state|district|county|governorate|oblast|area|"
-          r"prefecture|refugee[ \t]+camp|camp))?")
+SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|county|"
+          r"governorate|oblast|area|prefecture|refugee[ \t]+camp|camp|Region|Province|"
+          r"Prefecture|Oblast|Governorate|County|District))?")
 PART = RUN + SUFFIX
-CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,3}})"
+DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+             r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
+             r"southeast|southwest)[ \t]+)?")
+CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{DIRECTION}{PART}){{0,3}})"
 LEAD = (r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+)?(?:home\s?town|native\s+village|village|"
         r"town|city|suburb|district|neighbou?rhood|region|province|capital|outskirts|community|"
         r"streets|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|"
@@ -37,40 +49,34 @@ PLACE = re.compile(rf"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|fr
                    rf"près\s+de|cerca\s+de|bei|im|nahe)\s+"
                    rf"{LEAD}{CHAIN}")
 CITY_OF = re.compile(
-    rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})\s+(?:port\s+|border\s+|southern\s+|northern\s+)?"
-    rf"(?:city|town|village|capital|suburb|enclave)\s+of\s+(?P<chain>{RUN})")
+    rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
+    rf"municipality|region|province|borough)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+# "in the Black Sea port of ...": the capitalised words before "port of" are not the place
+BEFORE_CITY_OF = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"
+    r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay)\b")
 # "... leaves Patras, Greece, June 2": a city and its country with no preposition before them
+# Portuguese, Spanish, French, Italian, German and Indonesian words before a place that
+# also mean "of" or "on": "em Brasília", "en el Vaticano", "l'île de Lampedusa", "di Kota Gaza"
+FOREIGN_PLACE = re.compile(
+    rf"(?<![\w'’])(?P<prep>em|na|no|di|de|du|del|des|da|do|von|aus|sur)\s+"
+    rf"(?:(?:la|el|l['’]|le)\s*)?(?:(?:ciudad|cidade|ville|île|isla|ilha|kota|stadt)\s+(?:de\s+)?)?"
+    rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+_FOREIGN_HINT = re.compile(r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur)\s+[A-ZÀ-Þ]")
 BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
 SPORT_LOCATION = re.compile(  # Reuters sport: "Premier League - Emirates Stadium, London, Britain -"
     r"\s[-–]\s(?P<chain>[^-–\n]{3,90}?)\s[-–]\s(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})")
-VENUE_WORDS = frozenset(["square", "basilica", "palace", "stadium", "arena", "court", "hall", "university", "base", "center", "centre", "museum", "cathedral", "church", "mosque", "temple", "airport", "station", "bridge", "street", "avenue", "hospital", "parliament", "capitol", "garden", "gardens", "field", "park", "beach", "market", "school", "college", "kremlin", "house", "theatre", "theater", "club", "ground", "circuit", "embassy", "ministry", "office", "building", "camp", "prison"])
-CITY_STATES = {"VA": "Vatican City", "MC": "Monaco", "SG": "Singapore", "HK": "Hong Kong"}
 DATELINE = re.compile(
     rf"^\s*(?:(?:FILE(?:\s+PHOTO)?|TOPSHOT|APTOPIX|EPASELECT|EDITORS?\s+NOTE)\W*?[-–—:]\s*)?"
     rf"(?P<chain>[{UP}][{UP} .'’-]+(?:,[ \t]*[{UP}][\w .'’-]*?)*)\s*(?:\([\w ]+\))?\s*[-–—]\s")
 BACKGROUND = re.compile(
     r"(?i)\b(?:born|native|captivity|fled|flee|fleeing|deported|moved|travel+ed|returning|"
     r"returned|evacuated|displaced|exiled|bound|headed|heading|flights?|route|originally|"
-    r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released)\b[^,.;]{0,25}$")
+    r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released|freed|"
+    r"captured|kidnapped|abducted|killed|died)\b[^,.;]{0,25}$")
 SUBLOCATION = re.compile(rf"\b(?:at|inside|outside|on|in\s+front\s+of)\s+(?:the\s+)?(?P<sub>{RUN})"
                          rf"(?:\s*,\s*|\s+in\s+|\s+of\s+)$")
-NOT_PLACES = frozenset(["congress", "parliament", "senate", "house", "court", "game", "week", "round", "stage", "act", "the", "a", "an", "his", "her", "their", "this", "that", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "world", "cup", "olympics", "olympic", "games", "championship", "league", "final", "semifinal", "government", "police", "army"])
-
-
-@dataclass
-class Place:
-    """A place the caption names: whatever of city/state/country it resolves to."""
-
-    span: Span
-    city: str | None = None
-    province_state: str | None = None
-    country: str | None = None
-    country_code: str | None = None
-    sublocation: str | None = None
-    score: float = 0.0
-    confidence: float = 0.5
-    city_known: bool = False
-    background: bool = False  # where people came from, not where the photo was made
 
 
 def find_places(text: str, body_end: int, date: Span | None, first_stop: int
@@ -83,26 +89,40 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         if place:
             place.score += 3
             found.append(place)
-    for pattern in _patterns_for(text):
+    for pattern in _patterns_for(text) + [FOREIGN_PLACE]:
+        if pattern is FOREIGN_PLACE and (found or not _FOREIGN_HINT.search(text, 0, body_end)):
+            break  # words that also mean "of" only when no other phrase names a place
         for m in pattern.finditer(text, 0, body_end):
             if any(p.span.start <= m.start("chain") < p.span.end for p in found):
                 continue
+            if pattern is PLACE and BEFORE_CITY_OF.match(text, m.end("chain")):
+                continue
             place = _resolve(text, m)
+            if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
+                continue  # "de Lula": after a word that also means "of", only a known place
             if place:
                 place.score += _context_score(text, m, date, first_stop)
                 place.background = _is_background(text, m)
                 found.append(place)
     if not found:
         found.extend(_bare_pairs(text, body_end, date, first_stop))
+    elif date is not None and not any(0 <= date.start - p.span.end <= 8 for p in found):
+        window = max(0, date.start - 90)
+        for place in _bare_pairs(text, date.start, date, first_stop, window):
+            if 0 <= date.start - place.span.end <= 3 and not any(
+                    q.span.start <= place.span.start < q.span.end for q in found):
+                place.score += 4  # "..., London, Britain, May 26, 2020."
+                found.append(place)
     found.sort(key=lambda p: (-p.score, -p.span.start))
     return found
 
 
-def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int) -> list[Place]:
+def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, start: int = 0
+                ) -> list[Place]:
     """Fallback when no phrase with a preposition names a place: 'City, Country' anywhere,
     taken only when the last part resolves to a country."""
     found = []
-    for m in BARE_PAIR.finditer(text, 0, body_end):
+    for m in BARE_PAIR.finditer(text, start, body_end):
         place = _resolve(text, m)
         if place and place.city and place.country_code:
             place.score += _context_score(text, m, date, first_stop) - 1
@@ -112,7 +132,8 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int) ->
     return found
 
 
-_CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave)\s+of\b")
+_CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
+                           r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -120,7 +141,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     patterns = []
     if " - " in text or " – " in text:
         patterns.append(SPORT_LOCATION)
-    if _CITY_OF_HINT.search(text):
+    if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
     patterns.append(PLACE)
     return patterns
@@ -161,13 +182,17 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     pos = m.start("chain")
     for raw in m.group("chain").split(","):
+        direction = _LEADING_DIRECTION.match(raw) if parts else None
+        if direction:
+            raw = " " * direction.end() + raw[direction.end():]
         lead = len(raw) - len(raw.lstrip())
         words = raw.strip().split()
         kept: list[str] = []
         stop = False
-        for word in words:
+        for i, word in enumerate(words):
             bare = word.strip(".,").casefold()
-            if bare in MONTHS or bare in WEEKDAYS:
+            if bare in WEEKDAYS or bare in MONTHS and (
+                    bare in _ENGLISH_MONTHS or i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 break
             if word.endswith(".") and not _abbreviation(word):
                 kept.append(word.rstrip("."))
@@ -184,7 +209,7 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
 
 def _abbreviation(word: str) -> bool:
     bare = word.casefold().rstrip(".")
-    return (gazetteer().state(word) is not None or bare in ABBREVIATIONS
+    return (len(bare) <= 5 and gazetteer().state(word) is not None or bare in ABBREVIATIONS
             or _DOTTED_ABBREVIATION.fullmatch(word) is not None)
 
 
@@ -194,6 +219,10 @@ def _split_abbreviation(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return parts
     last, pos = parts[-1]
     words = last.split()
+    if len(words) > 1 and words[-1] in ("England", "Scotland", "Wales", "Britain") and \
+            find_city(" ".join(words[:-1])):  # "in London England"
+        head = " ".join(words[:-1])
+        return parts[:-1] + [(head, pos), (words[-1], pos + len(head) + 1)]
     if len(words) > 1 and words[-1].endswith(".") and gazetteer().state(words[-1]):
         head = " ".join(words[:-1])
         return parts[:-1] + [(head, pos), (words[-1], pos + len(head) + 1)]
@@ -211,116 +240,14 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
     names = [p for p, _ in parts]
     adj = m.groupdict().get("adj")
     if adj:
+        adj = adj.removesuffix("'s").removesuffix("’s")
         cc = gazetteer().demonyms.get(adj) or gazetteer().country(adj)
         if cc:
             place.country_code = cc
-    if not _fill(place, names):
+            place.printed_country = gazetteer().country_name(cc)
+    if not fill(place, names):
         return None
     return place
-
-
-def _fill(place: Place, names: list[str]) -> bool:
-    gaz = gazetteer()
-    names = [n for n in names if n.casefold() not in NOT_PLACES]
-    if names and names[-1].endswith(("'s", "’s")) and find_city(names[-1][:-2]):
-        names[-1] = names[-1][:-2]  # "Beirut's southern suburbs"
-    if not names or any(n.endswith(("'s", "’s")) for n in names):
-        return False
-    if len(names) == 1:
-        return _fill_single(place, names[0])
-    rest = list(names)
-    cc = gaz.country(rest[-1])
-    if cc and not (gaz.state(rest[-1]) and find_city(rest[-2], "US")):
-        place.country_code = cc
-        rest.pop()
-    if rest and len(rest) > 1 or (rest and not place.country_code):
-        state = gaz.state(rest[-1])
-        if state and (place.country_code in (None, state[0])):
-            place.country_code, place.province_state = state
-            rest.pop()
-    if len(rest) >= 2 and place.country_code:
-        sub = gaz.subdivision(place.country_code, rest[-1]) or _regionish(rest[-1])
-        if sub:
-            place.province_state = sub
-            rest.pop()
-    if len(rest) == 2 and not place.country_code and not place.province_state:
-        if find_city(rest[1]) and not find_city(rest[0]):
-            place.sublocation = rest.pop(0)
-        else:
-            place.province_state = rest.pop()
-    if rest:
-        _city_or_venue(place, rest[-1])
-        if len(rest) > 1:
-            place.sublocation = rest[-2]
-    return _finish(place)
-
-
-def _city_or_venue(place: Place, name: str) -> None:
-    """A known city is a city; so is a short name right before a state ("Orchard Park,
-    N.Y."); otherwise a name with a venue word ("Wembley Stadium") is a sublocation."""
-    words = name.split()
-    short_before_state = place.province_state is not None and len(words) <= 2
-    if find_city(name, place.country_code) or short_before_state or not any(
-            w.casefold() in VENUE_WORDS for w in words):
-        place.city = name
-    else:
-        place.sublocation = name
-
-
-def _regionish(name: str) -> str | None:
-    for suffix in (" region", " province", " governorate", " oblast", " state", " district"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return None
-
-
-def _fill_single(place: Place, name: str) -> bool:
-    gaz = gazetteer()
-    line = gaz.dateline(name)
-    if line:
-        place.city, place.country_code, place.province_state = line[0], line[1], line[2] or None
-        place.city_known = True
-        return _finish(place)
-    cc = gaz.country(name)
-    if cc and not place.country_code:
-        place.country_code = cc
-        place.city = CITY_STATES.get(cc)
-        return _finish(place)
-    state = gaz.state(name) if len(name) > 3 or "." in name else None
-    if state and not place.country_code:
-        place.country_code, place.province_state = state
-        return _finish(place)
-    if gaz.demonyms.get(name) or name.isupper() and len(name) <= 4:
-        return False
-    region = _regionish(name)
-    if region:
-        place.province_state = region
-    else:
-        _city_or_venue(place, name)
-    return _finish(place)
-
-
-def _finish(place: Place) -> bool:
-    """Country from the gazetteer city where the caption did not say; confidence."""
-    gaz = gazetteer()
-    if place.city:
-        city = find_city(place.city, place.country_code)
-        if city is None and place.country_code is None:
-            line = gaz.dateline(place.city)
-            if line:
-                place.country_code = line[1]
-                place.province_state = place.province_state or line[2] or None
-                place.city_known = True
-        if city is not None:
-            place.city_known = True
-            if place.country_code is None and (city.population >= 50_000 or place.province_state):
-                place.country_code = city.country_code
-    if place.country_code:
-        place.country = gaz.country_name(place.country_code)
-    known = place.city_known or place.country_code is not None
-    place.confidence = 0.9 if place.city_known and place.country_code else 0.8 if known else 0.4
-    place.score += 1 if known else -1
-    return place.city is not None or place.country is not None or bool(place.province_state)
 
 
 def sublocation_before(text: str, start: int) -> tuple[str, Span] | None:

@@ -54,7 +54,8 @@ def _paragraphs(text: str) -> list[Span]:
 def ends_with_credit(paragraph: str) -> bool:
     """True when the paragraph is a caption: it ends with a credit (boilerplate may follow)."""
     credit = parse_credit(paragraph)
-    if credit.credit_line is None or credit.credit_line.confidence < 0.8:
+    if credit.credit_line is None or credit.credit_line.span is None or \
+            credit.credit_line.confidence < 0.8:
         return False
     tail = paragraph[credit.credit_line.span.end:].strip(" )\n.")
     return len(tail) < 3 or tail.isupper() or credit.body_end < len(paragraph) * 0.98

@@ -20,11 +20,12 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def suggest_fields(parsed: ParsedCaption) -> dict[str, str | list[str]]:
     """The parsed values worth suggesting, keyed by canonical field name; empty ones left out.
 
-    A date without a year is not suggested: it cannot fill Date Created honestly.
+    A date without a year is not suggested: it cannot fill Date Created honestly. Country and
+    its code are where the photo was made (from the city when the caption names no country).
     """
     out: dict[str, str | list[str]] = {}
     for name in SUGGESTED_FIELDS:
-        value = parsed.get(name)
+        value = _suggested(parsed, name)
         if isinstance(value, list):
             if value:
                 out[name] = list(value)
@@ -33,3 +34,11 @@ def suggest_fields(parsed: ParsedCaption) -> dict[str, str | list[str]]:
                 continue
             out[name] = value
     return out
+
+
+def _suggested(parsed: ParsedCaption, name: str) -> str | list[str] | None:
+    if name == "country":
+        return parsed.get("country_made")
+    if name == "country_code":
+        return parsed.country_made_code or parsed.get("country_code")
+    return parsed.get(name)

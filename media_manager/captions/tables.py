@@ -39,6 +39,7 @@ class CreditTable:
     pool: set[str] = field(default_factory=set)
     file: set[str] = field(default_factory=set)
     not_person: set[str] = field(default_factory=set)
+    government: set[str] = field(default_factory=set)  # canonical agencies of official photos
     markers: list[tuple[str, str]] = field(default_factory=list)
     marker_names: dict[str, str] = field(default_factory=dict)  # casefolded -> canonical
     boilerplate: re.Pattern[str] | None = None
@@ -70,6 +71,8 @@ def credit_table() -> CreditTable:
                 table.agencies[text.casefold()] = canon
         elif kind in ("handout", "pool", "file", "not_person"):
             getattr(table, kind).add(text.casefold())
+        elif kind == "government":
+            table.government.add(text)
         elif kind == "marker":
             table.markers.append((text, canon))
         elif kind == "boilerplate":

@@ -1,7 +1,8 @@
 """Linting catalogued captions: the caption linter, fed with each photo's own fields.
 
 Parsed suggestions are left out of the comparison (they came from the caption
-itself); embedded, imported and manual values are what the caption must agree with.
+itself); embedded, imported and manual values are what the caption must agree with, and each
+finding names the value by its source ("manual value" for the desk's own edit).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def lint_photos(session: Session, photo_ids: list[int] | None = None) -> list[Ph
                   if values.sources.get(name) != PARSED}
         caption = stated.get("description")
         text = caption if isinstance(caption, str) else ""
+        sources = {name: values.sources.get(name, "embedded") for name in stated}
         results.append(PhotoFindings(photo_id, path, lint_report(
-            text, stated, date_time_original=taken)))
+            text, stated, date_time_original=taken, sources=sources)))
     return results

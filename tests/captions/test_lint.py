@@ -79,3 +79,58 @@ def test_mojibake():
 def test_lint_report_is_json_ready():
     report = lint_report("A dog sleeps.")
     assert {"rule_id", "message", "span", "field"} == set(report[0])
+
+
+KENYA = ("Commuters board a matatu at a bus stop in Nairobi, Kenya, Thursday, Oct. 24, 2024. "
+         "(AP Photo/Wanjiru Kamau)")
+CHICAGO = ("Freight cars wait at a rail yard in Chicago, Illinois, on March 3, 2024. "
+           "REUTERS/Dana Kowalczyk")
+LAGOS = ("Traders sell fabric at a market in Lagos Island, Nigeria, on May 2, 2024. "
+         "(Photo by Ade Okonjo / AFP)")
+
+
+def mismatched(text, fields, sources=None):
+    return [f for f in lint_caption(text, fields, sources=sources) if f.rule_id == "field-mismatch"]
+
+
+def test_country_code_alpha3_is_the_same_country():
+    assert mismatched(KENYA, {"country_code": "KEN", "country": "Kenya"}) == []
+    assert mismatched(KENYA, {"country_code": "ke"}) == []
+    [finding] = mismatched(KENYA, {"country_code": "TZA"})
+    assert finding.message == "country_code: caption says 'KE', embedded field says 'TZA'"
+
+
+def test_country_name_and_its_short_form_agree():
+    assert mismatched(CHICAGO, {"country": "USA", "country_code": "USA"}) == []
+    assert mismatched(CHICAGO, {"country": "United States of America"}) == []
+    assert [f.field for f in mismatched(CHICAGO, {"country": "Canada"})] == ["country"]
+
+
+def test_state_postal_code_is_the_same_state():
+    assert mismatched(CHICAGO, {"province_state": "IL"}) == []
+    assert mismatched(CHICAGO, {"province_state": "Ill."}) == []
+    [finding] = mismatched(CHICAGO, {"province_state": "IN"})
+    assert finding.message == "province_state: caption says 'Illinois', embedded field says 'IN'"
+
+
+def test_a_place_inside_a_larger_place_name_agrees():
+    assert mismatched(LAGOS, {"city": "Lagos"}) == []
+    assert [f.field for f in mismatched(LAGOS, {"city": "Abuja"})] == ["city"]
+    # whole words only: "Lago" is not inside "Lagos Island"
+    assert [f.field for f in mismatched(LAGOS, {"city": "Lago"})] == ["city"]
+
+
+def test_a_finding_names_a_manual_value_as_the_desks():
+    [finding] = mismatched(KENYA, {"city": "Mombasa"}, {"city": "manual"})
+    assert finding.message == "city: caption says 'Nairobi', manual value says 'Mombasa'"
+    [finding] = mismatched(KENYA, {"city": "Mombasa"}, {"city": "imported"})
+    assert finding.message == "city: caption says 'Nairobi', imported value says 'Mombasa'"
+    [finding] = mismatched(KENYA, {"city": "Mombasa"})
+    assert finding.message == "city: caption says 'Nairobi', embedded field says 'Mombasa'"
+
+
+def test_credit_mismatch_names_a_manual_byline():
+    found = [f for f in lint_caption(GOOD, {"creator": ["Jane Doe"]}, sources={"creator": "manual"})
+             if f.rule_id == "credit-mismatch"]
+    assert [f.message for f in found] == [
+        "credit names ['Omar Sayed'], By-line (manual value) says ['jane doe']"]

@@ -7,30 +7,42 @@ import pytest
 from media_manager.captions import parse_caption
 
 PLACE_CASES = [
+    # text, city, state, country as printed, country where made, code
     ("A soldier stands near Homs, Syria, Wednesday, Sept. 13, 2017. (AP Photo)",
-     "Homs", None, "Syria", "SY"),
+     "Homs", None, "Syria", "Syria", "SY"),
     ("A union hall in Avondale Pa., Thursday, Aug. 3, 2023. (AP Photo/Al Bee)",
-     "Avondale", "Pennsylvania", "United States", "US"),
+     "Avondale", "Pennsylvania", None, "United States", "US"),
     ("A fire burns in Malibu, Calif., Tuesday, Nov. 8, 2022. (AP Photo/Al Bee)",
-     "Malibu", "California", "United States", "US"),
+     "Malibu", "California", None, "United States", "US"),
     ("Voters queue in Phoenix, Arizona, U.S. November 5, 2024. REUTERS/Dan Kil",
-     "Phoenix", "Arizona", "United States", "US"),
+     "Phoenix", "Arizona", "U.S.", "United States", "US"),
     ("Lawmakers meet in Washington, Tuesday, Sept. 19, 2023. (AP Photo/Jo Press)",
-     "Washington", "District of Columbia", "United States", "US"),
+     "Washington", "District of Columbia", None, "United States", "US"),
     ("A crowd gathers in Beirut, Oct. 2, 2023. (AP Photo/Rami Khoury)",
-     "Beirut", None, "Lebanon", "LB"),
+     "Beirut", None, None, "Lebanon", "LB"),
     (("LONDON, ENGLAND - AUGUST 20: A bus passes on August 20, 2024 in London, England. "
-     "(Photo by Al Reed/Getty Images)"), "London", "England", "United Kingdom", "GB"),
+     "(Photo by Al Reed/Getty Images)"), "London", "England", None, "United Kingdom", "GB"),
     ("Children play in Kyiv, Ukraine October 24, 2024. REUTERS/Ola Kos",
-     "Kyiv", None, "Ukraine", "UA"),
+     "Kyiv", None, "Ukraine", "Ukraine", "UA"),
+    ("Traders wait at a bus stop in London, Britain, May 3, 2024. REUTERS/Ola Kos",
+     "London", None, "Britain", "United Kingdom", "GB"),
 ]
 
 
-@pytest.mark.parametrize("text,city,state,country,code", PLACE_CASES)
-def test_places(text, city, state, country, code):
+@pytest.mark.parametrize("text,city,state,country,made,code", PLACE_CASES)
+def test_places(text, city, state, country, made, code):
     parsed = parse_caption(text).to_json()
-    assert (parsed["city"], parsed["province_state"], parsed["country"],
-            parsed["country_code"]) == (city, state, country, code)
+    assert (parsed["city"], parsed["province_state"], parsed["country"], parsed["country_made"],
+            parsed["country_code"]) == (city, state, country, made, code)
+
+
+def test_country_made_from_the_city_is_marked_inferred():
+    inferred = parse_caption("A crowd gathers in Beirut, Oct. 2, 2023. (AP Photo/Rami Khoury)")
+    assert (inferred.get("country_made"), inferred.get("country_made_inferred")) == (
+        "Lebanon", True)
+    printed = parse_caption("A crowd gathers in Beirut, Lebanon, Oct. 2, 2023. (AP Photo/Ra Kh)")
+    assert (printed.get("country_made"), printed.get("country_made_inferred")) == (
+        "Lebanon", False)
 
 
 def test_hometown_city_and_region_country_seed_style():

@@ -1,0 +1,232 @@
+"""Where the credit is in a caption: the patterns that *locate* it, most specific first, each
+named (beets' fromfilename style), and where the caption proper ends around it.
+
+Every function returns offsets into the caption; what the credit says is read by ``credits``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from media_manager.captions.tables import CreditTable
+
+# precompiled: these run for every caption
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_MANDATORY_CREDIT = re.compile(r"(?i)mandatory\s+credit\s*:?\s*[\"“](?P<c>[^\"”]{2,80})[\"”]")
+
+SHOULD_READ = re.compile(
+    r"(?i)\b(?:photo|picture)\s+credit\s+(?:should|must)\s+read\s*:?\s*[\"“]?"
+    r"(?P<credit>[^\n\"”()]+?)[\"”]?\s*\.?\s*\)?\s*(?=\n|$)")
+# "(AP Photo/Name)", and as republished: "[Reuters]", "(Photo by Name/AP Photo}"
+PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
+# "#APPhoto by J. Scott Applewhite" (AP's social-media credit)
+HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
+# "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"
+LABELLED = re.compile(
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:)|(?<=[a-z][.!?])(?=Photograph:)"
+    r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
+    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|mandatory\s+credit|credit|crédits?|quelle|"
+    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph)"
+    r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
+# "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
+ORG_PHOTO_BY = re.compile(
+    r"(?P<credit>(?:Official[ \t]+)?(?P<org>(?:[A-Z][\w.’'-]*[ \t]+){0,5}?[A-Z][\w.’'-]*)[ \t]+"
+    r"(?:[Pp]hoto|[Pp]hotograph)\s+by\s+(?P<name>[A-Z][^\n()/]{2,60}?))\s*\)?\s*$")
+ORG_PHOTO_PREFIX = re.compile(r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hoto|[Pp]hotograph)\s+by\s+")
+HASHTAG_PREFIX = re.compile(r"^#AP\s?Photo(?:\s+by)?\s*")
+CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\bfoto\b")
+OWN_LINE_PREFIX = re.compile(
+    r"(?i)^\s*(?:mandatory\s+credit|photo\s+credit|credit|photos?|picture|foto|image|bild)"
+    r"\s*:\s*")
+SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’)]?\s+|\n+|\s[-–—]\s)(?=\S)")
+TAIL_AGENCY = re.compile(
+    r"(?P<credit>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6}\s*/\s*)?"
+    r"(?:(?:Handout|HANDOUT|Pool|POOL)\s+)?(?:via\s+)?"
+    r"\b(?:REUTERS|EPA(?:-EFE)?|AFP(?: PHOTO)?|XINHUA|ANSA|dpa|KCNA|EFE|Reuters)\b"
+    r"(?:\s*/\s*[^/\n]{1,60}){0,3})\s*$")
+
+_SHOUTING = re.compile(r"[A-Z]{3,}|={2}|epa\d")
+
+
+def boilerplate_start(text: str, table: CreditTable) -> int:
+    floor = len(text) // 3
+    if not _SHOUTING.search(text, floor):
+        return len(text)
+    for m in table.boilerplate.finditer(text):  # type: ignore[union-attr]
+        if m.start() >= floor:
+            return m.start()
+    return len(text)
+
+
+LABEL_PREFIX = re.compile(
+    r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
+    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte)"
+    r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
+#: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
+METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date|datum|fecha|location|ort|keywords|"
+                            r"object\s+name)[ \t]*:[^\n]*(?:\n[^\n]*)*$")
+#: A web page's own words after the credit: "hide caption", "toggle caption".
+DESK_TAIL = re.compile(r"\s+(?:hide|toggle)\s+caption\s*$")
+#: "DOUG MILLS, Associated Press", "Malcolm Emmons, USA TODAY Sports": name, then agency.
+NAME_COMMA_AGENCY = re.compile(r"^[^,]{3,40},\s*(?P<agency>[^,]{2,40})$")
+#: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
+LEAD_SHUTTERSTOCK = re.compile(
+    r"\s*(?i:mandatory\s+credit)\s*:\s*(?P<credit>[^()\n]{3,90}?)\s*\(\d+[a-z]{0,3}\)\s*")
+LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
+#: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
+NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n]{2,30})\))\s*$")
+
+
+def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | None:
+    """(start, end, confidence) of the credit without its label ("Foto:", "©")."""
+    found = _locate_labelled(text, cut, table)
+    if found is None:
+        return None
+    start, end, confidence = found
+    label = LABEL_PREFIX.match(text, start, end)
+    if label and label.end() < end:
+        start = label.end()
+    if text[end - 1:end] == ")" and text[start:end].count("(") < text[start:end].count(")"):
+        end -= 1  # "(Photo by Name/Agency)" closed after a label that opened no parenthesis
+    return start, end, confidence
+
+
+def _locate_labelled(text: str, cut: int, table: CreditTable
+                     ) -> tuple[int, int, float] | None:
+    """(start, end, confidence) of the credit, trying the patterns most specific first."""
+    m = SHOULD_READ.search(text)
+    if m:
+        return m.start("credit"), m.end("credit"), 0.95
+    head = text[:cut].rstrip(" \t\n/-–—=.;|*")
+    m = NAME_AGENCY_LINE.search(head)
+    if m and table.agency(m.group("agency")):
+        return m.start("credit"), m.end("credit"), 0.9
+    tail = head[-140:]
+    for pattern, hint in ((HASHTAG, "#AP"), (LABELLED, ":")):
+        if hint not in tail:
+            continue  # cheap test first
+        m = pattern.search(head, max(0, len(head) - 140))
+        if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)):
+            s, e = _strip_span(head, m.start("credit"), m.end("credit"))
+            return s, e, 0.93
+    found = _last_paren(head, table)
+    if found:
+        return found
+    m = ORG_PHOTO_BY.search(head, max(0, len(head) - 140)) if "by " in tail else None
+    if m and not table.agency_re.search(head, m.end()):  # type: ignore[union-attr]
+        return m.start("credit"), m.end("credit"), 0.85
+    found = _own_line(head, table)
+    if found:
+        return found
+    return _tail_agency(head, table)
+
+
+def _credit_like(credit: str, table: CreditTable) -> bool:
+    return (table.agency_re.search(credit) is not None  # type: ignore[union-attr]
+            or "/" in credit or "|" in credit)
+
+
+def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    for m in reversed(list(PAREN.finditer(head))):
+        inner = m.group("credit")
+        has_agency = table.agency_re.search(inner) is not None  # type: ignore[union-attr]
+        if not has_agency and not CREDIT_HINT.search(inner):
+            continue
+        rest = head[m.end():].strip()
+        letters = [c for c in rest if c.isalpha()]
+        if rest and sum(c.islower() for c in letters) > 3 and len(rest) > 25:
+            continue  # a parenthesis inside the caption's own sentences
+        if not has_agency and len(inner.split()) > 10:
+            continue
+        s, e = _strip_span(head, m.start("credit"), m.end("credit"))
+        return s, e, 0.97 if has_agency else 0.8
+    return None
+
+
+def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    line_start = head.rfind("\n") + 1
+    if line_start == 0:
+        return None
+    line = head[line_start:]
+    if len(line) > 90 or not line.strip():
+        return None
+    if table.agency_re.search(line) is None and "/" not in line:  # type: ignore[union-attr]
+        return None
+    prefix = OWN_LINE_PREFIX.match(line)
+    start = line_start + (prefix.end() if prefix else 0)
+    s, e = _strip_span(head, start, len(head))
+    return s, e, 0.9
+
+
+def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    breaks = list(SENTENCE_BREAK.finditer(head))
+    start = breaks[-1].end() if breaks else 0
+    tail = head[start:]
+    lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in ("via", "for", "and")]
+    if (0 < len(tail) <= 120 and len(lowercase) <= 1
+            and table.agency_re.search(tail)  # type: ignore[union-attr]
+            and ("/" in tail or " via " in tail or table.agency(tail.split("/")[0])
+                 or _name_comma_agency(tail, table))):
+        prefix = OWN_LINE_PREFIX.match(tail)
+        s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
+        return s, e, 0.92
+    m = TAIL_AGENCY.search(head[-200:])
+    if m:
+        offset = max(0, len(head) - 200)
+        s, e = _strip_span(head, offset + m.start("credit"), offset + m.end("credit"))
+        return s, e, 0.85
+    return None
+
+
+def other_credit(text: str, body_end: int, table: CreditTable) -> tuple[int, int] | None:
+    """A second credit right before the final one: (start, end), kept as a note."""
+    head = text[:body_end].rstrip(" \t\n/-–—=.;|")
+    if "/" not in head[-60:] and not head.endswith(")"):
+        return None  # cheap test first: a credit has a slash or parentheses
+    found = _tail_agency(head, table) or _last_paren(head, table)
+    if found is None or len(head) - found[1] > 1:
+        return None
+    start, end, _confidence = found
+    return (start, end) if len(text[start:end].split()) <= 8 else None
+
+
+def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
+                ) -> tuple[int, int, float, int] | None:
+    """'REUTERS/Name | The caption', 'Mandatory Credit: Photo by Name/Shutterstock (1234a)
+    The caption': (start, end, confidence, where the caption begins)."""
+    m = LEAD_SHUTTERSTOCK.match(text)
+    if m:
+        return m.start("credit"), m.end("credit"), 0.9, m.end()
+    if shutterstock_only:
+        return None
+    m = LEAD_CREDIT.match(text)
+    if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
+        return m.start("credit"), m.end("credit"), 0.85, m.end()
+    return None
+
+
+def _name_comma_agency(tail: str, table: CreditTable) -> bool:
+    m = NAME_COMMA_AGENCY.match(tail.strip())
+    return m is not None and table.agency(m.group("agency")) is not None
+
+
+def mandatory_credit(text: str, cut: int) -> tuple[int, int, float] | None:
+    m = _MANDATORY_CREDIT.search(text[cut:])
+    if m:
+        return cut + m.start("c"), cut + m.end("c"), 0.7
+    return None
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,;:.-–—":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:":
+        end -= 1
+    return start, end
+
+
+def body_end(text: str, credit_start: int) -> int:
+    end = credit_start
+    while end > 0 and text[end - 1] in " \t\n(":
+        end -= 1
+    return end

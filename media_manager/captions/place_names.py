@@ -1,0 +1,207 @@
+"""What a place phrase names: its comma-separated parts resolved against the gazetteer into
+city, state, country and sublocation, with the country inferred from the city where the
+caption does not name it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from media_manager.captions.gazetteer import cities_called, find_city, fold, gazetteer
+from media_manager.captions.model import Span
+from media_manager.captions.regions import island, region_of, split_possessive, venue_of
+
+REGION_WORD = re.compile(r"\s(?:Region|Oblast|Governorate|Prefecture|County|District)$")
+
+VENUE_WORDS = frozenset(["area", "clock", "pro", "borough", "square", "basilica", "palace", "stadium", "arena", "court", "hall", "university", "base", "center", "centre", "museum", "cathedral", "church", "mosque", "temple", "airport", "station", "bridge", "street", "avenue", "hospital", "parliament", "capitol", "garden", "gardens", "field", "park", "beach", "market", "school", "college", "kremlin", "house", "theatre", "theater", "club", "ground", "circuit", "embassy", "ministry", "office", "building", "camp", "prison"])
+CITY_STATES = {"VA": "Vatican City", "MC": "Monaco", "SG": "Singapore", "HK": "Hong Kong"}
+NOT_PLACES = frozenset(["congress", "parliament", "senate", "house", "court", "game", "week", "round", "stage", "act", "the", "a", "an", "his", "her", "their", "this", "that", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "world", "cup", "olympics", "olympic", "games", "championship", "league", "final", "semifinal", "government", "police", "army"])
+
+
+@dataclass
+class Place:
+    """A place the caption names: whatever of city/state/country it resolves to."""
+
+    span: Span
+    city: str | None = None
+    province_state: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    sublocation: str | None = None
+    score: float = 0.0
+    confidence: float = 0.5
+    city_known: bool = False
+    background: bool = False  # where people came from, not where the photo was made
+    country_inferred: bool = False  # the country comes from the city, not from the words
+    printed_country: str | None = None  # the country as the caption names it ("Britain")
+
+
+def fill(place: Place, names: list[str]) -> bool:
+    gaz = gazetteer()
+    names = [n for n in names if n.casefold() not in NOT_PLACES]
+    owned = split_possessive(names[0]) if names else None
+    if owned:  # "China's Macao", "Athens' Syntagma Square"
+        if gaz.country(owned[0]) and len(names) == 1:
+            place.country_code, place.printed_country = gaz.country(owned[0]), owned[0]
+            names = [owned[1]]
+        elif find_city(owned[0]) is not None:
+            place.sublocation = owned[1]
+            names = [owned[0], *names[1:]]
+    if names and names[-1].endswith(("'s", "’s")) and find_city(names[-1][:-2]):
+        names[-1] = names[-1][:-2]  # "Beirut's southern suburbs"
+    if not names or any(n.endswith(("'s", "’s")) for n in names):
+        return False
+    if len(names) == 1:
+        return _fill_single(place, names[0])
+    rest = list(names)
+    owner = split_possessive(rest[-1])
+    if owner and gaz.country(owner[0]):
+        place.country_code, place.printed_country = gaz.country(owner[0]), owner[0]
+        place.province_state = regionish(owner[1]) or owner[1]
+        rest.pop()
+    cc = gaz.country(rest[-1])
+    if cc and not (gaz.state(rest[-1]) and find_city(rest[-2], "US")):
+        place.country_code = cc
+        place.printed_country = rest.pop()
+    if rest and len(rest) > 1 or (rest and not place.country_code):
+        state = gaz.state(rest[-1])
+        if state and (place.country_code in (None, state[0])):
+            place.country_code, place.province_state = state
+            rest.pop()
+    if len(rest) >= 2 and place.country_code:
+        region = region_of(rest[-1])
+        sub = gaz.subdivision(place.country_code, rest[-1]) or regionish(rest[-1]) or (
+            region[1] if region and region[0] == place.country_code else None)
+        known_city = find_city(rest[-1], place.country_code) and not find_city(
+            rest[-2], place.country_code)
+        if sub and not known_city:
+            place.province_state = sub
+            rest.pop()
+        elif len(rest) == 2 and not known_city and not is_venue(rest[0]):
+            place.province_state = rest.pop()  # "Komarovce, Velke Trakany, Slovakia"
+    if len(rest) == 2 and not place.country_code and not place.province_state:
+        if find_city(rest[1]) and not find_city(rest[0]):
+            place.sublocation = rest.pop(0)
+        else:
+            place.province_state = rest.pop()
+    if len(rest) == 1 and not place.province_state and _lone_region(place, rest[0]):
+        rest.pop()  # "the Mopti region, central Mali", "East Sussex, United Kingdom"
+    if rest:
+        _city_or_venue(place, rest[-1])
+        if len(rest) > 1:
+            place.sublocation = rest[-2]
+    return _finish(place)
+
+
+def is_venue(name: str) -> bool:
+    return any(w.casefold() in VENUE_WORDS for w in name.split())
+
+
+def _city_or_venue(place: Place, name: str) -> None:
+    """A known city is a city; so is a short name right before a state ("Orchard Park,
+    N.Y."); otherwise a name with a venue word ("Wembley Stadium") is a sublocation."""
+    words = name.split()
+    short_before_state = place.province_state is not None and len(words) <= 2
+    venue = venue_of(name)
+    if venue and not place.country_code:
+        place.sublocation, place.country_code, place.country_inferred = name, venue, True
+        return
+    city = find_city(name, place.country_code)
+    if not is_venue(name) or short_before_state or city is not None and fold(city.name) == fold(
+            name):
+        place.city = name
+    else:
+        place.sublocation = name  # "White House" is not Casablanca, "Wembley Stadium" no city
+
+
+def regionish(name: str) -> str | None:
+    for suffix in (" region", " province", " Province", " governorate", " oblast", " state",
+                   " district"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return None
+
+
+def _lone_region(place: Place, name: str) -> bool:
+    region = region_of(name)
+    if regionish(name) or REGION_WORD.search(name):
+        place.province_state = regionish(name) or name  # "Luhansk Region" as printed
+        return True
+    if region and region[0] == place.country_code and find_city(name, region[0]) is None:
+        place.province_state = region[1]
+        return True
+    return False
+
+
+def _region_or_island(place: Place, name: str) -> bool:
+    """A region of any country ('Fukushima Prefecture') or an island ('Tahiti'): the country
+    where the photo was made, inferred; a town of the island's name is the city."""
+    region = region_of(name)
+    if region:
+        place.country_code, place.province_state = region
+        place.country_inferred = True
+        return True
+    found = island(name)
+    if found:
+        place.country_code, place.country_inferred = found[0], True
+        place.city = name if found[1] else None
+        place.province_state = None if found[1] else name
+        return True
+    return False
+
+
+def _fill_single(place: Place, name: str) -> bool:
+    gaz = gazetteer()
+    line = gaz.dateline(name)
+    if line:
+        place.city, place.country_code, place.province_state = line[0], line[1], line[2] or None
+        place.city_known = True
+        place.country_inferred = not line[2]
+        return _finish(place)
+    cc = gaz.country(name)
+    if cc and not place.country_code:
+        place.country_code = cc
+        place.printed_country = name
+        place.city = name.removeprefix("the ") if cc in CITY_STATES else None
+        return _finish(place)
+    state = gaz.state(name) if len(name) > 3 or "." in name else None
+    if state and not place.country_code:
+        place.country_code, place.province_state = state
+        return _finish(place)
+    if gaz.demonyms.get(name) or name.isupper() and len(name) <= 4:
+        return False
+    if not place.country_code and (island(name) or find_city(name) is None) and \
+            _region_or_island(place, name):
+        return _finish(place)
+    region = regionish(name)
+    if region:
+        place.province_state = region
+    else:
+        _city_or_venue(place, name)
+    return _finish(place)
+
+
+def _finish(place: Place) -> bool:
+    """Country from the gazetteer city where the caption did not say; confidence."""
+    gaz = gazetteer()
+    if place.city:
+        city = find_city(place.city, place.country_code)
+        if city is None and place.country_code is None:
+            line = gaz.dateline(place.city)
+            if line:
+                place.country_code = line[1]
+                place.country_inferred = not (place.province_state or line[2])
+                place.province_state = place.province_state or line[2] or None
+                place.city_known = True
+        if city is not None:
+            place.city_known = True
+            if place.country_code is None and (city.population >= 50_000 or place.province_state
+                                               or len(cities_called(fold(place.city))) == 1):
+                place.country_code = city.country_code
+                place.country_inferred = place.province_state is None
+    if place.country_code:
+        place.country = gaz.country_name(place.country_code)
+    known = place.city_known or place.country_code is not None
+    place.confidence = 0.9 if place.city_known and place.country_code else 0.8 if known else 0.4
+    place.score += 1 if known else -1
+    return place.city is not None or place.country is not None or bool(place.province_state)

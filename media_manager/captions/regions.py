@@ -1,0 +1,92 @@
+"""Places that are not cities: regions and provinces of any country, islands, possessive
+places ("China's Macao", "Athens' Syntagma Square") and demonym phrases ("the Lebanese side
+of the border"). Each tells the country a photo was made in when the caption names none."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from media_manager.captions.gazetteer import find_city, fold, gazetteer
+from media_manager.captions.tables import read_rows
+
+REGION_SUFFIX = re.compile(
+    r"(?i)\s+(?:autonomous\s+region|region|province|prefecture|oblast|governorate|county|"
+    r"district|state|municipality|department)$")
+POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
+DEMONYM_SIDE = re.compile(
+    r"\bthe\s+(?P<adj>[A-Z][a-z]+)\s+(?:side|part|half|shore|bank|coast)\s+of\b")
+
+
+@lru_cache(maxsize=1)
+def _subdivisions_by_name() -> dict[str, tuple[str, str] | None]:
+    """Folded subdivision name -> (country code, name); None where two countries share it."""
+    import pycountry
+
+    out: dict[str, tuple[str, str] | None] = {}
+    for sub in pycountry.subdivisions:
+        key = fold(sub.name)
+        found = (sub.country_code, sub.name)
+        out[key] = found if out.get(key, found) == found else None
+    return out
+
+
+def region_of(name: str) -> tuple[str, str] | None:
+    """(country code, region as printed) of a province/region name of any country:
+    'Fukushima Prefecture', 'East Sussex', 'Luhansk Region'; None when unknown or a city."""
+    bare = REGION_SUFFIX.sub("", name)
+    found = _subdivisions_by_name().get(fold(bare))
+    if found is None or (bare == name and find_city(name) is not None):
+        return None
+    return found[0], bare if name.lower().endswith(" province") else name
+
+
+@lru_cache(maxsize=1)
+def islands() -> dict[str, tuple[str, bool]]:
+    """Folded island name -> (country code, whether the island is also its town's name),
+    from the desk table ``places.tsv`` (kind ``island``)."""
+    out = {}
+    for row in read_rows("places.tsv"):
+        if row[0] == "island" and len(row) > 2:
+            out[fold(row[1])] = (row[2], len(row) > 3 and row[3] == "town")
+    return out
+
+
+@lru_cache(maxsize=1)
+def venues() -> dict[str, str]:
+    """Folded venue name -> country code, from the desk table (kind ``venue``): places
+    that are no city but tell the country ("White House", "Oval Office", "Kremlin")."""
+    return {fold(row[1]): row[2] for row in read_rows("places.tsv")
+            if row[0] == "venue" and len(row) > 2 and row[2]}
+
+
+def venue_of(name: str) -> str | None:
+    key = fold(name)
+    return venues().get(key.removeprefix("the "))
+
+
+def island(name: str) -> tuple[str, bool] | None:
+    bare = re.sub(r"(?i)^(?:the\s+)|\s+(?:island|islands|isle)$", "", name)
+    return islands().get(fold(bare)) or islands().get(fold(name))
+
+
+def split_possessive(name: str) -> tuple[str, str] | None:
+    """'China's Macao' -> ('China', 'Macao'); 'Athens' Syntagma Square' -> ('Athens', ...),
+    when the owner is a country or a known city."""
+    m = POSSESSIVE.match(name)
+    if not m:
+        return None
+    owner = m.group("owner")
+    if gazetteer().country(owner) or find_city(owner) is not None:
+        return owner, m.group("rest")
+    return None
+
+
+def demonym_country(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """'the Lebanese side of the border': the country code and the span of the adjective."""
+    m = DEMONYM_SIDE.search(text, start, end)
+    if m:
+        code = gazetteer().demonyms.get(m.group("adj"))
+        if code:
+            return code, m.start("adj"), m.end("adj")
+    return None
