@@ -10,5 +10,7 @@ pages = [
     st.Page("pages/browse.py", title="Browse", icon=":material/photo_library:", url_path="browse", default=True),
     st.Page("pages/photo.py", title="Photo", icon=":material/image:", url_path="photo"),
     st.Page("pages/review.py", title="Review", icon=":material/fact_check:", url_path="review"),
+    st.Page("pages/bulk.py", title="Bulk edit", icon=":material/edit_note:", url_path="bulk"),
+    st.Page("pages/upload.py", title="Upload", icon=":material/upload:", url_path="upload"),
 ]
 st.navigation(pages).run()

@@ -1,35 +1,52 @@
-"""What every page shares: the catalogue (one per database per server) and small formatters."""
+"""What every page shares: the catalogue (one per database per server), the editor's
+name and the contact sheet's state in the URL."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import streamlit as st
+from identity import editor
 
+from media_manager.catalog.browse import SheetQuery
 from media_manager.catalog.service import Catalog
 from media_manager.config import Settings
 
-PHOTO_PAGE = "pages/photo.py"
+BROWSE_PAGE, PHOTO_PAGE = "pages/browse.py", "pages/photo.py"
+BULK_PAGE, UPLOAD_PAGE = "pages/bulk.py", "pages/upload.py"
+SELECTION = "selection"
+__all__ = ["catalog", "editor", "sheet_query", "selection", "sheet_ids"]
 
 
 @st.cache_resource(show_spinner=False)
-def _open(database_url: str, data_dir: str, user: str) -> Catalog:
-    return Catalog.open(Settings(database_url=database_url, data_dir=Path(data_dir), user=user))
+def _open(database_url: str, data_dir: str) -> Catalog:
+    catalog = Catalog.open(Settings(database_url=database_url, data_dir=Path(data_dir)))
+    catalog.use_code_replacements()
+    return catalog
 
 
 def catalog() -> Catalog:
     """The catalogue named by MEDIA_MANAGER_DB (default: the user's SQLite file)."""
     settings = Settings.from_env()
-    return _open(settings.database_url, str(settings.data_dir), settings.user)
+    return _open(settings.database_url, str(settings.data_dir))
 
 
-def shown(value: object) -> str:
-    """A field value as text: lists joined with semicolons."""
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    return "" if value is None else str(value)
+def sheet_query() -> SheetQuery:
+    """The contact sheet's words, filters and sort, as the URL says."""
+    return SheetQuery.from_params({k: st.query_params[k] for k in st.query_params})
 
 
-def open_photo(photo_id: int) -> None:
-    st.session_state["photo_id"] = photo_id
-    st.switch_page(PHOTO_PAGE)
+def selection() -> list[int]:
+    """The photos the editor ticked, in the order ticked (kept across pages)."""
+    return list(st.session_state.setdefault(SELECTION, []))
+
+
+def set_selection(ids: list[int]) -> None:
+    st.session_state[SELECTION] = list(dict.fromkeys(ids))
+
+
+@st.cache_data(ttl=30, show_spinner=False, max_entries=50)
+def sheet_ids(_desk: Catalog, database_url: str, query: SheetQuery) -> list[int]:
+    """Every id the sheet's query matches (for previous / next and select all)."""
+    del database_url
+    return _desk.sheet_ids(query)

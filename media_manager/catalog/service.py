@@ -12,7 +12,17 @@ from typing import Self
 
 from sqlalchemy import Engine
 
-from media_manager.catalog import edits, export, hot_files, queries, review, writeback
+from media_manager.catalog import (
+    browse,
+    desk_jobs,
+    edits,
+    export,
+    hot_files,
+    queries,
+    review,
+    validation,
+    writeback,
+)
 from media_manager.catalog import templates as template_store
 from media_manager.catalog.caption_import import ImportOptions, ImportSummary, import_captions
 from media_manager.catalog.caption_undo import UndoSummary, undo_batch
@@ -25,6 +35,7 @@ from media_manager.catalog.pairing_weights import PairingWeights
 from media_manager.catalog.results import JobSummary
 from media_manager.catalog.templates import Template, TemplateEntry
 from media_manager.catalog.thumbnails import ThumbnailJob, build_thumbnails
+from media_manager.catalog.thumbnails import preview_name as thumbnail_preview_name
 from media_manager.codes import CodeReplacements, load_codes
 from media_manager.config import Settings
 from media_manager.db import make_engine, migrate, session_factory
@@ -227,6 +238,60 @@ class Catalog:
     def remember_imported_file(self, path: Path, sha256: str, batch_id: int | None) -> None:
         with self.sessions.begin() as session:
             hot_files.remember(session, path, sha256, batch_id)
+
+    # the browser desk (issue 9): contact sheet, checks before a save, batches, uploads
+    def sheet(self, query: browse.SheetQuery, *, limit: int = 48,
+              offset: int = 0) -> list[browse.SheetPhoto]:
+        """One page of the contact sheet for ``query`` (words, filters, sort)."""
+        with self.sessions() as session:
+            return browse.sheet_page(session, query, limit=limit, offset=offset)
+
+    def sheet_count(self, query: browse.SheetQuery) -> int:
+        with self.sessions() as session:
+            return browse.count_sheet(session, query)
+
+    def sheet_ids(self, query: browse.SheetQuery, limit: int | None = None) -> list[int]:
+        """Every photo id ``query`` matches, in sheet order."""
+        with self.sessions() as session:
+            return browse.sheet_ids(session, query, limit)
+
+    def preview_path(self, relative: str | None) -> Path | None:
+        """The photo's 1600-px preview, else its thumbnail, else None."""
+        if not relative:
+            return None
+        preview = self.thumbnail_path(thumbnail_preview_name(relative))
+        return preview or self.thumbnail_path(relative)
+
+    def small_image_url(self, relative: str | None, side: int = 120) -> str | None:
+        path = self.thumbnail_path(relative)
+        return browse.small_image_url(path, side) if path else None
+
+    def check_changes(self, changes: Mapping[str, object], *,
+                      xmp_only: Iterable[str] = ()) -> list[validation.Problem]:
+        """What would be refused in these changes (dates, country codes, IIM byte limits)."""
+        return validation.check_changes(changes, xmp_only=xmp_only)  # type: ignore[arg-type]
+
+    def recent_batches(self, limit: int = 20) -> list[desk_jobs.BatchInfo]:
+        with self.sessions() as session:
+            return desk_jobs.recent_batches(session, limit)
+
+    def revert_batch(self, batch_id: int, *, user: str | None = None) -> JobSummary:
+        """Undo a whole batch (bulk edit, template, revert) as a new batch."""
+        return desk_jobs.revert_batch(self.sessions, batch_id, user=user or self.settings.user)
+
+    def receive_upload(self, name: str, data: bytes, *, max_bytes: int) -> Path:
+        """Store an uploaded picture (sanitised name) in today's upload folder."""
+        return desk_jobs.receive_upload(desk_jobs.upload_folder(self.settings.data_dir), name,
+                                        data, max_bytes=max_bytes)
+
+    def ingest_uploads(self, paths: Sequence[Path], *, user: str,
+                       progress: Callable[[IngestTask], None] | None = None) -> IngestSummary:
+        """Catalogue uploaded files as ``user``'s batch, then draw their thumbnails."""
+        summary = ingest(paths, self.sessions, user=user, workers=1, progress=progress)
+        ids = [o.photo_id for o in summary.outcomes if o.photo_id is not None]
+        if ids:
+            self.build_thumbnails(workers=1, photo_ids=ids)
+        return summary
 
 
 def _describe(changes: Sequence[FieldEdit]) -> str:

@@ -1,7 +1,8 @@
 """Thumbnails: the second pass, so the catalogue is searchable before pictures are drawn.
 
-Longest side 512 px, EXIF orientation applied, JPEG decoded at a reduced DCT scale
-(Pillow's draft mode) so a 3000×2000 picture costs a fraction of a full decode.
+Longest side 512 px, plus a 1600-px preview for the photo page; EXIF orientation applied,
+JPEG decoded at a reduced DCT scale (Pillow's draft mode) so a 3000×2000 picture costs a
+fraction of a full decode.
 The same pass records the file's SHA-256 (read in blocks), since it reads every byte anyway.
 
 Memory stays bounded whatever the file: the decompression-bomb limit applies to
@@ -27,6 +28,8 @@ from media_manager.models import Photo
 LONGEST_SIDE = 512
 QUALITY = 82
 DECODE_BUDGET = 192 * 1024 ** 2  # bytes of decoded pixels one worker may hold
+#: The photo page's large preview, drawn by the same pass from the same decode.
+PREVIEW_SIDE = 1600
 
 
 @dataclass
@@ -43,18 +46,42 @@ def thumbnail_name(image_hash: str) -> str:
     return f"{image_hash[:2]}/{image_hash}.jpg"
 
 
+def preview_name(thumbnail: str) -> str:
+    """Where a photo's 1600-px preview lives, beside its thumbnail."""
+    return thumbnail.removesuffix(".jpg") + f"-{PREVIEW_SIDE}.jpg"
+
+
+def save_preview(picture: object, thumbnail_target: str) -> None:
+    """Save the large preview (longest side 1600 px) of an oriented, decoded picture.
+
+    Self-contained so the decode path can change: it needs only the decoded image."""
+    from PIL import Image
+
+    assert isinstance(picture, Image.Image)
+    preview = picture.copy()
+    preview.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE))
+    if preview.mode not in ("RGB", "L"):
+        preview = preview.convert("RGB")
+    target = preview_name(thumbnail_target)
+    temporary = f"{target}.{os.getpid()}.tmp"
+    preview.save(temporary, "JPEG", quality=QUALITY)
+    os.replace(temporary, target)
+
+
 def make_thumbnail(job: ThumbnailJob) -> ThumbnailJob:
     """Draw one thumbnail; failures become ``job.error``, never an exception."""
     from PIL import ImageOps
 
     try:
         job.sha256 = file_sha256(Path(job.source))
-        with open_reduced(job.source) as image:
-            image.thumbnail((LONGEST_SIDE, LONGEST_SIDE))
+        with open_reduced(job.source, PREVIEW_SIDE) as image:
+            image.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE))
             picture = ImageOps.exif_transpose(image)
+            Path(job.target).parent.mkdir(parents=True, exist_ok=True)
+            save_preview(picture, job.target)
+            picture.thumbnail((LONGEST_SIDE, LONGEST_SIDE))
             if picture.mode not in ("RGB", "L"):
                 picture = picture.convert("RGB")
-            Path(job.target).parent.mkdir(parents=True, exist_ok=True)
             temporary = f"{job.target}.{os.getpid()}.tmp"
             picture.save(temporary, "JPEG", quality=QUALITY)
             os.replace(temporary, job.target)
@@ -63,7 +90,7 @@ def make_thumbnail(job: ThumbnailJob) -> ThumbnailJob:
     return job
 
 
-def open_reduced(source: str):  # type: ignore[no-untyped-def]
+def open_reduced(source: str, side: int = LONGEST_SIDE):  # type: ignore[no-untyped-def]
     """The picture, set to decode at the smallest scale that still gives a thumbnail;
     refused when even that would decode past the pixel limit or the memory budget."""
     from PIL import Image
@@ -74,7 +101,7 @@ def open_reduced(source: str):  # type: ignore[no-untyped-def]
         image = Image.open(source)
     finally:
         Image.MAX_IMAGE_PIXELS = limit
-    image.draft("RGB", (LONGEST_SIDE, LONGEST_SIDE))
+    image.draft("RGB", (side, side))
     width, height = image.size
     decoded = width * height * _bytes_per_pixel(image.mode)
     problem = None
@@ -135,7 +162,8 @@ def _missing(sessions: sessionmaker, thumbnail_dir: Path,
         rows = session.execute(query).all()
     jobs = []
     for photo_id, path, image_hash, thumbnail in rows:
-        if thumbnail and (thumbnail_dir / thumbnail).exists():
+        if thumbnail and (thumbnail_dir / thumbnail).exists() and \
+                (thumbnail_dir / preview_name(thumbnail)).exists():
             continue
         target = thumbnail_dir / thumbnail_name(image_hash)
         jobs.append(ThumbnailJob(photo_id, path, str(target)))

@@ -1,7 +1,13 @@
-"""``demo`` and ``ui``: open the Streamlit front end, the demo on the sample wire photos."""
+"""``demo`` and ``ui``: serve the Streamlit front end, the demo on the sample wire photos.
+
+The app ships inside the package (``media_manager.ui``), so an installed copy serves it
+without a checkout. Both commands run Streamlit headless (no e-mail prompt, no browser
+opened), listen on 127.0.0.1 unless ``--host`` says otherwise, and print the URL.
+"""
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import subprocess
 import sys
@@ -10,49 +16,97 @@ from pathlib import Path
 import click
 
 from media_manager.cli.common import open_catalog, settings_of
+from media_manager.config import Settings
 
-CHECKOUT = Path(__file__).resolve().parents[2]
-APP = CHECKOUT / "ui" / "app.py"
-SAMPLE_MEDIA = CHECKOUT / "sample_media"
+CHECKOUT_SAMPLES = Path(__file__).resolve().parents[2] / "sample_media"
+USER_HEADER_ENV = "MEDIA_MANAGER_USER_HEADER"
+UPLOAD_LIMIT_ENV = "MEDIA_MANAGER_UPLOAD_MB"
 
 
-def _serve(ctx: click.Context, port: int, headless: bool) -> None:
-    if not APP.exists():
-        raise click.ClickException(f"the Streamlit app is not at {APP}; run from a checkout")
-    settings = settings_of(ctx)
+def app_path() -> Path:
+    """The Streamlit app's entry file inside the installed package."""
+    return Path(str(importlib.resources.files("media_manager.ui") / "app.py"))
+
+
+def streamlit_command(app: Path, host: str, port: int, upload_mb: int) -> list[str]:
+    return [sys.executable, "-m", "streamlit", "run", str(app),
+            "--server.address", host, "--server.port", str(port),
+            "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            "--server.fileWatcherType", "none", "--server.runOnSave", "false",
+            "--server.maxUploadSize", str(upload_mb), "--client.toolbarMode", "viewer",
+            "--global.showWarningOnDirectExecution", "false"]
+
+
+def serve(settings: Settings, host: str, port: int, user_header: str | None,
+          upload_mb: int) -> None:
+    app = app_path()
+    if not app.exists():
+        raise click.ClickException(f"the Streamlit app is missing from the package ({app})")
     env = dict(os.environ, MEDIA_MANAGER_DB=settings.database_url,
-               MEDIA_MANAGER_DATA=str(settings.data_dir), MEDIA_MANAGER_USER=settings.user)
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-               "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
-               "--server.headless",
-               "true" if headless else "false"]
-    click.echo(f"opening the desk at http://localhost:{port}  (Ctrl+C to stop)")
-    sys.exit(subprocess.call(command, env=env))
+               MEDIA_MANAGER_DATA=str(settings.data_dir), **{UPLOAD_LIMIT_ENV: str(upload_mb)})
+    env.pop("MEDIA_MANAGER_USER", None)  # editors name themselves; never the server's user
+    if user_header:
+        env[USER_HEADER_ENV] = user_header
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"the desk is at http://{shown}:{port}/  (Ctrl+C to stop)")
+    sys.stdout.flush()
+    sys.exit(subprocess.call(streamlit_command(app, host, port, upload_mb), env=env,
+                             stdin=subprocess.DEVNULL))
+
+
+def serve_options(function):  # type: ignore[no-untyped-def]
+    function = click.option("--upload-mb", type=click.IntRange(min=1), default=200,
+                            show_default=True, help="Largest picture the Upload page takes.")(
+                                function)
+    function = click.option("--user-header", metavar="HEADER",
+                            help="Take the editor's name from this header set by a trusted "
+                                 "reverse proxy (e.g. X-Forwarded-User).")(function)
+    function = click.option("--port", type=click.IntRange(1, 65535), default=8501,
+                            show_default=True)(function)
+    return click.option("--host", default="127.0.0.1", show_default=True,
+                        help="Address to listen on (0.0.0.0: every interface).")(function)
 
 
 @click.command("ui")
-@click.option("--port", type=int, default=8501, show_default=True)
-@click.option("--headless", is_flag=True, help="Do not open a browser window.")
+@serve_options
+@click.option("--headless", is_flag=True, hidden=True, help="Kept for old scripts: always headless.")
 @click.pass_context
-def ui_command(ctx: click.Context, port: int, headless: bool) -> None:
-    """Open the catalogue in the browser (Streamlit)."""
-    open_catalog(ctx)
-    _serve(ctx, port, headless)
+def ui_command(ctx: click.Context, host: str, port: int, user_header: str | None,
+               upload_mb: int, headless: bool) -> None:
+    """Serve the catalogue in the browser (Streamlit) and print its URL."""
+    del headless
+    open_catalog(ctx).close()
+    serve(settings_of(ctx), host, port, user_header, upload_mb)
+
+
+def sample_folder(settings: Settings) -> Path:
+    """The checkout's sample_media/, else the same photos generated into the data folder."""
+    if CHECKOUT_SAMPLES.is_dir():
+        return CHECKOUT_SAMPLES
+    from media_manager.samples import generate
+
+    target = settings.data_dir / "sample_media"
+    if not target.is_dir():
+        generate(target)
+    return target
 
 
 @click.command("demo")
-@click.option("--port", type=int, default=8501, show_default=True)
-@click.option("--headless", is_flag=True, help="Do not open a browser window.")
+@serve_options
+@click.option("--headless", is_flag=True, hidden=True, help="Kept for old scripts: always headless.")
 @click.option("--no-serve", is_flag=True, help="Build the demo catalogue, then stop.")
 @click.pass_context
-def demo_command(ctx: click.Context, port: int, headless: bool, no_serve: bool) -> None:
-    """Catalogue the sample wire photos in sample_media/ and open them in the browser."""
+def demo_command(ctx: click.Context, host: str, port: int, user_header: str | None,
+                 upload_mb: int, headless: bool, no_serve: bool) -> None:
+    """Catalogue the sample wire photos and serve them in the browser."""
+    del headless
+    settings = settings_of(ctx)
     catalog = open_catalog(ctx)
-    summary = catalog.ingest([SAMPLE_MEDIA])
+    summary = catalog.ingest([sample_folder(settings)])
     thumbnails = catalog.build_thumbnails()
     click.echo(f"sample_media: {summary.line()}; thumbnails {thumbnails['made']} made")
     for error in summary.errors:
         click.echo(f"failed: {error['path']}: {error['reason']}", err=True)
     catalog.close()
     if not no_serve:
-        _serve(ctx, port, headless)
+        serve(settings, host, port, user_header, upload_mb)

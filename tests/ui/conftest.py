@@ -40,3 +40,41 @@ def desk_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     monkeypatch.setenv("MEDIA_MANAGER_USER", "tester")
     monkeypatch.syspath_prepend(str(UI))
     return settings
+
+
+CITIES = [("Lagos", "Nigeria", "REUTERS", "Temilade Okafor"), ("Bern", "Switzerland", "AP",
+          "Lukas Brunner"), ("Lyon", "France", "AFP", "Claire Moreau"),
+          ("Nairobi", "Kenya", "EPA", "Wanjiru Kamau")]
+
+
+def fill_wire(folder: Path, count: int) -> None:
+    """``count`` wire photos made here, of 600×400 pixels, cycling through four agencies."""
+    from media_manager.metadata.writer import write_metadata
+
+    for number in range(count):
+        city, country, credit, photographer = CITIES[number % len(CITIES)]
+        path = make_picture(folder / f"wire-{number:03d}.jpg", 100 + number, size=(600, 400))
+        day = 1 + number % 27
+        write_metadata(path, {
+            "headline": f"{city} street scene {number}",
+            "description": f"People walk past a market stall in {city}, {country}, "
+                           f"March {day}, 2025. {credit}/{photographer}",
+            "credit_line": credit, "creator": [photographer], "city": city,
+            "date_created": f"2025-03-{day:02d}"})
+
+
+@pytest.fixture
+def wire_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """A catalogue of the three desk photos and 33 wire photos, named through the environment."""
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'wire.sqlite3'}",
+                        data_dir=tmp_path / "data", user="server-user")
+    fill_desk(tmp_path / "wire")
+    fill_wire(tmp_path / "wire", 33)
+    with Catalog.open(settings) as catalog:
+        catalog.ingest([tmp_path / "wire"], workers=1)
+        catalog.build_thumbnails(workers=1)
+    monkeypatch.setenv("MEDIA_MANAGER_DB", settings.database_url)
+    monkeypatch.setenv("MEDIA_MANAGER_DATA", str(settings.data_dir))
+    monkeypatch.setenv("MEDIA_MANAGER_USER", "server-user")
+    monkeypatch.syspath_prepend(str(UI))
+    return settings

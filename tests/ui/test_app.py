@@ -4,95 +4,236 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
+from media_manager.catalog.service import Catalog
 from tests.ui.conftest import UI
 
 
-def start() -> AppTest:
+def start(name: str = "anna", **params: str) -> AppTest:
     app = AppTest.from_file(str(UI / "app.py"), default_timeout=60)
+    for key, value in params.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception, app.exception
+    app.text_input(key="editor-name").input(name)
+    app.button(key="editor-start").click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def shown(app: AppTest) -> str:
+    return "\n".join(t.value for t in app.text)
+
+
+def notes(app: AppTest) -> list[str]:
+    return [c.value.replace("\\", "") for c in app.caption]
+
+
+def photo_id(settings, word: str) -> int:  # type: ignore[no-untyped-def]
+    with Catalog.open(settings) as desk:
+        [photo] = desk.list_photos(text=word)
+        return photo.id
+
+
+def open_photo(app: AppTest, number: int) -> AppTest:
+    app.switch_page("pages/photo.py")
+    app.query_params["id"] = str(number)
     app.run()
     assert not app.exception, app.exception
     return app
 
 
-def texts(app: AppTest) -> str:
-    return "\n".join(m.value for m in [*app.markdown, *app.caption])
+def test_the_editor_names_themselves_before_the_sheet_shows(desk_env):
+    app = AppTest.from_file(str(UI / "app.py"), default_timeout=60)
+    app.run()
+    assert app.text_input(key="editor-name").label.startswith("Your name")
+    assert "Lagos floods" not in shown(app)
 
 
-def test_browse_lists_the_catalogue(desk_env):
+def test_browse_lists_the_catalogue_as_text(desk_env):
     app = start()
-    assert "3 photos" in texts(app)
-    assert "Lagos floods" in texts(app)
-    assert "Swiss referendum" in texts(app)
+    assert "3 photos, page 1 of 1" in notes(app)
+    assert "Lagos floods" in shown(app) and "Swiss referendum" in shown(app)
+    assert "REUTERS" in shown(app)
+    assert not app.markdown.values or all("Lagos" not in m for m in app.markdown.values)
 
 
-def test_search_narrows_the_list(desk_env):
+def test_search_narrows_the_sheet_and_goes_into_the_url(desk_env):
     app = start()
-    app.text_input(key="search").input("okafor").run()
-    assert not app.exception
-    shown = texts(app)
-    assert "1 photo matching “okafor”" in shown
-    assert "Lagos floods" in shown and "Swiss referendum" not in shown
-
-
-def test_search_without_match_says_so(desk_env):
-    app = start()
-    app.text_input(key="search").input("zanzibar").run()
-    assert [i.value for i in app.info] == ["No photos match."]
-
-
-def open_bern(app: AppTest) -> AppTest:
-    app.text_input(key="search").input("bern").run()
-    [button] = [b for b in app.button if b.key.startswith("open-")]
-    button.click().run()
+    app.text_input(key="q-text").input("okafor").run()
     assert not app.exception, app.exception
-    return app
+    assert "1 photo, page 1 of 1" in notes(app)
+    assert "Lagos floods" in shown(app) and "Swiss referendum" not in shown(app)
+    assert app.query_params["text"] == "okafor"
 
 
-def test_open_shows_every_field_with_its_source(desk_env):
-    app = open_bern(start())
-    assert [t.value for t in app.title] == ["Swiss referendum"]
+def test_sidebar_filters_narrow_the_sheet(desk_env):
+    app = start()
+    app.text_input(key="q-credit").input("ap").run()
+    assert "Swiss referendum" in shown(app) and "Lagos floods" not in shown(app)
+    app.text_input(key="q-credit").input("").run()
+    app.text_input(key="q-city").input("lagos").run()
+    assert "Lagos floods" in shown(app) and "Swiss referendum" not in shown(app)
+
+
+def test_a_shared_link_restores_the_view(desk_env):
+    app = start(text="bern", sort="received-oldest")
+    assert app.text_input(key="q-text").value == "bern"
+    assert app.selectbox(key="q-sort").value == "received-oldest"
+    assert "Swiss referendum" in shown(app) and "Lagos floods" not in shown(app)
+
+
+def test_no_match_says_so(desk_env):
+    app = start()
+    app.text_input(key="q-text").input("zanzibar").run()
+    assert "No photos match." in shown(app)
+
+
+def test_selection_by_ticking_cards(desk_env):
+    app = start()
+    lagos, bern = photo_id(desk_env, "lagos"), photo_id(desk_env, "bern")
+    app.checkbox(key=f"pick-{lagos}").check().run()
+    app.checkbox(key=f"pick-{bern}").check().run()
+    assert app.session_state["selection"] == [lagos, bern]
+    assert "2 selected" in notes(app)
+
+
+def test_deep_link_opens_the_photo_with_its_fields_and_sources(desk_env):
+    bern = photo_id(desk_env, "bern")
+    app = open_photo(start(), bern)
+    assert "Swiss referendum" in shown(app)
     city = app.text_input(key="edit-city")
-    assert city.value == "Bern"
-    assert city.label.startswith("City · embedded")
-    assert app.text_input(key="edit-creator").value == "Lukas Brunner"
-    assert app.text_input(key="edit-sublocation").label.endswith("empty")
+    assert city.value == "Bern" and city.label == "City · embedded"
+    assert "4 / 32 bytes" in notes(app)
 
 
-def test_save_records_a_manual_edit_with_history(desk_env):
-    app = open_bern(start())
-    app.text_input(key="edit-city").input("Geneva")
-    app.text_input(key="edit-keywords").input("vote; Switzerland")
+def test_invalid_date_is_refused_then_the_fix_is_saved_under_the_editors_name(desk_env):
+    bern = photo_id(desk_env, "bern")
+    app = open_photo(start("anna"), bern)
+    app.text_input(key="edit-date_created").input("2024-02-30")
     app.button(key="save").click().run()
+    assert "Not saved: fix the fields marked below." in [e.value.replace("\\", "")
+                                                          for e in app.error]
+    assert "'2024-02-30' is not a real date: day is out of range for month" in shown(app)
+    with Catalog.open(desk_env) as desk:
+        assert desk.history(bern) == []
+    app.text_input(key="edit-date_created").input("2024-06-09T10:30:00")
+    app.button(key="save").click().run()
+    assert "Saved date_created as version 2." in shown(app)
+    with Catalog.open(desk_env) as desk:
+        [row] = desk.history(bern)
+        assert (row.user, row.new_value) == ("anna", "2024-06-09T10:30:00")
+
+
+def test_over_limit_value_needs_the_xmp_only_choice(desk_env):
+    bern = photo_id(desk_env, "bern")
+    app = open_photo(start(), bern)
+    app.text_input(key="edit-city").input("Ä" * 20).run()
+    assert "40 / 32 bytes  over the IIM limit" in notes(app)
+    app.button(key="save").click().run()
+    assert "40 bytes, over the IIM limit of 32" in shown(app)
+    app.checkbox(key="xmp-only-city").check().run()
+    app.button(key="save").click().run()
+    with Catalog.open(desk_env) as desk:
+        assert desk.photo(bern).fields["city"] == "Ä" * 20
+
+
+def test_accepting_a_suggestion_makes_it_the_desks_value(desk_env):
+    lagos = photo_id(desk_env, "lagos")
+    with Catalog.open(desk_env) as desk:
+        parsed = [n for n, s in desk.photo(lagos).values.sources.items() if s == "parsed"]
+    assert "country_code" in parsed
+    app = open_photo(start("bruno"), lagos)
+    app.button(key="accept-country_code").click().run()
     assert not app.exception, app.exception
-    assert [s.value for s in app.success] == ["Saved keywords, city as version 2."]
-    assert app.text_input(key="edit-city").label.startswith("City · manual")
-    from media_manager.catalog.service import Catalog
     with Catalog.open(desk_env) as desk:
-        [photo] = desk.list_photos(text="geneva")
-        record = desk.photo(photo.id)
-        assert record.fields["keywords"] == ["vote", "Switzerland"]
-        assert sorted(h.field for h in desk.history(photo.id)) == ["city", "keywords"]
+        record = desk.photo(lagos)
+        assert record.values.sources["country_code"] == "manual"
+        assert record.fields["country_code"] == "NG"
+        assert [h.user for h in desk.history(lagos)] == ["bruno"]
+    app.button(key="accept-all").click().run()
+    with Catalog.open(desk_env) as desk:
+        assert "parsed" not in desk.photo(lagos).values.sources.values()
 
 
-def test_stale_save_is_refused_and_names_the_other_editor(desk_env):
-    app = open_bern(start())
-    from media_manager.catalog.service import Catalog
+def test_history_shows_a_word_diff_and_reverts_an_entry(desk_env):
+    bern = photo_id(desk_env, "bern")
+    app = open_photo(start(), bern)
+    app.text_input(key="edit-headline").input("Swiss voters decide")
+    app.button(key="save").click().run()
+    assert "[-Swiss referendum-] {+Swiss voters decide+}" not in shown(app)
+    assert "Swiss {+voters decide+} [-referendum-]" in shown(app) or \
+        "Swiss [-referendum-] {+voters decide+}" in shown(app)
     with Catalog.open(desk_env) as desk:
-        [photo] = desk.list_photos(text="bern")
-        desk.edit(photo.id, {"headline": "Swiss voters decide"}, user="anna")
+        [entry] = desk.history(bern)
+    app.button(key=f"revert-{entry.id}").click().run()
+    with Catalog.open(desk_env) as desk:
+        assert desk.photo(bern).fields["headline"] == "Swiss referendum"
+        assert len(desk.history(bern)) == 2
+
+
+def test_a_stale_save_names_the_other_editor_and_can_overwrite(desk_env):
+    bern = photo_id(desk_env, "bern")
+    app = open_photo(start("bruno"), bern)
+    with Catalog.open(desk_env) as desk:
+        desk.edit(bern, {"headline": "Swiss voters decide"}, user="anna")
     app.text_input(key="edit-city").input("Geneva")
     app.button(key="save").click().run()
-    [error] = [e.value for e in app.error]
-    assert "changed since version 1" in error and "anna" in error and "headline" in error
+    assert "changed since version 1: headline by anna" in shown(app)
     with Catalog.open(desk_env) as desk:
-        record = desk.photo(photo.id)
-        assert record.fields["city"] == "Bern"
-        assert record.fields["headline"] == "Swiss voters decide"
+        assert desk.photo(bern).fields["city"] == "Bern"
+    app.button(key="conflict-overwrite").click().run()
+    with Catalog.open(desk_env) as desk:
+        record = desk.photo(bern)
+        assert (record.fields["city"], record.fields["headline"]) == ("Geneva",
+                                                                     "Swiss voters decide")
 
 
 def test_unknown_photo_id_is_a_clear_error(desk_env):
-    app = AppTest.from_file(str(UI / "app.py"), default_timeout=60)
-    app.run()
-    app.switch_page("pages/photo.py").run()
-    app.number_input(key="photo_id").set_value(99).run()
-    assert [e.value for e in app.error] == ["no photo with id 99 in the catalogue"]
+    app = open_photo(start(), 99)
+    assert "no photo with id 99 in the catalogue" in shown(app)
+
+
+def test_bulk_set_is_one_batch_and_reverts_as_one(desk_env):
+    lagos, bern = photo_id(desk_env, "lagos"), photo_id(desk_env, "bern")
+    app = start("carla")
+    app.session_state["selection"] = [lagos, bern]
+    app.switch_page("pages/bulk.py").run()
+    assert not app.exception, app.exception
+    app.selectbox(key="bulk-field").set_value("sublocation")
+    app.text_input(key="bulk-value").input("Old town")
+    app.button(key="bulk-apply").click().run()
+    assert "2 updated, 0 unchanged, 0 failed" in shown(app)
+    with Catalog.open(desk_env) as desk:
+        rows = desk.history(lagos) + desk.history(bern)
+        assert {(r.field, r.user) for r in rows} == {("sublocation", "carla")}
+        assert len({r.batch_id for r in rows}) == 1
+        batch = rows[0].batch_id
+        summary = desk.revert_batch(batch, user="carla")
+        assert summary.line() == "2 updated, 0 unchanged, 0 failed"
+        assert "sublocation" not in desk.photo(lagos).fields
+
+
+def test_bulk_append_and_replace(desk_env):
+    lagos, bern = photo_id(desk_env, "lagos"), photo_id(desk_env, "bern")
+    app = start()
+    app.session_state["selection"] = [lagos, bern]
+    app.switch_page("pages/bulk.py").run()
+    app.selectbox(key="bulk-field").set_value("keywords")
+    app.radio(key="bulk-mode").set_value("append")
+    app.text_input(key="bulk-value").input("news; weather")
+    app.button(key="bulk-apply").click().run()
+    app.selectbox(key="bulk-field").set_value("description")
+    app.radio(key="bulk-mode").set_value("replace").run()
+    app.text_input(key="bulk-pattern").input(r"\bLagos\b")
+    app.text_input(key="bulk-value").input("Lagos State")
+    app.button(key="bulk-apply").click().run()
+    with Catalog.open(desk_env) as desk:
+        assert desk.photo(bern).fields["keywords"] == ["news", "weather"]
+        assert "in Lagos State, Nigeria" in desk.photo(lagos).fields["description"]
+
+
+def test_upload_page_offers_the_picture_types(desk_env):
+    app = start()
+    app.switch_page("pages/upload.py").run()
+    assert not app.exception, app.exception
+    assert "JPEG, TIFF, PNG, WebP or HEIC, up to 200 MB each." in notes(app)

@@ -1,41 +1,64 @@
-"""Browse: find photos by any word of their caption, credit, people or place."""
+"""Browse: the contact sheet, with filters, sort, search, selection and a table view."""
 
 from __future__ import annotations
 
-import streamlit as st
-from desk import catalog, open_photo, shown
+from pathlib import Path
 
-PAGE_SIZE = 24
-COLUMNS = 4
+import streamlit as st
+from desk import BULK_PAGE, catalog, editor, selection, set_selection, sheet_ids
+from literal import heading, note, text
+from sheet import VIEWS, card, filter_widgets, load_from_url, table_view, url_params, write_to_url
+
+PAGE_SIZE = 48
+COLUMNS = 8
+STYLE = Path(__file__).resolve().parents[1] / "sheet.css"
 
 desk = catalog()
-st.title("Browse the catalogue")
-text = st.text_input("Search captions, credits, people, places", key="search",
-                     placeholder="e.g. Reuters flood Lagos")
-total = desk.count(text)
+editor()
+st.html(STYLE)
+load_from_url(url_params())
+query = filter_widgets()
+total = desk.sheet_count(query)
 pages = max(1, -(-total // PAGE_SIZE))
-page = st.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key="page")
-st.caption(f"{total} photo{'s' if total != 1 else ''}" + (f" matching “{text}”" if text else ""))
+if st.session_state["q-page"] > pages:
+    st.session_state["q-page"] = pages
 
-photos = desk.list_photos(text=text, limit=PAGE_SIZE, offset=(int(page) - 1) * PAGE_SIZE)
+top = st.columns([3, 2, 2, 4], vertical_alignment="bottom")
+with top[0]:
+    heading("Contact sheet")
+    note(f"{total:,} photo{'s' * (total != 1)}, page {st.session_state['q-page']} of {pages}")
+top[1].radio("View", VIEWS, key="q-view", horizontal=True)
+top[2].number_input("Page", min_value=1, max_value=pages, step=1, key="q-page")
+page, view = int(st.session_state["q-page"]), st.session_state["q-view"]
+write_to_url(query, view, page)
+
+with top[3]:
+    chosen = selection()
+    note(f"{len(chosen):,} selected")
+    pick = st.columns(3)
+    on_page_button = pick[0].button("Select page", key="select-page")
+    all_button = pick[1].button("Select all", key="select-all")
+    if pick[2].button("Clear", key="select-clear"):
+        set_selection([])
+        st.rerun()
+    st.page_link(BULK_PAGE, label="Bulk edit the selection", icon=":material/edit_note:")
+
+photos = desk.sheet(query, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+if on_page_button:
+    set_selection([*chosen, *(p.id for p in photos)])
+    st.rerun()
+if all_button:
+    set_selection([*chosen, *sheet_ids(desk, desk.settings.database_url, query)])
+    st.rerun()
 if not photos:
-    st.info("No photos match." if text else
-            "The catalogue is empty: run `media-manager ingest FOLDER` or `media-manager demo`.")
-
-for start in range(0, len(photos), COLUMNS):
-    for column, photo in zip(st.columns(COLUMNS), photos[start:start + COLUMNS]):
-        with column.container(border=True, key=f"card-{photo.id}"):
-            thumbnail = desk.thumbnail_path(photo.thumbnail)
-            if thumbnail:
-                st.image(str(thumbnail), width="stretch")
-            else:
-                st.caption("(no thumbnail yet)")
-            fields = photo.fields
-            st.markdown(f"**{shown(fields.get('headline') or fields.get('title')) or photo.path.rsplit('/', 1)[-1]}**")
-            caption = shown(fields.get("description"))
-            st.write(caption[:180] + ("…" if len(caption) > 180 else ""))
-            facts = [shown(fields.get("credit_line")), shown(fields.get("date_created"))[:10],
-                     shown(fields.get("city")), shown(fields.get("country"))]
-            st.caption(" · ".join(f for f in facts if f))
-            if st.button("Open", key=f"open-{photo.id}"):
-                open_photo(photo.id)
+    text("No photos match." if total == 0 and query.to_params() else
+         "No photos here yet: run media-manager ingest FOLDER, or upload pictures.")
+link_params = {k: v for k, v in url_params().items() if k != "page"}
+if view == "Table":
+    table_view(desk, photos, page)
+else:
+    for start in range(0, len(photos), COLUMNS):
+        for column, photo in zip(st.columns(COLUMNS, gap="xsmall"),
+                                 photos[start:start + COLUMNS], strict=False):
+            with column:
+                card(desk, photo, link_params)

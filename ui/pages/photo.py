@@ -1,124 +1,93 @@
-"""Photo: every field with its source, the caption linter's findings, edit and history."""
+"""Photo: one photo by ?id=N, with previous / next in the sheet's results, a large
+preview, the edit form, suggestions, findings, sources, history and write-back."""
 
 from __future__ import annotations
 
 import streamlit as st
-from desk import catalog, shown
+from desk import BROWSE_PAGE, PHOTO_PAGE, catalog, editor, sheet_ids, sheet_query
+from literal import alert, as_text, heading, lines, note, table, text
+from photo_form import edit_form
+from photo_panels import findings_by_field, history, preview, sources, suggestions, write_panel
 
 from media_manager.catalog.queries import PhotoRecord
-from media_manager.errors import MediaManagerError, PhotoNotFound
-from media_manager.fields import FIELDS
+from media_manager.errors import PhotoNotFound
 
 desk = catalog()
+user = editor()
 
 
-def choose_photo() -> PhotoRecord:
-    if "photo_id" not in st.session_state:
-        asked = st.query_params.get("id", "1")
-        st.session_state["photo_id"] = int(asked) if asked.isdigit() and int(asked) > 0 else 1
-    photo_id = st.number_input("Photo id", min_value=1, step=1, key="photo_id")
-    try:
-        return desk.photo(int(photo_id))
-    except PhotoNotFound as problem:
-        st.error(str(problem))
-        st.stop()
-        raise
+def chosen_id() -> int | None:
+    asked = str(st.query_params.get("id", ""))
+    return int(asked) if asked.isdigit() and int(asked) > 0 else None
 
 
-def load_form(record: PhotoRecord) -> None:
-    """Fill the form from the catalogue when another photo is shown (or after a save).
-
-    What the editor typed is kept across reruns, even if someone else saves meanwhile:
-    the save then names the conflict instead of silently dropping either edit.
-    """
-    loaded = st.session_state.get("editing")
-    if loaded and loaded[0] == record.id:
-        return
-    base = {spec.name: shown(record.fields.get(spec.name)) for spec in FIELDS}
-    for name, value in base.items():
-        st.session_state[f"edit-{name}"] = value
-    st.session_state["editing"] = (record.id, record.version, base)
+def neighbours(photo_id: int) -> tuple[int | None, int | None, int, int]:
+    """The photos before and after this one in the sheet's results, its place and count."""
+    ids = sheet_ids(desk, desk.settings.database_url, sheet_query())
+    if photo_id not in ids:
+        return None, None, 0, len(ids)
+    at = ids.index(photo_id)
+    return (ids[at - 1] if at else None, ids[at + 1] if at + 1 < len(ids) else None,
+            at + 1, len(ids))
 
 
-def source_note(record: PhotoRecord, name: str) -> str:
-    source = record.values.sources.get(name)
-    origin = record.values.origins.get(name)
-    if not source:
-        return "empty"
-    return f"{source} ({origin})" if origin and origin != source else source
+def navigation(record: PhotoRecord) -> None:
+    params = {k: st.query_params[k] for k in st.query_params if k != "id"}
+    before, after, place, total = neighbours(record.id)
+    cells = st.columns([1, 1, 1, 4], vertical_alignment="center")
+    cells[0].page_link(BROWSE_PAGE, label="Contact sheet", icon=":material/grid_view:",
+                       query_params=params)
+    if before:
+        cells[1].page_link(PHOTO_PAGE, label="Previous", icon=":material/arrow_back:",
+                           query_params={**params, "id": str(before)})
+    if after:
+        cells[2].page_link(PHOTO_PAGE, label="Next", icon=":material/arrow_forward:",
+                           query_params={**params, "id": str(after)})
+    with cells[3]:
+        note(f"photo {record.id}, {place:,} of {total:,} in the sheet" if place
+             else f"photo {record.id} (not in the sheet's current results)")
 
 
-def edit_form(record: PhotoRecord) -> None:
-    load_form(record)
-    with st.form("edit-form"):
-        for spec in FIELDS:
-            label = f"{spec.label} · {source_note(record, spec.name)}"
-            hint = "Several values: separate with ;" if spec.repeatable else None
-            widget = st.text_area if spec.multiline else st.text_input
-            widget(label, key=f"edit-{spec.name}", help=hint)
-        saved = st.form_submit_button("Save changes", key="save", type="primary")
-    if saved:
-        save(record.id)
-    if st.button("Discard my changes and reload", key="reload"):
-        st.session_state.pop("editing", None)
-        st.rerun()
-
-
-def save(photo_id: int) -> None:
-    """Save what differs from the values the form was loaded with, at that version."""
-    _, version, base = st.session_state["editing"]
-    changes: dict[str, object] = {}
-    for spec in FIELDS:
-        typed = st.session_state[f"edit-{spec.name}"].strip()
-        if typed == base[spec.name]:
-            continue
-        changes[spec.name] = [v.strip() for v in typed.split(";") if v.strip()] \
-            if spec.repeatable else typed
-    if not changes:
-        st.info("Nothing changed.")
-        return
-    try:
-        new_version = desk.edit(photo_id, changes, expected_version=version)
-    except MediaManagerError as problem:
-        st.error(str(problem))
-        return
-    st.session_state["saved"] = f"Saved {', '.join(changes)} as version {new_version}."
-    st.session_state.pop("editing", None)
-    st.rerun()
-
-
-def history(record: PhotoRecord) -> None:
-    rows = desk.history(record.id)
-    if not rows:
-        st.caption("No changes since the photo was catalogued.")
-        return
-    st.table({
-        "#": [row.id for row in rows], "field": [row.field for row in rows],
-        "from": [shown(row.old_value) for row in rows], "to": [shown(row.new_value) for row in rows],
-        "who": [row.user for row in rows], "when": [f"{row.at:%Y-%m-%d %H:%M}" for row in rows],
-    })
-
-
-record = choose_photo()
-st.title(shown(record.fields.get("headline") or record.fields.get("title")) or f"Photo {record.id}")
-st.caption(f"photo {record.id} · version {record.version} · {record.path}")
-if "saved" in st.session_state:
-    st.success(st.session_state.pop("saved"))
-left, right = st.columns([2, 3])
-with left:
-    thumbnail = desk.thumbnail_path(record.thumbnail)
-    if thumbnail:
-        st.image(str(thumbnail), width="stretch")
-    for finding in desk.lint([record.id])[0].findings:
-        st.warning(f"{finding['rule_id']}: {finding['message']}")
-    for warning in record.warnings:
-        st.caption(f"file: {warning}")
-    st.subheader("File")
-    st.table({"fact": list(record.technical), "value": [str(v) for v in record.technical.values()]})
+def technical(record: PhotoRecord) -> None:
+    table([{"fact": name, "value": as_text(value)} for name, value in record.technical.items()],
+          key="technical")
     if len(record.files) > 1:
-        st.caption("Also received as: " + ", ".join(record.files[1:]))
+        lines(["Also received as:", *record.files[1:]])
+    if record.warnings:
+        lines(["File warnings:", *record.warnings])
+
+
+photo_id = chosen_id()
+if photo_id is None:
+    first = desk.sheet(sheet_query(), limit=1)
+    if not first:
+        alert("info", "No photo to show: the catalogue (or the sheet's filter) is empty.")
+        st.stop()
+    photo_id = first[0].id
+try:
+    record = desk.photo(photo_id)
+except PhotoNotFound as problem:
+    alert("error", "No such photo", str(problem))
+    st.stop()
+    raise
+navigation(record)
+text(as_text(record.fields.get("headline") or record.fields.get("title")) or record.path)
+lines([record.path])
+if "panel-problem" in st.session_state:
+    alert("error", "Not saved", st.session_state.pop("panel-problem"))
+found = findings_by_field(desk, record)
+left, right = st.columns([3, 2])
+with left:
+    preview(desk, record)
+    suggestions(desk, record, user)
+    heading("Write to file")
+    write_panel(desk, record)
+    with st.expander("Where each value came from"):
+        sources(record)
+    with st.expander("File and camera"):
+        technical(record)
 with right:
-    st.subheader("Caption and credits")
-    edit_form(record)
-    with st.expander("History"):
-        history(record)
+    heading("Caption and credits")
+    edit_form(desk, record, user, found)
+heading("History")
+history(desk, record, user)

@@ -1,0 +1,202 @@
+"""The contact sheet's queries: filters, sort, one page of photos with their markers.
+
+The Browse page of the UI asks for exactly one page (``limit``/``offset``) plus the
+count, so its cost does not grow with the catalogue. The words of the search box go
+through :func:`text_matches`, the one place to switch to the full-text search index.
+Filters compare field values case-insensitively as "contains" (a desk types
+``reuters`` for ``REUTERS/POOL``); dates compare the ISO text of ``date_created``.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session
+
+from media_manager.catalog.queries import SUMMARY_FIELDS, _matching
+from media_manager.catalog.values import PARSED, ordered, values_from_rows
+from media_manager.models import FieldValue, Photo
+
+ACTIVE = "active"
+#: Sort orders the sheet offers: name -> (column, newest first).
+SORTS: dict[str, tuple[str, bool]] = {
+    "received-newest": ("added_at", True), "received-oldest": ("added_at", False),
+    "taken-newest": ("date_time_original", True), "taken-oldest": ("date_time_original", False),
+}
+#: Filter name -> the field it looks into.
+FIELD_FILTERS: dict[str, str] = {
+    "source": "source", "credit": "credit_line", "photographer": "creator", "city": "city",
+    "country": "country", "keyword": "keywords", "person": "persons_shown",
+}
+SHEET_FIELDS = (*SUMMARY_FIELDS, "source", "sublocation", "province_state")
+
+
+@dataclass(frozen=True)
+class SheetQuery:
+    """What the desk asked the sheet for: words, filters and sort (all plain text, so it
+    round-trips through a URL's query string)."""
+
+    text: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    source: str = ""
+    credit: str = ""
+    photographer: str = ""
+    city: str = ""
+    country: str = ""
+    keyword: str = ""
+    person: str = ""
+    suggestions: bool = False  # only photos with unaccepted parsed suggestions
+    unwritten: bool = False  # only photos changed but not yet written to the file
+    withdrawn: bool = False  # include killed and superseded photos
+    sort: str = "received-newest"
+
+    def to_params(self) -> dict[str, str]:
+        """The non-default parts, as query-string parameters."""
+        default = SheetQuery()
+        return {f.name: _param(getattr(self, f.name)) for f in fields(self)
+                if getattr(self, f.name) != getattr(default, f.name)}
+
+    @classmethod
+    def from_params(cls, params: dict[str, str]) -> SheetQuery:
+        """From query-string parameters; unknown names and bad values are ignored."""
+        query = cls()
+        for spec in fields(cls):
+            if spec.name not in params:
+                continue
+            raw = str(params[spec.name])
+            value: Any = raw in ("1", "true", "yes") if spec.type in ("bool", bool) else raw
+            query = replace(query, **{spec.name: value})
+        if query.sort not in SORTS:
+            query = replace(query, sort="received-newest")
+        return query
+
+
+@dataclass
+class SheetPhoto:
+    """One photo on the contact sheet: its summary fields and markers."""
+
+    id: int
+    path: str
+    version: int
+    thumbnail: str | None
+    status: str
+    unwritten: bool
+    fields: dict[str, Any] = field(default_factory=dict)
+    suggestions: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _param(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def text_matches(query: Select, text: str) -> Select:
+    """Photos holding every word of ``text`` (the catalogue's plain search)."""
+    return _matching(query, text)
+
+
+def _contains(name: str, text: str) -> Any:
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return exists().where(FieldValue.photo_id == Photo.id, FieldValue.name == name,
+                          func.lower(FieldValue.value).like(f"%{escaped}%", escape="\\"))
+
+
+def filtered(query: Select, wanted: SheetQuery) -> Select:
+    """``query`` narrowed by the words, filters and status of ``wanted``."""
+    query = text_matches(query, wanted.text)
+    for attribute, name in FIELD_FILTERS.items():
+        value = getattr(wanted, attribute).strip()
+        if value:
+            query = query.where(_contains(name, value))
+    day = func.substr(FieldValue.value, 1, 10)
+    if wanted.date_from.strip():
+        query = query.where(exists().where(FieldValue.photo_id == Photo.id,
+                                           FieldValue.name == "date_created",
+                                           day >= wanted.date_from.strip()))
+    if wanted.date_to.strip():
+        query = query.where(exists().where(FieldValue.photo_id == Photo.id,
+                                           FieldValue.name == "date_created",
+                                           day <= wanted.date_to.strip()))
+    if wanted.suggestions:
+        query = query.where(exists().where(FieldValue.photo_id == Photo.id,
+                                           FieldValue.source == PARSED))
+    if wanted.unwritten:
+        query = query.where(Photo.unwritten)
+    if not wanted.withdrawn:
+        query = query.where(Photo.status == ACTIVE)
+    return query
+
+
+def _ordered(query: Select, sort: str) -> Select:
+    column_name, newest_first = SORTS.get(sort, SORTS["received-newest"])
+    column = getattr(Photo, column_name)
+    if newest_first:
+        return query.order_by(column.desc(), Photo.id.desc())
+    return query.order_by(column, Photo.id)
+
+
+def count_sheet(session: Session, wanted: SheetQuery) -> int:
+    return session.scalar(filtered(select(func.count()).select_from(Photo), wanted)) or 0
+
+
+def sheet_ids(session: Session, wanted: SheetQuery, limit: int | None = None) -> list[int]:
+    """Every matching photo's id in sheet order (select all, previous / next)."""
+    query = _ordered(filtered(select(Photo.id), wanted), wanted.sort)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def sheet_page(session: Session, wanted: SheetQuery, *, limit: int,
+               offset: int = 0) -> list[SheetPhoto]:
+    """One page of the sheet: only these rows' values are read."""
+    columns = select(Photo.id, Photo.path, Photo.version, Photo.thumbnail, Photo.status,
+                     Photo.unwritten)
+    query = _ordered(filtered(columns, wanted), wanted.sort).limit(limit).offset(offset)
+    rows = session.execute(query).all()
+    photos = {row.id: SheetPhoto(row.id, row.path, row.version, row.thumbnail, row.status,
+                                 bool(row.unwritten)) for row in rows}
+    if photos:
+        _fill_values(session, photos)
+    return list(photos.values())
+
+
+def _fill_values(session: Session, photos: dict[int, SheetPhoto]) -> None:
+    rows = session.scalars(
+        select(FieldValue)
+        .where(FieldValue.photo_id.in_(list(photos)))
+        .where((FieldValue.name.in_(SHEET_FIELDS)) | (FieldValue.source == PARSED))
+        .order_by(FieldValue.photo_id, FieldValue.name, FieldValue.position))
+    grouped: dict[int, list[FieldValue]] = {}
+    for row in rows:
+        grouped.setdefault(row.photo_id, []).append(row)
+        if row.source == PARSED and row.name not in photos[row.photo_id].suggestions:
+            photos[row.photo_id].suggestions.append(row.name)
+    for photo_id, values in grouped.items():
+        shown = [v for v in values if v.name in SHEET_FIELDS]
+        photos[photo_id].fields = ordered(values_from_rows(shown))
+
+
+def small_image_url(path: Path, side: int = 120) -> str | None:
+    """A thumbnail as a small JPEG ``data:`` URL for the table view (callers cache it)."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            image.thumbnail((side, side))
+            buffer = io.BytesIO()
+            image.convert("RGB").save(buffer, "JPEG", quality=75)
+    except (OSError, ValueError):
+        return None
+    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")

@@ -1,0 +1,1 @@
+"""The desk's browser front end (Streamlit), installed as media_manager.ui."""
