@@ -36,6 +36,11 @@ def sheet_query() -> SheetQuery:
     return SheetQuery.from_params({k: st.query_params[k] for k in st.query_params})
 
 
+def sheet_params() -> dict[str, str]:
+    """The contact sheet's URL parameters as this session last showed them (for links)."""
+    return dict(st.session_state.get("sheet-url", {}))
+
+
 def selection() -> list[int]:
     """The photos the editor ticked, in the order ticked (kept across pages)."""
     return list(st.session_state.setdefault(SELECTION, []))

@@ -129,16 +129,17 @@ def edit_form(desk: Catalog, record: PhotoRecord, user: str,
     problems: dict[str, list[str]] = {}
     for name, message in st.session_state.pop("problems", {}).items():
         problems.setdefault(name, []).append(message)
-    if "" in problems:
-        alert("error", "Not saved", problems.pop(""))
+    general = problems.pop("", [])
+    for spec in FIELDS:
+        field_widget(spec, record, problems, findings)
+    if general:
+        alert("error", "Not saved", "\n".join(general))
     if problems:
-        alert("error", "Not saved: fix the fields marked below.")
+        alert("error", "Not saved: fix the fields marked above.")
     if SAVED in st.session_state:
         alert("success", "Saved", st.session_state.pop(SAVED))
     if CONFLICT in st.session_state:
         conflict_box(desk, record, user)
-    for spec in FIELDS:
-        field_widget(spec, record, problems, findings)
     left, right = st.columns(2)
     left.button("Save changes", key="save", type="primary", on_click=save,
                 args=(desk, record.id, user))

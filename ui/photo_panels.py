@@ -15,7 +15,7 @@ from media_manager.errors import MediaManagerError
 from media_manager.fields import FIELDS, FIELDS_BY_NAME
 
 PARSED = "parsed"
-WRITE_PLAN = "write-plan"
+WRITE_PLAN = "write-planned"
 
 
 def preview(desk: Catalog, record: PhotoRecord) -> None:

@@ -78,3 +78,55 @@ def wire_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     monkeypatch.setenv("MEDIA_MANAGER_USER", "server-user")
     monkeypatch.syspath_prepend(str(UI))
     return settings
+
+
+def hostile_fields(port: int) -> list[tuple[str, dict[str, str]]]:
+    """File names and field values that would be markup if anything rendered them; every
+    link and image points at the local port that counts requests."""
+    origin = f"http://127.0.0.1:{port}"
+    return [
+        ("<img src=x onerror=alert(1)>.jpg", {
+            "headline": f"<script>fetch('{origin}/script')</script>",
+            "description": f"![pic]({origin}/markdown.png) [click]({origin}/link) "
+                           f"<img src={origin}/tag.png onerror=alert(1)>",
+            "credit_line": ":red[RED] :material/home:", "city": "# Heading",
+            "country": "- item one"}),
+        ("# Heading [link](x) ~~gone~~.jpg", {
+            "description": "## Second heading\n\n1. first\n2. second\n\n$E=mc^2$ ~~struck~~",
+            "credit_line": "**bold** _it_ $x^2$", "city": "~~Lagos~~",
+            "country": ":material/warning:"}),
+    ]
+
+
+@pytest.fixture
+def hostile_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A catalogue of hostile metadata, and the counting server its links point at."""
+    import http.server
+    import threading
+
+    from media_manager.metadata.writer import write_metadata
+
+    hits: list[str] = []
+
+    class Counter(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+            hits.append(self.path)
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    counter = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Counter)
+    threading.Thread(target=counter.serve_forever, daemon=True).start()
+    photos = hostile_fields(counter.server_address[1])
+    for seed, (name, values) in enumerate(photos, start=50):
+        write_metadata(make_picture(tmp_path / "wire" / name, seed, size=(300, 200)), values)
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'hostile.sqlite3'}",
+                        data_dir=tmp_path / "data")
+    with Catalog.open(settings) as catalog:
+        catalog.ingest([tmp_path / "wire"], workers=1)
+        catalog.build_thumbnails(workers=1)
+    monkeypatch.syspath_prepend(str(UI))
+    yield settings, photos, hits
+    counter.shutdown()

@@ -111,7 +111,7 @@ def test_invalid_date_is_refused_then_the_fix_is_saved_under_the_editors_name(de
     app = open_photo(start("anna"), bern)
     app.text_input(key="edit-date_created").input("2024-02-30")
     app.button(key="save").click().run()
-    assert "Not saved: fix the fields marked below." in [e.value.replace("\\", "")
+    assert "Not saved: fix the fields marked above." in [e.value.replace("\\", "")
                                                           for e in app.error]
     assert "'2024-02-30' is not a real date: day is out of range for month" in shown(app)
     with Catalog.open(desk_env) as desk:
@@ -237,3 +237,21 @@ def test_upload_page_offers_the_picture_types(desk_env):
     app.switch_page("pages/upload.py").run()
     assert not app.exception, app.exception
     assert "JPEG, TIFF, PNG, WebP or HEIC, up to 200 MB each." in notes(app)
+
+
+def test_write_to_file_shows_the_dry_run_then_writes(desk_env):
+    from media_manager.metadata import read_metadata
+
+    bern = photo_id(desk_env, "bern")
+    app = open_photo(start(), bern)
+    app.text_input(key="edit-city").input("Geneva")
+    app.button(key="save").click().run()
+    app.button(key="write-plan").click().run()
+    assert not app.exception, app.exception
+    [plan] = [d for d in app.dataframe if d.value is not None and "store" in d.value.columns]
+    assert ("city", "Bern", "Geneva") in {(r.field, r.before, r.after)
+                                          for r in plan.value.itertuples()}
+    app.button(key="write-now").click().run()
+    assert "1 written, 0 unchanged, 0 failed" in shown(app)
+    with Catalog.open(desk_env) as desk:
+        assert read_metadata(desk.photo(bern).path).fields["city"] == "Geneva"

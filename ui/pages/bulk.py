@@ -4,7 +4,7 @@ one field, write the selection to files; each action one batch, revertible as a 
 from __future__ import annotations
 
 import streamlit as st
-from desk import BROWSE_PAGE, catalog, editor, selection, set_selection
+from desk import BROWSE_PAGE, catalog, editor, selection, set_selection, sheet_params
 from literal import alert, heading, note, table
 
 from media_manager.catalog.operations import MODES, REPLACE, FieldEdit
@@ -96,7 +96,8 @@ def batches() -> None:
 ids = selection()
 heading("Bulk edit")
 note(f"{len(ids):,} photos selected")
-st.page_link(BROWSE_PAGE, label="Choose photos on the contact sheet", icon=":material/grid_view:")
+st.page_link(BROWSE_PAGE, label="Choose photos on the contact sheet", icon=":material/grid_view:",
+             query_params=sheet_params())
 if "bulk-done" in st.session_state:
     kind, title, detail = st.session_state.pop("bulk-done")
     alert(kind, title, detail)
