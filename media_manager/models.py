@@ -274,3 +274,8 @@ class ImportedFile(Base):
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# The contact sheet's sort orders walk these instead of sorting every photo (issue 9).
+Index("ix_photo_status_added_at_id", Photo.status, Photo.added_at, Photo.id)
+Index("ix_photo_status_date_time_original_id", Photo.status, Photo.date_time_original, Photo.id)

@@ -93,11 +93,17 @@ def write_to_url(query: SheetQuery, view: str, page: int) -> None:
     st.session_state[WROTE] = params
 
 
-@st.cache_data(show_spinner=False, max_entries=2000)
-def findings_count(_desk: Catalog, database_url: str, photo_id: int, version: int) -> int:
-    """The linter's findings for one photo at one version (cached: versions never change)."""
-    del database_url, version
-    return len(_desk.lint([photo_id])[0].findings)
+@st.cache_data(show_spinner=False, max_entries=200)
+def page_findings(_desk: Catalog, database_url: str,
+                  versions: tuple[tuple[int, int], ...]) -> dict[int, int]:
+    """The linter's findings per photo of one page (cached by photo versions)."""
+    del database_url
+    return _desk.findings_counts([photo_id for photo_id, _ in versions])
+
+
+def findings(desk: Catalog, photos: list[SheetPhoto]) -> dict[int, int]:
+    versions = tuple((p.id, p.version) for p in photos)
+    return page_findings(desk, desk.settings.database_url, versions)
 
 
 @st.cache_data(show_spinner=False, max_entries=5000)
@@ -106,8 +112,7 @@ def small_image(_desk: Catalog, database_url: str, thumbnail: str | None) -> str
     return _desk.small_image_url(thumbnail)
 
 
-def markers(desk: Catalog, photo: SheetPhoto) -> str:
-    found = findings_count(desk, desk.settings.database_url, photo.id, photo.version)
+def markers(photo: SheetPhoto, found: int) -> str:
     parts = [f"⚑ {found} finding{'s' * (found != 1)}" if found else "",
              f"? {len(photo.suggestions)} suggested" if photo.suggestions else "",
              "✎ not written" if photo.unwritten else "",
@@ -132,7 +137,7 @@ def toggle(photo_id: int) -> None:
         set_selection([i for i in ticked if i != photo_id])
 
 
-def card(desk: Catalog, photo: SheetPhoto, link_params: dict[str, str]) -> None:
+def card(desk: Catalog, photo: SheetPhoto, found: int, link_params: dict[str, str]) -> None:
     """One photo of the sheet: thumbnail, slug, caption start, credit, date, place, markers."""
     with st.container(border=True, key=f"card-{photo.id}", gap="xxsmall"):
         thumbnail = desk.thumbnail_path(photo.thumbnail)
@@ -143,7 +148,7 @@ def card(desk: Catalog, photo: SheetPhoto, link_params: dict[str, str]) -> None:
         credit = as_text(photo.fields.get("credit_line") or photo.fields.get("source"))
         day = as_text(photo.fields.get("date_created"))[:10]
         lines([clip(slug(photo), 34), clip(photo.fields.get("description"), 34),
-               clip(credit, 34), clip(f"{day} {place(photo)}", 34), markers(desk, photo)])
+               clip(credit, 34), clip(f"{day} {place(photo)}", 34), markers(photo, found)])
         st.session_state[f"pick-{photo.id}"] = photo.id in selection()
         tick, open_link = st.columns([1, 1], gap="xxsmall", vertical_alignment="center")
         tick.checkbox(f"#{photo.id}", key=f"pick-{photo.id}", on_change=toggle,
@@ -153,12 +158,12 @@ def card(desk: Catalog, photo: SheetPhoto, link_params: dict[str, str]) -> None:
 
 
 def rows(desk: Catalog, photos: list[SheetPhoto]) -> list[dict[str, object]]:
-    url = desk.settings.database_url
+    url, found = desk.settings.database_url, findings(desk, photos)
     return [{"thumbnail": small_image(desk, url, p.thumbnail), "id": p.id, "slug": slug(p),
              "caption": clip(p.fields.get("description"), 120),
              "credit": as_text(p.fields.get("credit_line")),
              "date": as_text(p.fields.get("date_created"))[:10], "place": place(p),
-             "markers": markers(desk, p), "file": p.name} for p in photos]
+             "markers": markers(p, found.get(p.id, 0)), "file": p.name} for p in photos]
 
 
 def table_view(desk: Catalog, photos: list[SheetPhoto], page: int) -> None:

@@ -188,6 +188,33 @@ def _fill_values(session: Session, photos: dict[int, SheetPhoto]) -> None:
         photos[photo_id].fields = ordered(values_from_rows(shown))
 
 
+def findings_counts(session: Session, photo_ids: list[int]) -> dict[int, int]:
+    """How many linter findings each photo has, for a page of photos in one read."""
+    from media_manager.captions import lint_report
+
+    if not photo_ids:
+        return {}
+    taken = dict(session.execute(select(Photo.id, Photo.date_time_original)
+                                 .where(Photo.id.in_(photo_ids))).all())
+    rows = session.scalars(select(FieldValue).where(FieldValue.photo_id.in_(list(taken)))
+                           .order_by(FieldValue.photo_id, FieldValue.name, FieldValue.position))
+    grouped: dict[int, list[FieldValue]] = {photo_id: [] for photo_id in taken}
+    for row in rows:
+        grouped[row.photo_id].append(row)
+    counts = {}
+    for photo_id, values in grouped.items():
+        fields = values_from_rows(stated_rows(values)).fields
+        caption = fields.get("description")
+        counts[photo_id] = len(lint_report(caption if isinstance(caption, str) else "", fields,
+                                           date_time_original=taken[photo_id]))
+    return counts
+
+
+def stated_rows(values: list[FieldValue]) -> list[FieldValue]:
+    """The values the caption must agree with: all but parsed suggestions."""
+    return [v for v in values if v.source != PARSED]
+
+
 def small_image_url(path: Path, side: int = 120) -> str | None:
     """A thumbnail as a small JPEG ``data:`` URL for the table view (callers cache it)."""
     from PIL import Image

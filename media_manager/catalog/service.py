@@ -255,6 +255,11 @@ class Catalog:
         with self.sessions() as session:
             return browse.sheet_ids(session, query, limit)
 
+    def findings_counts(self, photo_ids: list[int]) -> dict[int, int]:
+        """The linter's finding count per photo, for one page of the sheet in one read."""
+        with self.sessions() as session:
+            return browse.findings_counts(session, photo_ids)
+
     def preview_path(self, relative: str | None) -> Path | None:
         """The photo's 1600-px preview, else its thumbnail, else None."""
         if not relative:

@@ -7,7 +7,16 @@ from pathlib import Path
 import streamlit as st
 from desk import BULK_PAGE, catalog, editor, selection, set_selection, sheet_ids
 from literal import heading, note, text
-from sheet import VIEWS, card, filter_widgets, load_from_url, table_view, url_params, write_to_url
+from sheet import (
+    VIEWS,
+    card,
+    filter_widgets,
+    findings,
+    load_from_url,
+    table_view,
+    url_params,
+    write_to_url,
+)
 
 PAGE_SIZE = 48
 COLUMNS = 8
@@ -57,8 +66,9 @@ link_params = {k: v for k, v in url_params().items() if k != "page"}
 if view == "Table":
     table_view(desk, photos, page)
 else:
+    found = findings(desk, photos)
     for start in range(0, len(photos), COLUMNS):
         for column, photo in zip(st.columns(COLUMNS, gap="xsmall"),
                                  photos[start:start + COLUMNS], strict=False):
             with column:
-                card(desk, photo, link_params)
+                card(desk, photo, found.get(photo.id, 0), link_params)
