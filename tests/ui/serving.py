@@ -41,11 +41,12 @@ def wait_until_healthy(url: str, process: subprocess.Popen, seconds: float = 90)
 
 
 @contextmanager
-def desk_server(settings: Settings, log_path: Path) -> Iterator[tuple[str, str]]:
+def desk_server(settings: Settings, log_path: Path,
+                *options: str) -> Iterator[tuple[str, str]]:
     """The real command, as a desk runs it; yields the URL and the first line it printed."""
     port = free_port()
     command = [sys.executable, "-m", "media_manager.cli", "--db", settings.database_url,
-               "--data-dir", str(settings.data_dir), "ui", "--port", str(port)]
+               "--data-dir", str(settings.data_dir), "ui", "--port", str(port), *options]
     with log_path.open("w") as log:
         process = subprocess.Popen(command, env=dict(os.environ), stdout=log,
                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

@@ -209,12 +209,16 @@ MARKUP_RENDERED = """(port) => {
 def test_metadata_shows_as_literal_text_and_fetches_nothing(hostile_env, browser, tmp_path):
     settings, photos, hits = hostile_env
     port = photos[0][1]["headline"].split(":")[2].split("/")[0]
-    with desk_server(settings, tmp_path / "ui.log") as (url, _):
-        context = browser.new_context(viewport={"width": 1440, "height": 900})
+    editor = "<b>anna</b> :red[x] $y$"
+    with desk_server(settings, tmp_path / "ui.log", "--user-header", "X-Desk-User") as (url, _):
+        context = browser.new_context(viewport={"width": 1440, "height": 900},
+                                      extra_http_headers={"X-Desk-User": editor})
         elsewhere: list[str] = []
         context.on("request", lambda r: None if r.url.startswith((url, "data:", "blob:"))
                    else elsewhere.append(r.url))
-        page = open_page(context, url, "<b>anna</b> :red[x]")
+        page = context.new_page()
+        page.set_default_timeout(45_000)
+        page.goto(url)
         page.get_by_text("2 photos, page 1 of 1").wait_for()
         settle(page)
         page.wait_for_timeout(1500)
@@ -232,7 +236,6 @@ def test_metadata_shows_as_literal_text_and_fetches_nothing(hostile_env, browser
             ids = {p.path.rsplit("/", 1)[-1]: p.id for p in desk.list_photos()}
         for name, values in photos:
             page.goto(f"{url}/photo?id={ids[name]}")
-            sign_in(page, "anna")
             field(page, "city").wait_for()
             settle(page)
             page.wait_for_timeout(1000)
@@ -245,6 +248,15 @@ def test_metadata_shows_as_literal_text_and_fetches_nothing(hostile_env, browser
             assert page.evaluate(MARKUP_RENDERED, port) == []
             page.screenshot(path=str(artifact(f"hostile-photo-{ids[name]}.png")),
                             full_page=True)
+        field(page, "sublocation").fill("[Old](//127.0.0.1:1) **x**")
+        field(page, "sublocation").press("Tab")
+        press(page, "save")
+        page.get_by_text("Saved sublocation as version 2.").wait_for()
+        page.get_by_text(f"· {editor} ·", exact=False).wait_for()
+        page.get_by_text("{+[Old](//127.0.0.1:1) **x**+}").wait_for()
+        assert page.evaluate(MARKUP_RENDERED, port) == []
+        with Catalog.open(settings) as desk:
+            assert [h.user for h in desk.history(ids[name])] == [editor]
         page.wait_for_timeout(500)
     assert hits == []
     assert elsewhere == []
