@@ -28,10 +28,10 @@ from sqlalchemy import create_engine, insert, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from media_manager.catalog.browse import SheetQuery  # noqa: E402
-from media_manager.catalog.service import Catalog  # noqa: E402
-from media_manager.config import Settings  # noqa: E402
-from media_manager.models import FieldValue, Photo  # noqa: E402
+from media_manager.catalog.browse import SheetQuery
+from media_manager.catalog.service import Catalog
+from media_manager.config import Settings
+from media_manager.models import FieldValue, Photo
 
 PAGE = 48
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"

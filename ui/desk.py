@@ -15,7 +15,7 @@ from media_manager.config import Settings
 BROWSE_PAGE, PHOTO_PAGE = "pages/browse.py", "pages/photo.py"
 BULK_PAGE, UPLOAD_PAGE = "pages/bulk.py", "pages/upload.py"
 SELECTION = "selection"
-__all__ = ["catalog", "editor", "sheet_query", "selection", "sheet_ids"]
+__all__ = ["catalog", "editor", "selection", "sheet_ids", "sheet_query"]
 
 
 @st.cache_resource(show_spinner=False)

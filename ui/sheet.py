@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import fields, replace
 
 import streamlit as st
-from desk import PHOTO_PAGE, set_selection, selection
+from desk import PHOTO_PAGE, selection, set_selection
 from literal import as_text, clip, lines, table
 
 from media_manager.catalog.browse import SORTS, SheetPhoto, SheetQuery

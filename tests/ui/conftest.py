@@ -109,7 +109,7 @@ def hostile_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignor
     hits: list[str] = []
 
     class Counter(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+        def do_GET(self) -> None:
             hits.append(self.path)
             self.send_response(204)
             self.end_headers()

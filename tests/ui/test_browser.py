@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -93,9 +92,9 @@ def test_find_select_bulk_edit_correct_write_and_resolve_a_conflict(wire_env, br
         assert "city=Lyon" in page.url and "text=scene+1" in page.url
 
         with Catalog.open(wire_env) as desk:
-            ids = {n: desk.list_photos(text=f"scene {n} ")[0].id for n in found}
-            ids = {n: [p.id for p in desk.list_photos(text="lyon street scene", limit=50)
-                       if p.fields["headline"] == f"Lyon street scene {n}"][0] for n in found}
+            headlines = {p.fields["headline"]: p.id
+                         for p in desk.list_photos(text="lyon street scene", limit=50)}
+            ids = {n: headlines[f"Lyon street scene {n}"] for n in found}
         for number in found:
             page.locator(f".st-key-pick-{ids[number]} label").click()
             page.wait_for_timeout(400)

@@ -29,8 +29,7 @@ load_from_url(url_params())
 query = filter_widgets()
 total = desk.sheet_count(query)
 pages = max(1, -(-total // PAGE_SIZE))
-if st.session_state["q-page"] > pages:
-    st.session_state["q-page"] = pages
+st.session_state["q-page"] = min(st.session_state["q-page"], pages)
 
 top = st.columns([3, 2, 2, 4], vertical_alignment="bottom")
 with top[0]:
