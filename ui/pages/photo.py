@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 from desk import BROWSE_PAGE, PHOTO_PAGE, catalog, editor, sheet_ids, sheet_query
-from literal import alert, as_text, heading, lines, note, table, text
+from literal import alert, as_text, heading, lines, note, table
 from photo_form import edit_form
 from photo_panels import findings_by_field, history, preview, sources, suggestions, write_panel
 
@@ -71,8 +71,8 @@ except PhotoNotFound as problem:
     st.stop()
     raise
 navigation(record)
-text(as_text(record.fields.get("headline") or record.fields.get("title")) or record.path)
-lines([record.path])
+headline = as_text(record.fields.get("headline") or record.fields.get("title"))
+lines([headline, record.path] if headline else [record.path])
 if "panel-problem" in st.session_state:
     alert("error", "Not saved", st.session_state.pop("panel-problem"))
 found = findings_by_field(desk, record)
