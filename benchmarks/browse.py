@@ -6,7 +6,8 @@ Fills a catalogue with N photos (rows written straight into the tables: ingestin
 100,000 files would measure ingest, not browsing), then times the service calls the
 Browse page makes for one rerun: the count, one page of 48 photos with their values and
 markers, and the linter's finding counts for that page (the page caches those per photo
-version, so only a first view pays them). Unfiltered, filtered (credit + city) and
+version, so only a first view pays them; it keeps a query's count for 15 s, so a page
+turn is the page and its findings without a recount). Unfiltered, filtered (credit + city) and
 searched (two words), each for the first page and a page turn. Prints milliseconds
 (median of 5) with the ratio to the targets (1 s a view, 300 ms a page turn) and to a
 reference query (the first 48 photo ids, the least any page can cost).
@@ -91,9 +92,10 @@ def median_ms(work: Callable[[], object], runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def page_view(catalog: Catalog, query: SheetQuery, page: int) -> int:
-    """What one rerun of the Browse page asks the service for."""
-    total = catalog.sheet_count(query)
+def page_view(catalog: Catalog, query: SheetQuery, page: int, *, count: bool = True) -> int:
+    """What one rerun of the Browse page asks the service for (the page keeps a query's
+    count for 15 s, so a page turn does not count again)."""
+    total = catalog.sheet_count(query) if count else 0
     photos = catalog.sheet(query, limit=PAGE, offset=(page - 1) * PAGE)
     catalog.findings_counts([p.id for p in photos])
     return total
@@ -109,8 +111,9 @@ def measure(label: str, catalog: Catalog) -> None:
     for name, query in VIEWS.items():
         total = page_view(catalog, query, 1)
         first = median_ms(lambda q=query: page_view(catalog, q, 1))
-        turn = median_ms(lambda q=query: page_view(catalog, q, 2))
-        rerun = median_ms(lambda q=query: (catalog.sheet_count(q), catalog.sheet(q, limit=PAGE)))
+        turn = median_ms(lambda q=query: page_view(catalog, q, 2, count=False))
+        rerun = median_ms(lambda q=query: (catalog.sheet_count(q),
+                                           catalog.sheet(q, limit=PAGE)))
         print(f"{label}: {name:<10} {total:>7,} photos  first view {first:7.1f} ms "
               f"({first / 1000:.2f}× the 1 s target, {first / base:.0f}× reference)  "
               f"page turn {turn:7.1f} ms ({turn / 300:.2f}× the 300 ms target)  "

@@ -50,6 +50,13 @@ def set_selection(ids: list[int]) -> None:
     st.session_state[SELECTION] = list(dict.fromkeys(ids))
 
 
+@st.cache_data(ttl=15, show_spinner=False, max_entries=200)
+def sheet_count(_desk: Catalog, database_url: str, query: SheetQuery) -> int:
+    """How many photos the query matches; kept 15 s, so turning pages does not recount."""
+    del database_url
+    return _desk.sheet_count(query)
+
+
 @st.cache_data(ttl=30, show_spinner=False, max_entries=50)
 def sheet_ids(_desk: Catalog, database_url: str, query: SheetQuery) -> list[int]:
     """Every id the sheet's query matches (for previous / next and select all)."""

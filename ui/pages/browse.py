@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import streamlit as st
-from desk import BULK_PAGE, catalog, editor, selection, set_selection, sheet_ids
+from desk import BULK_PAGE, catalog, editor, selection, set_selection, sheet_count, sheet_ids
 from literal import heading, note, text
 from sheet import (
     VIEWS,
@@ -27,7 +27,7 @@ editor()
 st.html(STYLE)
 load_from_url(url_params())
 query = filter_widgets()
-total = desk.sheet_count(query)
+total = sheet_count(desk, desk.settings.database_url, query)
 pages = max(1, -(-total // PAGE_SIZE))
 st.session_state["q-page"] = min(st.session_state["q-page"], pages)
 
