@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 from identity import editor
+from literal import as_text
 
 from media_manager.catalog.browse import SheetQuery
 from media_manager.catalog.service import Catalog
@@ -29,6 +30,11 @@ def catalog() -> Catalog:
     """The catalogue named by MEDIA_MANAGER_DB (default: the user's SQLite file)."""
     settings = Settings.from_env()
     return _open(settings.database_url, str(settings.data_dir))
+
+
+def shown(value: object) -> str:
+    """A field value as one line of literal text (lists joined with '; ')."""
+    return as_text(value)
 
 
 def sheet_query() -> SheetQuery:

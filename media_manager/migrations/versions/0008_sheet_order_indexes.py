@@ -1,7 +1,7 @@
 """indexes for the contact sheet's sort orders (received, taken) among active photos
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0005
 Create Date: 2026-12-01 09:10:00
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
