@@ -110,7 +110,8 @@ def test_find_select_bulk_edit_correct_write_and_resolve_a_conflict(wire_env, br
         value.fill("Vieux Lyon")
         value.press("Enter")
         press(page, "bulk-apply")
-        page.get_by_text(f"{len(found)} updated, 0 unchanged, 0 failed").wait_for()
+        page.get_by_test_id("stText").get_by_text(
+            f"{len(found)} updated, 0 unchanged, 0 failed").wait_for()
         with Catalog.open(wire_env) as desk:
             assert [desk.photo(ids[n]).fields.get("sublocation") for n in found] == \
                 ["Vieux Lyon"] * len(found)
