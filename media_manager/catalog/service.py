@@ -12,7 +12,7 @@ from typing import Self
 
 from sqlalchemy import Engine
 
-from media_manager.catalog import edits, export, hot_files, queries, review, writeback
+from media_manager.catalog import edits, export, hot_files, queries, review, usage, writeback
 from media_manager.catalog import templates as template_store
 from media_manager.catalog.caption_import import ImportOptions, ImportSummary, import_captions
 from media_manager.catalog.caption_undo import UndoSummary, undo_batch
@@ -22,9 +22,14 @@ from media_manager.catalog.operations import FieldEdit, sets
 from media_manager.catalog.outcomes import IngestSummary
 from media_manager.catalog.pairing import Pairing
 from media_manager.catalog.pairing_weights import PairingWeights
+from media_manager.catalog.report_config import ReportConfig
+from media_manager.catalog.report_model import Report
+from media_manager.catalog.report_request import ReportRequest, build_report
 from media_manager.catalog.results import JobSummary
 from media_manager.catalog.templates import Template, TemplateEntry
 from media_manager.catalog.thumbnails import ThumbnailJob, build_thumbnails
+from media_manager.catalog.usage import UseRequest
+from media_manager.catalog.usage_import import UseImportSummary, import_uses
 from media_manager.codes import CodeReplacements, load_codes
 from media_manager.config import Settings
 from media_manager.db import make_engine, migrate, session_factory
@@ -227,6 +232,25 @@ class Catalog:
     def remember_imported_file(self, path: Path, sha256: str, batch_id: int | None) -> None:
         with self.sessions.begin() as session:
             hot_files.remember(session, path, sha256, batch_id)
+
+    # usage records and reports (issue 8)
+    def record_use(self, request: UseRequest, *, user: str | None = None) -> tuple[str, int]:
+        """Record one publication of a photo: (added or duplicate, photo id)."""
+        with self.sessions.begin() as session:
+            return usage.record_use(session, request, user=user or self.settings.user)
+
+    def import_uses(self, path: str | Path, *, user: str | None = None) -> UseImportSummary:
+        """Record the uses of a CSV; bad rows are reported with their line, the rest go in."""
+        return import_uses(self.sessions, Path(path), user=user or self.settings.user)
+
+    def uses(self, photo_id: int) -> list[usage.UseRow]:
+        with self.sessions() as session:
+            return usage.uses_of(session, photo_id)
+
+    def report(self, request: ReportRequest, config: ReportConfig | None = None) -> Report:
+        """Run one credit/attribution report (read only)."""
+        with self.sessions() as session:
+            return build_report(session, request, config or ReportConfig())
 
 
 def _describe(changes: Sequence[FieldEdit]) -> str:

@@ -1,0 +1,207 @@
+"""Reports for the legal desk: restrictions honoured, and credit problems (issue 8).
+
+``problems`` is a UNION of SQL checks over the photos, counted per kind in SQL.
+``restrictions`` lets SQL find the uses whose photo's instructions or usage terms mention a
+restriction; the wording (embargo dates, territories) is then read by the pure parser in
+:mod:`media_manager.captions.restrictions`, once per distinct text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Text, and_, case, cast, exists, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session, aliased
+
+from media_manager.captions.restrictions import Restrictions, parse_restrictions
+from media_manager.catalog.credit_sql import (
+    HANDOUT,
+    POOL,
+    agency_lookups,
+    credit_parts,
+    mm_fold,
+    prepare,
+)
+from media_manager.catalog.report_config import ReportConfig
+from media_manager.catalog.report_model import (
+    ALL_DATES,
+    DATE,
+    INTEGER,
+    Chart,
+    Column,
+    DateRange,
+    Report,
+)
+from media_manager.catalog.reports import received_between, used_between
+from media_manager.catalog.sqlparts import field_join
+from media_manager.models import FieldValue, Photo, PhotoUse
+
+RESTRICTION_FIELDS = ("instructions", "usage_terms")
+_HINTS = ("%mandatory credit%", "%credit must%", "%credit should%", "%must credit%",
+          "%no sales%", "%no archiv%", "%editorial use%", "%embargo%")
+HONOURED, BROKEN, CHECK = "honoured", "broken", "check"
+
+
+def _restriction_text() -> tuple[Any, list[Any]]:
+    """The photo's instructions and usage terms joined, and the joins that bring them."""
+    instructions, on_instructions = field_join(PhotoUse.photo_id, "instructions")
+    terms, on_terms = field_join(PhotoUse.photo_id, "usage_terms")
+    text = func.trim(func.coalesce(instructions.value, "") + " " + func.coalesce(terms.value, ""))
+    return text, [(instructions, on_instructions), (terms, on_terms)]
+
+
+def restrictions_report(session: Session, *, config: ReportConfig,
+                        dates: DateRange = ALL_DATES) -> Report:
+    """Each use of a restricted photo, its restrictions and whether the use honoured them."""
+    text, joins = _restriction_text()
+    credit, on_credit = field_join(PhotoUse.photo_id, "credit_line")
+    query = select(PhotoUse.id, PhotoUse.photo_id, PhotoUse.story, PhotoUse.publication,
+                   PhotoUse.used_on, PhotoUse.credit, credit.value, text).select_from(PhotoUse)
+    for alias, condition in [*joins, (credit, on_credit)]:
+        query = query.outerjoin(alias, condition)
+    hinted = or_(*(func.lower(text).like(h) for h in _HINTS), text.like("% OUT%"))
+    query = query.where(hinted, *used_between(dates))
+    countries = {name.casefold(): country for name, country in config.publications.items()}
+    rows = []
+    for use_id, photo_id, story, publication, used_on, printed, credit_line, words in \
+            session.execute(query):
+        found = _parsed(words)
+        if not found:
+            continue
+        country = countries.get(publication.casefold())
+        verdict, reasons = judge(found, used_on, country, printed, credit_line)
+        rows.append((use_id, photo_id, story, publication, used_on, "; ".join(found.kinds),
+                     found.embargo_until.strftime("%Y-%m-%d %H:%M") if found.embargo_until
+                     else None, verdict, "; ".join(reasons), words))
+    rows.sort(key=lambda row: (row[7] != BROKEN, row[4], row[0]))
+    verdicts = [(v, sum(1 for r in rows if r[7] == v)) for v in (BROKEN, CHECK, HONOURED)]
+    return Report(
+        name="restrictions", title="Restrictions on published photos", range=dates,
+        columns=[Column("use_id", "Use", INTEGER), Column("photo_id", "Photo", INTEGER),
+                 Column("story", "Story"), Column("publication", "Publication"),
+                 Column("used_on", "Used on", DATE), Column("restrictions", "Restrictions"),
+                 Column("embargo_until", "Embargo until (UTC)"), Column("verdict", "Verdict"),
+                 Column("reasons", "Why"), Column("terms", "Instructions and usage terms")],
+        rows=rows, chart=Chart("verdict", ("uses",), title="Uses by verdict", data=verdicts),
+        notes=[", ".join(f"{count} {verdict}" for verdict, count in verdicts)])
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str) -> Restrictions:
+    return parse_restrictions(text)
+
+
+def judge(found: Restrictions, used_on: Any, country: str | None, printed: str | None,
+          credit_line: str | None) -> tuple[str, list[str]]:
+    """Whether one use honoured the restrictions: broken, check (cannot tell) or honoured."""
+    broken, unsure = [], []
+    if found.embargo_day is not None:
+        if used_on < found.embargo_day:
+            broken.append(f"used {used_on} before the embargo lifted "
+                          f"({found.embargo_until:%Y-%m-%d %H:%M} UTC)")
+        elif used_on == found.embargo_day and found.embargo_time is not None \
+                and found.embargo_time.hour + found.embargo_time.minute > 0:
+            unsure.append(f"used on the day the embargo lifts at {found.embargo_time:%H:%M} UTC")
+    for territory in found.territories_out:
+        if country and country.casefold() == territory.casefold():
+            broken.append(f"published in {country}: {territory} OUT")
+        elif country is None:
+            unsure.append("publication's country not configured")
+    if found.mandatory_credit:
+        shown = (printed if printed is not None else credit_line) or ""
+        if not shown.strip():
+            broken.append("mandatory credit, but no credit printed")
+        elif found.required_credit and found.required_credit.casefold() not in shown.casefold():
+            broken.append(f"credit must read {found.required_credit!r}")
+    if broken:
+        return BROKEN, broken
+    return (CHECK, sorted(set(unsure))) if unsure else (HONOURED, [])
+
+
+# problems
+
+def _problem_queries(dates: DateRange) -> list[Any]:
+    """One SELECT (photo id, problem, detail) per kind of problem."""
+    credit, on_credit = field_join(Photo.id, "credit_line")
+    source, on_source = field_join(Photo.id, "source")
+    lookups = agency_lookups()
+    parts = credit_parts(credit.value)
+    base = lookups.joined(select().select_from(Photo).outerjoin(credit, on_credit)
+                          .outerjoin(source, on_source), source.value, credit.value)
+    in_scope = _in_scope(dates)
+    has_credit = and_(credit.value.is_not(None), func.trim(credit.value) != "")
+    credit_agency = lookups.credit_agency()
+    byline = aliased(FieldValue, name="byline")
+    named = func.nullif(_name_part(lookups, parts), "")
+
+    def kind(label: str, detail: Any, *where: Any) -> Any:
+        return base.add_columns(Photo.id.label("photo_id"), _text(label).label("problem"),
+                                cast(detail, Text).label("detail")).where(in_scope, *where)
+
+    return [
+        kind("no credit", _text(""), ~has_credit),
+        kind("unknown agency", credit.value, has_credit, credit_agency.is_(None)),
+        kind("unknown agency", source.value, source.value.is_not(None),
+             func.trim(source.value) != "", lookups.source.c.agency.is_(None)),
+        kind("credit disagrees with source", credit.value + " / " + source.value,
+             credit_agency.is_not(None), lookups.source.c.agency.is_not(None),
+             credit_agency.not_in((HANDOUT, POOL)), credit_agency != lookups.source.c.agency),
+        kind("credit disagrees with by-line", credit.value, parts.has_slash, named.is_not(None),
+             exists().where(byline.photo_id == Photo.id, byline.name == "creator"),
+             ~exists().where(byline.photo_id == Photo.id, byline.name == "creator",
+                             mm_fold(byline.value) == named)),
+        kind("killed but published", func.coalesce(Photo.status_note, ""), Photo.status == "killed",
+             _used(dates)),
+        kind("superseded but published", func.coalesce(Photo.status_note, ""),
+             Photo.status == "superseded", _used(dates)),
+    ]
+
+
+def _text(value: str) -> Any:
+    return cast(literal(value), Text)
+
+
+def _name_part(lookups: Any, parts: Any) -> Any:
+    """The photographer's half of a slashed credit: the half that is not the agency."""
+    return case((lookups.before.c.agency.is_not(None), parts.after_slash),
+                (lookups.after.c.agency.is_not(None), parts.before_slash), else_="")
+
+
+def _used(dates: DateRange) -> Any:
+    return exists().where(PhotoUse.photo_id == Photo.id, *used_between(dates))
+
+
+def _in_scope(dates: DateRange) -> Any:
+    """Photos received in the range or used in it (every photo when the range is open)."""
+    if not dates.start and not dates.end:
+        return literal(True)
+    return or_(and_(*received_between(dates)), _used(dates))
+
+
+def problems_report(session: Session, *, dates: DateRange = ALL_DATES) -> Report:
+    """Photos with no credit, an unknown agency, a credit at odds with by-line or source,
+    and killed or superseded photos that were published; one row per photo and problem."""
+    prepare(session)
+    problems = union_all(*_problem_queries(dates)).subquery("problems")
+    credit, on_credit = field_join(problems.c.photo_id, "credit_line")
+    source, on_source = field_join(problems.c.photo_id, "source")
+    creator, on_creator = field_join(problems.c.photo_id, "creator")
+    uses = select(func.count(PhotoUse.id)).where(PhotoUse.photo_id == problems.c.photo_id,
+                                                 *used_between(dates)).scalar_subquery()
+    query = select(problems.c.photo_id, problems.c.problem, problems.c.detail, credit.value,
+                   source.value, creator.value, Photo.status, uses) \
+        .select_from(problems).join(Photo, Photo.id == problems.c.photo_id) \
+        .outerjoin(credit, on_credit).outerjoin(source, on_source).outerjoin(creator, on_creator)
+    rows = [tuple(row[:7]) + (int(row[7] or 0),) for row in session.execute(query)]
+    rows.sort(key=lambda row: (row[1], row[0]))
+    counted = select(problems.c.problem, func.count()).group_by(problems.c.problem)
+    counts = sorted((str(p), int(n)) for p, n in session.execute(counted))
+    return Report(
+        name="problems", title="Credit problems", range=dates,
+        columns=[Column("photo_id", "Photo", INTEGER), Column("problem", "Problem"),
+                 Column("detail", "Detail"), Column("credit_line", "Credit line"),
+                 Column("source", "Source"), Column("creator", "Photographer"),
+                 Column("status", "Status"), Column("uses", "Uses", INTEGER)],
+        rows=rows, chart=Chart("problem", ("photos",), title="Problems by kind", data=counts),
+        notes=[f"{n} {p}" for p, n in counts])
