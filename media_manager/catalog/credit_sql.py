@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, case, func
+from sqlalchemy import String, case, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement, FromClause
@@ -24,6 +24,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from media_manager.captions.tables import credit_table
 from media_manager.catalog.sqlparts import constant_table, strpos
+from media_manager.models import FieldValue
 
 HANDOUT, POOL = "Handout", "Pool"
 
@@ -72,32 +73,80 @@ def alias_rows() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows.items()))
 
 
+@lru_cache(maxsize=1)
 def alias_table() -> FromClause:
+    """The credit table's aliases as a VALUES CTE (one object, so a query holds it once)."""
     return constant_table("agency_alias", {"alias": String(), "agency": String()},
                           list(alias_rows()))
 
 
 @dataclass
 class CreditParts:
-    """A credit line split for lookup: the text around its first slash and after "via"."""
+    """A credit line split for lookup: folded text around its first slash and after "via",
+    the provider before "via", and the raw halves (for exact comparison first)."""
 
     before_slash: ColumnElement[str]
     after_slash: ColumnElement[str]
     after_via: ColumnElement[str]
     provider: ColumnElement[str]
-    has_slash: ColumnElement[bool]
+    raw_before: ColumnElement[str]
+    raw_after: ColumnElement[str]
 
 
 def credit_parts(credit: Any) -> CreditParts:
     slash = strpos(credit, "/")
     via = strpos(func.lower(credit), " via ")
+    before = case((slash > 0, func.substr(credit, 1, slash - 1)), else_=credit)
+    after = case((slash > 0, func.substr(credit, slash + 1)), else_="")
     return CreditParts(
-        before_slash=mm_fold(case((slash > 0, func.substr(credit, 1, slash - 1)), else_=credit)),
-        after_slash=mm_fold(case((slash > 0, func.substr(credit, slash + 1)), else_="")),
+        before_slash=mm_fold(before), after_slash=mm_fold(after),
         after_via=mm_fold(case((via > 0, func.substr(credit, via + 5)), else_="")),
         provider=case((via > 0, func.trim(func.substr(credit, 1, via - 1))), else_=""),
-        has_slash=slash > 0,
-    )
+        raw_before=func.trim(before), raw_after=func.trim(after))
+
+
+def _aliases(*names: str) -> list[Any]:
+    aliases = alias_table()
+    return [aliased(aliases, name=f"alias_{n}") for n in names]
+
+
+def credit_facts(values: Any | None = None, name: str = "credit_facts") -> Any:
+    """One row per distinct credit line: its agency, provider and photographer half.
+
+    Looking up each distinct credit line once (not each photo) keeps the reports fast;
+    ``values`` may narrow the credit lines (a subquery with one column).
+    """
+    if values is None:
+        values = select(FieldValue.value).where(FieldValue.name == "credit_line").distinct()
+    values = values.subquery(f"{name}_values")
+    credit = values.c[0]
+    via, before, after = _aliases("via", "before", "after")
+    parts = credit_parts(credit)
+    photographer = case((before.c.agency.is_not(None), parts.after_slash),
+                        (after.c.agency.is_not(None), parts.before_slash), else_="")
+    photographer_raw = case((before.c.agency.is_not(None), parts.raw_after),
+                            (after.c.agency.is_not(None), parts.raw_before), else_="")
+    query = select(
+        credit.label("credit_line"),
+        func.coalesce(via.c.agency, before.c.agency, after.c.agency).label("agency"),
+        parts.provider.label("provider"), photographer.label("photographer"),
+        photographer_raw.label("photographer_raw"),
+    ).select_from(values) \
+        .outerjoin(via, via.c.alias == parts.after_via) \
+        .outerjoin(before, before.c.alias == parts.before_slash) \
+        .outerjoin(after, after.c.alias == parts.after_slash)
+    return query.cte(name).prefix_with("MATERIALIZED")
+
+
+def source_facts(values: Any | None = None, name: str = "source_facts") -> Any:
+    """One row per distinct source: the canonical agency it names (NULL when unknown)."""
+    if values is None:
+        values = select(FieldValue.value).where(FieldValue.name == "source").distinct()
+    values = values.subquery(f"{name}_values")
+    (known,) = _aliases("source")
+    query = select(values.c[0].label("source"), known.c.agency.label("agency")) \
+        .select_from(values).outerjoin(known, known.c.alias == mm_fold(values.c[0]))
+    return query.cte(name).prefix_with("MATERIALIZED")
 
 
 @dataclass
@@ -113,12 +162,6 @@ class AgencyLookups:
         """The canonical agency the credit line names (after "via" first), else NULL."""
         return func.coalesce(self.via.c.agency, self.before.c.agency, self.after.c.agency)
 
-    def agency(self, source_value: Any, credit_value: Any) -> ColumnElement[str]:
-        """The canonical agency: from the source, else the credit line, else their raw text."""
-        return func.coalesce(self.source.c.agency, self.credit_agency(),
-                             func.nullif(func.trim(source_value), ""),
-                             func.nullif(func.trim(credit_value), ""))
-
     def joined(self, query: Any, source_value: Any, credit_value: Any) -> Any:
         """``query`` outer-joined to the four lookups."""
         parts = credit_parts(credit_value)
@@ -130,6 +173,4 @@ class AgencyLookups:
 
 
 def agency_lookups() -> AgencyLookups:
-    aliases = alias_table()
-    return AgencyLookups(*(aliased(aliases, name=f"alias_{n}")
-                           for n in ("source", "via", "before", "after")))
+    return AgencyLookups(*_aliases("source", "via", "before", "after"))

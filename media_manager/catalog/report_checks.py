@@ -11,17 +11,17 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Text, and_, case, cast, exists, func, literal, or_, select, union_all
+from sqlalchemy import Text, and_, cast, exists, func, literal, or_, select, union, union_all
 from sqlalchemy.orm import Session, aliased
 
 from media_manager.captions.restrictions import Restrictions, parse_restrictions
 from media_manager.catalog.credit_sql import (
     HANDOUT,
     POOL,
-    agency_lookups,
-    credit_parts,
+    credit_facts,
     mm_fold,
     prepare,
+    source_facts,
 )
 from media_manager.catalog.report_config import ReportConfig
 from media_manager.catalog.report_model import (
@@ -121,39 +121,62 @@ def judge(found: Restrictions, used_on: Any, country: str | None, printed: str |
 
 # problems
 
+def photo_credits(dates: DateRange) -> Any:
+    """One row per photo with a credit line: its agency, photographer half, source and the
+    source's agency. Each distinct credit line and source is looked up once."""
+    credits, sources = credit_facts(), source_facts()
+    credit = aliased(FieldValue, name="credit")
+    source = aliased(FieldValue, name="source")
+    query = select(
+        credit.photo_id.label("photo_id"), credit.value.label("credit_line"),
+        credits.c.agency.label("credit_agency"), credits.c.photographer,
+        credits.c.photographer_raw, source.value.label("source"),
+        sources.c.agency.label("source_agency"),
+    ).select_from(credit).join(credits, credits.c.credit_line == credit.value) \
+        .outerjoin(source, and_(source.photo_id == credit.photo_id, source.name == "source",
+                                source.position == 0)) \
+        .outerjoin(sources, sources.c.source == source.value) \
+        .where(credit.name == "credit_line", credit.position == 0)
+    query = query.where(*_scoped(credit.photo_id, dates))
+    return query.cte("photo_credits").prefix_with("MATERIALIZED"), sources
+
+
 def _problem_queries(dates: DateRange) -> list[Any]:
     """One SELECT (photo id, problem, detail) per kind of problem."""
-    credit, on_credit = field_join(Photo.id, "credit_line")
-    source, on_source = field_join(Photo.id, "source")
-    lookups = agency_lookups()
-    parts = credit_parts(credit.value)
-    base = lookups.joined(select().select_from(Photo).outerjoin(credit, on_credit)
-                          .outerjoin(source, on_source), source.value, credit.value)
-    in_scope = _in_scope(dates)
-    has_credit = and_(credit.value.is_not(None), func.trim(credit.value) != "")
-    credit_agency = lookups.credit_agency()
+    facts, sources = photo_credits(dates)
     byline = aliased(FieldValue, name="byline")
-    named = func.nullif(_name_part(lookups, parts), "")
+    no_credit = ~exists().where(FieldValue.photo_id == Photo.id, FieldValue.name == "credit_line")
+    scope = _in_scope(dates)
 
-    def kind(label: str, detail: Any, *where: Any) -> Any:
-        return base.add_columns(Photo.id.label("photo_id"), _text(label).label("problem"),
-                                cast(detail, Text).label("detail")).where(in_scope, *where)
+    def kind(label: str, detail: Any, table: Any, photo_id: Any, *where: Any) -> Any:
+        return select(photo_id.label("photo_id"), _text(label).label("problem"),
+                      cast(detail, Text).label("detail")).select_from(table).where(*where)
 
+    lone_source = aliased(FieldValue, name="lone_source")
     return [
-        kind("no credit", _text(""), ~has_credit),
-        kind("unknown agency", credit.value, has_credit, credit_agency.is_(None)),
-        kind("unknown agency", source.value, source.value.is_not(None),
-             func.trim(source.value) != "", lookups.source.c.agency.is_(None)),
-        kind("credit disagrees with source", credit.value + " / " + source.value,
-             credit_agency.is_not(None), lookups.source.c.agency.is_not(None),
-             credit_agency.not_in((HANDOUT, POOL)), credit_agency != lookups.source.c.agency),
-        kind("credit disagrees with by-line", credit.value, parts.has_slash, named.is_not(None),
-             exists().where(byline.photo_id == Photo.id, byline.name == "creator"),
-             ~exists().where(byline.photo_id == Photo.id, byline.name == "creator",
-                             mm_fold(byline.value) == named)),
-        kind("killed but published", func.coalesce(Photo.status_note, ""), Photo.status == "killed",
-             _used(dates)),
-        kind("superseded but published", func.coalesce(Photo.status_note, ""),
+        kind("no credit", _text(""), Photo, Photo.id, no_credit, scope),
+        kind("unknown agency", facts.c.credit_line, facts, facts.c.photo_id,
+             facts.c.credit_agency.is_(None)),
+        kind("unknown agency", facts.c.source, facts, facts.c.photo_id,
+             facts.c.source.is_not(None), facts.c.source_agency.is_(None)),
+        kind("unknown agency", lone_source.value, lone_source, lone_source.photo_id,
+             lone_source.name == "source", lone_source.position == 0,
+             lone_source.value.in_(select(sources.c.source).where(sources.c.agency.is_(None))),
+             ~exists().where(FieldValue.photo_id == lone_source.photo_id,
+                             FieldValue.name == "credit_line"), *_scoped(lone_source.photo_id, dates)),
+        kind("credit disagrees with source", facts.c.credit_line + " / " + facts.c.source,
+             facts, facts.c.photo_id, facts.c.credit_agency.is_not(None),
+             facts.c.source_agency.is_not(None), facts.c.credit_agency.not_in((HANDOUT, POOL)),
+             facts.c.credit_agency != facts.c.source_agency),
+        kind("credit disagrees with by-line", facts.c.credit_line, facts, facts.c.photo_id,
+             facts.c.photographer != "",
+             exists().where(byline.photo_id == facts.c.photo_id, byline.name == "creator"),
+             ~exists().where(byline.photo_id == facts.c.photo_id, byline.name == "creator",
+                             or_(byline.value == facts.c.photographer_raw,
+                                 mm_fold(byline.value) == facts.c.photographer))),
+        kind("killed but published", func.coalesce(Photo.status_note, ""), Photo, Photo.id,
+             Photo.status == "killed", _used(dates)),
+        kind("superseded but published", func.coalesce(Photo.status_note, ""), Photo, Photo.id,
              Photo.status == "superseded", _used(dates)),
     ]
 
@@ -162,10 +185,15 @@ def _text(value: str) -> Any:
     return cast(literal(value), Text)
 
 
-def _name_part(lookups: Any, parts: Any) -> Any:
-    """The photographer's half of a slashed credit: the half that is not the agency."""
-    return case((lookups.before.c.agency.is_not(None), parts.after_slash),
-                (lookups.after.c.agency.is_not(None), parts.before_slash), else_="")
+def _scoped(photo_id: Any, dates: DateRange) -> list[Any]:
+    return [photo_id.in_(_scope_ids(dates))] if dates.start or dates.end else []
+
+
+def _scope_ids(dates: DateRange) -> Any:
+    """Ids of the photos received in the range or used in it."""
+    received = select(Photo.id).where(*received_between(dates))
+    used = select(PhotoUse.photo_id).where(*used_between(dates))
+    return union(received, used)
 
 
 def _used(dates: DateRange) -> Any:

@@ -12,10 +12,28 @@ from calendar import monthrange
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, literal_column, select, union_all
+from sqlalchemy import (
+    Select,
+    Text,
+    cast,
+    distinct,
+    exists,
+    func,
+    literal_column,
+    null,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm import Session
 
-from media_manager.catalog.credit_sql import agency_lookups, credit_parts, prepare
+from media_manager.catalog.credit_sql import (
+    agency_lookups,
+    credit_facts,
+    credit_parts,
+    prepare,
+    source_facts,
+)
 from media_manager.catalog.report_config import AgencyRate, HouseStyle, ReportConfig
 from media_manager.catalog.report_model import (
     ALL_DATES,
@@ -28,7 +46,7 @@ from media_manager.catalog.report_model import (
     Report,
 )
 from media_manager.catalog.sqlparts import PERIODS, field_join, joined_list, period_label
-from media_manager.models import Photo, PhotoUse
+from media_manager.models import FieldValue, Photo, PhotoUse
 
 GROUPINGS = ("source", "credit_line", "creator", "period")
 _LABELS = {"source": "Source (agency)", "credit_line": "Credit line", "creator": "Photographer",
@@ -55,13 +73,41 @@ def received_between(dates: DateRange) -> list[Any]:
     return terms
 
 
-def _keyed(query: Select[Any], photo_id: Any, moment: Any, *, by: str, period: str,
-           timestamp: bool) -> tuple[Select[Any], Any]:
+def _received(by: str, period: str, dates: DateRange) -> list[Select[Any]]:
+    """Photos received per key: driven from the field's rows (read in index order), plus
+    one NULL row for photos without the field."""
+    zero = literal_column("0")
+    counts = (func.count().label("received"), zero.label("published"),
+              zero.label("photos_published"))
     if by == "period":
-        label = period_label(moment, period, timestamp=timestamp)
-        return query.add_columns(label.label("key")), label
-    value, condition = field_join(photo_id, by, first_only=by != "creator")
-    return query.add_columns(value.value.label("key")).outerjoin(value, condition), value.value
+        label = period_label(Photo.added_at, period, timestamp=True)
+        return [select(label.label("key"), *counts).select_from(Photo)
+                .where(*received_between(dates))
+                .group_by(label)]
+    value = aliased(FieldValue, name="fv_key")
+    having = select(value.value.label("key"), *counts).where(value.name == by)
+    if by != "creator":
+        having = having.where(value.position == 0)
+    if dates.start or dates.end:
+        having = having.join(Photo, Photo.id == value.photo_id).where(*received_between(dates))
+    missing = select(cast(null(), Text).label("key"), *counts).select_from(Photo).where(
+        ~exists().where(FieldValue.photo_id == Photo.id, FieldValue.name == by),
+        *received_between(dates))
+    return [having.group_by(value.value), missing]
+
+
+def _published(by: str, period: str, dates: DateRange) -> Select[Any]:
+    zero = literal_column("0")
+    counts = (zero.label("received"), func.count(PhotoUse.id).label("published"),
+              func.count(distinct(PhotoUse.photo_id)).label("photos_published"))
+    if by == "period":
+        key = period_label(PhotoUse.used_on, period)
+        query = select(key.label("key"), *counts)
+    else:
+        value, condition = field_join(PhotoUse.photo_id, by, first_only=by != "creator")
+        key = value.value
+        query = select(key.label("key"), *counts).select_from(PhotoUse).outerjoin(value, condition)
+    return query.where(*used_between(dates)).group_by(key)
 
 
 def credits_report(session: Session, *, by: str = "source", period: str = "month",
@@ -74,22 +120,12 @@ def credits_report(session: Session, *, by: str = "source", period: str = "month
         raise ValueError(f"group by one of {', '.join(GROUPINGS)}, not {by!r}")
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
-    zero = literal_column("0")
-    received, key = _keyed(select().select_from(Photo), Photo.id, Photo.added_at, by=by,
-                           period=period, timestamp=True)
-    received = received.add_columns(func.count().label("received"), zero.label("published"),
-                                    zero.label("photos_published")
-                                    ).where(*received_between(dates)).group_by(key)
-    published, key = _keyed(select().select_from(PhotoUse), PhotoUse.photo_id, PhotoUse.used_on,
-                            by=by, period=period, timestamp=False)
-    published = published.add_columns(
-        zero.label("received"), func.count(PhotoUse.id).label("published"),
-        func.count(distinct(PhotoUse.photo_id)).label("photos_published"),
-    ).where(*used_between(dates)).group_by(key)
-    counts = union_all(received, published).subquery("counts")
+    counts = union_all(*_received(by, period, dates), _published(by, period, dates)
+                       ).subquery("counts")
     query = select(counts.c.key, func.sum(counts.c.received), func.sum(counts.c.published),
                    func.sum(counts.c.photos_published)).group_by(counts.c.key)
     rows = [(key, int(r or 0), int(p or 0), int(pp or 0)) for key, r, p, pp in session.execute(query)]
+    rows = [row for row in rows if row[1] or row[2]]
     if by == "period":
         rows.sort(key=lambda row: row[0] or "")
     else:
@@ -199,14 +235,20 @@ def cost_report(session: Session, *, config: ReportConfig, period: str = "month"
     prepare(session)
     source, on_source = field_join(PhotoUse.photo_id, "source")
     credit, on_credit = field_join(PhotoUse.photo_id, "credit_line")
-    lookups = agency_lookups()
-    agency = lookups.agency(source.value, credit.value)
+    credits = credit_facts(select(credit.value).select_from(PhotoUse).join(credit, on_credit)
+                           .where(*used_between(dates)).distinct())
+    sources = source_facts(select(source.value).select_from(PhotoUse).join(source, on_source)
+                           .where(*used_between(dates)).distinct())
+    agency = func.coalesce(sources.c.agency, credits.c.agency,
+                           func.nullif(func.trim(source.value), ""),
+                           func.nullif(func.trim(credit.value), ""))
     label = period_label(PhotoUse.used_on, period)
     query = select(label, agency, func.count(PhotoUse.id), func.min(PhotoUse.used_on),
                    func.max(PhotoUse.used_on)).select_from(PhotoUse) \
-        .outerjoin(source, on_source).outerjoin(credit, on_credit)
-    query = lookups.joined(query, source.value, credit.value).where(*used_between(dates)) \
-        .group_by(label, agency)
+        .outerjoin(source, on_source).outerjoin(credit, on_credit) \
+        .outerjoin(sources, sources.c.source == source.value) \
+        .outerjoin(credits, credits.c.credit_line == credit.value) \
+        .where(*used_between(dates)).group_by(label, agency)
     found = session.execute(query).all()
     rates = {name.casefold(): rate for name, rate in config.rates.items()}
     uses: dict[tuple[str, str | None], int] = {}
