@@ -24,10 +24,10 @@ from sqlalchemy import create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from media_manager.catalog.report_config import AgencyRate, ReportConfig  # noqa: E402
-from media_manager.catalog.report_request import ReportRequest  # noqa: E402
-from media_manager.catalog.service import Catalog  # noqa: E402
-from media_manager.config import Settings  # noqa: E402
+from media_manager.catalog.report_config import AgencyRate, ReportConfig
+from media_manager.catalog.report_request import ReportRequest
+from media_manager.catalog.service import Catalog
+from media_manager.config import Settings
 
 POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 CONFIG = ReportConfig(
@@ -38,8 +38,8 @@ CONFIG = ReportConfig(
 # The numbers series each backend counts with, then one INSERT ... SELECT per table or field.
 SERIES = {
     "sqlite": ["DROP TABLE IF EXISTS temp.seq",
-               "CREATE TEMP TABLE seq AS WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL "
-               "SELECT n + 1 FROM s WHERE n < :count) SELECT n FROM s"],
+               ("CREATE TEMP TABLE seq AS WITH RECURSIVE s(n) AS (SELECT 1 UNION ALL "
+                "SELECT n + 1 FROM s WHERE n < :count) SELECT n FROM s")],
     "postgresql": ["DROP TABLE IF EXISTS seq",
                    "CREATE TEMP TABLE seq AS SELECT generate_series(1, :count) AS n"],
 }
@@ -150,8 +150,8 @@ def run(url: str, label: str, photos: int, uses: int, repeat: int) -> list[tuple
             results = []
             for name, request in REPORTS:
                 rows: list[int] = []
-                took = timed(lambda r=request: rows.append(len(catalog.report(r, CONFIG).rows)),
-                             repeat)
+                took = timed(lambda r=request, out=rows: out.append(
+                    len(catalog.report(r, CONFIG).rows)), repeat)
                 verdict = "ok" if took < 2.0 else "over 2 s"
                 print(f"  {name:<44} {took:7.3f} s  {took / base:6.1f}× reference  "
                       f"{rows[-1]:>7,} rows  {verdict}")

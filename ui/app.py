@@ -10,5 +10,6 @@ pages = [
     st.Page("pages/browse.py", title="Browse", icon=":material/photo_library:", url_path="browse", default=True),
     st.Page("pages/photo.py", title="Photo", icon=":material/image:", url_path="photo"),
     st.Page("pages/review.py", title="Review", icon=":material/fact_check:", url_path="review"),
+    st.Page("pages/reports.py", title="Reports", icon=":material/bar_chart:", url_path="reports"),
 ]
 st.navigation(pages).run()

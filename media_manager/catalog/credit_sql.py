@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, case, func, select
+from sqlalchemy import String, case, func, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement, FromClause
@@ -52,8 +52,11 @@ def fold_text(value: str | None) -> str | None:
 
 
 def prepare(session: Session) -> None:
-    """Register ``mm_fold`` on a SQLite connection (PostgreSQL has it built in)."""
+    """Ready a report's connection: ``mm_fold`` on SQLite (PostgreSQL has it built in); no JIT
+    on PostgreSQL, whose compile time for these wide queries costs seconds and saves nothing."""
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SET LOCAL jit = off"))
     if connection.dialect.name == "sqlite":
         raw = connection.connection.driver_connection
         raw.create_function("mm_fold", 1, fold_text, deterministic=True)  # type: ignore[union-attr]

@@ -217,14 +217,15 @@ def problems_report(session: Session, *, dates: DateRange = ALL_DATES) -> Report
     creator, on_creator = field_join(problems.c.photo_id, "creator")
     uses = select(func.count(PhotoUse.id)).where(PhotoUse.photo_id == problems.c.photo_id,
                                                  *used_between(dates)).scalar_subquery()
+    per_kind = func.count().over(partition_by=problems.c.problem)
     query = select(problems.c.photo_id, problems.c.problem, problems.c.detail, credit.value,
-                   source.value, creator.value, Photo.status, uses) \
+                   source.value, creator.value, Photo.status, uses, per_kind) \
         .select_from(problems).join(Photo, Photo.id == problems.c.photo_id) \
         .outerjoin(credit, on_credit).outerjoin(source, on_source).outerjoin(creator, on_creator)
-    rows = [tuple(row[:7]) + (int(row[7] or 0),) for row in session.execute(query)]
+    found = session.execute(query).all()
+    rows = [tuple(row[:7]) + (int(row[7] or 0),) for row in found]
     rows.sort(key=lambda row: (row[1], row[0]))
-    counted = select(problems.c.problem, func.count()).group_by(problems.c.problem)
-    counts = sorted((str(p), int(n)) for p, n in session.execute(counted))
+    counts = sorted({(str(row[1]), int(row[8])) for row in found})
     return Report(
         name="problems", title="Credit problems", range=dates,
         columns=[Column("photo_id", "Photo", INTEGER), Column("problem", "Problem"),

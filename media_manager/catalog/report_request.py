@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from media_manager.catalog.credit_sql import prepare
 from media_manager.catalog.report_checks import problems_report, restrictions_report
 from media_manager.catalog.report_config import ReportConfig
 from media_manager.catalog.report_model import DateRange, Report
@@ -30,6 +31,7 @@ class ReportRequest:
 
 def build_report(session: Session, request: ReportRequest, config: ReportConfig) -> Report:
     """Run the report ``request`` names."""
+    prepare(session)
     try:
         if request.name == "credits":
             return credits_report(session, by=request.by, period=request.period,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 from desk import catalog, shown
+from usage_form import record_use_form
 
 from media_manager.catalog.queries import PhotoRecord
 from media_manager.errors import MediaManagerError, PhotoNotFound
@@ -122,3 +123,5 @@ with right:
     edit_form(record)
     with st.expander("History"):
         history(record)
+    with st.expander("Uses: where this photo was published"):
+        record_use_form(desk, record.id)
