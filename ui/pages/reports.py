@@ -3,6 +3,8 @@ and downloads in CSV, XLSX, PDF and HTML. Metadata is shown only as text cells."
 
 from __future__ import annotations
 
+from functools import partial
+
 import altair as alt
 import streamlit as st
 from desk import catalog
@@ -53,8 +55,9 @@ def chart(report: Report) -> None:
 
 
 def downloads(report: Report) -> None:
+    """One button per format; each file is made only when its button is clicked."""
     for column, fmt in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
-        column.download_button(f"Download {fmt.upper()}", render(report, fmt),
+        column.download_button(f"Download {fmt.upper()}", partial(render, report, fmt),
                                file_name=f"{report.name}.{fmt}", mime=MEDIA_TYPES[fmt],
                                key=f"download-{fmt}")
 
