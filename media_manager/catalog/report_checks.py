@@ -56,12 +56,17 @@ def restrictions_report(session: Session, *, config: ReportConfig,
     """Each use of a restricted photo, its restrictions and whether the use honoured them."""
     text, joins = _restriction_text()
     credit, on_credit = field_join(PhotoUse.photo_id, "credit_line")
+    worded = FieldValue.value
+    hinted = select(FieldValue.photo_id).where(
+        FieldValue.name.in_(RESTRICTION_FIELDS),
+        or_(*(func.lower(worded).like(h) for h in _HINTS), worded.like("% OUT%"))
+    ).distinct().subquery("hinted")
     query = select(PhotoUse.id, PhotoUse.photo_id, PhotoUse.story, PhotoUse.publication,
-                   PhotoUse.used_on, PhotoUse.credit, credit.value, text).select_from(PhotoUse)
+                   PhotoUse.used_on, PhotoUse.credit, credit.value, text).select_from(hinted) \
+        .join(PhotoUse, PhotoUse.photo_id == hinted.c.photo_id)
     for alias, condition in [*joins, (credit, on_credit)]:
         query = query.outerjoin(alias, condition)
-    hinted = or_(*(func.lower(text).like(h) for h in _HINTS), text.like("% OUT%"))
-    query = query.where(hinted, *used_between(dates))
+    query = query.where(*used_between(dates))
     countries = {name.casefold(): country for name, country in config.publications.items()}
     rows = []
     for use_id, photo_id, story, publication, used_on, printed, credit_line, words in \

@@ -241,20 +241,23 @@ def cost_report(session: Session, *, config: ReportConfig, period: str = "month"
     prepare(session)
     source, on_source = field_join(PhotoUse.photo_id, "source")
     credit, on_credit = field_join(PhotoUse.photo_id, "credit_line")
-    credits = credit_facts(select(credit.value).select_from(PhotoUse).join(credit, on_credit)
-                           .where(*used_between(dates)).distinct())
-    sources = source_facts(select(source.value).select_from(PhotoUse).join(source, on_source)
-                           .where(*used_between(dates)).distinct())
-    agency = func.coalesce(sources.c.agency, credits.c.agency,
-                           func.nullif(func.trim(source.value), ""),
-                           func.nullif(func.trim(credit.value), ""))
     label = period_label(PhotoUse.used_on, period)
-    query = select(label, agency, func.count(PhotoUse.id), func.min(PhotoUse.used_on),
-                   func.max(PhotoUse.used_on)).select_from(PhotoUse) \
+    # each use's source and credit line, read once; then each distinct value looked up once
+    used = select(label.label("period"), PhotoUse.used_on, source.value.label("source"),
+                  credit.value.label("credit_line")).select_from(PhotoUse) \
         .outerjoin(source, on_source).outerjoin(credit, on_credit) \
-        .outerjoin(sources, sources.c.source == source.value) \
-        .outerjoin(credits, credits.c.credit_line == credit.value) \
-        .where(*used_between(dates)).group_by(label, agency)
+        .where(*used_between(dates)).cte("used").prefix_with("MATERIALIZED")
+    credits = credit_facts(select(used.c.credit_line).where(used.c.credit_line.is_not(None))
+                           .distinct())
+    sources = source_facts(select(used.c.source).where(used.c.source.is_not(None)).distinct())
+    agency = func.coalesce(sources.c.agency, credits.c.agency,
+                           func.nullif(func.trim(used.c.source), ""),
+                           func.nullif(func.trim(used.c.credit_line), ""))
+    query = select(used.c.period, agency, func.count(), func.min(used.c.used_on),
+                   func.max(used.c.used_on)).select_from(used) \
+        .outerjoin(sources, sources.c.source == used.c.source) \
+        .outerjoin(credits, credits.c.credit_line == used.c.credit_line) \
+        .group_by(used.c.period, agency)
     found = session.execute(query).all()
     rates = {name.casefold(): rate for name, rate in config.rates.items()}
     uses: dict[tuple[str, str | None], int] = {}
