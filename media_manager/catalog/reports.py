@@ -175,6 +175,8 @@ def story_report(session: Session, slug: str, *, style: HouseStyle,
     printed = [row[0] for row in rows if row[0]]
     template = style.one if len(printed) == 1 else style.many
     block = template.format(credits=style.separator.join(printed)) if printed else ""
+    if not groups:
+        notes.append(f"no uses recorded for story {slug.strip()!r}")
     return Report(
         name="story", title=f"Credit block for {slug.strip()}", range=dates,
         columns=[Column("credit", "Credit as printed"), Column("photos", "Photos", INTEGER),

@@ -195,3 +195,10 @@ def test_unknown_report_and_options_are_refused(catalog):
         catalog.report(ReportRequest("credits", by="city"))
     with pytest.raises(BadReport):
         catalog.report(ReportRequest("story", story=" "))
+
+
+def test_story_without_uses_says_so(catalog):
+    fill(catalog)
+    report = catalog.report(ReportRequest("story", story="no-such-story"))
+    assert (report.rows, report.text, report.notes) == (
+        [], "", ["no uses recorded for story 'no-such-story'"])
