@@ -11,7 +11,19 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, exists, func, literal, or_, select, union, union_all
+from sqlalchemy import (
+    Text,
+    and_,
+    cast,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from media_manager.captions.restrictions import Restrictions, parse_restrictions
@@ -153,37 +165,52 @@ def _problem_queries(dates: DateRange) -> list[Any]:
     no_credit = ~exists().where(FieldValue.photo_id == Photo.id, FieldValue.name == "credit_line")
     scope = _in_scope(dates)
 
-    def kind(label: str, detail: Any, table: Any, photo_id: Any, *where: Any) -> Any:
+    def kind(label: str, detail: Any, table: Any, photo_id: Any, *where: Any,
+             credit: Any = None, source: Any = None) -> Any:
+        """One kind of problem: (photo, problem, detail, credit line, source)."""
+        credit = _value_of(photo_id, "credit_line") if credit is None else credit
+        source = _value_of(photo_id, "source") if source is None else source
         return select(photo_id.label("photo_id"), _text(label).label("problem"),
-                      cast(detail, Text).label("detail")).select_from(table).where(*where)
+                      cast(detail, Text).label("detail"), cast(credit, Text).label("credit_line"),
+                      cast(source, Text).label("source")).select_from(table).where(*where)
+
+    on_facts = {"credit": facts.c.credit_line, "source": facts.c.source}
 
     lone_source = aliased(FieldValue, name="lone_source")
     return [
-        kind("no credit", _text(""), Photo, Photo.id, no_credit, scope),
+        kind("no credit", _text(""), Photo, Photo.id, no_credit, scope, credit=null()),
         kind("unknown agency", facts.c.credit_line, facts, facts.c.photo_id,
-             facts.c.credit_agency.is_(None)),
+             facts.c.credit_agency.is_(None), **on_facts),
         kind("unknown agency", facts.c.source, facts, facts.c.photo_id,
-             facts.c.source.is_not(None), facts.c.source_agency.is_(None)),
+             facts.c.source.is_not(None), facts.c.source_agency.is_(None), **on_facts),
         kind("unknown agency", lone_source.value, lone_source, lone_source.photo_id,
              lone_source.name == "source", lone_source.position == 0,
              lone_source.value.in_(select(sources.c.source).where(sources.c.agency.is_(None))),
              ~exists().where(FieldValue.photo_id == lone_source.photo_id,
-                             FieldValue.name == "credit_line"), *_scoped(lone_source.photo_id, dates)),
+                             FieldValue.name == "credit_line"), *_scoped(lone_source.photo_id, dates),
+             credit=null(), source=lone_source.value),
         kind("credit disagrees with source", facts.c.credit_line + " / " + facts.c.source,
              facts, facts.c.photo_id, facts.c.credit_agency.is_not(None),
              facts.c.source_agency.is_not(None), facts.c.credit_agency.not_in((HANDOUT, POOL)),
-             facts.c.credit_agency != facts.c.source_agency),
+             facts.c.credit_agency != facts.c.source_agency, **on_facts),
         kind("credit disagrees with by-line", facts.c.credit_line, facts, facts.c.photo_id,
              facts.c.photographer != "",
              exists().where(byline.photo_id == facts.c.photo_id, byline.name == "creator"),
              ~exists().where(byline.photo_id == facts.c.photo_id, byline.name == "creator",
                              or_(byline.value == facts.c.photographer_raw,
-                                 mm_fold(byline.value) == facts.c.photographer))),
+                                 mm_fold(byline.value) == facts.c.photographer)), **on_facts),
         kind("killed but published", func.coalesce(Photo.status_note, ""), Photo, Photo.id,
              Photo.status == "killed", _used(dates)),
         kind("superseded but published", func.coalesce(Photo.status_note, ""), Photo, Photo.id,
              Photo.status == "superseded", _used(dates)),
     ]
+
+
+def _value_of(photo_id: Any, name: str) -> Any:
+    """A photo's (first) value of one field, as a scalar subquery."""
+    value = aliased(FieldValue, name=f"value_{name}")
+    return select(value.value).where(value.photo_id == photo_id, value.name == name,
+                                     value.position == 0).scalar_subquery()
 
 
 def _text(value: str) -> Any:
@@ -217,16 +244,15 @@ def problems_report(session: Session, *, dates: DateRange = ALL_DATES) -> Report
     and killed or superseded photos that were published; one row per photo and problem."""
     prepare(session)
     problems = union_all(*_problem_queries(dates)).subquery("problems")
-    credit, on_credit = field_join(problems.c.photo_id, "credit_line")
-    source, on_source = field_join(problems.c.photo_id, "source")
     creator, on_creator = field_join(problems.c.photo_id, "creator")
     uses = select(func.count(PhotoUse.id)).where(PhotoUse.photo_id == problems.c.photo_id,
                                                  *used_between(dates)).scalar_subquery()
     per_kind = func.count().over(partition_by=problems.c.problem)
-    query = select(problems.c.photo_id, problems.c.problem, problems.c.detail, credit.value,
-                   source.value, creator.value, Photo.status, uses, per_kind) \
+    query = select(problems.c.photo_id, problems.c.problem, problems.c.detail,
+                   problems.c.credit_line, problems.c.source, creator.value, Photo.status, uses,
+                   per_kind) \
         .select_from(problems).join(Photo, Photo.id == problems.c.photo_id) \
-        .outerjoin(credit, on_credit).outerjoin(source, on_source).outerjoin(creator, on_creator)
+        .outerjoin(creator, on_creator)
     found = session.execute(query).all()
     rows = [tuple(row[:7]) + (int(row[7] or 0),) for row in found]
     rows.sort(key=lambda row: (row[1], row[0]))
