@@ -134,7 +134,8 @@ def timed(action: Callable[[], object], repeat: int) -> float:
     return best
 
 
-def run(url: str, label: str, photos: int, uses: int, repeat: int) -> list[tuple[str, float]]:
+def run(url: str, label: str, photos: int, uses: int, repeat: int,
+        only: tuple[str, ...] = ()) -> list[tuple[str, float]]:
     with tempfile.TemporaryDirectory() as folder:
         catalog = Catalog.open(Settings(database_url=url, data_dir=Path(folder)))
         try:
@@ -149,6 +150,8 @@ def run(url: str, label: str, photos: int, uses: int, repeat: int) -> list[tuple
             print(f"  {'reference: COUNT(*) photo⋈source + photo_use':<44} {base:7.3f} s")
             results = []
             for name, request in REPORTS:
+                if only and request.name not in only:
+                    continue
                 rows: list[int] = []
                 took = timed(lambda r=request, out=rows: out.append(
                     len(catalog.report(r, CONFIG).rows)), repeat)
@@ -181,15 +184,17 @@ def main() -> None:
     parser.add_argument("--uses", type=int, default=200_000)
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs per report")
+    parser.add_argument("--only", default="", help="comma-separated reports, e.g. problems,cost")
     args = parser.parse_args()
+    only = tuple(n for n in args.only.split(",") if n)
     if args.backend in ("sqlite", "both"):
         with tempfile.TemporaryDirectory() as folder:
             run(f"sqlite:///{folder}/bench.sqlite3", "SQLite", args.photos, args.uses,
-                args.repeat)
+                args.repeat, only)
     if args.backend in ("postgresql", "both"):
         url, drop = postgres_url()
         try:
-            run(url, "PostgreSQL", args.photos, args.uses, args.repeat)
+            run(url, "PostgreSQL", args.photos, args.uses, args.repeat, only)
         finally:
             drop()
 
