@@ -9,13 +9,14 @@ new field needs no migration.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -279,3 +280,31 @@ class ImportedFile(Base):
 # The contact sheet's sort orders walk these instead of sorting every photo (issue 9).
 Index("ix_photo_status_added_at_id", Photo.status, Photo.added_at, Photo.id)
 Index("ix_photo_status_date_time_original_id", Photo.status, Photo.date_time_original, Photo.id)
+
+
+class PhotoUse(Base):
+    """One publication of a photo (issue 8): which story, where, when, on which page or URL.
+
+    ``use_key`` is a digest of (photo, story, publication, date, page, URL), unique, so
+    recording or importing the same use again adds nothing. ``credit`` is the credit as
+    printed, when the desk recorded it.
+    """
+
+    __tablename__ = "photo_use"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id", ondelete="CASCADE"), index=True)
+    story: Mapped[str] = mapped_column(String(200), index=True)
+    publication: Mapped[str] = mapped_column(String(200))
+    used_on: Mapped[date] = mapped_column(Date, index=True)
+    page: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    url: Mapped[str] = mapped_column(Text, default="", server_default="")
+    credit: Mapped[str | None] = mapped_column(Text)
+    use_key: Mapped[str] = mapped_column(String(64), unique=True)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batch.id", ondelete="SET NULL"))
+
+
+#: Reports count photos received in a date range (issue 8).
+Index("ix_photo_added_at", Photo.added_at)

@@ -12,5 +12,6 @@ pages = [
     st.Page("pages/review.py", title="Review", icon=":material/fact_check:", url_path="review"),
     st.Page("pages/bulk.py", title="Bulk edit", icon=":material/edit_note:", url_path="bulk"),
     st.Page("pages/upload.py", title="Upload", icon=":material/upload:", url_path="upload"),
+    st.Page("pages/reports.py", title="Reports", icon=":material/bar_chart:", url_path="reports"),
 ]
 st.navigation(pages).run()

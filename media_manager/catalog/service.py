@@ -20,6 +20,7 @@ from media_manager.catalog import (
     hot_files,
     queries,
     review,
+    usage,
     validation,
     writeback,
 )
@@ -32,10 +33,15 @@ from media_manager.catalog.operations import FieldEdit, sets
 from media_manager.catalog.outcomes import IngestSummary
 from media_manager.catalog.pairing import Pairing
 from media_manager.catalog.pairing_weights import PairingWeights
+from media_manager.catalog.report_config import ReportConfig
+from media_manager.catalog.report_model import Report
+from media_manager.catalog.report_request import ReportRequest, build_report
 from media_manager.catalog.results import JobSummary
 from media_manager.catalog.templates import Template, TemplateEntry
 from media_manager.catalog.thumbnails import ThumbnailJob, build_thumbnails
 from media_manager.catalog.thumbnails import preview_name as thumbnail_preview_name
+from media_manager.catalog.usage import UseRequest
+from media_manager.catalog.usage_import import UseImportSummary, import_uses
 from media_manager.codes import CodeReplacements, load_codes
 from media_manager.config import Settings
 from media_manager.db import make_engine, migrate, session_factory
@@ -297,6 +303,24 @@ class Catalog:
         if ids:
             self.build_thumbnails(workers=1, photo_ids=ids)
         return summary
+    # usage records and reports (issue 8)
+    def record_use(self, request: UseRequest, *, user: str | None = None) -> tuple[str, int]:
+        """Record one publication of a photo: (added or duplicate, photo id)."""
+        with self.sessions.begin() as session:
+            return usage.record_use(session, request, user=user or self.settings.user)
+
+    def import_uses(self, path: str | Path, *, user: str | None = None) -> UseImportSummary:
+        """Record the uses of a CSV; bad rows are reported with their line, the rest go in."""
+        return import_uses(self.sessions, Path(path), user=user or self.settings.user)
+
+    def uses(self, photo_id: int) -> list[usage.UseRow]:
+        with self.sessions() as session:
+            return usage.uses_of(session, photo_id)
+
+    def report(self, request: ReportRequest, config: ReportConfig | None = None) -> Report:
+        """Run one credit/attribution report (read only)."""
+        with self.sessions() as session:
+            return build_report(session, request, config or ReportConfig())
 
 
 def _describe(changes: Sequence[FieldEdit]) -> str:

@@ -82,8 +82,10 @@ def _register() -> None:
         ingest,
         inspect,
         lint,
+        reports,
         review,
         templates,
+        usage,
         watch,
         write,
     )
@@ -96,6 +98,7 @@ def _register() -> None:
         edit.edit_command, edit.history_command, edit.revert_command,
         templates.template_group, write.write_command, write.export_command,
         import_captions.import_captions_command, review.review_group, watch.watch_command,
+        usage.use_command, reports.report_group,
     ):
         cli.add_command(command)
 

@@ -8,6 +8,7 @@ from desk import BROWSE_PAGE, PHOTO_PAGE, catalog, editor, sheet_ids, sheet_quer
 from literal import alert, as_text, heading, lines, note, table
 from photo_form import edit_form
 from photo_panels import findings_by_field, history, preview, sources, suggestions, write_panel
+from usage_form import record_use_form
 
 from media_manager.catalog.queries import PhotoRecord
 from media_manager.errors import PhotoNotFound
@@ -91,3 +92,5 @@ with right:
     edit_form(desk, record, user, found)
 heading("History")
 history(desk, record, user)
+with st.expander("Uses: where this photo was published"):
+    record_use_form(desk, record.id, user)

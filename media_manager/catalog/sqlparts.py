@@ -1,0 +1,113 @@
+"""SQL pieces the reports need that SQLite and PostgreSQL spell differently.
+
+Each is a SQLAlchemy construct compiled per dialect, so a report is one query that gives
+the same rows on both backends: period labels as text (``2026-11-30`` for a day, the Monday
+for a week, ``2026-11`` for a month), the position of a substring, a comma-joined list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String, and_, column, func, values
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql import ColumnElement, FromClause
+from sqlalchemy.sql.functions import FunctionElement
+
+from media_manager.models import FieldValue
+
+PERIODS = ("day", "week", "month")
+
+
+class period_label(FunctionElement[str]):
+    """The period a date or UTC timestamp falls in, as text: day, week (its Monday) or month."""
+
+    type = String()
+    inherit_cache = False  # the unit is not part of SQLAlchemy's cache key: never cache
+
+    def __init__(self, expression: Any, unit: str, timestamp: bool = False) -> None:
+        if unit not in PERIODS:
+            raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {unit!r}")
+        self.unit = unit
+        self.timestamp = timestamp
+        super().__init__(expression)
+
+
+@compiles(period_label, "sqlite")
+def _period_sqlite(element: period_label, compiler: Any, **kw: Any) -> str:
+    value = compiler.process(element.clauses, **kw)
+    if element.unit == "day":
+        return f"date({value})"
+    if element.unit == "week":
+        return f"date({value}, 'weekday 0', '-6 days')"
+    return f"strftime('%Y-%m', {value})"
+
+
+@compiles(period_label, "postgresql")
+def _period_postgresql(element: period_label, compiler: Any, **kw: Any) -> str:
+    value = compiler.process(element.clauses, **kw)
+    value = f"(({value}) AT TIME ZONE 'UTC')" if element.timestamp else f"(({value})::timestamp)"
+    if element.unit == "day":
+        return f"to_char({value}, 'YYYY-MM-DD')"
+    if element.unit == "week":
+        return f"to_char(date_trunc('week', {value}), 'YYYY-MM-DD')"
+    return f"to_char({value}, 'YYYY-MM')"
+
+
+class strpos(FunctionElement[int]):
+    """1-based position of the second argument in the first; 0 when absent."""
+
+    inherit_cache = True
+
+
+@compiles(strpos, "sqlite")
+def _strpos_sqlite(element: strpos, compiler: Any, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(strpos, "postgresql")
+def _strpos_postgresql(element: strpos, compiler: Any, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
+class joined_list(FunctionElement[str]):
+    """The distinct values of a group joined with commas, in no set order (sort them after)."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(joined_list, "sqlite")
+def _joined_list_sqlite(element: joined_list, compiler: Any, **kw: Any) -> str:
+    return f"group_concat(DISTINCT {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(joined_list, "postgresql")
+def _joined_list_postgresql(element: joined_list, compiler: Any, **kw: Any) -> str:
+    value = compiler.process(element.clauses, **kw)
+    return f"string_agg(DISTINCT ({value})::text, ',')"
+
+
+def field_join(photo_id: ColumnElement[int], name: str, *, first_only: bool = True
+               ) -> tuple[Any, ColumnElement[bool]]:
+    """An alias of field_value for one field of the photo, and its join condition."""
+    value = aliased(FieldValue, name=f"fv_{name}")
+    condition = and_(value.photo_id == photo_id, value.name == name)
+    if first_only:
+        condition = and_(condition, value.position == 0)
+    return value, condition
+
+
+def constant_table(name: str, columns: dict[str, Any], rows: list[tuple[Any, ...]]
+                   ) -> FromClause:
+    """A small table of constants (credit table aliases, agency rates) as a VALUES CTE."""
+    shape = [column(c, kind) for c, kind in columns.items()]
+    if not rows:
+        rows = [tuple(None for _ in columns)]
+    return values(*shape, name=name).data(rows).cte(name)
+
+
+def folded(expression: Any) -> ColumnElement[str]:
+    """Lower-cased and trimmed, for comparing names the way the desk types them."""
+    return func.lower(func.trim(expression))
