@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 import click
@@ -38,7 +39,7 @@ class DeskGroup(click.Group):
             click.echo(f"error: {problem}", err=True)
             sys.exit(problem.exit_code)
         except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
+            click.echo("Aborted.", err=True)
             sys.exit(130)
         except DBAPIError as problem:  # one short line, not the driver's SQL dump (issue 11)
             if os.environ.get("MEDIA_MANAGER_DEBUG"):
@@ -69,7 +70,16 @@ def cli(ctx: click.Context, database_url: str | None, data_dir: str | None,
 
 def main() -> None:
     show_undecodable_names(sys.stdout, sys.stderr)
-    cli()
+    try:
+        cli()
+    finally:
+        _quiet_ctrl_c_from_now_on()
+
+
+def _quiet_ctrl_c_from_now_on() -> None:
+    """The command is over: a Ctrl-C while the interpreter winds down (worker pools, the
+    progress bar's monitor thread) ends the process at once, with no traceback."""
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
 
 
 def _register() -> None:
