@@ -92,6 +92,9 @@ def _schema_lock(connection: Connection) -> Iterator[None]:
     raw = connection.connection.dbapi_connection
     legacy = raw.isolation_level  # type: ignore[union-attr]
     raw.isolation_level = None  # type: ignore[union-attr] # we say BEGIN; DDL included
+    # Batch migrations copy a table and drop the old one: with foreign keys on, dropping
+    # photo would cascade and delete every value, file and history row (issue 10).
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
     try:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
         yield
@@ -99,6 +102,7 @@ def _schema_lock(connection: Connection) -> Iterator[None]:
     finally:
         if raw.in_transaction:  # type: ignore[union-attr]
             raw.rollback()  # type: ignore[union-attr]
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
         raw.isolation_level = legacy  # type: ignore[union-attr]
 
 

@@ -308,3 +308,33 @@ class PhotoUse(Base):
 
 #: Reports count photos received in a date range (issue 8).
 Index("ix_photo_added_at", Photo.added_at)
+
+
+class PhotoSearch(Base):
+    """A photo's searchable text, one column per field the search syntax can name (issue 10).
+
+    Written only by :mod:`media_manager.catalog.search_index` (the one write path);
+    the database indexes it: an FTS5 table on SQLite, generated ``tsvector`` columns
+    and a GIN index on PostgreSQL (migration 0004). ``taken`` is ISO text, ``''``
+    when unknown; ``taken`` and ``received`` are the browse orders, paged by keyset.
+    """
+
+    __tablename__ = "photo_search"
+
+    photo_id: Mapped[int] = mapped_column(
+        ForeignKey("photo.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    words: Mapped[str] = mapped_column(Text, default="", server_default="")
+    credit: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    creator: Mapped[str] = mapped_column(Text, default="", server_default="")
+    city: Mapped[str] = mapped_column(Text, default="", server_default="")
+    country: Mapped[str] = mapped_column(Text, default="", server_default="")
+    keyword: Mapped[str] = mapped_column(Text, default="", server_default="")
+    person: Mapped[str] = mapped_column(Text, default="", server_default="")
+    taken: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    received: Mapped[datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (
+        Index("ix_photo_search_taken", "taken", "photo_id"),
+        Index("ix_photo_search_received", "received", "photo_id"),
+    )

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from media_manager.catalog.claims import mark_interrupted, running_batch
 from media_manager.catalog.discover import discover
 from media_manager.catalog.outcomes import FAILED, UNCHANGED, IngestSummary
+from media_manager.catalog.statistics import LARGE_INGEST, refresh_statistics
 from media_manager.catalog.store import store_chunk
 from media_manager.catalog.workers import run_in_workers
 from media_manager.catalog.write_journal import settle_pending_writes
@@ -60,15 +61,35 @@ def stat_stage(tasks: Iterable[IngestTask]) -> Iterator[IngestTask]:
         yield task
 
 
-def skip_unchanged_stage(known: dict[str, tuple[int, int]]
+def skip_unchanged_stage(sessions: sessionmaker
                          ) -> Callable[[Iterable[IngestTask]], Iterator[IngestTask]]:
-    """Files whose size and modification time match the catalogue are not read again."""
+    """Files whose size and modification time match the catalogue are not read again.
+
+    The catalogue is asked about each chunk of files as it comes, so the cost and the
+    memory stay the same whether it knows a thousand files or millions.
+    """
     def stage(tasks: Iterable[IngestTask]) -> Iterator[IngestTask]:
+        chunk: list[IngestTask] = []
         for task in tasks:
+            chunk.append(task)
+            if len(chunk) >= CHUNK:
+                yield from _skip_known(sessions, chunk)
+                chunk = []
+        yield from _skip_known(sessions, chunk)
+    return stage
+
+
+def _skip_known(sessions: sessionmaker, chunk: list[IngestTask]) -> list[IngestTask]:
+    paths = [str(task.path) for task in chunk if not task.done]
+    if paths:
+        with sessions() as session:
+            known = {path: (size, mtime) for path, size, mtime in session.execute(
+                select(PhotoFile.path, PhotoFile.file_size, PhotoFile.mtime_ns)
+                .where(PhotoFile.path.in_(paths)))}
+        for task in chunk:
             if not task.done and known.get(str(task.path)) == (task.file_size, task.mtime_ns):
                 task.outcome = UNCHANGED
-            yield task
-    return stage
+    return chunk
 
 
 def examine(task: IngestTask) -> IngestTask:
@@ -132,9 +153,7 @@ def ingest(
     settle_pending_writes(sessions)
     engine = sessions.kw["bind"]
     with running_batch(engine, "ingest", user, " ".join(map(str, roots))) as batch_id:
-        with sessions() as session:
-            known = _known_files(session)
-        pipeline = stages or default_stages(known, workers or os.cpu_count() or 1)
+        pipeline = stages or default_stages(sessions, workers or os.cpu_count() or 1)
         tasks: Iterable[IngestTask] = (IngestTask(path) for path in discover(roots))
         for stage in pipeline:
             tasks = stage(tasks)
@@ -144,17 +163,14 @@ def ingest(
             finished = session.get(Batch, batch_id)
             finished.finished_at = utcnow()
             finished.counts = summary.counts()
+            if finished.counts["added"] + finished.counts["updated"] >= LARGE_INGEST:
+                refresh_statistics(session.connection())
     return summary
 
 
-def default_stages(known: dict[str, tuple[int, int]], workers: int
+def default_stages(sessions: sessionmaker, workers: int
                    ) -> list[Callable[[Iterable[IngestTask]], Iterator[IngestTask]]]:
-    return [stat_stage, skip_unchanged_stage(known), read_stage(workers)]
-
-
-def _known_files(session: Session) -> dict[str, tuple[int, int]]:
-    rows = session.execute(select(PhotoFile.path, PhotoFile.file_size, PhotoFile.mtime_ns))
-    return {path: (size, mtime) for path, size, mtime in rows}
+    return [stat_stage, skip_unchanged_stage(sessions), read_stage(workers)]
 
 
 def _store_all(tasks: Iterable[IngestTask], sessions: sessionmaker, batch_id: int, user: str,

@@ -1,18 +1,24 @@
-"""Reading the catalogue: one photo whole, pages of photos, plain full-text search."""
+"""Reading the catalogue: one photo whole, pages of photos, search pages with summaries."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from media_manager.catalog import search
+from media_manager.catalog.search import SearchFilters
+from media_manager.catalog.search_syntax import parse_query
 from media_manager.catalog.values import PhotoValues, load_values, ordered, values_from_rows
 from media_manager.errors import PhotoNotFound
 from media_manager.fields import TECHNICAL_FIELDS
 from media_manager.models import FieldValue, Photo, PhotoFile
 
+#: Filters that let every photo through, whatever its status, or only active ones.
+EVERY_PHOTO = SearchFilters(statuses=None)
+ACTIVE_PHOTOS = SearchFilters()
 SUMMARY_FIELDS = ("headline", "description", "credit_line", "creator", "date_created",
                   "city", "country", "title")
 
@@ -76,40 +82,41 @@ def photo_record(session: Session, photo_id: int) -> PhotoRecord:
         status_note=photo.status_note)
 
 
-def count_photos(session: Session, text: str = "", *, include_inactive: bool = False) -> int:
-    query = select(func.count()).select_from(Photo)
-    return session.scalar(_active(_matching(query, text), include_inactive)) or 0
+def count_photos(session: Session, text: str = "", *, include_inactive: bool = False,
+                 filters: SearchFilters | None = None) -> int:
+    """The exact number of photos matching ``text``; superseded and killed photos are left
+    out unless ``include_inactive`` (or ``filters`` say which statuses)."""
+    filters = filters or (EVERY_PHOTO if include_inactive else ACTIVE_PHOTOS)
+    matching = search.matching_photos(session, parse_query(text), filters)
+    return search.count(session, matching, cap=None)[0]
 
 
 def list_photos(session: Session, *, text: str = "", limit: int = 50, offset: int = 0,
                 newest_first: bool = False, include_inactive: bool = False
                 ) -> list[PhotoSummary]:
-    """A page of photos, optionally only those matching every word of ``text``.
+    """A page of photos in id order, optionally only those matching the search ``text``.
 
     Superseded and killed photos are left out unless ``include_inactive``.
     """
-    order = Photo.id.desc() if newest_first else Photo.id
-    query = _active(_matching(select(Photo.id, Photo.path, Photo.thumbnail), text),
-                    include_inactive)
-    rows = session.execute(query.order_by(order).limit(limit).offset(offset)).all()
-    values = _summary_values(session, [row.id for row in rows])
-    return [PhotoSummary(row.id, row.path, row.thumbnail, values.get(row.id, {}))
-            for row in rows]
+    filters = EVERY_PHOTO if include_inactive else ACTIVE_PHOTOS
+    page = search.search(session, text, filters=filters, limit=limit, offset=offset,
+                         sort="id_desc" if newest_first else "id", with_count=False)
+    return _with_summaries(session, page).photos
 
 
-def search_terms(text: str) -> list[str]:
-    return [term for term in text.lower().split() if term]
+def search_page(session: Session, query: str, *, filters: SearchFilters | None = None,
+                limit: int = 24, after: str | None = None,
+                sort: str = "relevance") -> search.SearchPage:
+    """A page of search results with their summaries (see :func:`search.search`)."""
+    page = search.search(session, query, filters=filters, limit=limit, after=after, sort=sort)
+    return _with_summaries(session, page)
 
 
-def _matching(query: Select, text: str) -> Select:
-    for term in search_terms(text):
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Photo.search_text.like(f"%{escaped}%", escape="\\"))
-    return query
-
-
-def _active(query: Select, include_inactive: bool) -> Select:
-    return query if include_inactive else query.where(Photo.status == "active")
+def _with_summaries(session: Session, page: search.SearchPage) -> search.SearchPage:
+    values = _summary_values(session, page.ids)
+    page.photos = [PhotoSummary(i, path, thumbnail, values.get(i, {}))
+                   for i, (path, thumbnail) in zip(page.ids, page.files)]
+    return page
 
 
 def _summary_values(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:

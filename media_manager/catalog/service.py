@@ -12,6 +12,7 @@ from typing import Self
 
 from sqlalchemy import Engine
 
+from media_manager.catalog import backup as backup_file
 from media_manager.catalog import (
     browse,
     desk_jobs,
@@ -20,6 +21,7 @@ from media_manager.catalog import (
     hot_files,
     queries,
     review,
+    search,
     usage,
     validation,
     writeback,
@@ -321,6 +323,41 @@ class Catalog:
         """Run one credit/attribution report (read only)."""
         with self.sessions() as session:
             return build_report(session, request, config or ReportConfig())
+
+    # search (issue 10): full-text search, filters, keyset pages; the UI's contact sheet
+    def search(self, query: str = "", *, limit: int = 24, after: str | None = None,
+               sort: str = "relevance",
+               filters: search.SearchFilters | None = None) -> search.SearchPage:
+        """A page of photos matching the desk's ``query`` and ``filters``, and their count.
+
+        ``query`` syntax (:mod:`media_manager.catalog.search_syntax`): words (all must
+        match), ``"phrases"``, ``prefix*``, ``-exclude``, ``credit:``/``source:``/
+        ``creator:``/``city:``/``country:``/``keyword:``/``person:value`` and
+        ``date:2024-05`` or ``date:2024-05-01..2024-05-31``; a mistake raises
+        :class:`SearchSyntaxError` with a one-line message.
+
+        ``filters`` is a :class:`SearchFilters` (date taken range, source, credit, creator,
+        city, country, keyword, person, statuses — superseded and killed photos are
+        hidden unless asked for — unwritten edits, reading warnings), so a page needs no
+        SQL. ``sort`` is one of :data:`search.SORTS`: ``relevance`` (newest first when
+        more than 1,000 match or with no words; by date taken for dates alone), ``taken``/``received`` newest first,
+        ``taken_oldest``/``received_oldest``, ``id``, ``id_desc``. Pass the page's
+        ``next_after`` as ``after`` for the next page (keyset: as fast on page 1,000 as
+        on page 1). The returned page has ``photos`` (summaries), ``count``, ``capped``,
+        ``count_text`` ("10,000+") and the ``sort`` used.
+        """
+        with self.sessions() as session:
+            return queries.search_page(session, query, filters=filters, limit=limit,
+                                       after=after, sort=sort)
+
+    # backup and restore (issue 10): the whole catalogue in one file, either backend
+    def backup(self, target: Path) -> backup_file.BackupSummary:
+        """Write every row and thumbnail of this catalogue into ``target`` (gzip JSON Lines)."""
+        return backup_file.backup(self.engine, self.settings.thumbnail_dir, Path(target))
+
+    def restore(self, source: Path) -> backup_file.BackupSummary:
+        """Load a backup into this catalogue, which must be empty (refused otherwise)."""
+        return backup_file.restore(self.engine, self.settings.thumbnail_dir, Path(source))
 
 
 def _describe(changes: Sequence[FieldEdit]) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from media_manager.catalog.outcomes import ADDED, DUPLICATE, FAILED, UNCHANGED, UPDATED
+from media_manager.catalog.search_index import index_new
 from media_manager.catalog.values import (
     EMBEDDED,
     FILE_SOURCES,
@@ -102,11 +103,17 @@ def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str
     value_rows = [row for i, _, v in added for row in _value_rows(i, v)]
     if value_rows:
         connection.execute(insert(FieldValue.__table__), value_rows)
+    index_new(connection, [(i, v.fields, now, _exif_taken(t)) for i, t, v in added])
     for photo_id, task, _ in added:
         task.outcome, task.photo_id = ADDED, photo_id
     for task in tasks:
         if task.outcome != ADDED:  # another ingest stored this picture first
             _store_known(session, task, batch_id, user)
+
+
+def _exif_taken(task: IngestTask) -> str | None:
+    taken = task.reading.technical.get("date_time_original") if task.reading else None
+    return str(taken) if taken else None
 
 
 def _insert_new_photos(connection: Connection, rows: list[dict]) -> dict[str, int]:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from media_manager.catalog.search_index import reindex
 from media_manager.fields import FIELDS, FIELDS_BY_NAME, LIST_FIELDS, SEARCHABLE_FIELDS, empty
 from media_manager.models import FieldValue, HistoryEntry, Photo, utcnow
 
@@ -134,6 +135,7 @@ def apply_changes(
             photo.version = new_version
         photo.search_text = search_text(current)
         photo.updated_at = utcnow()
+        reindex(session, photo, current.fields)
     return changed
 
 

@@ -84,6 +84,7 @@ def _quiet_ctrl_c_from_now_on() -> None:
 
 def _register() -> None:
     from media_manager.cli import (
+        backup,
         captions,
         catalog,
         demo,
@@ -94,6 +95,7 @@ def _register() -> None:
         lint,
         reports,
         review,
+        search,
         templates,
         usage,
         watch,
@@ -103,12 +105,13 @@ def _register() -> None:
     for command in (
         catalog.init_command, ingest.ingest_command, ingest.thumbnails_command,
         inspect.inspect_command, captions.parse_command, lint.lint_command,
-        catalog.list_command, catalog.show_command, catalog.search_command,
+        search.list_command, catalog.show_command, search.search_command,
         demo.demo_command, demo.ui_command,
         edit.edit_command, edit.history_command, edit.revert_command,
         templates.template_group, write.write_command, write.export_command,
         import_captions.import_captions_command, review.review_group, watch.watch_command,
         usage.use_command, reports.report_group,
+        backup.backup_command, backup.restore_command,
     ):
         cli.add_command(command)
 

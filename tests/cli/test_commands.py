@@ -130,3 +130,18 @@ def test_parse_reads_stdin_in_order(db):
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [line["city"] for line in lines] == ["Dublin", None, "Patras"]
     assert [line["source"] for line in lines] == ["AP", None, "Reuters"]
+
+
+def test_search_pages_with_a_cursor_and_refuses_bad_syntax(db, wire):
+    run("ingest", str(wire), "--workers", "1", "--no-thumbnails", db=db)
+    first = run("search", "credit:reuters OR date:2020..", "--limit", "1", db=db)
+    assert first.exit_code == 0 and "no photo matches" in first.output
+    page = run("list", "--sort", "id", "--limit", "2", db=db)
+    lines = page.output.splitlines()
+    assert len(lines) == 3 and lines[-1].startswith("2 of 3 photos; next page: --after ")
+    cursor = lines[-1].rsplit(" ", 1)[1]
+    rest = run("list", "--sort", "id", "--after", cursor, db=db).output.splitlines()
+    assert len(rest) == 2 and rest[-1] == "1 of 3 photos"
+    bad = run("search", 'city:"Lagos', db=db)
+    assert bad.exit_code == 2
+    assert bad.output == "error: search: the quote at character 6 is never closed\n"
