@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from media_manager.catalog import search
@@ -117,6 +117,15 @@ def _with_summaries(session: Session, page: search.SearchPage) -> search.SearchP
     page.photos = [PhotoSummary(i, path, thumbnail, values.get(i, {}))
                    for i, (path, thumbnail) in zip(page.ids, page.files)]
     return page
+
+
+def _matching(query: Select, text: str) -> Select:
+    """The old substring search (``LIKE``) on ``photo.search_text``, still used by the
+    contact sheet's :func:`browse.text_matches` until it moves to :func:`search.search`."""
+    for term in text.lower().split():
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Photo.search_text.like(f"%{escaped}%", escape="\\"))
+    return query
 
 
 def _summary_values(session: Session, ids: list[int]) -> dict[int, dict[str, Any]]:

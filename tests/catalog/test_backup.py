@@ -36,12 +36,14 @@ def test_backup_restores_everything_into_the_other_backend(catalog, other_url, t
     ids = {Path(p.path).stem: p.id for p in catalog.list_photos()}
     catalog.edit(ids["bern"], {"city": "Berne", "persons_shown": ["Viola Amherd"]})
     made = catalog.backup(tmp_path / "desk.mmbackup")
-    assert made.rows["photo"] == 2 and made.rows["history"] == 2 and made.thumbnails == 2
+    pictures = [p for p in catalog.settings.thumbnail_dir.rglob("*") if p.is_file()]
+    assert made.rows["photo"] == 2 and made.rows["history"] == 2
+    assert made.thumbnails == len(pictures) >= 2
 
     settings = Settings(database_url=other_url, data_dir=tmp_path / "other", user="tester")
     with Catalog.open(settings) as restored:
         done = restored.restore(tmp_path / "desk.mmbackup")
-        assert done.rows == made.rows and done.thumbnails == 2
+        assert done.rows == made.rows and done.thumbnails == len(pictures)
         for name, photo_id in ids.items():
             before, after = catalog.photo(photo_id), restored.photo(photo_id)
             assert after.fields == before.fields and after.version == before.version, name
