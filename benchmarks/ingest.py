@@ -63,7 +63,7 @@ def _make_one(args: tuple[int, str]) -> None:
     encoded = io.BytesIO()
     picture.save(encoded, "JPEG", quality=QUALITY, exif=exif.tobytes())
     values = WIRE_VALUES | {"title": f"JAPAN-RAIL/{index}", "job_id": f"TKY{index:05d}"}
-    path.write_bytes(compose_jpeg(encoded.getvalue(), values, values))
+    path.write_bytes(compose_jpeg(encoded.getvalue(), values, truncate_iim=True).data)
 
 
 WIRE_VALUES: dict[str, str | list[str]] = {

@@ -17,6 +17,11 @@ def default_data_dir() -> Path:
     return Path(os.environ.get(DATA_DIR_ENV) or user_data_dir("media-manager", appauthor=False))
 
 
+def default_database_url(data_dir: Path) -> str:
+    """The SQLite file ``catalog.sqlite3`` in the data folder."""
+    return f"sqlite:///{data_dir / 'catalog.sqlite3'}"
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where the catalogue and its thumbnails live."""
@@ -31,8 +36,9 @@ class Settings:
             object.__setattr__(self, "thumbnail_dir", self.data_dir / "thumbnails")
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")
+    def uses_default_database(self) -> bool:
+        """True for the SQLite file in the data folder, whose folder may be created."""
+        return self.database_url == default_database_url(self.data_dir)
 
     @classmethod
     def from_env(
@@ -47,8 +53,6 @@ class Settings:
         else a SQLite file ``catalog.sqlite3`` in the data folder.
         """
         base = Path(data_dir) if data_dir else default_data_dir()
-        url = database_url or os.environ.get(DB_ENV)
-        if not url:
-            url = f"sqlite:///{base / 'catalog.sqlite3'}"
+        url = database_url or os.environ.get(DB_ENV) or default_database_url(base)
         who = user or os.environ.get("MEDIA_MANAGER_USER") or os.environ.get("USER") or "desk"
         return cls(database_url=url, data_dir=base, user=who)

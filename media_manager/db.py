@@ -20,15 +20,19 @@ from media_manager.errors import ConfigError
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def make_engine(database_url: str) -> Engine:
-    """An engine for ``database_url``; SQLite gets WAL, foreign keys and a busy timeout."""
+def make_engine(database_url: str, *, create_folder: bool = False) -> Engine:
+    """An engine for ``database_url``; SQLite gets WAL, foreign keys and a busy timeout.
+
+    A SQLite file's folder must exist (a mistyped path is refused, not created) unless
+    ``create_folder`` (the default catalogue in the data folder).
+    """
     try:
         url = make_url(database_url)
     except ArgumentError:
         raise ConfigError(f"not a database URL: {database_url!r}") from None
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
-            Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _sqlite_folder(Path(url.database).expanduser().parent, database_url, create_folder)
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -36,6 +40,14 @@ def make_engine(database_url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     except Exception as problem:  # noqa: BLE001 - e.g. a driver that is not installed
         raise ConfigError(f"cannot use database {url.render_as_string()}: {problem}") from None
+
+
+def _sqlite_folder(folder: Path, database_url: str, create: bool) -> None:
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
+    elif not folder.is_dir():
+        raise ConfigError(f"cannot open the catalogue at {database_url}: "
+                          f"folder {folder} does not exist")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

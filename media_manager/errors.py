@@ -23,15 +23,6 @@ class PhotoNotFound(MediaManagerError):
         self.photo_id = photo_id
 
 
-class UnreadableFile(MediaManagerError):
-    """A file whose metadata cannot be read at all."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-
-
 class EditConflict(MediaManagerError):
     """A save based on a version of the photo that someone else has changed since."""
 
@@ -44,6 +35,17 @@ class EditConflict(MediaManagerError):
 
 class BadEdit(MediaManagerError):
     """An edit the desk asked for that cannot be made as given (bad pattern, bad history id)."""
+
+
+class InvalidValue(BadEdit):
+    """A value that breaks its field's rule (see :mod:`media_manager.kinds`); nothing is saved."""
+
+    def __init__(self, field: str, value: object, rule: str) -> None:
+        shown = value if not isinstance(value, str) else value[:80]
+        super().__init__(f"{field}: {shown!r} {rule}")
+        self.field = field
+        self.value = value
+        self.rule = rule
 
 
 class TemplateNotFound(MediaManagerError):

@@ -2,7 +2,9 @@
 
 Every reader, the writer, the database, the UI form, the CSV/JSON export and the
 CLI's ``--set NAME=VALUE`` take their field names, IPTC IIM datasets, XMP
-properties, EXIF tags and IIM byte limits from here. A new field is one new row.
+properties, EXIF tags, IIM byte limits and value kinds (:mod:`media_manager.kinds`:
+parsing, validation, normalisation, formatting, IIM encoding) from here. A new
+field, typed or not, is one new row.
 
 Names follow the IPTC Photo Metadata Standard (TechReference), in snake_case.
 """
@@ -12,9 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from media_manager import kinds
+
 
 class XmpKind(str, Enum):
-    """How a property is laid out in XMP (RDF)."""
+    """How a property is laid out in XMP (RDF); follows from the field's kind."""
 
     TEXT = "text"  # simple property
     LANG_ALT = "lang-alt"  # rdf:Alt of rdf:li xml:lang; read and write x-default
@@ -24,46 +28,79 @@ class XmpKind(str, Enum):
 
 @dataclass(frozen=True)
 class Field:
-    """One editable descriptive field of a photo."""
+    """One editable descriptive field of a photo; its ``kind`` says what its value is."""
 
     name: str
     label: str
     iim: tuple[int, int] | None  # (record, dataset), e.g. (2, 120)
     xmp: str | None  # "prefix:Property", e.g. "dc:description"
-    xmp_kind: XmpKind = XmpKind.TEXT
+    kind: kinds.Text = kinds.TEXT
     exif_tag: int | None = None  # IFD0 tag number where one exists
     iim_max_bytes: int | None = None  # per value, in bytes of the encoded text
-    repeatable: bool = False  # a list of values
     searchable: bool = False  # part of plain full-text search
     multiline: bool = False  # edited in a text area
 
     @property
-    def is_list(self) -> bool:
-        return self.repeatable
+    def repeatable(self) -> bool:
+        """A list of values (IIM repeats the dataset, XMP holds a Bag or Seq)."""
+        return self.kind.repeatable
+
+    @property
+    def xmp_kind(self) -> XmpKind:
+        return XmpKind(self.kind.xmp_layout)
+
+    def parse(self, text: str) -> kinds.Value:
+        """The desk's typed text as this field's value (lists: "a; b")."""
+        return self.kind.parse(text)
+
+    def validate(self, value: kinds.Value) -> None:
+        """Raise :class:`~media_manager.errors.InvalidValue` naming this field and the rule."""
+        self.kind.validate(value, self.name)
+
+    def iim_datasets(self, value: kinds.Value) -> list[tuple[tuple[int, int], str, int | None]]:
+        """(dataset, text, byte limit) for each IIM dataset that carries ``value``."""
+        if self.iim is None:
+            return []
+        return [(dataset, text, self.iim_limit(dataset))
+                for dataset, text in self.kind.iim_texts(self.iim, value)]
+
+    def iim_limit(self, dataset: tuple[int, int]) -> int | None:
+        """The byte limit of one of this field's IIM datasets."""
+        if isinstance(self.kind, kinds.DateTime) and dataset == self.kind.iim_time:
+            return self.kind.iim_time_max_bytes
+        return self.iim_max_bytes if dataset == self.iim else None
+
+    def iim_owned(self) -> tuple[tuple[int, int], ...]:
+        """Every IIM dataset this field owns (a date also owns 2:60 Time Created)."""
+        if self.iim is None:
+            return ()
+        if isinstance(self.kind, kinds.DateTime):
+            return (self.iim, self.kind.iim_time)
+        return (self.iim,)
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("title", "Title / object name", (2, 5), "dc:title", XmpKind.LANG_ALT,
+    Field("title", "Title / object name", (2, 5), "dc:title", kinds.LANG_ALT,
           iim_max_bytes=64, searchable=True),
     Field("headline", "Headline", (2, 105), "photoshop:Headline",
           iim_max_bytes=256, searchable=True),
-    Field("description", "Caption", (2, 120), "dc:description", XmpKind.LANG_ALT,
+    Field("description", "Caption", (2, 120), "dc:description", kinds.LANG_ALT,
           exif_tag=0x010E, iim_max_bytes=2000, searchable=True, multiline=True),
     Field("description_writer", "Caption writer", (2, 122), "photoshop:CaptionWriter",
           iim_max_bytes=32),
-    Field("keywords", "Keywords", (2, 25), "dc:subject", XmpKind.BAG,
-          iim_max_bytes=64, repeatable=True, searchable=True),
-    Field("creator", "Photographer", (2, 80), "dc:creator", XmpKind.SEQ,
-          exif_tag=0x013B, iim_max_bytes=32, repeatable=True, searchable=True),
+    Field("keywords", "Keywords", (2, 25), "dc:subject", kinds.BAG,
+          iim_max_bytes=64, searchable=True),
+    Field("creator", "Photographer", (2, 80), "dc:creator", kinds.SEQ,
+          exif_tag=0x013B, iim_max_bytes=32, searchable=True),
     Field("creator_job_title", "Photographer's title", (2, 85), "photoshop:AuthorsPosition",
           iim_max_bytes=32),
     Field("credit_line", "Credit line", (2, 110), "photoshop:Credit",
           iim_max_bytes=32, searchable=True),
     Field("source", "Source (agency)", (2, 115), "photoshop:Source",
           iim_max_bytes=32, searchable=True),
-    Field("copyright_notice", "Copyright notice", (2, 116), "dc:rights", XmpKind.LANG_ALT,
+    Field("copyright_notice", "Copyright notice", (2, 116), "dc:rights", kinds.LANG_ALT,
           exif_tag=0x8298, iim_max_bytes=128),
-    Field("date_created", "Date created", (2, 55), "photoshop:DateCreated",
+    Field("date_created", "Date created", (2, 55), "photoshop:DateCreated", kinds.DATE_TIME,
           iim_max_bytes=8),
     Field("city", "City", (2, 90), "photoshop:City", iim_max_bytes=32, searchable=True),
     Field("sublocation", "Sublocation", (2, 92), "Iptc4xmpCore:Location",
@@ -73,18 +110,15 @@ FIELDS: tuple[Field, ...] = (
     Field("country", "Country", (2, 101), "photoshop:Country",
           iim_max_bytes=64, searchable=True),
     Field("country_code", "Country code", (2, 100), "Iptc4xmpCore:CountryCode",
-          iim_max_bytes=3),
+          kinds.COUNTRY_CODE, iim_max_bytes=3),
     Field("instructions", "Special instructions", (2, 40), "photoshop:Instructions",
           iim_max_bytes=256, multiline=True),
     Field("job_id", "Transmission reference", (2, 103), "photoshop:TransmissionReference",
           iim_max_bytes=32, searchable=True),
-    Field("persons_shown", "People shown", None, "Iptc4xmpExt:PersonInImage", XmpKind.BAG,
-          repeatable=True, searchable=True),
+    Field("persons_shown", "People shown", None, "Iptc4xmpExt:PersonInImage", kinds.BAG,
+          searchable=True),
 )
 
-#: IIM 2:60 Time Created travels with 2:55 Date Created inside ``date_created``.
-IIM_TIME_CREATED: tuple[int, int] = (2, 60)
-IIM_TIME_CREATED_MAX_BYTES = 11
 #: IIM 1:90 Coded Character Set; ESC % G declares UTF-8.
 IIM_CODED_CHARACTER_SET: tuple[int, int] = (1, 90)
 IIM_UTF8_MARKER = b"\x1b%G"

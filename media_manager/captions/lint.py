@@ -19,20 +19,6 @@ from media_manager.captions.parse import parse_caption
 from media_manager.captions.tables import credit_table
 from media_manager.fields import FIELDS_BY_NAME
 
-RULES: dict[str, str] = {
-    "missing-credit": "the caption has no credit (photographer/agency)",
-    "missing-date": "the caption names no date for the photo",
-    "date-without-year": "the photo's date has no year",
-    "missing-place": "the caption names no city or country",
-    "weekday-mismatch": "the weekday printed does not fall on the date printed",
-    "date-far-from-exif": "the caption's date is more than a day from EXIF DateTimeOriginal",
-    "ap-month-style": "AP style: Jan. Feb. Aug. Sept. Oct. Nov. Dec. with a date; March-July "
-                      "spelled out",
-    "iim-too-long": "a value is longer than its IPTC IIM limit (UTF-8 bytes)",
-    "credit-mismatch": "the caption's credit disagrees with the By-line, Credit or Source field",
-    "field-mismatch": "a value parsed from the caption disagrees with the embedded field",
-    "mojibake": "double-encoded UTF-8 or stray cp1252 control characters",
-}
 AP_MONTH = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July",
             8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
 ENGLISH_MONTHS = frozenset(

@@ -27,11 +27,6 @@ class Value:
     confidence: float = 1.0
 
 
-#: Keys of :meth:`ParsedCaption.to_json`, in order (``spans`` and ``confidence`` follow).
-SCALAR_KEYS: tuple[str, ...] = (
-    "credit_line", "source", "provider", "date_created", "weekday",
-    "sublocation", "city", "province_state", "country", "country_code", "country_made",
-)
 LIST_KEYS: tuple[str, ...] = ("creator", "persons_shown", "markers", "other_credits")
 FLAG_KEYS: tuple[str, ...] = ("is_file_photo", "is_handout", "is_pool", "country_made_inferred")
 JSON_KEYS: tuple[str, ...] = (

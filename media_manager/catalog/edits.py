@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from media_manager.catalog.operations import SET, FieldEdit, expand_value
+from media_manager.catalog.operations import SET, FieldEdit, expand_value, known_field
 from media_manager.catalog.results import FAILED, UNCHANGED, UPDATED, JobSummary, PhotoOutcome
 from media_manager.catalog.values import (
     MANUAL,
@@ -157,7 +157,9 @@ def revert(session: Session, photo_id: int, field_name: str, history_id: int, *,
 
 
 def history(session: Session, photo_id: int, field_name: str | None = None) -> list[HistoryRow]:
-    """Every change of the photo (or of one field), oldest first."""
+    """Every change of the photo (or of one field), oldest first; an unknown field is refused."""
+    if field_name is not None:
+        known_field(field_name)
     if session.get(Photo, photo_id) is None:
         raise PhotoNotFound(photo_id)
     query = select(HistoryEntry).where(HistoryEntry.photo_id == photo_id)

@@ -22,13 +22,13 @@ from media_manager.catalog.values import load_values
 from media_manager.catalog.writeback import values_to_write
 from media_manager.errors import PhotoNotFound
 from media_manager.fields import FIELDS, Field
-from media_manager.metadata.iim_write import iim_date_time
+from media_manager.kinds import DateTime
 from media_manager.models import Photo
 
 #: IIM dataset → ExifTool's IPTC tag name.
 IPTC_TAGS: dict[tuple[int, int], str] = {
     (2, 5): "ObjectName", (2, 25): "Keywords", (2, 40): "SpecialInstructions",
-    (2, 55): "DateCreated", (2, 80): "By-line", (2, 85): "By-lineTitle", (2, 90): "City",
+    (2, 55): "DateCreated", (2, 60): "TimeCreated", (2, 80): "By-line", (2, 85): "By-lineTitle", (2, 90): "City",
     (2, 92): "Sub-location", (2, 95): "Province-State", (2, 100): "Country-PrimaryLocationCode",
     (2, 101): "Country-PrimaryLocationName", (2, 103): "OriginalTransmissionReference",
     (2, 105): "Headline", (2, 110): "Credit", (2, 115): "Source", (2, 116): "CopyrightNotice",
@@ -45,10 +45,8 @@ LIST_JOIN = ", "
 def columns_of(spec: Field) -> list[str]:
     """The ExifTool columns one field fills, IIM first, then XMP, then EXIF."""
     out = []
-    if spec.iim:
-        out.append(f"IPTC:{IPTC_TAGS[spec.iim]}")
-        if spec.name == "date_created":
-            out.append("IPTC:TimeCreated")
+    for dataset in spec.iim_owned():
+        out.append(f"IPTC:{IPTC_TAGS[dataset]}")
     if spec.xmp:
         prefix, _, prop = spec.xmp.partition(":")
         out.append(f"{XMP_GROUPS[prefix]}:{prop[0].upper()}{prop[1:]}")
@@ -60,9 +58,11 @@ def columns_of(spec: Field) -> list[str]:
 COLUMNS: list[str] = ["SourceFile"] + [c for spec in FIELDS for c in columns_of(spec)]
 
 
-def exif_date(iso: str) -> tuple[str, str | None, str]:
-    """ISO 8601 → ExifTool's (IPTC date 'YYYY:MM:DD', IPTC time, XMP date-time)."""
-    date, time = iim_date_time(iso)
+def exif_date(spec: Field, iso: str) -> tuple[str, str | None, str]:
+    """ISO 8601 → ExifTool's (IPTC date 'YYYY:MM:DD', IPTC time, XMP date-time), from the
+    IIM datasets the field's kind encodes it as."""
+    texts = [text for _dataset, text, _limit in spec.iim_datasets(iso)]
+    date, time = texts[0], texts[1] if len(texts) > 1 else None
     day = f"{date[:4]}:{date[4:6]}:{date[6:]}"
     if time is None:
         return day, None, day
@@ -74,11 +74,10 @@ def exif_date(iso: str) -> tuple[str, str | None, str]:
 def tags_of(spec: Field, value: object) -> dict[str, object]:
     """One field's value under each of its ExifTool tag names."""
     names = columns_of(spec)
-    if spec.name == "date_created":
-        try:
-            day, clock, stamp = exif_date(str(value))
-        except ValueError:
+    if isinstance(spec.kind, DateTime):
+        if spec.kind.check(value) is not None:  # type: ignore[arg-type]
             return {names[0]: value, names[2]: value}
+        day, clock, stamp = exif_date(spec, str(value))
         return {names[0]: day, names[1]: clock, names[2]: stamp}
     tags: dict[str, object] = dict.fromkeys(names, value)
     if spec.exif_tag in EXIF_TAGS and isinstance(value, list):

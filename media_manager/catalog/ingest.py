@@ -144,7 +144,6 @@ def ingest(
     user: str,
     workers: int | None = None,
     progress: Callable[[IngestTask], None] | None = None,
-    stages: list[Callable[[Iterable[IngestTask]], Iterator[IngestTask]]] | None = None,
 ) -> IngestSummary:
     """Catalogue every photo under ``roots``; returns the counted outcomes."""
     roots = [Path(r) for r in roots]
@@ -153,7 +152,7 @@ def ingest(
     settle_pending_writes(sessions)
     engine = sessions.kw["bind"]
     with running_batch(engine, "ingest", user, " ".join(map(str, roots))) as batch_id:
-        pipeline = stages or default_stages(sessions, workers or os.cpu_count() or 1)
+        pipeline = default_stages(sessions, workers or os.cpu_count() or 1)
         tasks: Iterable[IngestTask] = (IngestTask(path) for path in discover(roots))
         for stage in pipeline:
             tasks = stage(tasks)

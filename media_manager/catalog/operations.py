@@ -18,7 +18,6 @@ from media_manager.fields import field as field_spec
 
 SET, FILL, APPEND, REPLACE = "set", "fill", "append", "replace"
 MODES = (SET, FILL, APPEND, REPLACE)
-LIST_SEPARATOR = ";"
 
 
 @dataclass(frozen=True)
@@ -62,9 +61,10 @@ def known_field(name: str) -> None:
 
 
 def as_value(name: str, value: object) -> Value:
-    """Text as the desk typed it: a list field splits on ';' ("a; b" is two keywords)."""
-    if isinstance(value, str) and name in LIST_FIELDS:
-        value = value.split(LIST_SEPARATOR)
+    """Text as the desk typed it, parsed by the field's kind: a list field splits on ';'
+    ("a; b" is two keywords), a country code is upper-cased, a date tidied."""
+    if isinstance(value, str):
+        return field_spec(name).parse(value)
     return normalise(name, value)
 
 

@@ -55,7 +55,8 @@ class Catalog:
 
     def __init__(self, settings: Settings, engine: Engine | None = None) -> None:
         self.settings = settings
-        self.engine = engine or make_engine(settings.database_url)
+        self.engine = engine or make_engine(settings.database_url,
+                                            create_folder=settings.uses_default_database)
         self.sessions = session_factory(self.engine)
         self.codes: CodeReplacements | None = None
 

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from media_manager.catalog.edits import claim
 from media_manager.catalog.outcomes import ADDED, DUPLICATE, FAILED, UNCHANGED, UPDATED
 from media_manager.catalog.search_index import index_new
 from media_manager.catalog.values import (
@@ -35,6 +36,7 @@ from media_manager.catalog.values import (
 )
 from media_manager.fields import FIELD_NAMES
 from media_manager.models import BatchItem, FieldValue, Photo, PhotoFile, utcnow
+from media_manager.sources import Offer, prevailing
 
 if TYPE_CHECKING:
     from media_manager.catalog.ingest import IngestTask
@@ -170,9 +172,14 @@ def _reread(session: Session, task: IngestTask, known_file: PhotoFile, photo: Ph
 
 def _refresh(session: Session, task: IngestTask, photo: Photo, batch_id: int, user: str,
              *, technical: bool = True) -> bool:
-    """Apply the file's values under the source rule; True when anything changed."""
+    """Apply the file's values under the source rule; True when anything changed.
+
+    The photo is claimed first, as a desk edit claims it, and its values are read
+    under that claim: an editor's save that came in meanwhile is seen, never overwritten.
+    """
     reading = task.reading
     assert reading is not None
+    photo = claim(session, photo.id, None)
     current = load_values(session, photo.id)
     changes = _file_changes(reading, current) + _suggestion_changes(task.suggestions, current)
     changed = apply_changes(session, photo, current, changes, user=user, batch_id=batch_id)
@@ -196,14 +203,11 @@ def _file_changes(reading: FileReading, current: PhotoValues) -> list[Change]:
 
 
 def _suggestion_changes(suggestions: dict, current: PhotoValues) -> list[Change]:
-    changes = []
-    for name in FIELD_NAMES:
-        holder = current.sources.get(name)
-        if name in suggestions and (holder is None or holder == PARSED):
-            changes.append(Change(name, suggestions[name], PARSED, "caption"))
-        elif holder == PARSED and name not in suggestions:
-            changes.append(Change(name, None, PARSED))
-    return changes
+    """The caption's suggestions, and clearing the ones it no longer makes; the precedence
+    rule in apply_changes keeps them off every field a higher source holds."""
+    return [Change(name, suggestions.get(name), PARSED, "caption" if name in suggestions else None)
+            for name in FIELD_NAMES
+            if name in suggestions or current.sources.get(name) == PARSED]
 
 
 def _source_of(reading: FileReading, name: str) -> tuple[str, str | None]:
@@ -212,19 +216,16 @@ def _source_of(reading: FileReading, name: str) -> tuple[str, str | None]:
 
 
 def _initial_values(reading: FileReading, suggestions: dict) -> PhotoValues:
+    """A new photo's values: the file's, else the caption's suggestions (precedence rule)."""
     values = PhotoValues()
     for name in FIELD_NAMES:
-        if name in reading.fields:
-            value, (source, origin) = reading.fields[name], _source_of(reading, name)
-        elif name in suggestions:
-            value, source, origin = suggestions[name], PARSED, "caption"
-        else:
-            continue
-        stored = normalise(name, value)
-        if stored is not None:
-            values.fields[name], values.sources[name] = stored, source
-            if origin:
-                values.origins[name] = origin
+        standing = prevailing([
+            Offer(PARSED, "caption", normalise(name, suggestions.get(name))),
+            Offer(*_source_of(reading, name), normalise(name, reading.fields.get(name)))])
+        if standing is not None:
+            values.fields[name], values.sources[name] = standing.value, standing.source  # type: ignore[assignment]
+            if standing.origin:
+                values.origins[name] = standing.origin
     return values
 
 
@@ -252,7 +253,7 @@ def _update_technical(photo: Photo, reading: FileReading, task: IngestTask) -> b
             continue
         if getattr(photo, column) != value:
             setattr(photo, column, value)
-            changed = column != "file_size"
+            changed = changed or column != "file_size"
     return changed
 
 

@@ -1,8 +1,10 @@
 """Field values with provenance: read a photo's values, change them, record history.
 
 Sources rank ``parsed < embedded = sidecar < imported < manual``. A change from a
-lower source never replaces a value from a higher one; that rule lives here, in
-:func:`may_replace`, and every writer of values goes through :func:`apply_changes`.
+lower source never replaces a value from a higher one; that rule is
+:func:`media_manager.sources.may_replace` (re-exported here), and every writer of
+values goes through :func:`apply_changes`, which also refuses values that break
+their field's kind when they come from the desk or an import.
 """
 
 from __future__ import annotations
@@ -14,13 +16,21 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from media_manager.catalog.search_index import reindex
-from media_manager.fields import FIELDS, FIELDS_BY_NAME, LIST_FIELDS, SEARCHABLE_FIELDS, empty
+from media_manager.fields import FIELDS, FIELDS_BY_NAME, LIST_FIELDS, SEARCHABLE_FIELDS
 from media_manager.models import FieldValue, HistoryEntry, Photo, utcnow
+from media_manager.sources import (  # noqa: F401 - re-exported: callers import the rule from here
+    EMBEDDED,
+    FILE_SOURCES,
+    IMPORTED,
+    MANUAL,
+    PARSED,
+    SIDECAR,
+    SOURCE_RANK,
+    may_replace,
+)
 
-PARSED, EMBEDDED, SIDECAR, IMPORTED, MANUAL = "parsed", "embedded", "sidecar", "imported", "manual"
-SOURCE_RANK: dict[str, int] = {PARSED: 0, EMBEDDED: 1, SIDECAR: 1, IMPORTED: 2, MANUAL: 3}
-#: Sources a re-read of the file may refresh.
-FILE_SOURCES = frozenset({EMBEDDED, SIDECAR})
+#: Sources whose values are held to their field's kind before anything is saved.
+CHECKED_SOURCES = frozenset({MANUAL, IMPORTED})
 
 Value = str | list[str] | None
 
@@ -47,28 +57,19 @@ class Change:
     origin: str | None = None
 
 
-def may_replace(current_source: str | None, new_source: str) -> bool:
-    """Whether a value from ``new_source`` may replace one from ``current_source``."""
-    if current_source is None:
-        return True
-    return SOURCE_RANK[new_source] >= SOURCE_RANK[current_source]
-
-
 def normalise(name: str, value: Any) -> Value:
-    """The stored shape of a value: a list of non-blank strings, a stripped string, or None."""
-    if empty(value):
-        return None
-    if name in LIST_FIELDS:
-        items = value if isinstance(value, (list, tuple)) else [value]
-        seen: list[str] = []
-        for item in items:
-            text = str(item).strip()
-            if text and text not in seen:
-                seen.append(text)
-        return seen or None
-    if isinstance(value, (list, tuple)):
-        value = "; ".join(str(v) for v in value if not empty(v))
-    return str(value).strip()
+    """The stored shape of a value, by its field's kind: a list of non-blank strings, a
+    stripped string (a date in one ISO spelling), or None."""
+    return FIELDS_BY_NAME[name].kind.normalise(value)
+
+
+def validate_changes(changes: list[Change]) -> None:
+    """Refuse the whole set (raise InvalidValue) when a desk or import value breaks its
+    field's rule, before any row is touched."""
+    for change in changes:
+        spec = FIELDS_BY_NAME.get(change.name)
+        if spec is not None and change.source in CHECKED_SOURCES:
+            spec.validate(normalise(change.name, change.value))
 
 
 def load_values(session: Session, photo_id: int) -> PhotoValues:
@@ -106,11 +107,13 @@ def apply_changes(
 ) -> list[str]:
     """Apply ``changes`` that the source rule allows; returns the names of fields changed.
 
-    Each real change replaces the field's rows, writes a history row (unless
+    Desk and import values are validated first (nothing is saved when one is
+    refused). Each real change replaces the field's rows, writes a history row (unless
     ``record_history`` is off, as for a photo's first ingest) and, if anything
     changed, bumps the photo's version and search text. ``force`` lets a desk
     edit clear or replace any value (a manual change outranks everything anyway).
     """
+    validate_changes(changes)
     changed: list[str] = []
     new_version = photo.version + 1
     for change in changes:
@@ -118,7 +121,7 @@ def apply_changes(
             continue
         old_value, old_source = current.fields.get(change.name), current.sources.get(change.name)
         new_value = normalise(change.name, change.value)
-        if not force and not may_replace(old_source, change.source):
+        if not may_replace(old_source, change.source, force=force):
             continue
         if new_value == old_value and (new_value is None or old_source == change.source):
             continue

@@ -34,11 +34,12 @@ class WriteJournal:
     intent_id: int
 
     @classmethod
-    def begin(cls, session: Session, photo: Photo) -> WriteJournal:
+    def begin(cls, session: Session, photo: Photo, path: str | None = None) -> WriteJournal:
+        """The intent to write ``path`` (the photo's own file, or one of its copies)."""
         engine = session.get_bind().engine
         with engine.begin() as connection:  # its own transaction: visible even if we die
             intent_id = connection.execute(insert(WriteIntent).returning(WriteIntent.id), [{
-                "photo_id": photo.id, "path": photo.path, "version": photo.version,
+                "photo_id": photo.id, "path": path or photo.path, "version": photo.version,
                 "owner": owner_tag(), "started_at": utcnow()}]).scalar_one()
         return cls(engine, intent_id)
 

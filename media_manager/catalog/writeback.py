@@ -32,17 +32,16 @@ from media_manager.catalog.values import PARSED, PhotoValues, load_values
 from media_manager.catalog.write_journal import WriteJournal, settle_pending_writes
 from media_manager.errors import MediaManagerError, PhotoNotFound
 from media_manager.fields import FIELDS
-from media_manager.metadata import read_metadata
+from media_manager.metadata import read_metadata, read_sidecar
+from media_manager.metadata.files import WriteResult
+from media_manager.metadata.sidecar import sidecar_path, write_sidecar
 from media_manager.metadata.writer import (
     PlannedChange,
     managed_values,
     normalise,
     plan_write,
-    sidecar_path,
     write_metadata,
-    write_sidecar,
 )
-from media_manager.metadata.xmp_write import read_xmp_fields
 from media_manager.models import Photo, PhotoFile, utcnow
 
 
@@ -83,43 +82,80 @@ def write_back(sessions: sessionmaker, photo_ids: Sequence[int] | None, *, chang
                 select(Photo.id).where(Photo.unwritten).order_by(Photo.id)) if i not in ids]
     for photo_id in ids:
         with sessions() as session:
-            outcome = summary.add(write_one(session, photo_id, options, summary))
-            if outcome.outcome in (WRITTEN, UNCHANGED) and not options.dry_run:
+            summary.add(write_one(session, photo_id, options, summary))
+            if not options.dry_run:  # what was written is remembered, failures included
                 session.commit()
     return summary
 
 
 def write_one(session: Session, photo_id: int, options: WriteOptions,
               summary: WriteSummary) -> PhotoOutcome:
+    """Write one photo into every file that holds it (a resend's copies too)."""
     photo = session.get(Photo, photo_id)
     if photo is None:
         return PhotoOutcome(photo_id, FAILED, str(PhotoNotFound(photo_id)))
     values = values_to_write(load_values(session, photo_id))
-    journal = None
-    try:
-        if options.dry_run:
+    if options.dry_run:
+        try:
             plan = planned(photo.path, values, options)
-            summary.plans[photo_id] = plan
-            return PhotoOutcome(photo_id, PLANNED if plan else UNCHANGED, path=photo.path,
-                                fields=sorted({p.field for p in plan}))
-        if options.sidecar:
-            result = write_sidecar(photo.path, values)
-        else:
-            check_unchanged_on_disk(session, photo)
-            journal = WriteJournal.begin(session, photo)
-            result = write_metadata(photo.path, values, truncate_iim=options.truncate_iim,
-                                    backup=options.backup, verify=journal.verifying(read_back))
-            remember_file(session, photo)
-            journal.finish(session)
-    except (MediaManagerError, OSError) as problem:
-        if journal is not None:
-            journal.abandon()
-        return PhotoOutcome(photo_id, FAILED, one_line(problem), path=photo.path)
+        except (MediaManagerError, OSError) as problem:
+            return PhotoOutcome(photo_id, FAILED, one_line(problem), path=photo.path)
+        summary.plans[photo_id] = plan
+        return PhotoOutcome(photo_id, PLANNED if plan else UNCHANGED, path=photo.path,
+                            fields=sorted({p.field for p in plan}))
+    results: list[WriteResult] = []
+    failures: list[str] = []
+    paths = copies(session, photo)
+    for path in paths:
+        try:
+            results.append(write_copy(session, photo, path, values, options))
+        except (MediaManagerError, OSError) as problem:
+            failures.append(one_line(problem))
+    if failures:
+        written = f"{len(results)} of {len(paths)} copies written; " if len(paths) > 1 else ""
+        return PhotoOutcome(photo_id, FAILED, written + "; ".join(failures), path=photo.path)
     mark_written(session, photo)
-    reason = f"IIM cut to its limit: {', '.join(result.iim_truncated)}" \
-        if result.iim_truncated else None
-    return PhotoOutcome(photo_id, WRITTEN if result.changed else UNCHANGED, reason,
-                        path=str(result.path))
+    changed = any(r.changed for r in results)
+    return PhotoOutcome(photo_id, WRITTEN if changed else UNCHANGED, notes(results, paths),
+                        path=str(results[0].path))
+
+
+def copies(session: Session, photo: Photo) -> list[str]:
+    """Every file that holds the photo's picture, its own path first."""
+    others = session.scalars(select(PhotoFile.path).where(
+        PhotoFile.photo_id == photo.id, PhotoFile.path != photo.path).order_by(PhotoFile.path))
+    return [photo.path, *others]
+
+
+def write_copy(session: Session, photo: Photo, path: str, values: dict[str, object],
+               options: WriteOptions) -> WriteResult:
+    if options.sidecar:
+        return write_sidecar(path, values)
+    check_unchanged_on_disk(session, path)
+    journal = WriteJournal.begin(session, photo, path)
+    try:
+        result = write_metadata(path, values, truncate_iim=options.truncate_iim,
+                                backup=options.backup, verify=journal.verifying(read_back))
+    except BaseException:
+        journal.abandon()
+        raise
+    remember_file(session, photo, path)
+    journal.finish(session)
+    return result
+
+
+def notes(results: list[WriteResult], paths: list[str]) -> str | None:
+    """What the desk should know about a written photo: cuts, carried values, copies."""
+    said: list[str] = []
+    truncated = sorted({name for r in results for name in r.iim_truncated})
+    if truncated:
+        said.append(f"IIM cut to its limit: {', '.join(truncated)}")
+    for warning in (w for r in results for w in r.warnings):
+        if warning not in said:
+            said.append(warning)
+    if len(paths) > 1:
+        said.append(f"{len(paths)} copies written")
+    return "; ".join(said) or None
 
 
 def planned(path: str, values: dict[str, object], options: WriteOptions) -> list[PlannedChange]:
@@ -127,7 +163,7 @@ def planned(path: str, values: dict[str, object], options: WriteOptions) -> list
     if not options.sidecar:
         return plan_write(path, values, truncate_iim=options.truncate_iim)
     target = sidecar_path(path)
-    before = read_xmp_fields(target.read_bytes()) if target.exists() else {}
+    before = read_sidecar(target) if target.exists() else {}
     after: dict[str, Any] = {k: v for k, v in managed_values(values).items()
                              if v not in (None, "", [])}
     return [PlannedChange(spec.name, "XMP sidecar", before.get(spec.name), after.get(spec.name))
@@ -141,23 +177,24 @@ def read_back(path: Path) -> dict[str, object]:
     return dict(read_metadata(path).fields)
 
 
-def check_unchanged_on_disk(session: Session, photo: Photo) -> None:
+def check_unchanged_on_disk(session: Session, path: str) -> None:
     """Refuse to overwrite a file someone changed after it was catalogued."""
-    known = session.scalar(select(PhotoFile).where(PhotoFile.path == photo.path))
-    info = os.stat(photo.path)
+    known = session.scalar(select(PhotoFile).where(PhotoFile.path == path))
+    info = os.stat(path)
     if known is not None and (known.file_size, known.mtime_ns) != (info.st_size,
                                                                    info.st_mtime_ns):
-        raise MediaManagerError(f"{photo.path}: changed on disk since it was catalogued; "
+        raise MediaManagerError(f"{path}: changed on disk since it was catalogued; "
                                 "ingest it again before writing")
 
 
-def remember_file(session: Session, photo: Photo) -> None:
+def remember_file(session: Session, photo: Photo, path: str) -> None:
     """The file's new size and time, so the next ingest sees it as unchanged (the image
     data, and so the photo's identity, is byte-identical)."""
-    info = os.stat(photo.path)
-    session.execute(update(PhotoFile).where(PhotoFile.path == photo.path).values(
+    info = os.stat(path)
+    session.execute(update(PhotoFile).where(PhotoFile.path == path).values(
         file_size=info.st_size, mtime_ns=info.st_mtime_ns, read_at=utcnow()))
-    photo.file_size = info.st_size
+    if path == photo.path:
+        photo.file_size = info.st_size
 
 
 def mark_written(session: Session, photo: Photo) -> None:

@@ -28,8 +28,8 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], workers: int | N
     """Catalogue the photos in PATHS (files or folders, searched recursively).
 
     Prints a summary: added, updated, unchanged, duplicate and failed, with each
-    failure's path and reason. Running it again adds nothing; an interrupted run
-    carries on where it stopped.
+    failure's path and reason on stderr; exits 1 when any file failed. Running it
+    again adds nothing; an interrupted run carries on where it stopped.
     """
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -57,6 +57,7 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], workers: int | N
         if templated is not None:
             result["template"] = templated
         echo_json(result)
+        _exit_on_failures(ctx, summary.counts()[FAILED], thumbnails)
         return
     click.echo(summary.line())
     if summary.interrupted_batches:
@@ -69,7 +70,15 @@ def ingest_command(ctx: click.Context, paths: tuple[Path, ...], workers: int | N
         if item.outcome == FAILED:
             click.echo(f"failed: {item.path}: {item.reason}", err=True)
     if thumbnails and thumbnails["failed"]:
-        click.echo(f"thumbnails: {thumbnails['made']} made, {thumbnails['failed']} failed")
+        click.echo(f"thumbnails: {thumbnails['made']} made, {thumbnails['failed']} failed",
+                   err=True)
+    _exit_on_failures(ctx, summary.counts()[FAILED], thumbnails)
+
+
+def _exit_on_failures(ctx: click.Context, failed_files: int, thumbnails: dict | None) -> None:
+    """Exit 1 when any file (or thumbnail) failed: the summary said which and why."""
+    if failed_files or (thumbnails and thumbnails["failed"]):
+        ctx.exit(1)
 
 
 @click.command("thumbnails")
@@ -83,3 +92,5 @@ def thumbnails_command(ctx: click.Context, workers: int | None, quiet: bool) -> 
     with tqdm(desc="thumbnails", unit=" files", disable=not show, file=sys.stderr) as bar:
         counts = catalog.build_thumbnails(workers=workers, progress=lambda _job: bar.update())
     click.echo(f"{counts['made']} made, {counts['failed']} failed")
+    if counts["failed"]:
+        ctx.exit(1)

@@ -64,17 +64,22 @@ def inspect_command(paths: tuple[str, ...], as_json: bool) -> None:
     """Show the caption and credit metadata embedded in image files (and XMP sidecars).
 
     PATH may be files or folders; folders are read recursively, hidden files skipped.
+    A file that cannot be read is named on stderr with its reason (in --json its
+    object says so too), and the exit code is 1.
     """
-    missing = 0
+    failed = 0
     for item in iter_files(paths):
         if isinstance(item, str):
             click.echo(f"error: {item}: no such file or folder", err=True)
-            missing += 1
+            failed += 1
             continue
         reading = read_metadata(item)
+        if reading.error:
+            click.echo(f"error: {reading.path}: {reading.error}", err=True)
+            failed += 1
         if as_json:
             click.echo(json.dumps(reading.to_json(), ensure_ascii=False))
-        else:
+        elif not reading.error:
             click.echo(format_reading(reading) + "\n")
-    if missing:
+    if failed:
         click.get_current_context().exit(1)

@@ -1,26 +1,44 @@
-"""EXIF: the few IFD0/ExifIFD/GPS tags a photo desk needs, read without decoding pixels.
+"""EXIF: the few IFD0/ExifIFD/GPS tags a photo desk needs, read and written back.
 
 A hand-rolled, bounded IFD walk (see :mod:`tiff`) rather than exifread: it reads
 only the tags below, which keeps a header read in the tens of microseconds.
+
+Writing sets or clears IFD0 ImageDescription, Artist and Copyright: MWG readers
+let a non-blank EXIF caption, artist or copyright win over IIM and XMP, so these
+are kept in step with description, creator and copyright_notice. Nothing already
+in the block moves: a value is patched in place when it fits, otherwise a new
+IFD0 (and its strings) is appended and the TIFF header pointed at it. The
+writer's check reads the new block with :func:`read_exif`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from media_manager.fields import FIELDS
+from media_manager.fields import FIELDS, empty
 from media_manager.metadata.tiff import (
+    ASCII,
     EXIF_IFD_POINTER,
     GPS_IFD_POINTER,
+    LONG,
+    RATIONAL,
+    SHORT,
+    UNDEFINED,
+    Entry,
     Ifd,
     TiffError,
     TiffReader,
+    append_ifd0,
     ascii_value,
     decode_text,
+    ifd_block,
+    patch_texts,
 )
 
 EXIF_HEADER = b"Exif\x00\x00"
+MAX_TIFF_BLOCK = 65533 - 6  # an APP1 segment minus "Exif\0\0"
 
 # canonical field -> IFD0 tag, from the table of fields
 _FIELD_TAGS: dict[str, int] = {f.name: f.exif_tag for f in FIELDS if f.exif_tag is not None}
@@ -160,3 +178,77 @@ def _dms(raw: bytes | tuple | None) -> float | None:
         parts.append(numerator / denominator)
     degrees = parts[0] + parts[1] / 60 + parts[2] / 3600
     return degrees if 0 <= degrees <= 180 else None
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+class ExifWriteError(ValueError):
+    """An EXIF block this writer cannot change safely."""
+
+
+def exif_texts(values: Mapping[str, object]) -> dict[int, str | None]:
+    """IFD0 tag → text (None = clear) for the fields that have an EXIF tag (MWG: several
+    creators as one Artist, '; '-separated)."""
+    texts: dict[int, str | None] = {}
+    for name, tag in _FIELD_TAGS.items():
+        value = values.get(name)
+        if isinstance(value, (list, tuple)):
+            value = "; ".join(v for v in value if not empty(v))
+        texts[tag] = None if empty(value) else str(value)
+    return texts
+
+
+def set_ifd0_texts(block: bytes | None, texts: Mapping[int, str | None],
+                   *, size: tuple[int, int] | None = None) -> bytes | None:
+    """The TIFF block with the given IFD0 texts set (None clears); None when no EXIF is needed."""
+    if block is None:
+        wanted = {tag: text for tag, text in texts.items() if text is not None}
+        return minimal_tiff(wanted, size) if wanted else None
+    try:
+        tiff = TiffReader(block)
+    except TiffError:
+        raise ExifWriteError("EXIF block has no valid TIFF header") from None
+    try:
+        ifd0 = tiff.directory(tiff.first_ifd)
+    except TiffError as problem:
+        raise ExifWriteError(f"EXIF IFD0 is damaged (bad {problem})") from None
+    end = tiff.first_ifd + 2 + 12 * len(ifd0)
+    if end + 4 > len(block):
+        raise ExifWriteError("EXIF IFD0 runs past the end of the block")
+    current = {e.tag: ascii_value(_value_bytes(tiff, e)) for e in ifd0 if e.kind == ASCII}
+    changes = {tag: text for tag, text in texts.items() if current.get(tag) != text}
+    if not changes:
+        return block
+    result = patch_texts(tiff, ifd0, changes) or append_ifd0(tiff, ifd0, block[end:end + 4],
+                                                             changes)
+    if len(result) > MAX_TIFF_BLOCK:
+        raise ExifWriteError("EXIF block would not fit in one APP1 segment")
+    return result
+
+
+def _value_bytes(tiff: TiffReader, entry: Entry) -> bytes:
+    """An ASCII entry's bytes, inline (up to 4) or at its offset."""
+    if entry.count <= 4:
+        return entry.field[:entry.count]
+    start = int.from_bytes(entry.field, tiff.byteorder)
+    return tiff.data[start:start + entry.count]
+
+
+def minimal_tiff(texts: Mapping[int, str], size: tuple[int, int] | None = None) -> bytes:
+    """A small valid EXIF block: the texts, resolution, and an Exif IFD with the required tags."""
+    inch72 = (72).to_bytes(4, "big") + (1).to_bytes(4, "big")
+    ifd0 = [(0x011A, RATIONAL, 1, inch72), (0x011B, RATIONAL, 1, inch72),
+            (0x0128, SHORT, 1, (2).to_bytes(2, "big")), (0x0213, SHORT, 1, (1).to_bytes(2, "big"))]
+    for tag, text in texts.items():
+        value = text.encode("utf-8") + b"\x00"
+        ifd0.append((tag, ASCII, len(value), value))
+    exif_ifd = [(0x9000, UNDEFINED, 4, b"0232"), (0x9101, UNDEFINED, 4, b"\x01\x02\x03\x00"),
+                (0xA000, UNDEFINED, 4, b"0100"), (0xA001, SHORT, 1, (1).to_bytes(2, "big"))]
+    if size:
+        exif_ifd += [(0xA002, LONG, 1, size[0].to_bytes(4, "big")),
+                     (0xA003, LONG, 1, size[1].to_bytes(4, "big"))]
+    probe = ifd_block(ifd0 + [(EXIF_IFD_POINTER, LONG, 1, b"\x00" * 4)], 8)
+    exif_at = 8 + len(probe)
+    ifd0.append((EXIF_IFD_POINTER, LONG, 1, exif_at.to_bytes(4, "big")))
+    return b"MM\x00*\x00\x00\x00\x08" + ifd_block(ifd0, 8) + ifd_block(exif_ifd, exif_at)

@@ -12,7 +12,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from media_manager.metadata.exif import IFD0_TAGS
-from media_manager.metadata.iim import PHOTOSHOP_HEADER, PhotoshopResources, parse_irb
+from media_manager.metadata.photoshop import PHOTOSHOP_HEADER, PhotoshopResources, parse_irb
 from media_manager.metadata.segments import HeadBuffer, walk_jpeg
 from media_manager.metadata.tiff import TiffError, TiffReader, first_int
 from media_manager.metadata.xmp import (

@@ -1,115 +1,58 @@
-"""IPTC IIM inside Photoshop image resources (8BIM), and its character sets.
+"""IPTC IIM records: reading them into fields and writing fields back into them.
 
-APP13 "Photoshop 3.0" segments (and TIFF tag 34377, PSD files, PNG raw profiles)
-hold a list of image resources; 0x0404 is the IIM block and 0x0425 its MD5 digest,
-which tells Metadata Working Group readers whether the XMP was written after the
-IIM (digest matches) or the IIM was edited by an XMP-unaware tool (mismatch).
+A record is a list of datasets (record, number, bytes). Values are decoded by the
+project's charset rule (declared 1:90 UTF-8, else strict UTF-8, else cp1252) and
+mapped to fields by the table; each field's kind turns its datasets into a value
+and back (a date is 2:55 + 2:60). IIM limits are bytes, not characters, and a
+record never mixes encodings: every value is written as UTF-8 and declared with
+1:90 ``ESC % G``. The writer's check reads the new record with :func:`read_iim`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
-from media_manager.fields import FIELDS, IIM_CODED_CHARACTER_SET, IIM_TIME_CREATED, IIM_UTF8_MARKER
+from media_manager.fields import (
+    FIELDS,
+    IIM_CODED_CHARACTER_SET,
+    IIM_UTF8_MARKER,
+    Field,
+    FieldValue,
+    empty,
+)
 from media_manager.metadata.charset import decode_legacy_text
+from media_manager.metadata.photoshop import iim_digest
 
-PHOTOSHOP_HEADER = b"Photoshop 3.0\x00"
-IRB_SIGNATURES = (b"8BIM", b"PHUT", b"AgHg", b"DCSR", b"MeSa")
-RESOURCE_IPTC = 0x0404
-RESOURCE_XMP = 0x0424
-RESOURCE_IPTC_DIGEST = 0x0425
-MAX_RESOURCES = 2000
 MAX_DATASETS = 10000
+TAG_MARKER = 0x1C
+MAX_STANDARD_LENGTH = 0x7FFF
+ENVELOPE_VERSION = (1, 0)
+RECORD_VERSION = (2, 0)
+#: Datasets the writer always emits itself, so a kept copy would be a duplicate.
+WRITER_OWNED = {ENVELOPE_VERSION, IIM_CODED_CHARACTER_SET, RECORD_VERSION}
+#: Binary datasets of records 1 and 2; every other dataset there is text.
+BINARY_DATASETS = {(1, 0), (1, 20), (1, 22), (1, 90), (2, 0), (2, 200), (2, 201), (2, 202)}
+#: Every (record, dataset) the table of fields owns, 2:60 Time Created included.
+MANAGED = frozenset(key for spec in FIELDS for key in spec.iim_owned())
 
-_FIELD_DATASETS: dict[tuple[int, int], str] = {f.iim: f.name for f in FIELDS if f.iim}
-_REPEATABLE: frozenset[tuple[int, int]] = frozenset(f.iim for f in FIELDS if f.iim and f.repeatable)
-
-
-@dataclass
-class PhotoshopResources:
-    """The resources a photo desk cares about, from one or more IRB blocks."""
-
-    iim: bytes | None = None
-    iptc_digest: bytes | None = None
-    xmp: bytes | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
-class Resource(NamedTuple):
-    """One image resource; ``name`` is the raw even-padded Pascal name field, as stored,
-    so a writer can re-emit resources it does not manage unchanged."""
-
-    signature: bytes
-    resource_id: int
-    name: bytes
-    data: bytes
-    complete: bool  # False when the block ends before the declared size
+Dataset = tuple[int, int, bytes]
+Texts = dict[tuple[int, int], list[str]]
 
 
-def irb_resources(block: bytes, warnings: list[str]) -> Iterator[Resource]:
-    """Walk image resources: signature, id, even-padded Pascal name, size, even-padded data.
-
-    Bounded (``MAX_RESOURCES``); stops at the first bad signature or a truncated one.
-    """
-    pos, count = 0, 0
-    while pos + 12 <= len(block) and count < MAX_RESOURCES:
-        signature = block[pos:pos + 4]
-        if signature not in IRB_SIGNATURES:
-            if block[pos:].strip(b"\x00"):
-                warnings.append(f"Photoshop resources: bad signature at byte {pos}")
-            return
-        resource_id = struct.unpack_from(">H", block, pos + 4)[0]
-        name_end = pos + 6 + ((block[pos + 6] + 2) & ~1)  # length byte + name, padded to even
-        if name_end + 4 > len(block):
-            return
-        size = struct.unpack_from(">I", block, name_end)[0]
-        data = block[name_end + 4:name_end + 4 + size]
-        if len(data) < size:
-            warnings.append(f"Photoshop resource 0x{resource_id:04X} is truncated")
-        yield Resource(signature, resource_id, block[pos + 6:name_end], data, len(data) == size)
-        pos = name_end + 4 + size + (size & 1)
-        count += 1
-
-
-def parse_irb(block: bytes, into: PhotoshopResources | None = None) -> PhotoshopResources:
-    """The resources a photo desk cares about (first IIM, its digest, XMP) from one block."""
-    found = into or PhotoshopResources()
-    for resource in irb_resources(block, found.warnings):
-        _keep(found, resource.resource_id, resource.data)
-    return found
-
-
-def _keep(found: PhotoshopResources, resource_id: int, data: bytes) -> None:
-    if resource_id == RESOURCE_IPTC and found.iim is None:
-        found.iim = data
-    elif resource_id == RESOURCE_IPTC_DIGEST and len(data) == 16 and found.iptc_digest is None:
-        found.iptc_digest = data
-    elif resource_id == RESOURCE_XMP and found.xmp is None:
-        found.xmp = data
-
-
-def iim_digest(iim_bytes: bytes) -> bytes:
-    """MD5 of the IIM block, as stored in Photoshop resource 0x0425."""
-    return hashlib.md5(iim_bytes).digest()
-
-
-def parse_datasets(block: bytes) -> tuple[list[tuple[int, int, bytes]], list[str]]:
+def parse_datasets(block: bytes) -> tuple[list[Dataset], list[str]]:
     """(record, dataset, value) in order, with extended-length datasets; bounded."""
-    datasets: list[tuple[int, int, bytes]] = []
+    datasets: list[Dataset] = []
     warnings: list[str] = []
     pos = 0
     while pos + 5 <= len(block) and len(datasets) < MAX_DATASETS:
-        if block[pos] != 0x1C:
+        if block[pos] != TAG_MARKER:
             if block[pos:].strip(b"\x00"):
                 warnings.append(f"IPTC: bad dataset marker 0x{block[pos]:02X} at byte {pos}")
             break
-        record, number, length = block[pos + 1], block[pos + 2], struct.unpack_from(
-            ">H", block, pos + 3)[0]
+        record, number = block[pos + 1], block[pos + 2]
+        length = struct.unpack_from(">H", block, pos + 3)[0]
         pos += 5
         if length & 0x8000:  # extended dataset: the low bits give the size of the length
             width = length & 0x7FFF
@@ -130,43 +73,45 @@ def parse_datasets(block: bytes) -> tuple[list[tuple[int, int, bytes]], list[str
 class IimReading:
     """Canonical fields from one IIM block, decoded by the project's charset rule."""
 
-    fields: dict[str, str | list[str]] = field(default_factory=dict)
+    fields: dict[str, FieldValue] = field(default_factory=dict)
     charset: str = "undeclared"
     digest: bytes = b""
     warnings: list[str] = field(default_factory=list)
+    datasets: list[Dataset] = field(default_factory=list)
 
 
 def read_iim(block: bytes) -> IimReading:
     """Decode the record 2 datasets of the table of fields from an IIM block."""
     reading = IimReading(digest=iim_digest(block))
-    datasets, reading.warnings = parse_datasets(block)
-    utf8 = _declared_utf8(coded_character_set(datasets), reading)
-    date = time = None
-    for record, number, raw in datasets:
-        key = (record, number)
-        if key == IIM_TIME_CREATED:
-            time = raw.decode("ascii", errors="replace").strip()
-            continue
-        name = _FIELD_DATASETS.get(key)
-        if name is None:
-            continue
-        text = decode_legacy_text(raw, utf8, reading.warnings).rstrip("\x00").strip()
-        if name == "date_created":
-            date = text
-        elif not text:
-            continue
-        elif key in _REPEATABLE:
-            reading.fields.setdefault(name, [])
-            reading.fields[name].append(text)  # type: ignore[union-attr]
-        elif name not in reading.fields:
-            reading.fields[name] = text
-    iso = iim_date_time(date, time)
-    if iso:
-        reading.fields["date_created"] = iso
+    reading.datasets, reading.warnings = parse_datasets(block)
+    utf8 = _declared_utf8(coded_character_set(reading.datasets), reading)
+    reading.fields = field_values(decoded_texts(reading.datasets, utf8, reading.warnings))
     return reading
 
 
-def coded_character_set(datasets: Iterable[tuple[int, int, bytes]]) -> bytes | None:
+def decoded_texts(datasets: Iterable[Dataset], utf8: bool,
+                  warnings: list[str] | None = None) -> Texts:
+    """The text of every managed dataset, trimmed (and trailing NULs dropped), in order."""
+    texts: Texts = {}
+    for record, number, raw in datasets:
+        if (record, number) in MANAGED:
+            text = decode_legacy_text(raw, utf8, warnings).rstrip("\x00").strip()
+            texts.setdefault((record, number), []).append(text)
+    return texts
+
+
+def field_values(texts: Mapping[tuple[int, int], list[str]]) -> dict[str, FieldValue]:
+    """Each field's value from its datasets, by its kind; fields with nothing are left out."""
+    values: dict[str, FieldValue] = {}
+    for spec in FIELDS:
+        if spec.iim is not None:
+            value = spec.kind.from_iim(spec.iim, texts)
+            if not empty(value):
+                values[spec.name] = value  # type: ignore[assignment]
+    return values
+
+
+def coded_character_set(datasets: Iterable[Dataset]) -> bytes | None:
     """The record's 1:90 declaration (the first one), if any."""
     return next((v for r, n, v in datasets if (r, n) == IIM_CODED_CHARACTER_SET), None)
 
@@ -189,26 +134,173 @@ def _declared_utf8(declared: bytes | None, reading: IimReading) -> bool:
     return declares_utf8(declared)
 
 
-_IIM_TIME = re.compile(r"(\d{2}):?(\d{2}):?(\d{2})(\.\d+)?(?:([+-])(\d{2}):?(\d{2}))?")
+# --- writing ---------------------------------------------------------------------------
 
 
-def iim_date_time(date: str | None, time: str | None) -> str | None:
-    """2:55 CCYYMMDD + 2:60 HHMMSS±HHMM as ISO 8601 ("2017-09-14T10:22:05+03:00").
+@dataclass(frozen=True)
+class IimLimitProblem:
+    """A value whose encoded bytes exceed the IIM dataset's limit."""
 
-    Unknown parts are zeros in IIM ("20170000"): the ISO date is cut there ("2017").
+    field: str
+    byte_count: int
+    limit: int
+
+
+@dataclass
+class IimPlan:
+    """The managed datasets of a new record, and what the writer must know about them."""
+
+    datasets: list[Dataset] = field(default_factory=list)
+    expected: dict[str, FieldValue] = field(default_factory=dict)  # what read_iim should find
+    over_limit: list[IimLimitProblem] = field(default_factory=list)  # changed values only
+    truncated: list[str] = field(default_factory=list)  # cut to fit (truncate=True)
+    carried: list[str] = field(default_factory=list)  # warnings: kept over-limit values
+
+
+def plan_iim(values: Mapping[str, object], old: list[Dataset] | None = None, *,
+             truncate: bool = False, unchanged: Iterable[str] = ()) -> IimPlan:
+    """The managed datasets for ``values``. A field whose value the old record already
+    holds (or holds cut at its limit, the XMP keeping the whole) is carried over exactly
+    as the file had it, with a warning when it is over the limit; so, unless ``truncate``,
+    is the IIM of a field in ``unchanged`` (the file's other stores hold the value) that
+    would not fit. Only changed values are held to the limit (cut when ``truncate``, else
+    listed in ``over_limit``)."""
+    old = old or []
+    utf8 = declares_utf8(coded_character_set(old))
+    texts = decoded_texts(old, utf8)
+    plan = IimPlan()
+    for spec in FIELDS:
+        if spec.iim is None:
+            continue
+        value = spec.kind.normalise(values.get(spec.name))
+        held = spec.kind.from_iim(spec.iim, texts)
+        datasets = [d for d in old if d[:2] in spec.iim_owned()]
+        if held is not None and spec.kind.normalise(held) == value:
+            _carry(plan, spec, datasets, utf8)
+            plan.expected[spec.name] = held  # type: ignore[assignment]
+        elif held is not None and _cut_at_limit(spec, datasets, held, value):
+            plan.expected[spec.name] = _carry_cut(plan, spec, datasets[0], utf8)
+        elif value is not None and not truncate and spec.name in unchanged \
+                and _too_long(spec, value):
+            _carry(plan, spec, datasets, utf8)
+            if held is not None:
+                plan.expected[spec.name] = held  # type: ignore[assignment]
+            plan.carried.append(f"{spec.name} kept in IIM as the file had it: the value does "
+                                "not fit the IIM limit (the XMP holds it whole)")
+        elif value is not None:
+            _add(plan, spec, value, truncate)
+    return plan
+
+
+def _cut_at_limit(spec: Field, datasets: list[Dataset], held: object, value: object) -> bool:
+    """The old IIM text is the value cut at the limit (counted in the file's own bytes)."""
+    if spec.kind.name != "text" and spec.kind.name != "language alternative":
+        return False  # only free text is cut at a limit; a date or code is whole or wrong
+    if not isinstance(held, str) or not isinstance(value, str) or len(datasets) != 1:
+        return False
+    limit = spec.iim_limit(datasets[0][:2])
+    raw = datasets[0][2].rstrip(b"\x00 ")
+    return limit is not None and len(raw) >= limit - 1 and value.startswith(held) \
+        and len(value) > len(held)
+
+
+def _too_long(spec: Field, value: FieldValue) -> bool:
+    return any(limit is not None and len(text.encode("utf-8")) > limit
+               for _key, text, limit in spec.iim_datasets(value))
+
+
+def _carry(plan: IimPlan, spec: Field, datasets: list[Dataset], utf8: bool) -> None:
+    for record, number, raw in datasets:
+        data = raw if utf8 else decode_legacy_text(raw).encode("utf-8")
+        plan.datasets.append((record, number, data))
+        limit = spec.iim_limit((record, number))
+        if limit is not None and len(data) > limit:
+            plan.carried.append(f"{spec.name} kept as the file had it: {len(data):,} bytes, "
+                                f"over the IIM limit of {limit:,}")
+
+
+def _carry_cut(plan: IimPlan, spec: Field, dataset: Dataset, utf8: bool) -> str:
+    """An IIM copy cut at the limit stays cut at the limit, now counted in UTF-8 bytes."""
+    record, number, raw = dataset
+    limit = spec.iim_limit((record, number)) or len(raw)
+    text = truncate_to_limit(decode_legacy_text(raw, utf8), limit)
+    plan.datasets.append((record, number, text.encode("utf-8")))
+    return text.rstrip("\x00").strip()
+
+
+def _add(plan: IimPlan, spec: Field, value: FieldValue, truncate: bool) -> None:
+    written: Texts = {}
+    for key, text, limit in spec.iim_datasets(value):
+        size = len(text.encode("utf-8"))
+        if limit is not None and size > limit:
+            if not truncate:
+                plan.over_limit.append(IimLimitProblem(spec.name, size, limit))
+            else:
+                text = truncate_to_limit(text, limit)
+                if spec.name not in plan.truncated:
+                    plan.truncated.append(spec.name)
+        plan.datasets.append((*key, text.encode("utf-8")))
+        written.setdefault(key, []).append(text.strip())
+    plan.expected[spec.name] = spec.kind.from_iim(spec.iim, written)
+
+
+def truncate_to_limit(text: str, limit: int) -> str:
+    """The longest prefix of ``text`` whose UTF-8 form fits ``limit`` bytes (no split characters)."""
+    encoded = text.encode("utf-8")
+    if len(encoded) <= limit:
+        return text
+    return encoded[:limit].decode("utf-8", errors="ignore")
+
+
+def is_text_dataset(record: int, dataset: int) -> bool:
+    """Records 1 and 2 hold text except for a few binary datasets; others are binary."""
+    return record in (1, 2) and (record, dataset) not in BINARY_DATASETS
+
+
+def encode_dataset(record: int, number: int, data: bytes) -> bytes:
+    """One dataset; an extended length field when the data exceeds 32767 bytes."""
+    head = bytes([TAG_MARKER, record, number])
+    if len(data) <= MAX_STANDARD_LENGTH:
+        return head + len(data).to_bytes(2, "big") + data
+    size = len(data).to_bytes(4, "big")
+    return head + (0x8000 | len(size)).to_bytes(2, "big") + size + data
+
+
+def encode_record(managed: Iterable[Dataset], *, keep: Iterable[Dataset] = (),
+                  keep_declared_utf8: bool = False, legacy: bool = False) -> bytes:
+    """Records 1 and 2 in ascending record/dataset order (repeats keep their order).
+
+    ``keep`` carries datasets the project does not manage, as read from the old
+    record; text ones are decoded with the charset rule (``keep_declared_utf8`` =
+    the old record had 1:90 UTF-8) and re-encoded, so the record has one encoding.
+    ``legacy`` (cp1252, no 1:90) exists only for the sample generator.
     """
-    date = (date or "").replace("-", "").replace(":", "")
-    if len(date) < 8 or not date[:8].isdigit() or date[:4] == "0000":
-        return None
-    if date[4:6] == "00":
-        return date[:4]
-    if date[6:8] == "00":
-        return f"{date[:4]}-{date[4:6]}"
-    iso = f"{date[:4]}-{date[4:6]}-{date[6:8]}"
-    match = _IIM_TIME.match(time or "")
-    if match:
-        hour, minute, second, fraction, sign, zone_hour, zone_minute = match.groups()
-        iso += f"T{hour}:{minute}:{second}{fraction or ''}"
-        if sign:
-            iso += f"{sign}{zone_hour}:{zone_minute}"
-    return iso
+    encoding = "cp1252" if legacy else "utf-8"
+    entries: list[Dataset] = [(1, 0, (4).to_bytes(2, "big")), (2, 0, (4).to_bytes(2, "big"))]
+    if not legacy:
+        entries.append((*IIM_CODED_CHARACTER_SET, IIM_UTF8_MARKER))
+    entries.extend(managed)
+    for record, number, data in keep:
+        if (record, number) in MANAGED or (record, number) in WRITER_OWNED:
+            continue
+        if is_text_dataset(record, number):
+            data = decode_legacy_text(data, keep_declared_utf8).encode(encoding, errors="replace")
+        entries.append((record, number, data))
+    entries.sort(key=lambda entry: (entry[0], entry[1]))
+    return b"".join(encode_dataset(*entry) for entry in entries)
+
+
+def encode_iim(values: Mapping[str, object], *, charset: str = "utf-8") -> bytes:
+    """A new record holding ``values`` (cp1252 without 1:90 only for the sample generator)."""
+    legacy = charset.lower().replace("-", "") == "cp1252"
+    managed = [(r, n, text.encode("cp1252" if legacy else "utf-8"))
+               for r, n, text in _texts_of(values)]
+    return encode_record(managed, legacy=legacy)
+
+
+def _texts_of(values: Mapping[str, object]) -> list[tuple[int, int, str]]:
+    out = []
+    for spec in FIELDS:
+        value = spec.kind.normalise(values.get(spec.name))
+        out.extend((*key, text) for key, text, _limit in spec.iim_datasets(value))
+    return out

@@ -8,16 +8,8 @@ image data from SOS to the end of the file is copied unchanged.
 
 from __future__ import annotations
 
-import hashlib
-
 from media_manager.metadata.exif import EXIF_HEADER
-from media_manager.metadata.iim import (
-    PHOTOSHOP_HEADER,
-    RESOURCE_IPTC,
-    RESOURCE_IPTC_DIGEST,
-    irb_resources,
-    parse_irb,
-)
+from media_manager.metadata.photoshop import join_app13, parse_irb, split_app13
 from media_manager.metadata.segments import (
     APP1,
     APP13,
@@ -25,6 +17,7 @@ from media_manager.metadata.segments import (
     HeadBuffer,
     JpegStructureError,
     Segment,
+    afcp_trailer,
     walk_jpeg,
 )
 from media_manager.metadata.xmp import EXTENDED_XMP_HEADER, extended_chunks
@@ -32,7 +25,6 @@ from media_manager.metadata.xmp import XMP_APP1_HEADER as XMP_HEADER
 
 SOI = b"\xff\xd8"
 APP0 = 0xE0
-IRB_IIM, IRB_IIM_DIGEST = RESOURCE_IPTC, RESOURCE_IPTC_DIGEST
 
 
 def split_jpeg(data: bytes) -> tuple[list[Segment], bytes]:
@@ -52,51 +44,21 @@ def split_jpeg(data: bytes) -> tuple[list[Segment], bytes]:
 
 
 def image_data(data: bytes) -> bytes:
-    """The compressed image data from SOS on: what a write must never change."""
-    return split_jpeg(data)[1]
+    """The compressed image data from SOS on, without an AFCP metadata trailer: what a
+    write must never change."""
+    _segments, image = split_jpeg(data)
+    end = afcp_trailer(data)
+    return image if end is None else image[:end - (len(data) - len(image))]
 
 
 def photoshop_irb(segments: list[Segment]) -> bytes:
     """The Photoshop resource block, joined across every Photoshop APP13 segment."""
-    return b"".join(s.payload[len(PHOTOSHOP_HEADER):] for s in segments if s.kind == "photoshop")
-
-
-def encode_resource(resource_id: int, name: bytes, data: bytes,
-                    signature: bytes = b"8BIM") -> bytes:
-    """One image resource, data padded to an even length."""
-    pad = b"\x00" if len(data) % 2 else b""
-    return signature + resource_id.to_bytes(2, "big") + name + len(data).to_bytes(4, "big") + data + pad
-
-
-def replace_iim_in_irb(irb: bytes, iim: bytes | None) -> bytes:
-    """The resource block with 0x0404 replaced and 0x0425 set to its MD5; others untouched."""
-    out: list[bytes] = []
-    placed = False
-    for resource in irb_resources(irb, warnings=[]):
-        if not resource.complete:
-            break  # a truncated resource is dropped rather than re-emitted shortened
-        if resource.resource_id in (IRB_IIM, IRB_IIM_DIGEST):
-            if not placed and iim is not None:
-                out.append(iim_resources(iim))
-            placed = True
-            continue
-        out.append(encode_resource(resource.resource_id, resource.name, resource.data,
-                                   resource.signature))
-    if not placed and iim is not None:
-        out.append(iim_resources(iim))
-    return b"".join(out)
-
-
-def iim_resources(iim: bytes) -> bytes:
-    """0x0404 (the IIM record) followed by 0x0425 (its MD5 digest)."""
-    return (encode_resource(IRB_IIM, b"\x00\x00", iim)
-            + encode_resource(IRB_IIM_DIGEST, b"\x00\x00", hashlib.md5(iim).digest()))
+    return join_app13([s.payload for s in segments if s.kind == "photoshop"])
 
 
 def photoshop_segments(irb: bytes) -> list[Segment]:
     """APP13 segments carrying ``irb``, split when it does not fit one segment."""
-    room = MAX_SEGMENT_PAYLOAD - len(PHOTOSHOP_HEADER)
-    return [Segment(APP13, PHOTOSHOP_HEADER + irb[i:i + room]) for i in range(0, len(irb), room)]
+    return [Segment(APP13, payload) for payload in split_app13(irb, MAX_SEGMENT_PAYLOAD)]
 
 
 def iim_from_segments(segments: list[Segment]) -> bytes | None:
@@ -127,12 +89,10 @@ def extended_xmp(segments: list[Segment]) -> dict[str, bytes]:
             for guid, group in groups.items()}
 
 
-def refuse_unsafe(segments: list[Segment], image: bytes) -> None:
+def refuse_unsafe(segments: list[Segment]) -> None:
     """Layouts whose absolute offsets a rewrite would break: refuse rather than damage."""
     if sum(s.kind == "exif" for s in segments) > 1:
         raise JpegStructureError("more than one EXIF APP1 segment (multi-segment EXIF)")
-    if image[-12:-8] in (b"AXS!", b"AXS*"):
-        raise JpegStructureError("an AFCP trailer holds absolute file offsets")
 
 
 def before_mpf(segments: list[Segment], rewritten: list[Segment]) -> list[Segment]:
@@ -157,9 +117,12 @@ def rebuild_jpeg(data: bytes, *, exif: bytes | None, xmp: list[Segment],
 
     Exif goes where the old one was (else after JFIF APP0), XMP right after Exif,
     APP13 where the old one was (else before the first non-APPn segment, e.g. DQT).
+    An AFCP trailer is kept with its absolute offsets moved by the header's change in
+    size (``AXS!``), or dropped when they cannot be (the caller warns either way).
     """
-    segments, image = split_jpeg(data)
-    refuse_unsafe(segments, image)
+    segments, _image = split_jpeg(data)
+    refuse_unsafe(segments)
+    image = image_data(data)
     exif_segment = [Segment(APP1, EXIF_HEADER + exif)] if exif is not None else []
     kept: list[Segment] = []
     seen_exif = seen_photoshop = False
@@ -181,4 +144,22 @@ def rebuild_jpeg(data: bytes, *, exif: bytes | None, xmp: list[Segment],
         at = next((i for i, s in enumerate(kept) if not 0xE0 <= s.marker <= 0xEF), len(kept))
         kept[at:at] = photoshop
     kept = before_mpf(kept, [*exif_segment, *xmp, *photoshop])
-    return SOI + b"".join(s.encode() for s in kept) + image
+    head = SOI + b"".join(s.encode() for s in kept)
+    start = afcp_trailer(data)
+    if start is None:
+        return head + image
+    return head + image + moved_afcp(data[start:], start, len(head) - (len(data) - len(_image)))
+
+
+def moved_afcp(trailer: bytes, start: int, delta: int) -> bytes:
+    """The AFCP trailer with every absolute offset moved by ``delta``; empty (dropped)
+    when it is not the absolute kind (``AXS!``) or its directory does not fit."""
+    count = int.from_bytes(trailer[6:8], "big")
+    if not trailer.startswith(b"AXS!") or 12 + 12 * count + 12 > len(trailer):
+        return b""
+    out = bytearray(trailer)
+    for entry in range(12, 12 + 12 * count, 12):
+        offset = int.from_bytes(trailer[entry + 8:entry + 12], "big")
+        out[entry + 8:entry + 12] = (offset + delta).to_bytes(4, "big")
+    out[-8:-4] = (start + delta).to_bytes(4, "big")
+    return bytes(out)

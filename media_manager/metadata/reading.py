@@ -34,6 +34,7 @@ from media_manager.metadata.sanitise import sanitise_reading
 from media_manager.metadata.segments import HeadBuffer
 from media_manager.metadata.sidecar import find_sidecar, read_sidecar_xmp
 from media_manager.metadata.xmp import merge_extended, parse_xmp, reassemble_extended
+from media_manager.sources import EMBEDDED, SIDECAR, Offer, prevailing
 
 MAX_HEIF_BYTES = 256 * 1024 ** 2  # HEIF containers go to libheif whole; beyond this, cut
 _PARSE_ERRORS = (ValueError, IndexError, KeyError, struct.error, zlib.error, OverflowError,
@@ -145,6 +146,15 @@ def _extract(data: bytes) -> Embedded | None:
     return None
 
 
+def read_stores(data: bytes) -> SourceValues:
+    """What each store of a file's bytes says (EXIF, IIM, XMP and the IPTC digests), read
+    exactly as ingest reads it: the writer checks what it wrote with this."""
+    embedded = _extract(data)
+    if embedded is None:
+        return SourceValues()
+    return _parse_blocks(embedded, FileReading(path=""))
+
+
 def _parse_blocks(embedded: Embedded, reading: FileReading) -> SourceValues:
     """EXIF, IIM and XMP values of one file, with their warnings."""
     values = SourceValues(stored_digest=embedded.photoshop.iptc_digest)
@@ -176,7 +186,8 @@ def _parse_blocks(embedded: Embedded, reading: FileReading) -> SourceValues:
 
 
 def _overlay_sidecar(reading: FileReading, path: Path) -> None:
-    """Values in ``name.xmp`` override the embedded ones, field by field."""
+    """Values in ``name.xmp``, read after the embedded ones, replace them field by field
+    (the one precedence rule: a sidecar ranks with embedded values, so it refreshes)."""
     sidecar = find_sidecar(path)
     if sidecar is None:
         return
@@ -184,8 +195,11 @@ def _overlay_sidecar(reading: FileReading, path: Path) -> None:
     reading.warnings.extend(f"sidecar {sidecar.name}: {w}" for w in xmp.warnings)
     reading.raw["sidecar"] = xmp.fields
     for name, value in xmp.fields.items():
-        reading.fields[name] = value
-        reading.sources[name] = "sidecar"
+        embedded = Offer(EMBEDDED, reading.sources.get(name), reading.fields.get(name))
+        standing = prevailing([embedded, Offer(SIDECAR, "sidecar", value)])
+        if standing is not None:
+            reading.fields[name] = standing.value  # type: ignore[assignment]
+            reading.sources[name] = standing.origin or "sidecar"
 
 
 def _read_sidecar_only(reading: FileReading, path: Path) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from media_manager.fields import FIELD_NAMES, FIELDS_BY_NAME, FieldValue, empty
+from media_manager.sources import EMBEDDED, Offer, prevailing
 
 DIGEST_MISMATCH_WARNING = "IPTC digest does not match the IPTC data: XMP may be out of date"
 
@@ -62,20 +63,21 @@ def reconcile(values: SourceValues) -> tuple[dict[str, FieldValue], dict[str, st
 
 def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
             xmp: FieldValue | None, trust_xmp: bool) -> tuple[str, FieldValue] | None:
-    if not empty(exif):
-        return "exif", exif  # type: ignore[return-value]
-    has_iim, has_xmp = not empty(iim), not empty(xmp)
-    if has_xmp and (trust_xmp or not has_iim):
-        return "xmp", xmp  # type: ignore[return-value]
-    if has_iim:
-        return "iptc", recover_truncated(name, iim, xmp)  # type: ignore[arg-type]
-    return None
+    """The MWG order is the order the stores offer their values in; the one precedence
+    rule (all three are ``embedded``, so a later non-blank value refreshes) picks."""
+    iim_offer = Offer(EMBEDDED, "iptc", None if empty(iim) else recover_truncated(name, iim, xmp))
+    xmp_offer = Offer(EMBEDDED, "xmp", xmp)
+    offers = [iim_offer, xmp_offer] if trust_xmp else [xmp_offer, iim_offer]
+    standing = prevailing([*offers, Offer(EMBEDDED, "exif", exif)])
+    if standing is None:
+        return None
+    return standing.origin, standing.value  # type: ignore[return-value]
 
 
-def recover_truncated(name: str, iim: FieldValue, xmp: FieldValue | None) -> FieldValue:
+def recover_truncated(name: str, iim: FieldValue | None, xmp: FieldValue | None) -> FieldValue | None:
     """An IIM value cut at the byte limit is replaced by the XMP value it is a prefix of."""
     limit = FIELDS_BY_NAME[name].iim_max_bytes
-    if xmp is None or limit is None:
+    if iim is None or xmp is None or limit is None:
         return iim
     if isinstance(iim, list):
         xmp_list = xmp if isinstance(xmp, list) else [xmp]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from media_manager.metadata.exif import EXIF_HEADER
-from media_manager.metadata.iim import PHOTOSHOP_HEADER
+from media_manager.metadata.photoshop import PHOTOSHOP_HEADER
 from media_manager.metadata.xmp import EXTENDED_XMP_HEADER, XMP_APP1_HEADER
 
 MAX_SEGMENTS = 4096
@@ -173,3 +173,17 @@ def _next_marker(buffer: HeadBuffer, pos: int, previous: str, header: JpegHeader
 
 def _all_fill(data: bytearray, start: int, end: int) -> bool:
     return all(byte == 0xFF for byte in data[start:end])
+
+
+def afcp_trailer(data: bytes) -> int | None:
+    """Where an AFCP trailer starts in the file, if it ends with one.
+
+    AFCP ends with "AXS!" (or "AXS*"), the trailer's absolute start offset and four
+    more bytes; the start must itself hold an AXS marker.
+    """
+    if len(data) < 24 or data[-12:-8] not in (b"AXS!", b"AXS*"):
+        return None
+    start = int.from_bytes(data[-8:-4], "big")
+    if start + 12 > len(data) or data[start:start + 4] not in (b"AXS!", b"AXS*"):
+        return None
+    return start

@@ -1,7 +1,9 @@
-"""XMP sidecars: ``name.xmp`` or ``name.jpg.xmp`` next to the image.
+"""XMP sidecars: ``name.xmp`` or ``name.jpg.xmp`` next to the image; read and written.
 
 A sidecar is where a desk tool (Lightroom, Photo Mechanic, digiKam) keeps edits it
-did not write into the file, so its values override the embedded ones.
+did not write into the file, so its values override the embedded ones. A write
+updates the sidecar that is already there (whatever its name) and keeps every
+property it does not manage.
 """
 
 from __future__ import annotations
@@ -9,7 +11,22 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from media_manager.metadata.xmp import MAX_XMP_BYTES, XmpReading, parse_xmp
+from media_manager.fields import field as field_spec
+from media_manager.metadata.files import (
+    Values,
+    VerifyFailed,
+    WriteRefused,
+    WriteResult,
+    managed_values,
+    replace_atomically,
+)
+from media_manager.metadata.xmp import (
+    MAX_XMP_BYTES,
+    XmpReading,
+    XmpWriteError,
+    parse_xmp,
+    update_xmp,
+)
 
 _EXTENSIONS = (".xmp", ".XMP", ".Xmp")
 
@@ -46,3 +63,35 @@ def read_sidecar_xmp(path: str | Path) -> XmpReading:
 def read_sidecar(path: str | Path) -> dict:
     """Canonical fields of an XMP sidecar file."""
     return dict(read_sidecar_xmp(path).fields)
+
+
+def sidecar_path(image_path: str | Path) -> Path:
+    """The sidecar a write goes to: the one already beside the image (``photo.jpg.xmp``
+    stays ``photo.jpg.xmp``), else ``photo.xmp``."""
+    return find_sidecar(image_path) or Path(image_path).with_suffix(".xmp")
+
+
+def write_sidecar(image_path: str | Path, values: Values) -> WriteResult:
+    """Write or update the image's sidecar, keeping every property the table does not
+    manage; the result is read back with the sidecar reader ingest uses."""
+    target = sidecar_path(image_path)
+    meant = managed_values(values)
+    old = target.read_bytes() if target.exists() else None
+    try:
+        packet = update_xmp(old, meant, padding=0)
+    except XmpWriteError as error:
+        raise WriteRefused(target, f"cannot update the sidecar safely ({error})") from error
+    if packet == old:
+        return WriteResult(target, changed=False)
+    expected = {name: value for name, value in meant.items()
+                if value is not None and field_spec(name).xmp}
+
+    def check(written: Path) -> None:
+        found = read_sidecar_xmp(written)
+        got = {name: field_spec(name).kind.normalise(value) for name, value in found.fields.items()}
+        if found.warnings or got != expected:
+            wrong = sorted(k for k in expected.keys() | got.keys() if got.get(k) != expected.get(k))
+            raise VerifyFailed(target, f"sidecar read back wrong for {', '.join(wrong)}")
+
+    replace_atomically(target, packet, check)
+    return WriteResult(target, changed=True, stores=("XMP",))

@@ -1,15 +1,19 @@
-"""A small, bounded TIFF/EXIF IFD reader.
+"""A small, bounded TIFF/EXIF IFD reader, and the few IFD edits the EXIF writer makes.
 
 EXIF blocks (JPEG APP1, PNG eXIf, WebP EXIF, HEIF) and whole TIFF files share one
-layout: a byte-order header and chains of IFDs. This reader only follows the
+layout: a byte-order header and chains of IFDs. The reader only follows the
 pointers it is asked for, caps entry counts and value sizes, and remembers the
 offsets it has visited, so a fuzzed file cannot make it loop or allocate much.
+The writer walks the same directories (:meth:`TiffReader.directory`) and never
+moves data already in the block: maker notes and sub-IFDs use absolute offsets.
 """
 
 from __future__ import annotations
 
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
 
 from media_manager.metadata.charset import decode_legacy_text
 
@@ -26,10 +30,21 @@ _TYPES: dict[int, tuple[int, str | None]] = {
 
 EXIF_IFD_POINTER = 0x8769
 GPS_IFD_POINTER = 0x8825
+ASCII, SHORT, LONG, RATIONAL, UNDEFINED = 2, 3, 4, 5, 7
 
 
 class TiffError(ValueError):
     """The block is not TIFF-structured data we can follow."""
+
+
+class Entry(NamedTuple):
+    """One raw IFD entry: where it sits, its tag, type, count and 4-byte value field."""
+
+    pos: int
+    tag: int
+    kind: int
+    count: int
+    field: bytes
 
 
 @dataclass
@@ -57,6 +72,23 @@ class TiffReader:
         else:
             raise TiffError("not a TIFF header")
 
+    @property
+    def byteorder(self) -> Literal["little", "big"]:
+        return "little" if self.order == "<" else "big"
+
+    def directory(self, offset: int) -> list[Entry]:
+        """The raw entries of the IFD at ``offset``; TiffError when they do not fit."""
+        if offset < 8 or offset + 2 > len(self.data):
+            raise TiffError(f"offset {offset}")
+        count = struct.unpack_from(self.order + "H", self.data, offset)[0]
+        if count > MAX_ENTRIES or offset + 2 + 12 * count > len(self.data):
+            raise TiffError(f"directory ({count} entries)")
+        entries = []
+        for pos in range(offset + 2, offset + 2 + 12 * count, 12):
+            tag, kind, number = struct.unpack_from(self.order + "HHI", self.data, pos)
+            entries.append(Entry(pos, tag, kind, number, self.data[pos + 8:pos + 12]))
+        return entries
+
     def read_ifd(self, offset: int, name: str = "IFD",
                  wanted: frozenset[int] | None = None) -> Ifd | None:
         """The IFD at ``offset`` (only ``wanted`` tags decoded, if given), or None (with a
@@ -67,26 +99,23 @@ class TiffReader:
         if len(self._visited) >= MAX_IFDS:
             self.warnings.append("too many IFDs; stopped")
             return None
-        if offset < 8 or offset + 2 > len(self.data):
-            self.warnings.append(f"bad {name} offset {offset}")
+        try:
+            entries = self.directory(offset)
+        except TiffError as problem:
+            self.warnings.append(f"bad {name} {problem}")
             return None
         self._visited.add(offset)
-        count = struct.unpack_from(self.order + "H", self.data, offset)[0]
-        if count > MAX_ENTRIES or offset + 2 + 12 * count > len(self.data):
-            self.warnings.append(f"bad {name} directory ({count} entries)")
-            return None
         ifd = Ifd()
-        for index in range(count):
-            entry = offset + 2 + 12 * index
-            if wanted is None or _tag_at(self.data, entry, self.order) in wanted:
+        for entry in entries:
+            if wanted is None or entry.tag in wanted:
                 self._read_entry(entry, ifd, name)
-        end = offset + 2 + 12 * count
+        end = offset + 2 + 12 * len(entries)
         if end + 4 <= len(self.data):
             ifd.next_offset = struct.unpack_from(self.order + "I", self.data, end)[0]
         return ifd
 
-    def _read_entry(self, pos: int, ifd: Ifd, name: str) -> None:
-        tag, kind, count = struct.unpack_from(self.order + "HHI", self.data, pos)
+    def _read_entry(self, entry: Entry, ifd: Ifd, name: str) -> None:
+        pos, tag, kind, count, value_field = entry
         if kind not in _TYPES:
             return
         size, code = _TYPES[kind]
@@ -97,7 +126,7 @@ class TiffReader:
         if total <= 4:
             start = pos + 8
         else:
-            start = struct.unpack_from(self.order + "I", self.data, pos + 8)[0]
+            start = int.from_bytes(value_field, self.byteorder)
             if start + total > len(self.data):
                 self.warnings.append(f"{name} tag 0x{tag:04x} points outside the data; skipped")
                 return
@@ -118,11 +147,6 @@ class TiffReader:
         return self.read_ifd(int(value[0]), name, wanted)
 
 
-def _tag_at(data: bytes, entry: int, order: str) -> int:
-    return (data[entry] << 8 | data[entry + 1]) if order == ">" else (
-        data[entry + 1] << 8 | data[entry])
-
-
 def ascii_value(raw: bytes | tuple | None) -> str | None:
     """A TIFF text value: up to the first NUL, strict UTF-8 else cp1252, trimmed."""
     if not isinstance(raw, bytes):
@@ -140,3 +164,74 @@ def first_int(raw: bytes | tuple | None) -> int | None:
     if isinstance(raw, tuple) and raw and isinstance(raw[0], int):
         return raw[0]
     return None
+
+
+# --- writing: new ASCII values in IFD0, nothing already there moved -------------------------
+
+
+def patch_texts(tiff: TiffReader, ifd0: list[Entry], changes: Mapping[int, str | None]
+                ) -> bytes | None:
+    """Overwrite ASCII values where they are when every new one fits; else None."""
+    order = tiff.byteorder
+    by_tag = {entry.tag: entry for entry in ifd0}
+    out = bytearray(tiff.data)
+    for tag, text in changes.items():
+        entry = by_tag.get(tag)
+        if text is None or entry is None or entry.kind != ASCII:
+            return None
+        value = text.encode("utf-8") + b"\x00"
+        if len(value) <= 4:
+            out[entry.pos + 8:entry.pos + 12] = value.ljust(4, b"\x00")
+        elif entry.count > 4 and len(value) <= entry.count:
+            start = int.from_bytes(entry.field, order)
+            out[start:start + entry.count] = value.ljust(entry.count, b"\x00")
+        else:
+            return None
+        out[entry.pos + 4:entry.pos + 8] = len(value).to_bytes(4, order)
+    return bytes(out)
+
+
+def append_ifd0(tiff: TiffReader, ifd0: list[Entry], link: bytes,
+                changes: Mapping[int, str | None]) -> bytes:
+    """A rewritten IFD0 and its new strings appended; the header points at it."""
+    order = tiff.byteorder
+    kept = {entry.tag: entry for entry in ifd0 if entry.tag not in changes}
+    strings = {tag: text.encode("utf-8") + b"\x00" for tag, text in changes.items() if text}
+    tags = sorted(set(kept) | set(strings))
+    out = bytearray(tiff.data)
+    if len(out) % 2:
+        out += b"\x00"
+    ifd_at = len(out)
+    data_at = ifd_at + 2 + 12 * len(tags) + 4
+    ifd, data = bytearray(len(tags).to_bytes(2, order)), bytearray()
+    for tag in tags:
+        if tag in kept:
+            _pos, _tag, kind, count, value_field = kept[tag]
+        else:
+            kind, count, value = ASCII, len(strings[tag]), strings[tag]
+            if count <= 4:
+                value_field = value.ljust(4, b"\x00")
+            else:
+                value_field = (data_at + len(data)).to_bytes(4, order)
+                data += value + (b"\x00" if len(value) % 2 else b"")
+        ifd += (tag.to_bytes(2, order) + kind.to_bytes(2, order)
+                + count.to_bytes(4, order) + value_field)
+    out += ifd + link + data
+    out[4:8] = ifd_at.to_bytes(4, order)
+    return bytes(out)
+
+
+def ifd_block(entries: list[tuple[int, int, int, bytes]], at: int) -> bytes:
+    """A big-endian IFD at offset ``at`` with its out-of-line values after it; no next IFD."""
+    entries = sorted(entries)
+    data_at = at + 2 + 12 * len(entries) + 4
+    ifd, data = bytearray(len(entries).to_bytes(2, "big")), bytearray()
+    for tag, kind, count, value in entries:
+        if len(value) <= 4:
+            value_field = value.ljust(4, b"\x00")
+        else:
+            value_field = (data_at + len(data)).to_bytes(4, "big")
+            data += value + (b"\x00" if len(value) % 2 else b"")
+        ifd += tag.to_bytes(2, "big") + kind.to_bytes(2, "big") + count.to_bytes(4, "big") \
+            + value_field
+    return bytes(ifd + b"\x00\x00\x00\x00" + data)

@@ -1,64 +1,67 @@
-"""Write the desk's field values back into a photo, safely.
+"""Write the desk's field values back into a JPEG, safely.
 
-The original file is sacred: the new file is written beside it, flushed, read
-back and compared (image data byte-identical, every managed value as intended),
-and only then renamed over the original. Any failure leaves the original
-untouched and no temporary file behind.
+Each store does its own part (:mod:`iim` and :mod:`photoshop` the IIM record and
+its digest, :mod:`xmp` the packet, :mod:`exif` IFD0); this module puts them in
+one new file (:mod:`jpeg_write`), then checks it by reading it back with the
+readers ingest uses (:func:`reading.read_stores`): image data byte-identical,
+every store holding what was meant, the IPTC digest current. Only then is the
+file renamed over the original (:func:`files.replace_atomically`).
 """
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from media_manager.errors import MediaManagerError
-from media_manager.fields import FIELDS, TECHNICAL_FIELDS, empty
+from media_manager.fields import FIELDS, empty
 from media_manager.fields import field as field_spec
-from media_manager.metadata import exif_write, iim_write, jpeg_write, xmp_write
-from media_manager.metadata.iim import coded_character_set, declares_utf8
+from media_manager.metadata import exif, jpeg_write, xmp
+from media_manager.metadata.files import (
+    Values,
+    VerifyFailed,
+    WriteRefused,
+    WriteResult,
+    managed_values,
+    replace_atomically,
+)
+from media_manager.metadata.iim import (
+    IimLimitProblem,
+    IimPlan,
+    coded_character_set,
+    declares_utf8,
+    encode_record,
+    parse_datasets,
+    plan_iim,
+)
+from media_manager.metadata.photoshop import replace_iim
+from media_manager.metadata.reading import read_stores as read_source_values
+from media_manager.metadata.reconcile import xmp_is_current
 from media_manager.metadata.segments import SOF_MARKERS
 
 STORES = ("IIM", "XMP", "EXIF")
-Values = Mapping[str, object]
-
-
-class WriteRefused(MediaManagerError):
-    """A write that was not done; the original file is unchanged."""
-
-    def __init__(self, path: str | Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
+AFCP_MOVED = ("AFCP trailer kept with its offsets moved; its own copy of the IPTC was not "
+              "updated")
+AFCP_DROPPED = "AFCP trailer dropped: its offsets could not be moved"
 
 
 class IimLimitExceeded(WriteRefused):
-    """An IIM value over its byte limit, without ``truncate_iim``."""
+    """A changed IIM value over its byte limit, without ``truncate_iim``."""
 
-    def __init__(self, path: str | Path, problems: list[iim_write.IimLimitProblem]) -> None:
+    def __init__(self, path: str | Path, problems: list[IimLimitProblem]) -> None:
         parts = [f"{p.field} is {p.byte_count:,} bytes; the IIM limit is {p.limit:,}"
                  for p in problems]
         super().__init__(path, "; ".join(parts) + " (use --truncate-iim)")
         self.problems = problems
 
 
-class VerifyFailed(WriteRefused):
-    """The written copy did not read back as intended; it was discarded."""
-
-
 @dataclass
-class WriteResult:
-    """What a write did: changed or not, the backup kept, IIM fields cut to their limits."""
+class Composition:
+    """A rewritten file's bytes, the IIM plan it was made from, and what to warn about."""
 
-    path: Path
-    changed: bool
-    backup: Path | None = None
-    iim_truncated: list[str] = field(default_factory=list)
-    stores: tuple[str, ...] = ()
+    data: bytes
+    iim: IimPlan
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -71,47 +74,74 @@ class PlannedChange:
     after: str | list[str] | None
 
 
-def managed_values(values: Values) -> dict[str, object]:
-    """The editable fields of ``values``; technical fields ignored, unknown names refused."""
-    out: dict[str, object] = {}
-    for name, value in values.items():
-        if name in TECHNICAL_FIELDS:
-            continue
-        field_spec(name)  # raises UnknownFieldError naming the known fields
-        if isinstance(value, str):
-            value = clean_text(value)
-        elif isinstance(value, (list, tuple)):
-            value = [clean_text(str(item)) for item in value]
-        out[name] = value
-    return out
+def read_stores(data: bytes) -> dict[str, dict[str, object]]:
+    """Managed values per store (IIM, XMP, EXIF) of a file, read as ingest reads them."""
+    values = read_source_values(data)
+    return {"IIM": dict(values.iim or {}), "XMP": dict(values.xmp), "EXIF": dict(values.exif)}
 
 
-def clean_text(text: str) -> str:
-    """Without control characters (NULs left by old wire systems): XML cannot carry them."""
-    return xmp_write.CONTROL_CHARS.sub("", text)
-
-
-def read_stores(data: bytes) -> dict[str, dict[str, str | list[str]]]:
-    """Managed values per store (IIM, XMP, EXIF) of a JPEG, for plans and read-back checks."""
-    segments, _image = jpeg_write.split_jpeg(data)
-    iim = jpeg_write.iim_from_segments(segments)
-    stores: dict[str, dict[str, str | list[str]]] = {
-        "IIM": iim_write.read_iim_fields(iim_write.parse_iim(iim)) if iim else {},
-        "XMP": xmp_write.read_xmp_fields(current_xmp(segments)),
-        "EXIF": {},
-    }
-    tiff = exif_block(segments)
-    texts = exif_write.read_ifd0_texts(tiff)
+def expected_stores(values: Values, iim_expected: Values) -> dict[str, dict[str, object]]:
+    """What each store should read back as, normalised by the fields' kinds."""
+    expected: dict[str, dict[str, object]] = {"IIM": dict(iim_expected), "XMP": {}, "EXIF": {}}
     for spec in FIELDS:
-        text = texts.get(spec.exif_tag) if spec.exif_tag else None
-        if text:
-            stores["EXIF"][spec.name] = text.split("; ") if spec.repeatable else text
-    return stores
+        value = values.get(spec.name)
+        if spec.xmp and not empty(value):
+            expected["XMP"][spec.name] = value
+        if spec.exif_tag and not empty(value):
+            expected["EXIF"][spec.name] = value
+    return {store: normalised(found) for store, found in expected.items()}
+
+
+def normalise(name: str, value: object) -> object:
+    """A comparable form, by the field's kind (lists without blanks, one date spelling)."""
+    return field_spec(name).kind.normalise(value)
+
+
+def normalised(values: Mapping[str, object]) -> dict[str, object]:
+    return {k: v for k, v in ((k, normalise(k, v)) for k, v in values.items()) if v is not None}
+
+
+def compose_jpeg(data: bytes, values: Values, *, truncate_iim: bool = False) -> Composition:
+    """The new file: IIM (UTF-8, with digest), XMP and EXIF set from ``values``; the rest
+    kept. Refused when a changed value is over its IIM limit and ``truncate_iim`` is off."""
+    segments, _image = jpeg_write.split_jpeg(data)
+    old_iim = jpeg_write.iim_from_segments(segments)
+    old_datasets = parse_datasets(old_iim)[0] if old_iim else []
+    plan = plan_iim(values, old_datasets, truncate=truncate_iim,
+                    unchanged=unchanged_fields(data, values))
+    if plan.over_limit:
+        raise IimLimitExceeded("", plan.over_limit)
+    new_iim = None
+    if old_iim is not None or plan.datasets:
+        declared = declares_utf8(coded_character_set(old_datasets))
+        new_iim = encode_record(plan.datasets, keep=old_datasets, keep_declared_utf8=declared)
+    irb = replace_iim(jpeg_write.photoshop_irb(segments), new_iim)
+    old_xmp = current_xmp(segments)
+    xmp_segments: list[jpeg_write.Segment] = []
+    if old_xmp is not None or any(not empty(values.get(f.name)) for f in FIELDS if f.xmp):
+        xmp_segments = jpeg_write.xmp_segments(*xmp.split_for_jpeg(
+            xmp.update_xmp(old_xmp, values)))
+    tiff = exif.set_ifd0_texts(exif_block(segments), exif.exif_texts(values),
+                               size=frame_size(segments))
+    new = jpeg_write.rebuild_jpeg(data, exif=tiff, xmp=xmp_segments,
+                                  photoshop=jpeg_write.photoshop_segments(irb))
+    warnings = list(plan.carried)
+    if jpeg_write.afcp_trailer(data) is not None:
+        warnings.append(AFCP_MOVED if jpeg_write.afcp_trailer(new) is not None else AFCP_DROPPED)
+    return Composition(new, plan, warnings)
+
+
+def unchanged_fields(data: bytes, values: Values) -> set[str]:
+    """Fields whose value one of the file's stores already holds: the desk did not change
+    them (their IIM copy may be carried as the file had it)."""
+    stores = read_stores(data)
+    return {name for name, value in values.items() if value is not None and any(
+        normalise(name, found.get(name)) == normalise(name, value) for found in stores.values())}
 
 
 def exif_block(segments: list[jpeg_write.Segment]) -> bytes | None:
-    exif = next((s for s in segments if s.kind == "exif"), None)
-    return exif.payload[len(jpeg_write.EXIF_HEADER):] if exif else None
+    found = next((s for s in segments if s.kind == "exif"), None)
+    return found.payload[len(exif.EXIF_HEADER):] if found else None
 
 
 def current_xmp(segments: list[jpeg_write.Segment]) -> bytes | None:
@@ -119,58 +149,10 @@ def current_xmp(segments: list[jpeg_write.Segment]) -> bytes | None:
     main = next((s for s in segments if s.kind == "xmp"), None)
     if main is None:
         return None
-    packet = main.payload[len(jpeg_write.XMP_HEADER):]
-    note = re.search(rb"HasExtendedXMP\s*(?:=\s*[\"']|>)\s*([0-9A-Fa-f]{32})", packet)
-    extended = jpeg_write.extended_xmp(segments)
-    if note and note.group(1).decode() in extended:
-        return xmp_write.merge_extended(packet, extended[note.group(1).decode()])
-    return packet
-
-
-def expected_stores(values: Values, iim_values: Values) -> dict[str, dict[str, object]]:
-    """What each store should read back as, normalised for comparison."""
-    expected: dict[str, dict[str, object]] = {store: {} for store in STORES}
-    for spec in FIELDS:
-        if spec.iim and not empty(iim_values.get(spec.name)):
-            expected["IIM"][spec.name] = iim_values[spec.name]
-        if spec.xmp and not empty(values.get(spec.name)):
-            expected["XMP"][spec.name] = values[spec.name]
-    for tag, text in exif_write.exif_texts(values).items():
-        spec = next(f for f in FIELDS if f.exif_tag == tag)
-        if text is not None:
-            expected["EXIF"][spec.name] = text.split("; ") if spec.repeatable else text
-    return {store: {k: normalise(k, v) for k, v in found.items()}
-            for store, found in expected.items()}
-
-
-def normalise(name: str, value: object) -> object:
-    """A comparable form: lists without blanks, dates as their IIM date/time pair."""
-    if name == "date_created" and isinstance(value, str):
-        return iim_write.iim_date_time(value)
-    if field_spec(name).repeatable:
-        return iim_write.as_list(value)  # type: ignore[arg-type]
-    return value
-
-
-def compose_jpeg(data: bytes, values: Values, iim_values: Values) -> bytes:
-    """The new file's bytes: IIM (UTF-8, with digest), XMP and EXIF set; the rest kept."""
-    segments, _image = jpeg_write.split_jpeg(data)
-    old_iim = jpeg_write.iim_from_segments(segments)
-    old_datasets = iim_write.parse_iim(old_iim) if old_iim else []
-    new_iim = None
-    if old_iim is not None or iim_write.field_datasets(iim_values):
-        declared = declares_utf8(coded_character_set(old_datasets))
-        new_iim = iim_write.encode_iim(iim_values, keep=old_datasets, keep_declared_utf8=declared)
-    irb = jpeg_write.replace_iim_in_irb(jpeg_write.photoshop_irb(segments), new_iim)
-    old_xmp = current_xmp(segments)
-    xmp: list[jpeg_write.Segment] = []
-    if old_xmp is not None or any(not empty(values.get(f.name)) for f in FIELDS if f.xmp):
-        xmp = jpeg_write.xmp_segments(*xmp_write.split_for_jpeg(
-            xmp_write.update_xmp(old_xmp, values)))
-    tiff = exif_write.set_ifd0_texts(exif_block(segments), exif_write.exif_texts(values),
-                                     size=frame_size(segments))
-    return jpeg_write.rebuild_jpeg(data, exif=tiff, xmp=xmp,
-                                   photoshop=jpeg_write.photoshop_segments(irb))
+    packet = main.payload[len(xmp.XMP_APP1_HEADER):]
+    extended = xmp.extended_packet(packet, [s.payload for s in segments if s.kind == "xmp-ext"],
+                                   warnings=[])
+    return xmp.merge_packets(packet, extended) if extended else packet
 
 
 def frame_size(segments: list[jpeg_write.Segment]) -> tuple[int, int] | None:
@@ -181,22 +163,21 @@ def frame_size(segments: list[jpeg_write.Segment]) -> tuple[int, int] | None:
     return None
 
 
-def prepare(path: Path, values: Values, truncate_iim: bool) -> tuple[bytes, bytes, dict, list[str]]:
-    """(old bytes, new bytes, the values as IIM will carry them, fields cut for IIM)."""
+def prepare(path: Path, values: Values, truncate_iim: bool) -> tuple[bytes, Composition]:
+    """(old bytes, the new file) for ``values``, checked against their kinds first."""
     values = managed_values(values)
-    problems = iim_write.check_iim_limits(values)  # type: ignore[arg-type]
-    if problems and not truncate_iim:
-        raise IimLimitExceeded(path, problems)
-    iim_values, truncated = iim_write.truncate_values(values)  # type: ignore[arg-type]
+    for name, value in values.items():
+        field_spec(name).validate(value)  # type: ignore[arg-type]
     data = path.read_bytes()
     try:
-        new = compose_jpeg(data, values, iim_values)
+        return data, compose_jpeg(data, values, truncate_iim=truncate_iim)
+    except IimLimitExceeded as refused:
+        raise IimLimitExceeded(path, refused.problems) from None
     except jpeg_write.JpegStructureError as error:
         hint = "" if data.startswith(jpeg_write.SOI) else "; write a sidecar instead"
         raise WriteRefused(path, f"cannot rewrite this file safely ({error}){hint}") from error
-    except (exif_write.ExifWriteError, xmp_write.XmpWriteError, ValueError) as error:
+    except (exif.ExifWriteError, xmp.XmpWriteError, ValueError) as error:
         raise WriteRefused(path, f"cannot rewrite this file safely ({error})") from error
-    return data, new, iim_values, truncated
 
 
 def write_metadata(path: str | Path, values: Values, *, truncate_iim: bool = False,
@@ -205,41 +186,50 @@ def write_metadata(path: str | Path, values: Values, *, truncate_iim: bool = Fal
     """Make the JPEG at ``path`` carry exactly ``values`` in IIM, XMP and EXIF.
 
     ``values`` is the full set of canonical values: a field missing or blank is
-    removed from the file. Over-limit IIM values are refused unless
-    ``truncate_iim`` (then only the IIM copy is cut; XMP and EXIF keep it whole).
+    removed from the file. Changed values over their IIM limit are refused unless
+    ``truncate_iim`` (then only the IIM copy is cut; XMP and EXIF keep it whole);
+    unchanged ones are carried as the file had them, with a warning.
     """
     path = Path(path)
-    data, new, iim_values, truncated = prepare(path, values, truncate_iim)
-    if new == data:
-        return WriteResult(path, changed=False, iim_truncated=truncated)
+    data, composed = prepare(path, values, truncate_iim)
+    plan = composed.iim
+    result = WriteResult(path, changed=composed.data != data, iim_truncated=plan.truncated,
+                         warnings=composed.warnings)
+    if not result.changed:
+        return result
+    meant = managed_values(values)
 
     def check(written: Path) -> None:
-        check_written(path, data, written.read_bytes(), managed_values(values), iim_values)
+        check_written(path, data, written.read_bytes(), meant, plan.expected)
         if verify is not None:
-            check_reader(path, verify(written), managed_values(values))
+            check_reader(path, verify(written), meant)
 
-    backup_path = path.with_name(path.name + ".bak") if backup else None
-    replace_atomically(path, new, check, backup_path)
-    return WriteResult(path, changed=True, backup=backup_path, iim_truncated=truncated,
-                       stores=STORES)
+    result.backup = path.with_name(path.name + ".bak") if backup else None
+    replace_atomically(path, composed.data, check, result.backup)
+    result.stores = STORES
+    return result
 
 
-def check_written(path: Path, old: bytes, new: bytes, values: Values, iim_values: Values) -> None:
-    """Image data byte-identical and every store reading back as intended."""
+def check_written(path: Path, old: bytes, new: bytes, values: Values,
+                  iim_expected: Values) -> None:
+    """Image data byte-identical, every store reading back as intended, digest current."""
     if jpeg_write.image_data(new) != jpeg_write.image_data(old):
         raise VerifyFailed(path, "image data changed while writing; nothing was replaced")
-    expected = expected_stores(values, iim_values)
-    found = read_stores(new)
+    found = read_source_values(new)
+    if not xmp_is_current(found):
+        raise VerifyFailed(path, "the IPTC digest does not match the new IIM record")
+    expected = expected_stores(values, iim_expected)
+    got = {"IIM": normalised(found.iim or {}), "XMP": normalised(found.xmp),
+           "EXIF": normalised(found.exif)}
     for store in STORES:
-        got = {k: normalise(k, v) for k, v in found[store].items()}
-        if got != expected[store]:
-            wrong = sorted(k for k in expected[store].keys() | got.keys()
-                           if got.get(k) != expected[store].get(k))
+        if got[store] != expected[store]:
+            wrong = sorted(k for k in expected[store].keys() | got[store].keys()
+                           if got[store].get(k) != expected[store].get(k))
             raise VerifyFailed(path, f"{store} read back wrong for {', '.join(wrong)}")
 
 
 def check_reader(path: Path, read: Mapping[str, object], values: Values) -> None:
-    """Compare the project's reader (``verify``) with what was meant to be written."""
+    """Compare the reconciled reading (``verify``) with what was meant to be written."""
     for name, value in values.items():
         got = read.get(name)
         got = getattr(got, "value", got)
@@ -249,83 +239,16 @@ def check_reader(path: Path, read: Mapping[str, object], values: Values) -> None
             raise VerifyFailed(path, f"{name} read back as {got!r}, not {value!r}")
 
 
-def replace_atomically(path: Path, content: bytes, check: Callable[[Path], None],
-                       backup: Path | None = None) -> None:
-    """Temp file in the same folder, fsync, check, then os.replace; clean up on any failure."""
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        if path.exists():
-            shutil.copymode(path, temp)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp, 0o666 & ~umask)
-        check(temp)
-        if backup is not None and path.exists():
-            shutil.copy2(path, backup)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    sync_folder(path.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """fsync the folder so the rename itself survives a power cut (where supported)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def plan_write(path: str | Path, values: Values, *,
                truncate_iim: bool = True) -> list[PlannedChange]:
     """(field, store, before, after) for every value a write would change; nothing written."""
     path = Path(path)
-    data, new, _iim, _cut = prepare(path, values, truncate_iim)
-    before, after = read_stores(data), read_stores(new)
+    data, composed = prepare(path, values, truncate_iim)
+    before, after = read_stores(data), read_stores(composed.data)
     changes = []
     for spec in FIELDS:
         for store in STORES:
             old, fresh = before[store].get(spec.name), after[store].get(spec.name)
             if old != fresh:
-                changes.append(PlannedChange(spec.name, store, old, fresh))
+                changes.append(PlannedChange(spec.name, store, old, fresh))  # type: ignore[arg-type]
     return changes
-
-
-def sidecar_path(image_path: str | Path) -> Path:
-    """name.jpg → name.xmp beside it."""
-    return Path(image_path).with_suffix(".xmp")
-
-
-def write_sidecar(image_path: str | Path, values: Values) -> WriteResult:
-    """Write or update name.xmp, keeping the unmanaged properties of an existing sidecar."""
-    target = sidecar_path(image_path)
-    values = managed_values(values)
-    old = target.read_bytes() if target.exists() else None
-    try:
-        packet = xmp_write.update_xmp(old, values, padding=0)
-    except xmp_write.XmpWriteError as error:
-        raise WriteRefused(target, f"cannot update the sidecar safely ({error})") from error
-    if packet == old:
-        return WriteResult(target, changed=False)
-    expected = expected_stores(values, {})["XMP"]
-
-    def check(written: Path) -> None:
-        found = xmp_write.read_xmp_fields(written.read_bytes())
-        if {k: normalise(k, v) for k, v in found.items()} != expected:
-            raise VerifyFailed(target, "sidecar read back wrong")
-
-    replace_atomically(target, packet, check)
-    return WriteResult(target, changed=True, stores=("XMP",))

@@ -1,17 +1,28 @@
-"""XMP packets: find them in JPEG APP1 (standard and Extended XMP), parse them safely.
+"""XMP packets: reading them into fields, and editing the managed properties back.
 
 Untrusted XML goes through defusedxml (no entity expansion, no external
-entities). RDF comes in several equivalent shapes; this module accepts
-properties as attributes or elements, rdf:Alt (x-default, else the first),
-rdf:Bag/rdf:Seq, rdf:parseType="Resource" and nested rdf:Description structs.
+entities, no DTD), once, in :func:`xml_root`, for the reader and the editor alike.
+RDF comes in several equivalent shapes; the reader accepts properties as
+attributes or elements, rdf:Alt (x-default, else the first), rdf:Bag/rdf:Seq,
+rdf:parseType="Resource" and nested rdf:Description structs, and each field's
+kind turns the texts into its value. The editor changes only the properties
+named in the table of fields; every other property, namespace and
+rdf:Description stays. It re-serialises with a small serialiser here
+(ElementTree's own would rename prefixes to ns0 and needs global registration),
+wrapped in an xpacket with padding so later in-place edits by other tools are
+possible. The writer's check reads the result with :func:`parse_xmp`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
 
-from media_manager.fields import FIELDS, XMP_NAMESPACES
+from media_manager.fields import FIELDS, XMP_NAMESPACES, XmpKind, empty
 
 XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 EXTENDED_XMP_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
@@ -19,21 +30,27 @@ MAX_XMP_BYTES = 20 * 1024 * 1024
 MAX_EXTENDED_CHUNKS = 1000
 MAX_DEPTH = 64
 
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XMP_NOTE = "http://ns.adobe.com/xmp/note/"
+KNOWN_PREFIXES = {**XMP_NAMESPACES, "xmpNote": XMP_NOTE, "xml": XML_NS}
 RDF = "{" + XMP_NAMESPACES["rdf"] + "}"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-XMP_NOTE_HAS_EXTENDED = "{http://ns.adobe.com/xmp/note/}HasExtendedXMP"
+XML_LANG = "{" + XML_NS + "}lang"
+XMP_NOTE_HAS_EXTENDED = "{" + XMP_NOTE + "}HasExtendedXMP"
 _RDF_SYNTAX = {RDF + n for n in ("about", "ID", "nodeID", "parseType", "resource",
                                  "datatype", "bagID")}
+
+
+class XmpWriteError(ValueError):
+    """An XMP packet that cannot be parsed, or edited safely (not well-formed, no RDF...)."""
 
 
 def qualified(prefixed: str) -> str:
     """"dc:title" -> "{http://purl.org/dc/elements/1.1/}title" (ElementTree's spelling)."""
     prefix, local = prefixed.split(":", 1)
-    return "{" + XMP_NAMESPACES[prefix] + "}" + local
+    return "{" + KNOWN_PREFIXES[prefix] + "}" + local
 
 
-_FIELD_PROPERTIES: dict[str, str] = {qualified(f.xmp): f.name for f in FIELDS if f.xmp}
-_LIST_FIELDS = frozenset(f.name for f in FIELDS if f.repeatable)
+_FIELD_PROPERTIES = {qualified(f.xmp): f for f in FIELDS if f.xmp}
 
 XmpValue = str | list | dict
 
@@ -54,8 +71,10 @@ def parse_xmp(packet: bytes) -> XmpReading:
     if len(packet) > MAX_XMP_BYTES:
         reading.warnings.append(f"XMP packet of {len(packet)} bytes is over the limit; ignored")
         return reading
-    root = _parse_xml(packet, reading)
-    if root is None:
+    try:
+        root = xml_root(packet)
+    except XmpWriteError as problem:
+        reading.warnings.append(str(problem))
         return reading
     for rdf in root.iter(RDF + "RDF"):
         _RdfReader(rdf).read_into(reading.properties)
@@ -66,17 +85,18 @@ def parse_xmp(packet: bytes) -> XmpReading:
     return reading
 
 
-def _parse_xml(packet: bytes, reading: XmpReading):
+def xml_root(packet: bytes) -> ET.Element:
+    """The root element of an untrusted packet, through defusedxml; XmpWriteError if bad."""
     from defusedxml import ElementTree  # lazy: most callers never see XMP
     from defusedxml.common import DefusedXmlException
 
     try:
         return ElementTree.fromstring(_as_utf8(packet), forbid_dtd=True)
     except DefusedXmlException as refused:
-        reading.warnings.append(f"XMP refused: {type(refused).__name__}")
+        raise XmpWriteError(f"XMP refused: {type(refused).__name__}") from None
     except Exception as problem:  # noqa: BLE001 - expat raises several types
-        reading.warnings.append(f"XMP is not well-formed XML: {str(problem).splitlines()[0]}")
-    return None
+        text = str(problem).splitlines()[0] if str(problem) else type(problem).__name__
+        raise XmpWriteError(f"XMP is not well-formed XML: {text}") from None
 
 
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")
@@ -168,21 +188,13 @@ class _RdfReader:
 
 
 def fields_from_properties(properties: dict[str, XmpValue]) -> dict[str, str | list[str]]:
-    """Map XMP properties to canonical fields via the table; lists stay lists."""
+    """Map XMP properties to canonical fields via the table; each field's kind makes the
+    value from the property's texts (lists stay lists, dates are tidied)."""
     fields: dict[str, str | list[str]] = {}
-    for prop, name in _FIELD_PROPERTIES.items():
-        value = properties.get(prop)
-        texts = [t for t in _texts(value) if t]
-        if not texts:
-            continue
-        if name == "date_created":
-            iso = xmp_date(texts[0])
-            if iso:
-                fields[name] = iso
-        elif name in _LIST_FIELDS:
-            fields[name] = texts
-        else:
-            fields[name] = texts[0] if len(texts) == 1 else ", ".join(texts)
+    for prop, spec in _FIELD_PROPERTIES.items():
+        value = spec.kind.from_xmp([t for t in _texts(properties.get(prop)) if t])
+        if value is not None:
+            fields[spec.name] = value
     return fields
 
 
@@ -192,25 +204,6 @@ def _texts(value: XmpValue | None) -> list[str]:
     if isinstance(value, list):
         return [t for item in value for t in _texts(item)]
     return []
-
-
-_XMP_DATE = re.compile(
-    r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?"
-    r"(Z|[+-]\d{2}:\d{2})?)?)?)?$")
-
-
-def xmp_date(text: str) -> str | None:
-    """XMP dates are already ISO 8601 (maybe partial); validate and tidy ("Z" -> "+00:00")."""
-    match = _XMP_DATE.match(text.strip().replace(" ", "T", 1) if "T" not in text else text.strip())
-    if not match:
-        return None
-    year, month, day, hour, minute, second, fraction, zone = match.groups()
-    iso = year + (f"-{month}" if month else "") + (f"-{day}" if day else "")
-    if hour:
-        iso += f"T{hour}:{minute}:{second or '00'}{fraction or ''}"
-        if zone:
-            iso += "+00:00" if zone == "Z" else zone
-    return iso
 
 
 def extended_chunks(payloads: list[bytes]) -> dict[str, dict]:
@@ -251,9 +244,260 @@ def reassemble_extended(groups: dict[str, dict], guid: str | None,
     return bytes(assembled)
 
 
+def extended_packet(main: bytes, payloads: list[bytes], warnings: list[str]) -> bytes | None:
+    """The Extended XMP (from APP1 payloads) that the ``main`` packet names, if complete."""
+    if not payloads:
+        return None
+    return reassemble_extended(extended_chunks(payloads), parse_xmp(main).extended_guid,
+                               warnings)
+
+
 def merge_extended(main: XmpReading, extended: XmpReading) -> None:
     """Properties moved to Extended XMP fill the gaps of the main packet."""
     for name, value in extended.properties.items():
         main.properties.setdefault(name, value)
     main.fields = fields_from_properties(main.properties)
     main.warnings.extend(extended.warnings)
+
+
+# --- editing ---------------------------------------------------------------------------
+
+PACKET_ID = "W5M0MpCehiHzreSzNTczkc9d"
+PADDING_BYTES = 2400
+DECLARATION = re.compile(rb'xmlns:([A-Za-z_][\w.-]*)\s*=\s*["\']([^"\']*)["\']')
+
+
+def qname(prop: str) -> str:
+    """'dc:title' → '{http://purl.org/dc/elements/1.1/}title'."""
+    return qualified(prop)
+
+
+def rdf(local: str) -> str:
+    return f"{RDF}{local}"
+
+
+def parse_packet(packet: bytes | None) -> tuple[ET.Element, dict[str, str]]:
+    """The x:xmpmeta root (created when missing) and the prefixes declared in the text,
+    for editing; parsed by :func:`xml_root`, as the reader parses it."""
+    prefixes = {uri: prefix for prefix, uri in KNOWN_PREFIXES.items()}
+    if not packet or not packet.strip(b"\x00 \t\r\n\xef\xbb\xbf"):
+        return new_root(), prefixes
+    for prefix, uri in DECLARATION.findall(_as_utf8(packet)):
+        prefixes.setdefault(uri.decode("utf-8", "replace"), prefix.decode("ascii", "replace"))
+    root = xml_root(packet)
+    if root.tag == rdf("RDF"):
+        meta = ET.Element("{adobe:ns:meta/}xmpmeta")
+        meta.append(root)
+        root = meta
+    if root.find(rdf("RDF")) is None:
+        raise XmpWriteError("XMP has no rdf:RDF element")
+    return root, prefixes
+
+
+def new_root() -> ET.Element:
+    """An empty x:xmpmeta / rdf:RDF."""
+    meta = ET.Element("{adobe:ns:meta/}xmpmeta", {"{adobe:ns:meta/}xmptk": "media-manager"})
+    ET.SubElement(meta, rdf("RDF"))
+    return meta
+
+
+def descriptions(root: ET.Element) -> list[ET.Element]:
+    """Every rdf:Description under rdf:RDF, creating one when there is none."""
+    rdf_root = root.find(rdf("RDF"))
+    assert rdf_root is not None
+    found = rdf_root.findall(rdf("Description"))
+    if not found:
+        found = [ET.SubElement(rdf_root, rdf("Description"), {rdf("about"): ""})]
+    return found
+
+
+def remove_property(root: ET.Element, prop: str) -> tuple[ET.Element, int] | None:
+    """Drop a property in attribute and element form; where its first element was."""
+    name, first = qname(prop), None
+    for description in descriptions(root):
+        description.attrib.pop(name, None)
+        for child in list(description):
+            if child.tag == name:
+                if first is None:
+                    first = (description, list(description).index(child))
+                description.remove(child)
+    return first
+
+
+def property_element(prop: str, kind: XmpKind, value: str | list[str],
+                     old: ET.Element | None) -> ET.Element:
+    """A new element for ``prop``; lang-alt keeps the old non-default languages."""
+    element = ET.Element(qname(prop))
+    if kind is XmpKind.LANG_ALT:
+        alt = ET.SubElement(element, rdf("Alt"))
+        default = ET.SubElement(alt, rdf("li"), {f"{{{XML_NS}}}lang": "x-default"})
+        default.text = value if isinstance(value, str) else "; ".join(value)
+        old_alt = old.find(rdf("Alt")) if old is not None else None
+        for li in old_alt.findall(rdf("li")) if old_alt is not None else []:
+            if li.get(f"{{{XML_NS}}}lang", "x-default") != "x-default":
+                alt.append(li)
+    elif kind in (XmpKind.BAG, XmpKind.SEQ):
+        container = ET.SubElement(element, rdf("Bag" if kind is XmpKind.BAG else "Seq"))
+        for item in [value] if isinstance(value, str) else value:
+            if not empty(item):
+                ET.SubElement(container, rdf("li")).text = item
+    else:
+        element.text = value if isinstance(value, str) else "; ".join(value)
+    return element
+
+
+def find_property(root: ET.Element, prop: str) -> ET.Element | str | None:
+    """The element for ``prop``, or its attribute-form text, or None."""
+    name = qname(prop)
+    for description in descriptions(root):
+        if name in description.attrib:
+            return description.attrib[name]
+        child = description.find(name)
+        if child is not None:
+            return child
+    return None
+
+
+def set_fields(root: ET.Element, values: Mapping[str, object]) -> None:
+    """Make the managed properties equal ``values`` (missing or blank = removed)."""
+    for spec in FIELDS:
+        if spec.xmp is None:
+            continue
+        old = find_property(root, spec.xmp)
+        where = remove_property(root, spec.xmp)
+        value = values.get(spec.name)
+        if empty(value):
+            continue
+        element = property_element(spec.xmp, spec.xmp_kind, value,  # type: ignore[arg-type]
+                                   old if isinstance(old, ET.Element) else None)
+        description, index = where if where else (descriptions(root)[0], None)
+        if index is None:
+            description.append(element)
+        else:
+            description.insert(index, element)
+
+
+def update_xmp(packet: bytes | None, values: Mapping[str, object], *,
+               padding: int = PADDING_BYTES) -> bytes:
+    """The packet with the managed properties set from ``values``; a new packet when None."""
+    root, prefixes = parse_packet(packet)
+    set_fields(root, values)
+    return wrap_packet(serialise(root, prefixes), padding)
+
+
+MAX_MAIN_PACKET = 65502  # 65533 minus the "http://ns.adobe.com/xap/1.0/\0" header, with margin
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def serialise(root: ET.Element, prefixes: Mapping[str, str]) -> str:
+    """XML text of the tree, every namespace declared once on the root element."""
+    names = dict(prefixes)
+    used = sorted({uri for el in root.iter() for name in (el.tag, *el.attrib)
+                   if (uri := _uri(name)) and uri != XML_NS})
+    for uri in used:
+        if uri not in names:
+            names[uri] = f"ns{len(names)}"
+    declarations = "".join(f" xmlns:{names[uri]}={quoteattr(uri)}" for uri in used)
+    lines: list[str] = []
+    _write_element(root, names, 0, lines, declarations)
+    return "\n".join(lines)
+
+
+def _uri(name: str) -> str | None:
+    return name[1:].split("}", 1)[0] if name.startswith("{") else None
+
+
+def _name(name: str, names: Mapping[str, str]) -> str:
+    uri = _uri(name)
+    if uri is None:
+        return name
+    local = name.split("}", 1)[1]
+    return f"xml:{local}" if uri == XML_NS else f"{names[uri]}:{local}"
+
+
+def _write_element(element: ET.Element, names: Mapping[str, str], depth: int,
+                   lines: list[str], extra: str = "") -> None:
+    indent = " " * depth
+    attrs = "".join(f" {_name(k, names)}={quoteattr(CONTROL_CHARS.sub('', v))}"
+                    for k, v in element.attrib.items())
+    tag = _name(element.tag, names)
+    children = list(element)
+    if not children:
+        text = CONTROL_CHARS.sub("", element.text or "")
+        lines.append(f"{indent}<{tag}{extra}{attrs}>{escape(text, {chr(13): '&#13;'})}</{tag}>" if text
+                     else f"{indent}<{tag}{extra}{attrs}/>")
+        return
+    lines.append(f"{indent}<{tag}{extra}{attrs}>")
+    for child in children:
+        _write_element(child, names, depth + 1, lines)
+    lines.append(f"{indent}</{tag}>")
+
+
+def wrap_packet(xml: str, padding: int = PADDING_BYTES) -> bytes:
+    """The xpacket wrapper, with ``padding`` bytes of spaces for in-place edits."""
+    pad = (" " * 99 + "\n") * (padding // 100)
+    head = f'<?xpacket begin="\ufeff" id="{PACKET_ID}"?>\n'
+    return (head + xml + "\n" + pad + '<?xpacket end="w"?>').encode("utf-8")
+
+
+def _drop_extended_note(root: ET.Element) -> None:
+    remove_property(root, "xmpNote:HasExtendedXMP")
+
+
+def merge_packets(main: bytes, extended: bytes | None) -> bytes:
+    """One packet holding the main XMP plus the Extended XMP's properties (for editing)."""
+    if not extended:
+        return main
+    root, prefixes = parse_packet(main)
+    extra_root, extra_prefixes = parse_packet(extended)
+    _drop_extended_note(root)
+    rdf_root = root.find(rdf("RDF"))
+    assert rdf_root is not None
+    for description in extra_root.iter(rdf("Description")):
+        rdf_root.append(description)
+    return wrap_packet(serialise(root, {**extra_prefixes, **prefixes}), 0)
+
+
+def split_for_jpeg(packet: bytes) -> tuple[bytes, bytes | None, str | None]:
+    """(main packet, Extended XMP, GUID); caption-bearing properties stay in the main packet.
+
+    Every managed property goes in the main packet; when even they do not fit,
+    the lists (keywords, people, creators) move to the extended part too.
+    """
+    if len(packet) <= MAX_MAIN_PACKET:
+        return packet, None, None
+    managed = [spec.xmp for spec in FIELDS if spec.xmp]
+    texts = [spec.xmp for spec in FIELDS if spec.xmp and spec.xmp_kind not in LIST_KINDS]
+    for keep in (managed, texts):
+        main, extended, guid = _split(packet, keep)  # type: ignore[arg-type]
+        if len(main) <= MAX_MAIN_PACKET:
+            return main, extended, guid
+    raise XmpWriteError("the caption fields alone do not fit the 64 KB main XMP packet")
+
+
+LIST_KINDS = (XmpKind.BAG, XmpKind.SEQ)
+
+
+def _split(packet: bytes, keep_in_main: list[str]) -> tuple[bytes, bytes, str]:
+    """Move ``keep_in_main`` properties to a fresh main packet; the rest is extended."""
+    root, prefixes = parse_packet(packet)
+    _drop_extended_note(root)
+    main_root = ET.Element(root.tag, dict(root.attrib))
+    main_description = ET.SubElement(ET.SubElement(main_root, rdf("RDF")), rdf("Description"),
+                                     {rdf("about"): ""})
+    for prop in keep_in_main:
+        found = find_property(root, prop)
+        if found is None:
+            continue
+        remove_property(root, prop)
+        if isinstance(found, str):
+            main_description.set(qname(prop), found)
+        else:
+            main_description.append(found)
+    extended = serialise(root, prefixes).encode("utf-8")
+    guid = hashlib.md5(extended).hexdigest().upper()
+    main_description.set(qname("xmpNote:HasExtendedXMP"), guid)
+    main = wrap_packet(serialise(main_root, prefixes), PADDING_BYTES)
+    if len(main) > MAX_MAIN_PACKET:
+        main = wrap_packet(serialise(main_root, prefixes), 0)
+    return main, extended, guid

@@ -14,7 +14,10 @@ from pathlib import Path
 from PIL import Image
 from PIL.TiffImagePlugin import IFDRational
 
-from media_manager.metadata import iim_write, jpeg_write, writer
+from media_manager.metadata import jpeg_write, writer
+from media_manager.metadata.iim import encode_iim
+from media_manager.metadata.photoshop import RESOURCE_IPTC, encode_resource
+from media_manager.metadata.sidecar import write_sidecar
 from media_manager.samples.pictures import render_photo
 from media_manager.samples.special_cases import SPECIAL_CASES, STORY_FILE, STORY_PHOTOS
 from media_manager.samples.texts import NOTICE, STORY_CAPTIONS, captions_csv, story_text
@@ -71,8 +74,8 @@ def base_jpeg(photo: SamplePhoto) -> bytes:
 
 def legacy_jpeg(data: bytes, values: dict) -> bytes:
     """A cp1252 IIM record with no 1:90 and no digest, as old wire systems sent it."""
-    iim = iim_write.encode_iim(values, charset="cp1252")
-    irb = jpeg_write.encode_resource(jpeg_write.IRB_IIM, b"\x00\x00", iim)
+    iim = encode_iim(values, charset="cp1252")
+    irb = encode_resource(RESOURCE_IPTC, b"\x00\x00", iim)
     segments, _image = jpeg_write.split_jpeg(data)
     return jpeg_write.rebuild_jpeg(data, exif=writer.exif_block(segments), xmp=[],
                                    photoshop=jpeg_write.photoshop_segments(irb))
@@ -88,7 +91,7 @@ def make_photo(photo: SamplePhoto, folder: Path) -> Path:
     if photo.kind in ("embedded", "story"):
         writer.write_metadata(path, photo.values)
     elif photo.kind == "sidecar":
-        writer.write_sidecar(path, photo.values)
+        write_sidecar(path, photo.values)
     return path
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from media_manager.metadata import iim_write, writer
+from media_manager.metadata import writer
 from media_manager.samples.build import base_jpeg
 from media_manager.samples.wire_photos import SAMPLES
 
@@ -29,8 +29,7 @@ def make_wire_jpegs(folder: str | Path, count: int, *, seed: int = 0,
             filename=f"{number:05d}_{template.filename}",
             values={**template.values, "job_id": job_id})
         data = base_jpeg(photo)
-        iim_values, _cut = iim_write.truncate_values(photo.values)
         path = folder / photo.filename
-        path.write_bytes(writer.compose_jpeg(data, photo.values, iim_values))
+        path.write_bytes(writer.compose_jpeg(data, photo.values, truncate_iim=True).data)
         made.append(path)
     return made

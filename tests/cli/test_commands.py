@@ -20,8 +20,9 @@ def run(*args: str, db: str | None = None, stdin: str | None = None):  # type: i
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+def db(database_url: str) -> str:
+    """The shared catalogue fixture: a SQLite file, and a PostgreSQL schema where one answers."""
+    return database_url
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def test_every_command_has_help():
 
 def test_ingest_json_summary(db, wire):
     result = run("ingest", str(wire), "--json", "--workers", "1", "--no-thumbnails", db=db)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # one file failed: the README promises non-zero
     summary = json.loads(result.output)
     assert {k: summary[k] for k in ("added", "updated", "unchanged", "duplicate", "failed")} == {
         "added": 3, "updated": 0, "unchanged": 0, "duplicate": 0, "failed": 1}

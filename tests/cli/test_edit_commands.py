@@ -12,13 +12,14 @@ from tests.photos import make_wire_photo
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
+def db(database_url: str, tmp_path: Path) -> str:
+    """Two wire photos ingested into the shared catalogue fixture (SQLite and PostgreSQL)."""
     folder = tmp_path / "wire"
     make_wire_photo(folder / "a_lagos.jpg", 1, headline="Lagos floods", city="Lagos",
                     description="Residents wade through a flooded street.", keywords=["flood"],
                     creator=["Temilade Okafor"], date_created="2025-07-08")
     make_wire_photo(folder / "b_bern.jpg", 2, headline="Swiss vote", keywords=["vote"])
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    url = database_url
     assert run("ingest", str(folder), "--workers", "1", "--no-thumbnails", db=url).exit_code == 0
     return url
 

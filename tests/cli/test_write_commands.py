@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from media_manager.metadata import jpeg_write
+from media_manager.metadata import image_identity, jpeg_write
 from tests.cli.test_commands import run
 from tests.metadata.test_write_files import (
     NEW_CAPTION,
@@ -24,8 +24,9 @@ DATES = ("IPTC:DateCreated", "IPTC:TimeCreated", "XMP-photoshop:DateCreated")
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+def db(database_url: str) -> str:
+    """The shared catalogue fixture: a SQLite file, and a PostgreSQL schema where one answers."""
+    return database_url
 
 
 def as_texts(value: object) -> list[str]:
@@ -40,6 +41,8 @@ def disagreements(exported: dict, found: dict) -> list[str]:
             continue
         got = found.get(column)
         ours, theirs = as_texts(value), as_texts(got) if got is not None else []
+        if column.startswith("IPTC:"):  # an untouched IIM value keeps its own spaces
+            theirs = [t.strip() for t in theirs]
         if column.startswith("IPTC:") and len(ours) == len(theirs):
             ours = [o if o == t or not o.startswith(t) else t for o, t in zip(ours, theirs)]
         if ours != theirs:
@@ -71,8 +74,9 @@ def edit_and_write(db: str, files: list[Path]) -> tuple[dict, dict, dict]:
     written = run("write", "--changed", "--truncate-iim", db=db)
     after = exiftool_json("exiftool", files, "-charset", "iptc=UTF8")
     problems: dict[str, list[str]] = {}
-    exported = {Path(r["SourceFile"]).name: r
-                for r in json.loads(run("export", "--format", "json", db=db).output)}
+    rows = json.loads(run("export", "--format", "json", db=db).output)
+    by_picture = {image_identity(r["SourceFile"]): r for r in rows}
+    exported = {f.name: by_picture[image_identity(f)] for f in files}  # a resend's copies too
     for path in files:
         if path.read_bytes() == originals[path.name][0]:
             continue  # refused: the reason is in the write output
@@ -109,7 +113,8 @@ def test_real_corpus_jpegs_written_from_the_catalogue(exiftool, corpus_dir, tmp_
     problems, written, _ = edit_and_write(db, files)
     assert problems == {}
     failed = [line for line in written["output"].splitlines() if line.startswith("failed:")]
-    assert len(failed) <= 2, failed
+    assert failed == []
+    assert written["code"] == 0
 
 
 @pytest.mark.exiftool

@@ -8,7 +8,7 @@ import struct
 
 from PIL import Image
 
-from media_manager.metadata.iim import PHOTOSHOP_HEADER
+from media_manager.metadata.photoshop import PHOTOSHOP_HEADER
 from media_manager.metadata.xmp import EXTENDED_XMP_HEADER, XMP_APP1_HEADER
 
 UTF8 = b"\x1b%G"

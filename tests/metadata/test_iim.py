@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from media_manager.metadata.iim import iim_date_time, iim_digest, parse_irb, read_iim
+from media_manager.kinds import iim_to_iso as iim_date_time
+from media_manager.metadata.iim import read_iim
+from media_manager.metadata.photoshop import iim_digest, parse_irb
 from tests.metadata.builders import dataset, iim_block, resource
 
 

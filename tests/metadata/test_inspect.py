@@ -21,8 +21,10 @@ def _folder(tmp_path):
 
 def test_json_lines_one_per_file(tmp_path):
     result = CliRunner().invoke(inspect_command, [str(_folder(tmp_path)), "--json"])
-    assert result.exit_code == 0, result.output
-    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 1, result.output  # notes.txt could not be read
+    assert result.stderr == (f"error: {tmp_path / 'notes.txt'}: not a supported image format "
+                             "(JPEG, TIFF, PNG, WebP, HEIF, PSD)\n")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["path"].rsplit("/", 1)[-1] for line in lines] == ["notes.txt", "a.jpg"]
     photo = lines[1]
     assert photo["fields"] == {"keywords": ["news"], "city": "Lyon"}

@@ -10,19 +10,21 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from media_manager.metadata import iim_write, jpeg_write
+from media_manager.metadata import jpeg_write
+from media_manager.metadata.iim import encode_dataset, encode_iim, parse_datasets
+from media_manager.metadata.photoshop import encode_resource
+from media_manager.metadata.sidecar import write_sidecar
 from media_manager.metadata.writer import (
     IimLimitExceeded,
     WriteRefused,
     plan_write,
     read_stores,
     write_metadata,
-    write_sidecar,
 )
 
 ICC = Image.new("RGB", (1, 1)).info.get("icc_profile") or b"fake-icc-profile" * 40
-OTHER_RESOURCES = (jpeg_write.encode_resource(0x03ED, b"\x00\x00", b"\x00\x48\x00\x00" * 4)
-                   + jpeg_write.encode_resource(0x040C, b"\x00\x00", b"thumb" * 99))
+OTHER_RESOURCES = (encode_resource(0x03ED, b"\x00\x00", b"\x00\x48\x00\x00" * 4)
+                   + encode_resource(0x040C, b"\x00\x00", b"thumb" * 99))
 VALUES = {"description": "Zoë Ñandú — Дмитрий 東京 🎉 (AP Photo/Jan Nowak)",
           "creator": ["Jan Nowak"], "keywords": ["a", "ü"], "city": "Zürich",
           "date_created": "2025-05-09T10:00:00+02:00", "copyright_notice": "© AP"}
@@ -39,9 +41,9 @@ def make_jpeg(path: Path, *, legacy_caption: str | None = None) -> Path:
              jpeg_write.Segment(0xE5, b"MAKER\x00" + bytes(range(200)))]
     irb = OTHER_RESOURCES
     if legacy_caption is not None:
-        iim = iim_write.encode_iim({"description": legacy_caption, "city": "Dublin"},
-                                   charset="cp1252", keep=[(2, 10, b"5")])
-        irb += jpeg_write.encode_resource(0x0404, b"\x00\x00", iim)
+        iim = encode_iim({"description": legacy_caption, "city": "Dublin"},
+                         charset="cp1252") + encode_dataset(2, 10, b"5")
+        irb += encode_resource(0x0404, b"\x00\x00", iim)
     body = segments[:1] + extra + jpeg_write.photoshop_segments(irb) + segments[1:]
     path.write_bytes(jpeg_write.SOI + b"".join(s.encode() for s in body) + image)
     return path
@@ -94,7 +96,7 @@ def test_legacy_cp1252_record_is_rewritten_as_utf8(tmp_path: Path) -> None:
     path = make_jpeg(tmp_path / "legacy.jpg", legacy_caption=legacy)
     write_metadata(path, {"description": legacy, "city": "Dublin"})
     iim = jpeg_write.iim_from_segments(jpeg_write.split_jpeg(path.read_bytes())[0])
-    datasets = iim_write.parse_iim(iim or b"")
+    datasets = parse_datasets(iim or b"")[0]
     assert (1, 90, b"\x1b%G") in datasets and (2, 10, b"5") in datasets
     assert (2, 120, legacy.encode("utf-8")) in datasets
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from media_manager.kinds import tidy_iso as xmp_date
 from media_manager.metadata.xmp import (
     extended_chunks,
     merge_extended,
     parse_xmp,
     reassemble_extended,
-    xmp_date,
 )
 from tests.metadata.builders import EXTENDED_XMP_HEADER, lang_alt, xmp_packet
 

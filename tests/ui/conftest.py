@@ -27,10 +27,10 @@ def fill_desk(folder: Path) -> None:
 
 
 @pytest.fixture
-def desk_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    """Settings for a filled catalogue, exported as MEDIA_MANAGER_DB / MEDIA_MANAGER_DATA."""
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'desk.sqlite3'}",
-                        data_dir=tmp_path / "data", user="tester")
+def desk_env(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings for a filled catalogue (SQLite, and PostgreSQL where one answers), exported
+    as MEDIA_MANAGER_DB / MEDIA_MANAGER_DATA."""
+    settings = Settings(database_url=database_url, data_dir=tmp_path / "data", user="tester")
     fill_desk(tmp_path / "wire")
     with Catalog.open(settings) as catalog:
         catalog.ingest([tmp_path / "wire"], workers=1)

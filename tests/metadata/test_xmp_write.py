@@ -1,16 +1,30 @@
-"""XMP editing: managed properties only, wrapper and padding, Extended XMP split."""
+"""XMP editing: managed properties only, wrapper and padding, Extended XMP split.
+
+Every packet is read back with the reader ingest uses (``parse_xmp``), and by
+ExifTool where it is installed.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import json
+import subprocess
 
-from media_manager.metadata.xmp_write import (
+import pytest
+
+from media_manager.metadata.xmp import (
     MAX_MAIN_PACKET,
-    merge_extended,
-    read_xmp_fields,
+    merge_packets,
+    parse_xmp,
     split_for_jpeg,
     update_xmp,
 )
+
+
+def read_xmp_fields(packet: bytes) -> dict:
+    reading = parse_xmp(packet)
+    assert reading.warnings == []
+    return reading.fields
 
 EXISTING = b"""<?xpacket begin='\xef\xbb\xbf' id='W5M0MpCehiHzreSzNTczkc9d'?>
 <x:xmpmeta xmlns:x='adobe:ns:meta/' x:xmptk='Some Tool 1.0'>
@@ -68,10 +82,26 @@ def test_large_packet_splits_into_extended_xmp_keeping_the_caption_in_main() -> 
     assert len(main) <= MAX_MAIN_PACKET
     assert read_xmp_fields(main) == {"description": "The caption", "headline": "Head"}
     assert guid.encode() in main and b"x" * 90000 in extended
-    merged = merge_extended(main, extended)
+    merged = merge_packets(main, extended)
     assert b"x" * 90000 in merged and b"HasExtendedXMP" not in merged
 
 
 def test_utf16_packet_is_read() -> None:
     packet = EXISTING.decode("utf-8").encode("utf-16-be")
     assert read_xmp_fields(packet)["description"] == "Old caption"
+
+
+@pytest.mark.exiftool
+def test_exiftool_reads_the_edited_packet_and_the_kept_properties(exiftool, tmp_path) -> None:
+    path = tmp_path / "edited.xmp"
+    path.write_bytes(update_xmp(EXISTING, {"description": "New caption", "city": "Paris",
+                                           "keywords": ["flood", "Lagos"],
+                                           "date_created": "2025-07-08T10:30:00+01:00"}))
+    found = json.loads(subprocess.run([exiftool, "-j", "-G1", "-struct", str(path)],
+                                      check=True, capture_output=True).stdout)[0]
+    assert found["XMP-dc:Description"] == "New caption"
+    assert found["XMP-dc:Description-fr-FR"] == "Ancienne légende"
+    assert found["XMP-photoshop:City"] == "Paris"
+    assert found["XMP-dc:Subject"] == ["flood", "Lagos"]
+    assert found["XMP-photoshop:DateCreated"] == "2025:07:08 10:30:00+01:00"
+    assert found["XMP-acme:Desk"] == "Foreign" and found["XMP-acme:Budget"] == ["A1"]
