@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from media_manager import kinds
+from media_manager.kinds import empty  # noqa: F401 - the table's callers import it from here
 
 
 class XmpKind(str, Enum):
@@ -170,14 +171,3 @@ def field(name: str) -> Field:
 
 
 FieldValue = str | list[str]
-
-
-def empty(value: object) -> bool:
-    """True for None, blank text and empty lists: a value that says nothing."""
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, (list, tuple)):
-        return all(empty(v) for v in value)
-    return False

@@ -31,13 +31,14 @@ MAX_TEXT_CHARACTERS = 32_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _blank(value: object) -> bool:
+def empty(value: object) -> bool:
+    """True for None, blank text and empty lists: a value that says nothing."""
     if value is None:
         return True
     if isinstance(value, str):
         return not value.strip()
     if isinstance(value, (list, tuple)):
-        return all(_blank(v) for v in value)
+        return all(empty(v) for v in value)
     return False
 
 
@@ -61,15 +62,15 @@ class Text:
         return self.normalise(text)
 
     def normalise(self, value: object) -> Value:
-        if _blank(value):
+        if empty(value):
             return None
         if isinstance(value, (list, tuple)):
-            value = "; ".join(str(v).strip() for v in value if not _blank(v))
+            value = "; ".join(str(v).strip() for v in value if not empty(v))
         return str(value).strip()
 
     def check(self, value: Value) -> str | None:
         """The rule ``value`` breaks, or None; blank values always pass (they clear)."""
-        if _blank(value):
+        if empty(value):
             return None
         if not isinstance(value, str):
             return "must be one text, not a list"
@@ -88,7 +89,7 @@ class Text:
 
     def iim_texts(self, dataset: Dataset, value: Value) -> list[tuple[Dataset, str]]:
         """(dataset, text) pairs this value is stored as in IIM."""
-        return [] if _blank(value) else [(dataset, self.format(value))]
+        return [] if empty(value) else [(dataset, self.format(value))]
 
     def from_iim(self, dataset: Dataset, texts: Mapping[Dataset, list[str]]) -> Value:
         found = [t for t in texts.get(dataset, []) if t]
@@ -121,7 +122,7 @@ class TextList(Text):
         return self.normalise(text.split(LIST_SEPARATOR))
 
     def normalise(self, value: object) -> Value:
-        if _blank(value):
+        if empty(value):
             return None
         items = value if isinstance(value, (list, tuple)) else [value]
         kept: list[str] = []
@@ -132,7 +133,7 @@ class TextList(Text):
         return kept or None
 
     def check(self, value: Value) -> str | None:
-        if _blank(value):
+        if empty(value):
             return None
         for item in [value] if isinstance(value, str) else value or []:
             problem = _text_problem(item)
@@ -142,7 +143,7 @@ class TextList(Text):
 
     def iim_texts(self, dataset: Dataset, value: Value) -> list[tuple[Dataset, str]]:
         items = [value] if isinstance(value, str) else value or []
-        return [(dataset, item) for item in items if not _blank(item)]
+        return [(dataset, item) for item in items if not empty(item)]
 
     def from_iim(self, dataset: Dataset, texts: Mapping[Dataset, list[str]]) -> Value:
         return [t for t in texts.get(dataset, []) if t] or None
@@ -173,7 +174,7 @@ class DateTime(Text):
         return tidy_iso(text) or text  # an invalid value is kept as given, for check() to name
 
     def check(self, value: Value) -> str | None:
-        if _blank(value):
+        if empty(value):
             return None
         if not isinstance(value, str) or tidy_iso(value) is None:
             return DATE_RULE
@@ -181,7 +182,7 @@ class DateTime(Text):
 
     def iim_texts(self, dataset: Dataset, value: Value) -> list[tuple[Dataset, str]]:
         """2:55 CCYYMMDD (unknown parts 00) and, with a time, 2:60 HHMMSS±HHMM."""
-        if _blank(value):
+        if empty(value):
             return []
         iso = tidy_iso(str(value))
         if iso is None:
@@ -256,7 +257,7 @@ class CountryCode(Text):
         return value.upper() if isinstance(value, str) else value
 
     def check(self, value: Value) -> str | None:
-        if _blank(value):
+        if empty(value):
             return None
         if not isinstance(value, str) or not known_country_code(value):
             return "is not an ISO 3166 country code (two or three capital letters, e.g. NG, NGA)"

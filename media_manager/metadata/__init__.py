@@ -1,6 +1,8 @@
-"""The file boundary: bytes in, canonical field values out (and, in writer modules, back).
+"""The file boundary: bytes in, canonical field values out, and values back into files.
 
-Reading side, public API::
+One module per store reads and writes it (iim, photoshop, xmp + xmp_extended, exif +
+tiff, sidecar); writer.py puts them in one new JPEG and checks it with the same
+readers (see docs/ARCHITECTURE.md). Reading side, public API::
 
     read_metadata(path, *, with_hash=False, data=None) -> FileReading
     image_identity(path, data=None) -> str          # BLAKE3 of the image data only

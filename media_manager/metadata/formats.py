@@ -15,12 +15,8 @@ from media_manager.metadata.exif import IFD0_TAGS
 from media_manager.metadata.photoshop import PHOTOSHOP_HEADER, PhotoshopResources, parse_irb
 from media_manager.metadata.segments import HeadBuffer, walk_jpeg
 from media_manager.metadata.tiff import TiffError, TiffReader, first_int
-from media_manager.metadata.xmp import (
-    EXTENDED_XMP_HEADER,
-    MAX_XMP_BYTES,
-    XMP_APP1_HEADER,
-    extended_chunks,
-)
+from media_manager.metadata.xmp import EXTENDED_XMP_HEADER, MAX_XMP_BYTES, XMP_APP1_HEADER
+from media_manager.metadata.xmp_extended import extended_chunks
 
 MAX_CHUNKS = 10000
 APP1, APP13 = 0xE1, 0xED

@@ -20,7 +20,7 @@ from media_manager.metadata.segments import (
     afcp_trailer,
     walk_jpeg,
 )
-from media_manager.metadata.xmp import EXTENDED_XMP_HEADER, extended_chunks
+from media_manager.metadata.xmp import EXTENDED_XMP_HEADER
 from media_manager.metadata.xmp import XMP_APP1_HEADER as XMP_HEADER
 
 SOI = b"\xff\xd8"
@@ -80,13 +80,6 @@ def xmp_segments(packet: bytes | None, extended: bytes | None = None,
         head = EXTENDED_XMP_HEADER + guid.encode("ascii") + total + offset.to_bytes(4, "big")
         segments.append(Segment(APP1, head + extended[offset:offset + room]))
     return segments
-
-
-def extended_xmp(segments: list[Segment]) -> dict[str, bytes]:
-    """Extended XMP packets joined by GUID (chunks may arrive in any order)."""
-    groups = extended_chunks([s.payload for s in segments if s.kind == "xmp-ext"])
-    return {guid: b"".join(group["parts"][offset] for offset in sorted(group["parts"]))
-            for guid, group in groups.items()}
 
 
 def refuse_unsafe(segments: list[Segment]) -> None:

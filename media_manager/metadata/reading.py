@@ -33,7 +33,8 @@ from media_manager.metadata.reconcile import SourceValues, reconcile
 from media_manager.metadata.sanitise import sanitise_reading
 from media_manager.metadata.segments import HeadBuffer
 from media_manager.metadata.sidecar import find_sidecar, read_sidecar_xmp
-from media_manager.metadata.xmp import merge_extended, parse_xmp, reassemble_extended
+from media_manager.metadata.xmp import parse_xmp
+from media_manager.metadata.xmp_extended import merge_extended, reassemble_extended
 from media_manager.sources import EMBEDDED, SIDECAR, Offer, prevailing
 
 MAX_HEIF_BYTES = 256 * 1024 ** 2  # HEIF containers go to libheif whole; beyond this, cut

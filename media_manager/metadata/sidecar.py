@@ -12,14 +12,7 @@ import os
 from pathlib import Path
 
 from media_manager.fields import field as field_spec
-from media_manager.metadata.files import (
-    Values,
-    VerifyFailed,
-    WriteRefused,
-    WriteResult,
-    managed_values,
-    replace_atomically,
-)
+from media_manager.metadata import files
 from media_manager.metadata.xmp import (
     MAX_XMP_BYTES,
     XmpReading,
@@ -71,18 +64,18 @@ def sidecar_path(image_path: str | Path) -> Path:
     return find_sidecar(image_path) or Path(image_path).with_suffix(".xmp")
 
 
-def write_sidecar(image_path: str | Path, values: Values) -> WriteResult:
+def write_sidecar(image_path: str | Path, values: files.Values) -> files.WriteResult:
     """Write or update the image's sidecar, keeping every property the table does not
     manage; the result is read back with the sidecar reader ingest uses."""
     target = sidecar_path(image_path)
-    meant = managed_values(values)
+    meant = files.managed_values(values)
     old = target.read_bytes() if target.exists() else None
     try:
         packet = update_xmp(old, meant, padding=0)
     except XmpWriteError as error:
-        raise WriteRefused(target, f"cannot update the sidecar safely ({error})") from error
+        raise files.WriteRefused(target, f"cannot update the sidecar safely ({error})") from error
     if packet == old:
-        return WriteResult(target, changed=False)
+        return files.WriteResult(target, changed=False)
     expected = {name: value for name, value in meant.items()
                 if value is not None and field_spec(name).xmp}
 
@@ -91,7 +84,7 @@ def write_sidecar(image_path: str | Path, values: Values) -> WriteResult:
         got = {name: field_spec(name).kind.normalise(value) for name, value in found.fields.items()}
         if found.warnings or got != expected:
             wrong = sorted(k for k in expected.keys() | got.keys() if got.get(k) != expected.get(k))
-            raise VerifyFailed(target, f"sidecar read back wrong for {', '.join(wrong)}")
+            raise files.VerifyFailed(target, f"sidecar read back wrong for {', '.join(wrong)}")
 
-    replace_atomically(target, packet, check)
-    return WriteResult(target, changed=True, stores=("XMP",))
+    files.replace_atomically(target, packet, check)
+    return files.WriteResult(target, changed=True, stores=("XMP",))

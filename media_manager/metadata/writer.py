@@ -16,7 +16,7 @@ from pathlib import Path
 
 from media_manager.fields import FIELDS, empty
 from media_manager.fields import field as field_spec
-from media_manager.metadata import exif, jpeg_write, xmp
+from media_manager.metadata import exif, jpeg_write, xmp, xmp_extended
 from media_manager.metadata.files import (
     Values,
     VerifyFailed,
@@ -119,7 +119,7 @@ def compose_jpeg(data: bytes, values: Values, *, truncate_iim: bool = False) -> 
     old_xmp = current_xmp(segments)
     xmp_segments: list[jpeg_write.Segment] = []
     if old_xmp is not None or any(not empty(values.get(f.name)) for f in FIELDS if f.xmp):
-        xmp_segments = jpeg_write.xmp_segments(*xmp.split_for_jpeg(
+        xmp_segments = jpeg_write.xmp_segments(*xmp_extended.split_for_jpeg(
             xmp.update_xmp(old_xmp, values)))
     tiff = exif.set_ifd0_texts(exif_block(segments), exif.exif_texts(values),
                                size=frame_size(segments))
@@ -150,9 +150,9 @@ def current_xmp(segments: list[jpeg_write.Segment]) -> bytes | None:
     if main is None:
         return None
     packet = main.payload[len(xmp.XMP_APP1_HEADER):]
-    extended = xmp.extended_packet(packet, [s.payload for s in segments if s.kind == "xmp-ext"],
+    extended = xmp_extended.extended_packet(packet, [s.payload for s in segments if s.kind == "xmp-ext"],
                                    warnings=[])
-    return xmp.merge_packets(packet, extended) if extended else packet
+    return xmp_extended.merge_packets(packet, extended) if extended else packet
 
 
 def frame_size(segments: list[jpeg_write.Segment]) -> tuple[int, int] | None:

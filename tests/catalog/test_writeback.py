@@ -115,3 +115,32 @@ def test_unknown_and_unwritable_photos_fail_alone(catalog, photos, tmp_path):
     summary = catalog.write_back([999, photos["vote.jpg"]])
     assert [o.outcome for o in summary.outcomes] == ["failed", "unchanged"]
     assert summary.outcomes[0].reason == "no photo with id 999 in the catalogue"
+
+
+@pytest.mark.exiftool
+def test_every_copy_of_a_resent_photo_is_written_or_named(catalog, tmp_path: Path, exiftool):
+    import json
+    import subprocess
+
+    first = make_wire_photo(tmp_path / "wire" / "lagos.jpg", 21, description="Flooded street.")
+    copy = make_wire_photo(tmp_path / "resend" / "lagos_2.jpg", 21, description="Flooded street.")
+    assert catalog.ingest([first.parent, copy.parent], workers=1).counts()["duplicate"] == 1
+    [photo] = catalog.list_photos()
+    catalog.edit(photo.id, {"description": "Residents wade through a flooded street."})
+    [outcome] = catalog.write_back(changed=True).outcomes
+    assert (outcome.outcome, outcome.reason) == ("written", "2 copies written")
+    run = subprocess.run([exiftool, "-j", "-IPTC:Caption-Abstract", "-XMP-dc:Description",
+                          str(first), str(copy)], check=True, capture_output=True)
+    assert [(r["Caption-Abstract"], r["Description"]) for r in json.loads(run.stdout)] == [
+        ("Residents wade through a flooded street.",) * 2] * 2
+
+    with copy.open("ab") as changed:
+        changed.write(b"\x00")  # someone touched the copy since it was catalogued
+    catalog.edit(photo.id, {"description": "Second edit."})
+    [outcome] = catalog.write_back(changed=True).outcomes
+    assert outcome.outcome == "failed"
+    assert outcome.reason == (f"1 of 2 copies written; {copy}: changed on disk since it was "
+                              "catalogued; ingest it again before writing")
+    assert catalog.photo(photo.id).values.fields["description"] == "Second edit."
+    assert [p.id for p in catalog.list_photos()] == [photo.id]
+    assert catalog.write_back(changed=True).counts()["failed"] == 1  # still to be written

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -81,7 +82,14 @@ def test_over_limit_caption_is_refused_naming_field_and_bytes(tmp_path: Path) ->
     assert path.read_bytes() == original
 
 
-def test_truncate_iim_cuts_iim_only_at_a_character_boundary(tmp_path: Path) -> None:
+def exiftool_tags(exiftool: str, path: Path, *tags: str) -> dict:
+    run = subprocess.run([exiftool, "-j", "-G1", "-charset", "iptc=UTF8", *tags, str(path)],
+                         check=True, capture_output=True)
+    return {k: v for k, v in json.loads(run.stdout)[0].items() if k != "SourceFile"}
+
+
+@pytest.mark.exiftool
+def test_truncate_iim_cuts_iim_only_at_a_character_boundary(exiftool: str, tmp_path: Path) -> None:
     path = make_jpeg(tmp_path / "long.jpg")
     caption = "a" + "é" * 1100
     result = write_metadata(path, {"description": caption}, truncate_iim=True)
@@ -89,9 +97,14 @@ def test_truncate_iim_cuts_iim_only_at_a_character_boundary(tmp_path: Path) -> N
     assert result.iim_truncated == ["description"]
     assert stores["IIM"]["description"] == "a" + "é" * 999
     assert stores["XMP"]["description"] == caption == stores["EXIF"]["description"]
+    assert exiftool_tags(exiftool, path, "-IPTC:Caption-Abstract", "-XMP-dc:Description",
+                         "-IFD0:ImageDescription") == {
+        "IPTC:Caption-Abstract": "a" + "é" * 999, "XMP-dc:Description": caption,
+        "IFD0:ImageDescription": caption}
 
 
-def test_legacy_cp1252_record_is_rewritten_as_utf8(tmp_path: Path) -> None:
+@pytest.mark.exiftool
+def test_legacy_cp1252_record_is_rewritten_as_utf8(exiftool: str, tmp_path: Path) -> None:
     legacy = "A \u201cquoted\u201d word \u2013 Ó Briain"
     path = make_jpeg(tmp_path / "legacy.jpg", legacy_caption=legacy)
     write_metadata(path, {"description": legacy, "city": "Dublin"})
@@ -99,6 +112,9 @@ def test_legacy_cp1252_record_is_rewritten_as_utf8(tmp_path: Path) -> None:
     datasets = parse_datasets(iim or b"")[0]
     assert (1, 90, b"\x1b%G") in datasets and (2, 10, b"5") in datasets
     assert (2, 120, legacy.encode("utf-8")) in datasets
+    assert exiftool_tags(exiftool, path, "-IPTC:Caption-Abstract", "-IPTC:City",
+                         "-IPTC:CodedCharacterSet") == {
+        "IPTC:Caption-Abstract": legacy, "IPTC:City": "Dublin", "IPTC:CodedCharacterSet": "UTF8"}
 
 
 def test_interrupted_write_leaves_the_original_and_no_temp_file(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from media_manager.kinds import tidy_iso as xmp_date
-from media_manager.metadata.xmp import (
+from media_manager.metadata.xmp import parse_xmp
+from media_manager.metadata.xmp_extended import (
     extended_chunks,
     merge_extended,
-    parse_xmp,
     reassemble_extended,
 )
 from tests.metadata.builders import EXTENDED_XMP_HEADER, lang_alt, xmp_packet

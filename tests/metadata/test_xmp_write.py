@@ -12,13 +12,8 @@ import subprocess
 
 import pytest
 
-from media_manager.metadata.xmp import (
-    MAX_MAIN_PACKET,
-    merge_packets,
-    parse_xmp,
-    split_for_jpeg,
-    update_xmp,
-)
+from media_manager.metadata.xmp import parse_xmp, update_xmp
+from media_manager.metadata.xmp_extended import MAX_MAIN_PACKET, merge_packets, split_for_jpeg
 
 
 def read_xmp_fields(packet: bytes) -> dict:
