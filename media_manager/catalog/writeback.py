@@ -141,6 +141,7 @@ def write_copy(session: Session, photo: Photo, path: str, values: dict[str, obje
         raise
     remember_file(session, photo, path)
     journal.finish(session)
+    session.commit()  # this copy's new size and time; the journal of the next opens its own
     return result
 
 

@@ -6,7 +6,7 @@ metadata edit never touches:
 
 * JPEG: the bytes from the first SOS marker to the end of the file (scans + EOI);
   APPn/COM/DQT... header segments are left out, and so is an AFCP metadata trailer
-  (write-back drops it).
+  (write-back moves it).
 * PNG: the concatenated IDAT chunk data.
 * WebP: the VP8/VP8L/ALPH chunk payloads.
 * TIFF, HEIF, PSD and anything else: the whole file (their metadata and pixels
