@@ -62,4 +62,5 @@ def test_parse_gives_exact_values_and_handles_empty_text():
         "provider": None, "date_created": "2017-09-13", "weekday": "Wednesday",
         "sublocation": None, "city": "Homs", "province_state": None, "country": "Syria",
         "country_code": "SY", "persons_shown": [], "is_file_photo": False,
-        "is_handout": False, "is_pool": False, "markers": []}
+        "is_handout": False, "is_pool": False, "markers": [], "country_made": "Syria",
+        "country_made_inferred": False, "other_credits": []}
