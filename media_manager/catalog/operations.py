@@ -15,6 +15,7 @@ from media_manager.catalog.values import Value, normalise
 from media_manager.errors import BadEdit
 from media_manager.fields import LIST_FIELDS, UnknownFieldError, empty
 from media_manager.fields import field as field_spec
+from media_manager.kinds import LIST_SEPARATOR  # noqa: F401 - the UI splits lists with it
 
 SET, FILL, APPEND, REPLACE = "set", "fill", "append", "replace"
 MODES = (SET, FILL, APPEND, REPLACE)
