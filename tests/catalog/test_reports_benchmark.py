@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.catalog.conftest import postgres_problem
+from tests.conftest import postgres_problem
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "reports.py"
 
