@@ -11,7 +11,7 @@ import pytest
 from media_manager.catalog.backup import BackupError
 from media_manager.catalog.service import Catalog
 from media_manager.config import Settings
-from tests.catalog.conftest import postgres_problem, postgres_schema_url
+from tests.conftest import postgres_problem, postgres_schema_url
 from tests.photos import make_wire_photo
 
 
