@@ -70,10 +70,27 @@ def cli(ctx: click.Context, database_url: str | None, data_dir: str | None,
 
 def main() -> None:
     show_undecodable_names(sys.stdout, sys.stderr)
+    sys.unraisablehook = _ctrl_c_is_never_ignored
     try:
         cli()
     finally:
         _quiet_ctrl_c_from_now_on()
+
+
+def _ctrl_c_is_never_ignored(unraisable) -> None:  # type: ignore[no-untyped-def]
+    """A Ctrl-C that lands inside a garbage-collector callback (SQLAlchemy's weakref
+    finalisers) would be printed as "Exception ignored ... Traceback" and then lost: deliver it
+    again to the main thread, where the one error handler turns it into "Aborted."."""
+    if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+        # delivered again in 10 ms, by a timer signal, once this hook has returned
+        signal.signal(signal.SIGALRM, _interrupt)
+        signal.setitimer(signal.ITIMER_REAL, 0.01)
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _quiet_ctrl_c_from_now_on() -> None:

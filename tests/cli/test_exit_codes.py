@@ -4,6 +4,8 @@ stderr in one line, unknown names refused, a database folder that does not exist
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from sqlalchemy import create_engine, insert, text
@@ -91,3 +93,27 @@ def test_write_changed_writes_every_photo_it_can_and_names_the_rest(db, tmp_path
     assert result.stderr == ("failed: photo 1: date_created: 'yesterday' is not an ISO 8601 date "
                              "(YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM])\n")
     assert result.stdout == f"written: photo 2: {folder / 'b.jpg'}\n1 written, 0 unchanged, 1 failed\n"
+
+
+CTRL_C_IN_A_FINALISER = """
+import sys, time, weakref
+from media_manager.cli.main import _ctrl_c_is_never_ignored
+sys.unraisablehook = _ctrl_c_is_never_ignored
+class Connection: pass
+def finalised(ref): raise KeyboardInterrupt  # as a Ctrl-C arriving inside a GC callback
+connection = Connection()
+watcher = weakref.ref(connection, finalised)
+try:
+    del connection
+    time.sleep(5)
+    print("the interrupt was lost")
+except KeyboardInterrupt:
+    print("interrupted")
+"""
+
+
+def test_a_ctrl_c_inside_a_garbage_collector_callback_still_interrupts(tmp_path):
+    done = subprocess.run([sys.executable, "-c", CTRL_C_IN_A_FINALISER], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.stdout.strip() == "interrupted"
+    assert done.stderr == ""  # no "Exception ignored ... Traceback"
