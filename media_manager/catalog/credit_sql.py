@@ -17,13 +17,11 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import String, case, func, select, text
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement, FromClause
-from sqlalchemy.sql.functions import FunctionElement
 
 from media_manager.captions.tables import credit_table
-from media_manager.catalog.sqlparts import constant_table, strpos
+from media_manager.catalog.sqlparts import backend_function, constant_table, strpos
 from media_manager.models import FieldValue
 
 HANDOUT, POOL = "Handout", "Pool"
@@ -32,21 +30,11 @@ SQLITE_REPORT_PRAGMAS = ("PRAGMA cache_size = -131072", "PRAGMA mmap_size = 1073
                          "PRAGMA temp_store = MEMORY")
 
 
-class mm_fold(FunctionElement[str]):
-    """Trimmed and lower-cased text, the same on SQLite and PostgreSQL."""
-
-    type = String()
-    inherit_cache = True
-
-
-@compiles(mm_fold, "postgresql")
-def _fold_postgresql(element: mm_fold, compiler: Any, **kw: Any) -> str:
-    return f"lower(btrim({compiler.process(element.clauses, **kw)}))"
-
-
-@compiles(mm_fold, "sqlite")
-def _fold_sqlite(element: mm_fold, compiler: Any, **kw: Any) -> str:
-    return f"mm_fold({compiler.process(element.clauses, **kw)})"
+#: Trimmed and lower-cased text, the same on SQLite (a Python function registered by
+#: ``prepare``) and PostgreSQL.
+mm_fold = backend_function(
+    "mm_fold", "Trimmed and lower-cased text, the same on SQLite and PostgreSQL.",
+    sqlite="mm_fold({args})", postgresql="lower(btrim({args}))", type_=String())
 
 
 def fold_text(value: str | None) -> str | None:

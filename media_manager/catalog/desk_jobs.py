@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from media_manager.catalog.edits import edit, finish_batch, start_batch
+from media_manager.catalog.edits import edit_one, finish_batch, start_batch
 from media_manager.catalog.operations import SET, FieldEdit
-from media_manager.catalog.results import FAILED, UNCHANGED, UPDATED, JobSummary, PhotoOutcome
-from media_manager.errors import BadEdit, MediaManagerError
+from media_manager.catalog.results import JobSummary, PhotoOutcome
+from media_manager.errors import BadEdit
 from media_manager.models import Batch, HistoryEntry
 
 UPLOAD_TYPES = ("jpg", "jpeg", "tif", "tiff", "png", "webp", "heic", "heif")
@@ -91,18 +91,8 @@ def revert_batch(sessions: sessionmaker, batch_id: int, *, user: str) -> JobSumm
 def _revert_photo(sessions: sessionmaker, photo_id: int, values: dict[str, Any], user: str,
                   batch_id: int | None) -> PhotoOutcome:
     planned = [FieldEdit(name, SET, value) for name, value in values.items()]
-    with sessions() as session:
-        try:
-            result = edit(session, photo_id, planned, user=user, batch_id=batch_id,
-                          origin=f"{user}: revert batch")
-        except MediaManagerError as problem:
-            session.rollback()
-            return PhotoOutcome(photo_id, FAILED, str(problem))
-        if not result.changed:
-            session.rollback()
-            return PhotoOutcome(photo_id, UNCHANGED, version=result.version)
-        session.commit()
-        return PhotoOutcome(photo_id, UPDATED, version=result.version, fields=result.changed)
+    return edit_one(sessions, photo_id, planned, user=user, expand=None, batch_id=batch_id,
+                    origin=f"{user}: revert batch")
 
 
 def safe_name(name: str) -> str:

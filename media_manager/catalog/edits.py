@@ -186,10 +186,13 @@ def bulk_edit(sessions: sessionmaker, photo_ids: Sequence[int], edits: Edits, *,
 
 
 def edit_one(sessions: sessionmaker, photo_id: int, edits: Edits, *, user: str,
-             expand: Expand | None, batch_id: int | None) -> PhotoOutcome:
+             expand: Expand | None, batch_id: int | None,
+             origin: str | None = None) -> PhotoOutcome:
+    """One photo's edits in its own transaction, ended as updated, unchanged or failed."""
     with sessions() as session:
         try:
-            result = edit(session, photo_id, edits, user=user, batch_id=batch_id, expand=expand)
+            result = edit(session, photo_id, edits, user=user, batch_id=batch_id, expand=expand,
+                          origin=origin)
         except MediaManagerError as problem:
             session.rollback()
             return PhotoOutcome(photo_id, FAILED, str(problem))

@@ -55,38 +55,25 @@ def _period_postgresql(element: period_label, compiler: Any, **kw: Any) -> str:
     return f"to_char({value}, 'YYYY-MM')"
 
 
-class strpos(FunctionElement[int]):
-    """1-based position of the second argument in the first; 0 when absent."""
-
-    inherit_cache = True
-
-
-@compiles(strpos, "sqlite")
-def _strpos_sqlite(element: strpos, compiler: Any, **kw: Any) -> str:
-    return f"instr({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(strpos, "postgresql")
-def _strpos_postgresql(element: strpos, compiler: Any, **kw: Any) -> str:
-    return f"strpos({compiler.process(element.clauses, **kw)})"
+def backend_function(name: str, doc: str, *, sqlite: str, postgresql: str,
+                     type_: Any = None) -> type[FunctionElement[Any]]:
+    """A SQL function spelt per backend: each spelling is a template of ``{args}``."""
+    element = type(name, (FunctionElement,), {"__doc__": doc, "inherit_cache": True,
+                                               **({"type": type_} if type_ is not None else {})})
+    for dialect, spelling in (("sqlite", sqlite), ("postgresql", postgresql)):
+        def spelt(element: Any, compiler: Any, spelling: str = spelling, **kw: Any) -> str:
+            return spelling.format(args=compiler.process(element.clauses, **kw))
+        compiles(element, dialect)(spelt)
+    return element
 
 
-class joined_list(FunctionElement[str]):
-    """The distinct values of a group joined with commas, in no set order (sort them after)."""
-
-    type = String()
-    inherit_cache = True
-
-
-@compiles(joined_list, "sqlite")
-def _joined_list_sqlite(element: joined_list, compiler: Any, **kw: Any) -> str:
-    return f"group_concat(DISTINCT {compiler.process(element.clauses, **kw)})"
-
-
-@compiles(joined_list, "postgresql")
-def _joined_list_postgresql(element: joined_list, compiler: Any, **kw: Any) -> str:
-    value = compiler.process(element.clauses, **kw)
-    return f"string_agg(DISTINCT ({value})::text, ',')"
+strpos = backend_function(
+    "strpos", "1-based position of the second argument in the first; 0 when absent.",
+    sqlite="instr({args})", postgresql="strpos({args})")
+joined_list = backend_function(
+    "joined_list", "The distinct values of a group joined with commas, in no set order.",
+    sqlite="group_concat(DISTINCT {args})", postgresql="string_agg(DISTINCT ({args})::text, ',')",
+    type_=String())
 
 
 def field_join(photo_id: ColumnElement[int], name: str, *, first_only: bool = True
