@@ -157,6 +157,7 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2
 _IIM_TIME = re.compile(r"(\d{2}):?(\d{2}):?(\d{2})(\.\d+)?(?:([+-])(\d{2}):?(\d{2}))?")
 DATE_RULE = ("is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or "
              "YYYY-MM-DDTHH:MM[:SS][+HH:MM])")
+NO_SUCH_DAY = "is not a real date: "
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,10 @@ class DateTime(Text):
     def check(self, value: Value) -> str | None:
         if empty(value):
             return None
-        if not isinstance(value, str) or tidy_iso(value) is None:
+        if not isinstance(value, str):
             return DATE_RULE
+        if tidy_iso(value) is None:
+            return _no_such_day(value) if _ISO.fullmatch(value.strip()) else DATE_RULE
         return None
 
     def iim_texts(self, dataset: Dataset, value: Value) -> list[tuple[Dataset, str]]:
@@ -204,6 +207,19 @@ class DateTime(Text):
     def from_xmp(self, texts: Sequence[str]) -> Value:
         found = [t for t in texts if t]
         return tidy_iso(found[0]) if found else None
+
+
+def _no_such_day(text: str) -> str:
+    """Why an ISO-shaped date names no real day or time ("day is out of range for month")."""
+    match = _ISO.fullmatch(text.strip())
+    assert match is not None
+    year, month, day, hour, minute, second = match.groups()[:6]
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+        dt.time(int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError as problem:
+        return NO_SUCH_DAY + str(problem)
+    return NO_SUCH_DAY + "no such day or time"
 
 
 def tidy_iso(text: str) -> str | None:

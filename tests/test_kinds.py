@@ -12,6 +12,7 @@ from media_manager.kinds import (
     DATE_RULE,
     DATE_TIME,
     LANG_ALT,
+    NO_SUCH_DAY,
     SEQ,
     TEXT,
     iim_to_iso,
@@ -36,8 +37,8 @@ PARSED = [
 #: (field, value, the rule it breaks; None = valid)
 RULES = [
     ("date_created", "yesterday", DATE_RULE),
-    ("date_created", "2025-02-30", DATE_RULE),
-    ("date_created", "2025-07-08T25:00", DATE_RULE),
+    ("date_created", "2025-02-30", NO_SUCH_DAY + "day is out of range for month"),
+    ("date_created", "2025-07-08T25:00", NO_SUCH_DAY + "hour must be in 0..23"),
     ("date_created", "2025-07-08", None),
     ("date_created", "1999", None),
     ("country_code", "ZZZ", COUNTRY_RULE),

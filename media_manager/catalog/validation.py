@@ -1,26 +1,22 @@
-"""Checking the desk's values before a save: dates, country codes and IIM byte limits.
+"""Checking the desk's values before a save: each field's kind, and IIM byte limits.
 
-Pure. The rules follow each field's kind in the table of fields; until the table
-carries value kinds, :data:`KINDS` names them here (one place to swap). A value over
-its IIM byte limit is a problem unless the desk chose to keep the full text in XMP
-only (the IIM copy is then cut at its limit when the file is written).
+Pure. The rule a value must keep comes from its field's kind (:mod:`media_manager.kinds`),
+the same rule ``Catalog.edit`` refuses it by; this module only gathers the problems of a
+whole form at once, for the UI to show beside each field before anything is saved. A value
+over its IIM byte limit is a problem unless the desk chose to keep the full text in XMP only
+(the IIM copy is then cut at its limit when the file is written).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from media_manager import kinds
 from media_manager.fields import FIELDS_BY_NAME
 
-DATE, COUNTRY_CODE = "date", "country-code"
-KINDS: dict[str, str] = {"date_created": DATE, "country_code": COUNTRY_CODE}
-
-_ISO_DATE = re.compile(
-    r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})"
-    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
-    r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?)?)?$")
+#: How much of a refused value a message repeats.
+SHOWN_CHARACTERS = 40
 
 
 @dataclass(frozen=True)
@@ -37,51 +33,25 @@ def iim_bytes(value: str) -> int:
     return len(value.encode("utf-8", "surrogatepass"))
 
 
-def check_date(text: str) -> str | None:
-    import datetime as dt
-
-    found = _ISO_DATE.match(text.strip())
-    if not found:
-        return f"{text!r} is not an ISO 8601 date (YYYY-MM-DD, optionally THH:MM:SS)"
-    parts = {k: int(v) for k, v in found.groupdict().items() if v and k != "zone"}
-    try:
-        dt.date(parts["year"], parts.get("month", 1), parts.get("day", 1))
-        dt.time(parts.get("hour", 0), parts.get("minute", 0), parts.get("second", 0))
-    except ValueError as problem:
-        return f"{text!r} is not a real date: {problem}"
-    return None
-
-
-def check_country_code(text: str) -> str | None:
-    import pycountry
-
-    code = text.strip().upper()
-    if len(code) in (2, 3) and code.isalpha():
-        found = pycountry.countries.get(alpha_2=code) if len(code) == 2 else \
-            pycountry.countries.get(alpha_3=code)
-        if found is not None:
-            return None
-    return f"{text!r} is not an ISO 3166 country code (e.g. NG or NGA)"
+def shown(value: str | list[str]) -> str:
+    """The refused value as a message quotes it: a list joined, a long text cut."""
+    text = kinds.LIST_SEPARATOR.join(value) if isinstance(value, list) else value
+    if len(text) > SHOWN_CHARACTERS:
+        text = text[:SHOWN_CHARACTERS] + "…"
+    return repr(text)
 
 
 def check_value(name: str, value: str | list[str] | None) -> list[Problem]:
     """Problems with one field's value (empty values clear the field and are fine)."""
-    if value is None:
+    spec = FIELDS_BY_NAME.get(name)
+    if value is None or spec is None:
         return []
-    items = value if isinstance(value, list) else [value]
     problems: list[Problem] = []
-    kind = KINDS.get(name)
-    for item in (i for i in items if i.strip()):
-        message = check_date(item) if kind == DATE else \
-            check_country_code(item) if kind == COUNTRY_CODE else None
-        if message:
-            problems.append(Problem(name, message))
-        if "\x00" in item:
-            problems.append(Problem(name, "contains a NUL character"))
-    limit = FIELDS_BY_NAME[name].iim_max_bytes if name in FIELDS_BY_NAME else None
-    if kind == DATE:  # written to IIM as CCYYMMDD + HHMMSS±HHMM, within its limits
-        limit = None
-    for item in items:
+    rule = spec.kind.check(spec.kind.normalise(value))
+    if rule is not None:
+        problems.append(Problem(name, f"{shown(value)} {rule}"))
+    limit = None if isinstance(spec.kind, kinds.DateTime) else spec.iim_max_bytes
+    for item in value if isinstance(value, list) else [value]:
         size = iim_bytes(item)
         if limit and size > limit:
             problems.append(Problem(name, f"{size:,} bytes, over the IIM limit of {limit:,}",

@@ -75,17 +75,22 @@ def test_query_round_trips_through_url_parameters():
 
 
 def test_checks_before_a_save():
-    problems = check_changes({"date_created": "2025-02-30", "country_code": "XX",
+    problems = check_changes({"date_created": "2025-02-30", "country_code": "ZZ",
                               "city": "Ä" * 17, "headline": "fine"})
     assert [(p.field, p.message) for p in problems] == [
         ("date_created", "'2025-02-30' is not a real date: day is out of range for month"),
-        ("country_code", "'XX' is not an ISO 3166 country code (e.g. NG or NGA)"),
+        ("country_code", ("'ZZ' is not an ISO 3166 country code (two or three capital "
+                          "letters, e.g. NG, NGA)")),
         ("city", "34 bytes, over the IIM limit of 32")]
     assert check_changes({"city": "Ä" * 17}, xmp_only=["city"]) == []
     assert check_changes({"date_created": "2025-07-08T14:05:00+01:00",
                           "country_code": "NGA"}) == []
     assert [p.message for p in check_changes({"date_created": "July 8"})] == [
-        "'July 8' is not an ISO 8601 date (YYYY-MM-DD, optionally THH:MM:SS)"]
+        ("'July 8' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or "
+        "YYYY-MM-DDTHH:MM[:SS][+HH:MM])")]
+    assert [p.message for p in check_changes({"description": "Flood\x00water"})] == [
+        "'Flood\\x00water' must not hold control characters (NUL, escape ...)"]
+    assert [p.message for p in check_changes({"keywords": ["flood", "Lagos"]})] == []
 
 
 def test_word_diff():
