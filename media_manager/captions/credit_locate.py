@@ -28,24 +28,31 @@ LABELLED = re.compile(
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph)"
     r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
+# "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end
+COPYRIGHT_TAIL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Image|Photo|Picture)\s+)?[Cc]opyright\s+"
+    r"(?P<credit>[^\n.:]{2,80}?)\s*$")
 # "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
 ORG_PHOTO_BY = re.compile(
     r"(?P<credit>(?:Official[ \t]+)?(?P<org>(?:[A-Z][\w.’'-]*[ \t]+){0,5}?[A-Z][\w.’'-]*)[ \t]+"
-    r"(?:[Pp]hoto|[Pp]hotograph)\s+by\s+(?P<name>[A-Z][^\n()/]{2,60}?))\s*\)?\s*$")
-ORG_PHOTO_PREFIX = re.compile(r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hoto|[Pp]hotograph)\s+by\s+")
+    r"(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+(?P<name>[A-Z][^\n()/]{2,60}?))\s*\)?\s*$")
+ORG_PHOTO_PREFIX = re.compile(
+    r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+")
 HASHTAG_PREFIX = re.compile(r"^#AP\s?Photo(?:\s+by)?\s*")
 CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\bfoto\b")
 OWN_LINE_PREFIX = re.compile(
     r"(?i)^\s*(?:mandatory\s+credit|photo\s+credit|credit|photos?|picture|foto|image|bild)"
     r"\s*:\s*")
-SENTENCE_BREAK = re.compile(r"(?:[.!?][\"”’)]?\s+|\n+|\s[-–—]\s)(?=\S)")
+#: A sentence ends at a stop, but not after an initial or a dotted abbreviation ("BRIAN K.
+#: DIGGS, Associated Press", "U.S. Navy/Getty Images").
+SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s)(?=\S)")
 TAIL_AGENCY = re.compile(
     r"(?P<credit>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6}\s*/\s*)?"
     r"(?:(?:Handout|HANDOUT|Pool|POOL)\s+)?(?:via\s+)?"
     r"\b(?:REUTERS|EPA(?:-EFE)?|AFP(?: PHOTO)?|XINHUA|ANSA|dpa|KCNA|EFE|Reuters)\b"
     r"(?:\s*/\s*[^/\n]{1,60}){0,3})\s*$")
 
-_SHOUTING = re.compile(r"[A-Z]{3,}|={2}|epa\d")
+_SHOUTING = re.compile(r"[A-Z]{3,}|={2}|epa\d|\+{3}")
 
 
 def boilerplate_start(text: str, table: CreditTable) -> int:
@@ -63,8 +70,10 @@ LABEL_PREFIX = re.compile(
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte)"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
-METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date|datum|fecha|location|ort|keywords|"
-                            r"object\s+name)[ \t]*:[^\n]*(?:\n[^\n]*)*$")
+#: DVIDS and other archives: "Date Taken: 09.23.2021", "Date Posted:", "Photo ID:", "VIRIN:".
+METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date(?:[ \t]+(?:taken|posted))?|datum|fecha|"
+                            r"location|ort|keywords|object\s+name|photo\s+id|virin)[ \t]*:"
+                            r"[^\n]*(?:\n[^\n]*)*$")
 #: A web page's own words after the credit: "hide caption", "toggle caption".
 DESK_TAIL = re.compile(r"\s+(?:hide|toggle)\s+caption\s*$")
 #: "DOUG MILLS, Associated Press", "Malcolm Emmons, USA TODAY Sports": name, then agency.
@@ -109,6 +118,10 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
             return s, e, 0.93
+    if "opyright" in tail:
+        m = COPYRIGHT_TAIL.search(head, max(0, len(head) - 140))
+        if m and _credit_like(m.group("credit"), table):
+            return m.start("credit"), m.end("credit"), 0.9
     found = _last_paren(head, table)
     if found:
         return found

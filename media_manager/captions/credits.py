@@ -28,7 +28,7 @@ from media_manager.captions.people import strip_title
 from media_manager.captions.tables import CreditTable, credit_table
 
 # precompiled: these run for every caption
-_NAME_SEPARATOR = re.compile(r",\s*|\s+-\s+")
+_NAME_SEPARATOR = re.compile(r",\s*|\s+[-–—]\s+")  # "Name – FIFA/FIFA via Getty Images"
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COURTESY_PREFIX = re.compile(r"(?i)^courtesy\s+(?:of\s+)?")
 _COURTESY = re.compile(r"(?i)\s*courtesy\b")
@@ -131,6 +131,8 @@ def _org_then_name(piece: str) -> list[str]:
     """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe'];
     'Ron Roe-USA TODAY Sports' -> ['Ron Roe', 'USA TODAY Sports']."""
     table = credit_table()
+    if table.agency(piece):
+        return [piece]  # "Alamy Stock Photo": one agency
     dash = piece.find("-")
     while dash > 0:
         if table.agency(piece[dash + 1:]) and " " in piece[:dash].strip():
@@ -176,7 +178,7 @@ def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str
     owner = org.group("org").strip()
     result.source = Value(table.agency(owner) or owner, span, 0.8)
     result.is_handout = Value(True, span, 0.85)  # an official photograph
-    name = smart_case(strip_title(credit[org.end():].strip(" .)")))
+    name = smart_case(strip_title(credit[org.end():].strip(" .)"), demonyms=False))
     if name:
         result.creators.append(Value(name, _sub(span, credit[org.end():].strip(" .)")), 0.85))
 
@@ -210,7 +212,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     if _courtesy(chunk):
         result.is_handout = Value(True, span, 0.9)
     for person in people:
-        name = smart_case(strip_title(person))
+        name = smart_case(strip_title(person, demonyms=False))
         if name and all(c.value != name for c in result.creators):
             result.creators.append(Value(name, _sub(span, person), 0.9))
 

@@ -100,10 +100,16 @@ SPORT_LEAD = re.compile(  # Reuters sport: "Soccer Football - Premier League - .
     r"^(?:[^-–\n]{2,90}\s[-–]\s){2,6}[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+")
 
 
+#: EFE: "GRAF8876. MADRID, 01/05/2020.- La presidenta ...": picture code, city, date, ".-".
+EFE_LEAD = re.compile(
+    r"^\s*(?:[A-Z]{2,}\d+\.?\s+)?(?P<chain>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+)(?:\s*\([^()\n]{2,30}\))?,"
+    r"\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\.?\s*[-–—]\s*")
+
+
 def lead_end(text: str, end: int | None = None) -> int:
     """Where the caption's first sentence begins: after FILE/TOPSHOT markers and a dateline."""
     stop = len(text) if end is None else end
-    sport = SPORT_LEAD.match(text, 0, stop)
+    sport = SPORT_LEAD.match(text, 0, stop) or EFE_LEAD.match(text, 0, stop)
     if sport:
         return sport.end()
     m = LEAD.match(text, 0, stop)

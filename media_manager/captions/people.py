@@ -14,11 +14,16 @@ from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import ORG_WORDS, PARTICLES, smart_case
-from media_manager.captions.tables import credit_table, read_words
+from media_manager.captions.tables import credit_table, read_rows, read_words
 
 # precompiled: these run for every caption
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEXT_LOWER_WORD = re.compile(r"\s*([a-z][\w'-]*)")
+_PLURAL_OWNER = re.compile(r"['’](?=\s)")
+_COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+                      r"Upper|Lower)(?:-?(?:east|west|East|West)(?:ern)?)?\s")
+#: "Druid Malachy, played by Jane Roe": the character, not the person shown.
+_PLAYED_BY = re.compile(r",?\s*(?:played|portrayed|impersonated)\s+by\b")
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAME_TOKEN = (rf"(?:[{UP}][\w.-]*(?:['’][{UP}a-z][\w-]*)?(?:['’]s\b)?"
@@ -30,30 +35,34 @@ CUE = re.compile(
     r"\s*(?:,\s*(?:(?:second|third|fourth|far|top|bottom|front|back|centre|center|"
     r"foreground|background)[\s-]*)*(?:left|right|center|centre|front|back|top|bottom|"
     r"foreground|background|from\s+left|from\s+right|rear)\b"
-    r"|\(\s*(?:[LRC]|\d?[LRC]|2nd\s+[LR]|3rd\s+[LR]|L-R|R-L|top|bottom|front|back|center|centre"
+    r"|\(\s*(?:[LRC]|\d?[LRC]|\d(?:st|nd|rd|th)\s+[LRC]|L-R|R-L|top|bottom|front|back|center"
+    r"|centre"
+    r"|\d{1,2}"  # a player's shirt number (USA TODAY Sports, Getty): "Jane Roe (7)"
+    r"|[icdg](?:\s*,\s*[icdgz])+"  # EFE's combined cues: "(c,d)", "(2i,d)"
     r"|left|right|second\s+(?:left|right)(?:\s+from\s+\w+)?"
     # Spanish, French, German, Portuguese: (i) (d) (c), (g) (dr), (l.) (r.) (M), (e) (d)
     r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.|M|Mitte|esq\.?|dir\.?)\s*\))")
-START_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "from", "during", "after", "before", "while", "as", "with", "without", "members", "people", "supporters", "residents", "protesters", "police", "soldiers", "firefighters", "rescuers", "workers", "fans", "children", "women", "men", "students", "officials", "relatives", "mourners", "migrants", "visitors", "tourists", "demonstrators", "lawmakers", "pilgrims", "worshippers", "voters", "delegates", "activists", "journalists", "players", "teammates", "family", "friends", "medics", "doctors", "nurses", "troops", "farmers", "here", "there", "flowers", "smoke", "fire", "water", "snow", "rain", "file", "photo", "picture", "image", "handout", "pool", "editors", "note", "topshot", "aptopix", "epaselect", "left", "right", "center", "centre", "front", "back", "top", "bottom", "photo", "vehicles", "boats", "cars", "emergency", "security", "rescue", "a", "view", "an", "aerial", "aerial", "view", "die", "der", "das", "le", "la", "les", "el", "los", "un", "une", "ein", "eine", "il", "lo", "vue", "visita", "vista", "imagen", "foto", "fotos", "apenas", "solo", "seulement", "nur", "miembros", "membres", "plano", "retrato", "tampilan"])
-ROLE_NOUNS = frozenset(["fighter", "fighters", "soldier", "soldiers", "troops", "forces", "police", "officer", "officers", "supporters", "fans", "players", "player", "coach", "forward", "midfielder", "defender", "goalkeeper", "pitcher", "quarterback", "guard", "striker", "candidate", "leader", "leaders", "official", "officials", "workers", "residents", "members", "activists", "minister", "lawmakers", "lawmaker", "team", "club", "party", "government", "army", "militants", "militant", "rebels", "protesters", "delegation", "delegates", "staff", "employees", "students", "volunteers", "villagers", "family", "families", "president", "spokesman", "spokeswoman", "company", "group", "movement", "militia", "faithful", "pilgrims", "worshippers", "voters", "teammates", "teammate", "star", "stars", "captain", "manager", "agents", "agent"])
-REJECT_BEFORE = frozenset(["the", "by", "of", "for", "about", "named", "called"])
-TEAM_WORDS = frozenset(["united", "city", "real", "athletic", "rovers", "wanderers", "hotspur", "fc", "cf", "square", "bridge", "hall", "theatre", "theater", "arena", "stadium", "hill", "final", "finals", "prix", "football", "soccer", "tennis", "formula", "cup", "league", "open", "championship", "championships", "games", "festival", "tower", "palace", "street", "avenue", "hospital", "bridge", "museum", "cathedral", "basilica", "court", "park", "garden", "gardens", "base", "airport", "station", "premiere", "awards", "oscars", "market"])
+#: The word lists of ``data/people.tsv`` (a desk table), by kind: see its header.
+PEOPLE_WORD_KINDS = ("start", "role_after", "reject_before", "org", "season", "mention",
+                     "thing_before", "shown", "thing_after", "shown_before_to", "absent",
+                     "character_of")
 
 
-TEAM_WORDS = TEAM_WORDS | frozenset(["zoo", "week", "strike", "prefecture", "province", "island", "islands", "shrine", "halls", "society", "title", "troupe", "opera", "fair", "olympics", "paralympics", "tide", "dock", "bandstand", "rebellion", "ride", "show", "expo", "marathon", "race", "trophy", "series", "tour", "concert", "parade", "carnival", "day", "night", "eve", "monastery", "temple", "mosque", "church", "school", "center", "centre", "library", "gallery", "plaza", "piazza", "praça", "palácio", "esplanada", "rua", "avenida", "calle", "platz", "straße", "strasse", "comite", "comité", "polizei", "region", "county", "district", "state", "republic", "kingdom", "empire", "ministry", "ministerios", "ministérios", "poderes", "mauer", "flughafen", "troops", "army", "division", "battalion", "regiment", "brigade", "squadron", "fleet", "facility", "systems", "river", "estates", "log", "guardia", "fuerza", "armada", "nacional", "nacionales", "policía", "ejército", "gobierno", "ministerio", "partido", "kota", "ceremony", "procession", "dervish", "tradition", "nuggets", "lakers", "celtics", "warriors", "yankees", "dodgers", "broncos", "raiders", "cowboys", "patriots", "redskins", "colts"])
-SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter", "resort", "pre-fall", "cruise"])
-#: A name introduced by one of these (past its titles and roles) is mentioned, not shown:
-#: "at Tobacco Dock", "by British sculptor Jane Roe", "the visit of Foreign Minister Wang Yi".
-MENTION_WORDS = frozenset(["at", "in", "during", "of", "from", "for", "on", "to", "near", "outside", "inside", "into", "against", "about", "by", "entitled", "called", "named", "mock", "mocking", "depicting", "honouring", "honoring", "memory", "death", "funeral", "late", "de", "d'", "du", "des", "der", "den", "von", "dem", "im", "am", "beim", "zum", "zur", "do", "da", "dos", "das", "na", "no", "em", "del", "al", "au", "aux", "pour", "par", "con", "por", "para", "ahead", "towards", "toward", "across", "through", "past", "under", "over", "behind", "beside", "versus", "vs", "wearing", "wears", "wear", "dressed"])
-#: ...or right after one of these: "the feminist group Las Tesis", "the battleship USS Missouri".
-THING_BEFORE = frozenset(["group", "band", "order", "ship", "battleship", "destroyer", "carrier", "vessel", "film", "movie", "play", "series", "song", "album", "book", "novel", "statue", "poster", "portrait", "mural", "effigy", "cutout", "cut-out", "god", "goddess", "saint", "character", "figure"])
-#: ...and one introduced by these is shown ("celebrates with", "as Jane Roe speaks").
-SHOWN_WORDS = frozenset(["with", "as", "while", "shows", "show", "showing", "shown", "and", "e", "y", "et", "und", "greets", "hugs", "embraces", "meets", "kisses", "watches", "beside", "alongside", "then", "when", "after", "before"])
-THING_AFTER = frozenset(["station", "tube", "underground", "shrine", "monastery", "temple", "church", "festival", "fight", "title", "ride", "strike", "collection", "show", "fair", "park", "stadium", "arena", "museum", "market", "street", "square", "bridge", "hall", "airport", "school", "university", "hospital", "company", "campaign", "exhibition", "event", "match", "game", "tournament", "race", "neighborhood", "neighbourhood", "district", "region", "province", "county", "river", "lake", "sea", "mountain", "island", "border", "camp", "building", "port", "coast", "village", "town", "city", "statue", "mural", "poster", "portrait", "effigy", "placard", "banner", "flag", "flags", "fans", "supporters", "era", "administration", "cabinet", "family", "foundation", "award", "prize", "logo", "brand", "store", "shop", "restaurant", "hotel", "building", "tower", "memorial", "monument", "grave", "tomb"])
+@lru_cache(maxsize=1)
+def people_words() -> dict[str, frozenset[str]]:
+    """Kind -> the words of that kind in ``data/people.tsv``."""
+    found: dict[str, set[str]] = {kind: set() for kind in PEOPLE_WORD_KINDS}
+    for row in read_rows("people.tsv"):
+        if len(row) > 1 and row[0] in found:
+            found[row[0]].add(row[1].strip())
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
 _QUOTE_AFTER = re.compile(r"[\"”’'»“]")
 _JOINED_PAIR = re.compile(r"\s(?:e|y)\s")
+_WORDS_IN_RUN = re.compile(r"\S+")
 _TOKENS = re.compile(r"[\w'’-]+|[,;:()]")
 
 
@@ -65,20 +74,23 @@ def _titles() -> tuple[frozenset[str], frozenset[str]]:
     return plain, keep
 
 
-def strip_title(name: str) -> str:
+def strip_title(name: str, demonyms: bool = True) -> str:
     """'French President Jane Roe' -> 'Jane Roe'; royal and papal titles stay ('Pope Leo').
 
     Everything up to the last title is dropped: 'Senate Majority Leader Jane Roe' -> 'Jane Roe'.
+    A demonym counts as a title ('French Jane Roe'), except with ``demonyms=False``: in the
+    photographer slot of a credit 'Danish Siddiqui' is a name.
     """
     titles, keep = _titles()
-    demonyms = gazetteer().demonyms
+    known = gazetteer().demonyms if demonyms else {}
     tokens = [t.removesuffix("-elect") if t.endswith("-elect") else t for t in name.split()]
     cut, kept_title = 0, []
     i = 0
     while i < len(tokens) - 1:
         for size in (3, 2, 1):
             head = " ".join(tokens[i:i + size])
-            if head.casefold() in titles or head in demonyms:
+            title = head.casefold() in titles
+            if title or head in known:
                 cut, kept_title = i + size, tokens[i:i + size] if head.casefold() in keep else []
                 i += size
                 break
@@ -108,6 +120,8 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     if (_QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start())
             and _QUOTE_AFTER.match(text, m.end())):
         return []  # a title in quotes: "The Rising Tide", “Pablo Hasel”
+    if run.endswith("s") and _PLURAL_OWNER.match(text, m.end()):
+        return []  # "Milwaukee Brewers' Jane Roe": the team owns the player
     start = m.start()
     owner = _POSSESSIVE.search(run)
     if owner:  # "Liverpool's Mohamed Salah": the owner is not the person shown
@@ -115,10 +129,27 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
         if not rest or _POSSESSIVE.search(rest):
             return []  # "Emperor Akihito's 79th birthday": he owns the thing shown
         start = m.start() + len(run) - len(rest)
+    start = _after_organisation(text, start, m.end())
     out: list[Value] = []
     for part_start, part_end in _split_pairs(text, start, m.end()):
         out += _candidate(text, part_start, part_end, region_start)
     return out
+
+
+def _after_organisation(text: str, start: int, end: int) -> int:
+    """'Tiantan Awards Jane Roe', 'Chelsea FC Jane Roe': an organisation's name run into the
+    name of its member; the member's name (two words or more) starts after the last
+    organisation word."""
+    org = people_words()["org"]
+    words = list(_WORDS_IN_RUN.finditer(text, start, end))
+    for i in range(len(words) - 3, -1, -1):
+        word = words[i].group(0)
+        if word.casefold() in org or len(word) > 3 and word.casefold() in ORG_WORDS:
+            rest = [w.group(0) for w in words[i + 1:]]
+            if all(w[:1].isupper() for w in rest):  # "Comité du Salut Public" is one name
+                return words[i + 1].start()
+            break
+    return start
 
 
 def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -137,13 +168,19 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
     if not run:
         return []
     end = start + len(run)
-    cue = CUE.match(text, end) is not None
+    cue = placed = CUE.match(text, end) is not None
     tokens = run.split()
-    while tokens and (tokens[0].casefold() in START_WORDS or tokens[0] in PARTICLES):
+    while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES):
         tokens = tokens[1:]
     if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
         return []  # a ship
+    if _all_titles(tokens):
+        return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
+    if _PLAYED_BY.match(text, end):
+        return []  # a character: the actor after "played by" is the person shown
     name = _strip_trailing_titles(strip_title(" ".join(tokens)))
+    if _COMPASS.match(name):
+        return []  # "North Darfur", "Western Cape": a region, not a person
     lone = len(name.split()) == 1
     cue = cue or lone and (_after_title(text, start, region_start) or (
         len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]))
@@ -152,10 +189,10 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
         name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
     if not name or not _acceptable(name, cue):
         return []
-    if not cue and not _context_ok(text, start, end, region_start):
+    if not placed and not _context_ok(text, start, end, region_start):
         return []
-    if _mentioned(text, start, region_start):
-        return []
+    if not placed and _mentioned(text, start, region_start):
+        return []  # a position cue ("(3rd L)", ", left,") says the person is in the picture
     if not cue and start > region_start and _GERMAN.search(text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
     name_start = text.find(name, start, end)
@@ -172,13 +209,31 @@ def _shouting_name(name: str, text: str, end: int) -> bool:
             and credit_table().agency(name) is None)
 
 
+def _all_titles(tokens: list[str]) -> bool:
+    """True when titles and demonyms cover every token: 'Colombian Vice President'."""
+    titles, _keep = _titles()
+    demonyms = gazetteer().demonyms
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            head = " ".join(tokens[i:i + size])
+            if i + size <= len(tokens) and (head.casefold() in titles or head in demonyms):
+                i += size
+                break
+        else:
+            return False
+    return bool(tokens)
+
+
 def _after_title(text: str, start: int, region_start: int) -> bool:
     """'sekiwake Abi': a lone name right after a lowercase title or role is a person."""
     if start <= region_start or not text[start - 1].isspace():
         return False
     words = text[max(region_start, start - 30):start].split()
     word = words[-1] if words else ""
-    return word.islower() and word.isalpha() and word in _titles()[0]
+    last = word.rsplit("-", 1)[-1]  # "singer-songwriter Jane"
+    return word.islower() and word.replace("-", "").isalpha() and (
+        word in _titles()[0] or last in _titles()[0])
 
 
 def _strip_trailing_titles(name: str) -> str:
@@ -194,6 +249,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
     """True when the words before the name (past titles and roles) say it is only mentioned."""
     titles, _keep = _titles()
     demonyms = gazetteer().demonyms
+    words = people_words()
     unknown = 0
     tokens = _TOKENS.findall(text, max(region_start, start - 80), start)
     for i in range(len(tokens) - 1, -1, -1):
@@ -202,14 +258,20 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if token in ",;:()":
             return False  # a list or a cue: "(L) and", ", left,"
         word = token.casefold()
-        if i == len(tokens) - 1 and word in THING_BEFORE:
+        if i == len(tokens) - 1 and word in people_words()["thing_before"]:
             return True
+        if word in words["absent"]:
+            return True  # "the late President Jane Roe", "slain activist Jane Roe"
+        if word == "to" and previous in words["shown_before_to"]:
+            return False  # "gestures to Jane Roe", "stands next to Jane Roe"
+        if word == "by" and _passive_agent(tokens, i):
+            return False  # "is hugged by Jane Roe", "while being interviewed by Jane Roe"
         if word.endswith(("'s", "’s")) or word in titles or token in demonyms:
             continue
         if word == "of" and previous in titles:
             previous = word
             continue  # "Secretary of State Hillary Clinton"
-        if word in MENTION_WORDS:
+        if word in people_words()["mention"]:
             return True
         if word == "as" and previous in ("dressed", "disguised", "costumed"):
             return True  # "a man dressed as Santa Claus"
@@ -218,12 +280,32 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
                 raw_previous.replace("-", "").isalpha():
             unknown += 1  # "the death of canto-pop diva and actress Jane Roe": roles joined
             continue
-        if word in SHOWN_WORDS or word in START_WORDS:
+        if word in people_words()["shown"] or word in people_words()["start"]:
             return False
         unknown += 1  # a role or an adjective: "canto-pop diva"
         if unknown >= 3:
             return False
     return False
+
+
+#: The verbs of the present-tense passive: "is greeted by", "are being hugged by".
+_BE = frozenset(["is", "are", "being", "gets", "get", "getting"])
+
+
+def _passive_agent(tokens: list[str], by: int) -> bool:
+    """'Jane Roe is doused by John Doe': the agent of a present passive is in the picture;
+    'a dress designed by', 'a film directed by' are not (no 'is' before the participle).
+    A character's actor ('played by') is shown too."""
+    if by < 1:
+        return False
+    verb = tokens[by - 1].casefold()
+    if verb in words_of("character_of"):
+        return True
+    return (by >= 2 and verb.endswith(("ed", "en", "wn")) and tokens[by - 2].casefold() in _BE)
+
+
+def words_of(kind: str) -> frozenset[str]:
+    return people_words()[kind]
 
 
 def _cut_at_dates(run: str) -> str:
@@ -244,10 +326,10 @@ def _acceptable(name: str, cue: bool) -> bool:
     if len(words) == 1 and not cue:
         return False  # a lone name counts with a cue (or a title before it: see _candidate)
     lowered = [w.casefold().strip(".,") for w in words]
-    if any(low in TEAM_WORDS or low in ORG_WORDS and (len(w) > 3 or w.isupper())
+    if any(low in people_words()["org"] or low in ORG_WORDS and (len(w) > 3 or w.isupper())
            for w, low in zip(words, lowered)):
         return False  # an organisation, team or venue ("UN" is one; "Un" of Kim Jong Un is not)
-    if all(w in SEASONS for w in lowered):
+    if all(w in people_words()["season"] for w in lowered):
         return False  # "Spring Summer 2023 collection"
     if all(w.isupper() and len(w) > 1 for w in words):
         return False  # TOPSHOT, acronyms, AFP caps
@@ -257,11 +339,17 @@ def _acceptable(name: str, cue: bool) -> bool:
     return not (len(words) == 1 and words[0].casefold() in titles)
 
 
+def _title_of(before: list[str]) -> bool:
+    """'Secretary of State Jane Roe': this "of" is inside a title, not before a thing."""
+    return before[-1] == "of" and len(before) > 1 and before[-2].casefold() in _titles()[0]
+
+
 def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
-    before = text[max(region_start, start - 12):start].split()
-    if before and before[-1].casefold() in REJECT_BEFORE:
+    before = text[max(region_start, start - 24):start].split()
+    if before and before[-1].casefold() in people_words()["reject_before"] and not (
+            _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):
         return False
     after = _NEXT_LOWER_WORD.match(text[end:end + 30])
     if after is None:
         return True
-    return after.group(1) not in ROLE_NOUNS and after.group(1) not in THING_AFTER
+    return after.group(1) not in people_words()["role_after"] and after.group(1) not in people_words()["thing_after"]

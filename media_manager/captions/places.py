@@ -11,7 +11,7 @@ import re
 from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span
-from media_manager.captions.names import ABBREVIATIONS, smart_case
+from media_manager.captions.names import ABBREVIATIONS, EFE_LEAD, smart_case
 from media_manager.captions.place_names import NOT_PLACES, Place, fill
 
 _ENGLISH_MONTHS = frozenset(
@@ -83,7 +83,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 ) -> list[Place]:
     """Place candidates in ``text[:body_end]``, the photo's place first."""
     found: list[Place] = []
-    m = DATELINE.match(text, 0, body_end)
+    m = DATELINE.match(text, 0, body_end) or EFE_LEAD.match(text, 0, body_end)
     if m and not _is_marker(m.group("chain")):
         place = _resolve(text, m, dateline=True)
         if place:

@@ -45,10 +45,23 @@ class CreditTable:
     boilerplate: re.Pattern[str] | None = None
     marker_re: re.Pattern[str] | None = None
     agency_re: re.Pattern[str] | None = None
+    word_re: re.Pattern[str] | None = None  # picture/archive words around an agency's name
 
     def agency(self, text: str) -> str | None:
-        """The canonical agency for ``text`` (an alias or misspelling), else None."""
+        """The canonical agency for ``text`` (an alias or misspelling), else None.
+
+        An agency's name with a picture word after it or an archive word before it is the
+        agency too: "DHA Photo", "Alamy Stock Photo", "Archivo EFE" (``agency_word`` rows).
+        """
         text = text.strip(" .,;:")
+        found = self._alias(text)
+        if found is None and self.word_re is not None and " " in text:
+            bare = self.word_re.sub("", text)
+            if bare != text and bare:
+                found = self._alias(bare)
+        return found
+
+    def _alias(self, text: str) -> str | None:
         if text in self.exact_agencies:
             return self.exact_agencies[text]
         if len(text) <= 3 and text.isupper():
@@ -61,6 +74,8 @@ def credit_table() -> CreditTable:
     """The credit table, built on first use."""
     table = CreditTable()
     boiler: list[str] = []
+    before: list[str] = []
+    after: list[str] = []
     for row in read_rows("credits.tsv"):
         kind, text = row[0], row[1]
         canon = row[2] if len(row) > 2 else ""
@@ -77,6 +92,11 @@ def credit_table() -> CreditTable:
             table.markers.append((text, canon))
         elif kind == "boilerplate":
             boiler.append(text)
+        elif kind == "agency_word":
+            (before if canon == "before" else after).append(re.escape(text))
+    if before or after:
+        table.word_re = re.compile(
+            "(?i)" + "|".join([rf"^(?:{w})\s+" for w in before] + [rf"\s+(?:{w})$" for w in after]))
     table.boilerplate = re.compile("|".join(f"(?:{b})" for b in boiler))
     table.marker_names = {t.casefold(): c for t, c in table.markers}
     markers = set(table.marker_names)

@@ -1,0 +1,210 @@
+"""General wire conventions (issue 12): each rule with a case it applies to and one it must
+leave alone. Every caption here is written for this test in an agency's style."""
+
+from __future__ import annotations
+
+import pytest
+
+from media_manager.captions import parse_caption
+from media_manager.captions.people import strip_title
+from media_manager.captions.tables import credit_table
+
+
+def people(text: str) -> list[str]:
+    return parse_caption(text).get("persons_shown")
+
+
+# --- credits -------------------------------------------------------------------------------
+
+def test_reuters_keyword_tag_after_the_credit_is_not_part_of_it():
+    text = ("Firefighters work at a warehouse in Lyon, France, May 2, 2013. "
+            "REUTERS/Anne Moreau (FRANCE - Tags: DISASTER)")
+    assert parse_caption(text).get("credit_line") == "REUTERS/Anne Moreau"
+    # false case: a parenthesis without "Tags:" is still read as the credit
+    plain = "Firefighters work at a warehouse in Lyon, France, May 2, 2013. (Reuters/Anne Moreau)"
+    assert parse_caption(plain).get("credit_line") == "Reuters/Anne Moreau"
+
+
+def test_dpa_bildfunk_tail_is_boilerplate():
+    text = ("Ein Zug steht am 03.04.2019 in Kassel (Hessen) am Bahnhof. "
+            "Foto: Jana Beck/dpa +++(c) dpa - Bildfunk+++ | Verwendung weltweit")
+    parsed = parse_caption(text)
+    assert parsed.get("credit_line") == "Jana Beck/dpa"
+    assert parsed.get("source") == "dpa"
+    assert parse_caption("Ein Zug steht in Kassel. Foto: Jana Beck/dpa").get("source") == "dpa"
+
+
+def test_dvids_metadata_lines_after_the_credit_are_left_out():
+    text = ("Soldiers cross a river during an exercise near Tapa, Estonia, May 4, 2022. "
+            "(U.S. Army photo by Spc. Lee Ortiz)\n\nDate Taken: 05.04.2022 Location: TAPA, EE")
+    parsed = parse_caption(text)
+    assert parsed.get("credit_line") == "U.S. Army photo by Spc. Lee Ortiz"
+    assert parsed.get("creator") == ["Lee Ortiz"]
+    assert parsed.get("source") == "U.S. Army"
+
+
+def test_government_photos_by_plural_and_all_caps_rank():
+    text = ("Soldiers train at Fort Hood, Texas, Feb. 3, 2024. "
+            "(U.S. Army photos by PFC Dana Kerr)")
+    parsed = parse_caption(text)
+    assert parsed.get("creator") == ["Dana Kerr"]
+    assert parsed.get("source") == "U.S. Army"
+
+
+def test_image_copyright_tail_names_the_credit():
+    text = "Miners sort ore in Kasese, Uganda. Image copyright PA"
+    parsed = parse_caption(text)
+    assert parsed.get("credit_line") == "PA"
+    assert parsed.get("source") == "PA"
+    # false case: "copyright" inside the caption's own sentence is not a credit
+    own = "A lawyer talks about copyright law in Kasese, Uganda."
+    assert parse_caption(own).get("credit_line") is None
+
+
+def test_en_dash_between_photographer_and_organisation():
+    text = ("Players pose at the awards in London, England. "
+            "(Photo by Sam Reed – FIFA/FIFA via Getty Images)")
+    parsed = parse_caption(text)
+    assert parsed.get("creator") == ["Sam Reed"]
+    assert parsed.get("source") == "Getty Images"
+
+
+def test_middle_initial_does_not_end_the_credit_sentence():
+    text = "12. Jo Bell - QB, Dallas (1990-1999). MARY K. STONE, Associated Press"
+    parsed = parse_caption(text)
+    assert parsed.get("credit_line") == "MARY K. STONE, Associated Press"
+    assert parsed.get("creator") == ["Mary K. Stone"]
+
+
+def test_demonym_like_first_name_in_the_photographer_slot_is_kept():
+    text = "A crowd gathers in Mumbai, India, April 2, 2021. REUTERS/Danish Rao"
+    assert parse_caption(text).get("creator") == ["Danish Rao"]
+    # false case: in a person's name a demonym before a full name is still a title
+    assert strip_title("Danish Prime Minister Lene Holm") == "Lene Holm"
+
+
+@pytest.mark.parametrize("printed,agency", [
+    ("DHA Photo", "DHA"), ("Alamy Stock Photo", "Alamy"), ("Archivo EFE", "EFE"),
+    ("PRESS ASSOCIATION", "PA"),
+])
+def test_agency_with_a_picture_or_archive_word_is_the_agency(printed, agency):
+    assert credit_table().agency(printed) == agency
+
+
+@pytest.mark.parametrize("printed", ["Photo", "Stock Photo", "Jane Photo Roe", "Archivo"])
+def test_picture_words_alone_are_no_agency(printed):
+    assert credit_table().agency(printed) is None
+
+
+def test_agency_photo_in_parentheses_is_the_credit_not_a_photographer():
+    parsed = parse_caption("A child plays the violin in Van, Turkey, May 4, 2021.\n\n(DHA Photo)")
+    assert parsed.get("source") == "DHA"
+    assert parsed.get("creator") == []
+
+
+# --- people shown --------------------------------------------------------------------------
+
+def test_team_with_plural_possessive_is_not_a_person():
+    text = ("Denver Broncos' Sam Ito runs past a defender in Denver, Sunday, Oct. 1, 2023. "
+            "(AP Photo/Al Bee)")
+    assert people(text) == ["Sam Ito"]
+
+
+def test_present_passive_agent_is_shown_but_a_maker_is_not():
+    shown = ("Sam Ito is hugged by Lea Marsh while being interviewed by Dana Moss in Denver, "
+             "Sunday, Oct. 1, 2023. (AP Photo/Al Bee)")
+    assert people(shown) == ["Sam Ito", "Lea Marsh", "Dana Moss"]
+    made = ("A model wears a dress designed by Lea Marsh in Paris, France, Oct. 1, 2023. "
+            "(AP Photo/Al Bee)")
+    assert people(made) == []
+
+
+def test_played_by_names_the_actor_not_the_character():
+    text = ("King Arvid, played by Tom Quill, waves during a pageant in Bath, England, "
+            "May 3, 2019. REUTERS/Ann Lee")
+    assert people(text) == ["Tom Quill"]
+    # false case: without "played by" the name is the person
+    assert people("Tom Quill waves during a pageant in Bath, England, May 3, 2019. "
+                  "REUTERS/Ann Lee") == ["Tom Quill"]
+
+
+def test_interaction_verb_before_to_keeps_the_person():
+    text = ("A cyclist gestures to Mayor Ben Hart as he rides in London, England, "
+            "May 3, 2015. (Photo by Ann Lee/PA Wire)")
+    assert people(text) == ["Ben Hart"]
+    # false case: a tribute to someone does not show them
+    assert people("Mourners pay tribute to Ben Hart in London, England, May 3, 2015. "
+                  "(Photo by Ann Lee/PA Wire)") == []
+
+
+def test_the_late_and_born_names_are_not_shown():
+    late = ("Rosa Vale stands at the grave of her son, the country's late President Tomas Vale, "
+            "in Lima, Peru, May 3, 2015. (AP Photo/Al Bee)")
+    assert people(late) == ["Rosa Vale"]
+    born = ("Actress Lulu (born Mary Ann Hobbs, 1930-2001) poses in London on June 2, 1956. "
+            "(Photo by ANL/Shutterstock)")
+    assert "Mary Ann Hobbs" not in people(born)
+
+
+def test_position_cue_wins_over_a_mention_word():
+    text = ("Jury members of the Lantern Awards Wu Fen (3rd L) and Lin Hao (2nd R) pose in "
+            "Beijing, capital of China, April 2, 2023. (Xinhua/Li Ming)")
+    assert people(text) == ["Wu Fen", "Lin Hao"]
+    # false case: without a cue the name after "of" is only mentioned
+    assert people("Fans hold a poster of Wu Fen in Beijing, capital of China, April 2, 2023. "
+                  "(Xinhua/Li Ming)") == []
+
+
+@pytest.mark.parametrize("cue", ["(7)", "(c,d)", "(1st L)"])
+def test_shirt_numbers_and_combined_cues(cue):
+    text = f"Forward Ana Ruiz {cue} runs during a match in Madrid, Spain, May 3, 2020. EFE/Al Bee"
+    assert people(text) == ["Ana Ruiz"]
+
+
+def test_title_phrase_before_a_comma_is_not_a_person():
+    text = ("Deputy Assistant Secretary, Mark Dale, speaks before Chilean Vice President and "
+            "Foreign Minister, Rosa Ortiz, signs an accord in Washington, May 10, 2022. "
+            "(NASA/Bill Ingalls)")
+    assert people(text) == ["Mark Dale", "Rosa Ortiz"]
+
+
+def test_compass_region_is_not_a_person_but_a_compass_demonym_title_is_stripped():
+    region = ("Children play in Kutum town, North Darfur, March 2, 2014. "
+              "REUTERS/Ali Omar")
+    assert people(region) == []
+    leader = ("South Korean President Kim Min-jun speaks in Seoul on Aug. 2, 2023. (Yonhap)")
+    assert people(leader) == ["Kim Min-jun"]
+
+
+def test_demonym_and_role_noun_after_a_run_is_a_modifier():
+    text = ("Ana Ruiz, a Rohingya Muslim woman, waits near Teknaf, Bangladesh, "
+            "Monday, Oct. 16, 2017. (AP Photo/Al Bee)")
+    assert people(text) == ["Ana Ruiz"]
+
+
+def test_rally_and_outfit_after_a_run_name_things():
+    text = ("Police move protesters after a Fair Pay Now rally in Sydney, Australia, 06 June "
+            "2020. (Photo by Al Bee/EPA/EFE)")
+    assert people(text) == []
+    outfit = ("A man dressed in a Father Christmas outfit rides a bike in Batroun on "
+              "December 22, 2020. (Photo by Al Bee/AFP)")
+    assert people(outfit) == []
+
+
+def test_lone_name_after_a_hyphenated_occupation():
+    text = ("Canadian singer-songwriter Nalia performs at the Arena in London, England, "
+            "October 14, 2023. (Photo by Al Bee/WireImage)")
+    assert people(text) == ["Nalia"]
+
+
+def test_secretary_of_state_title_keeps_the_name():
+    text = ("The president meets with Secretary of State Ann Price in the Oval Office, "
+            "Oct. 8, 2009. (Official White House Photo by Al Bee)")
+    assert people(text) == ["Ann Price"]
+
+
+def test_organisation_run_into_a_member_name_and_one_name_with_du():
+    assert people("Rector of Sorbonne University Marc Aubert (C) speaks in Paris, France, "
+                  "May 2, 2023. (Photo by Al Bee / AFP)") == ["Marc Aubert"]
+    assert people("Members of the Comite du Salut Public march in Paris, France, "
+                  "May 2, 2023. (Photo by Al Bee / AFP)") == []
