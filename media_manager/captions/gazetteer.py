@@ -27,6 +27,8 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # "Syrian" -> "SY"
     datelines: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # -> (city, cc, st)
     subdivisions: dict[tuple[str, str], str] = field(default_factory=dict)  # (cc, name) -> name
+    #: US postal codes that are words or agencies too ("IN", "PA"): a state only after a place
+    postal: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def country(self, text: str) -> str | None:
         """ISO code of the country ``text`` names, else None."""
@@ -90,6 +92,8 @@ def _add_row(gaz: Gazetteer, row: list[str]) -> None:
         else:
             gaz.states[_key(text)] = (code, name)
             gaz.subdivisions[(code, _key(text))] = name
+    elif kind == "postal":
+        gaz.postal[text] = (code, name)
     elif kind == "country":
         gaz.countries[_key(text)] = code
     elif kind == "display":

@@ -106,10 +106,16 @@ EFE_LEAD = re.compile(
     r"\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*\.?\s*[-–—]\s*")
 
 
+#: USA TODAY Sports / Imagn: "Sep 16, 2017; Tuscaloosa, AL, USA; Alabama Crimson Tide ...".
+SEMICOLON_LEAD = re.compile(
+    r"^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*;\s*(?P<chain>[^;\n]{3,80}?)\s*;\s*")
+
+
 def lead_end(text: str, end: int | None = None) -> int:
     """Where the caption's first sentence begins: after FILE/TOPSHOT markers and a dateline."""
     stop = len(text) if end is None else end
-    sport = SPORT_LEAD.match(text, 0, stop) or EFE_LEAD.match(text, 0, stop)
+    sport = (SPORT_LEAD.match(text, 0, stop) or EFE_LEAD.match(text, 0, stop)
+             or SEMICOLON_LEAD.match(text, 0, stop))
     if sport:
         return sport.end()
     m = LEAD.match(text, 0, stop)

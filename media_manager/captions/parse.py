@@ -11,7 +11,7 @@ from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
 from media_manager.captions.places import Place, find_places, sublocation_before
-from media_manager.captions.regions import demonym_country
+from media_manager.captions.regions import demonym_country, venue_in
 
 
 def parse_caption(text: str) -> ParsedCaption:
@@ -163,8 +163,9 @@ def _country_donor(places: list[Place], primary: Place, text: str) -> Place | No
 
 
 def _demonym_side(parsed: ParsedCaption, text: str, first_stop: int) -> None:
-    """'on the Lebanese side of the border': the country the photo was made in."""
-    found = demonym_country(text, 0, first_stop)
+    """'on the Lebanese side of the border', 'The White House is bathed in pink light': the
+    country the photo was made in, from a demonym phrase or a known venue (inferred)."""
+    found = demonym_country(text, 0, first_stop) or venue_in(text, 0, first_stop)
     if found:
         code, start, end = found
         span = Span(start, end, text[start:end])

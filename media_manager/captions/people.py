@@ -19,6 +19,7 @@ from media_manager.captions.tables import credit_table, read_rows, read_words
 # precompiled: these run for every caption
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NEXT_LOWER_WORD = re.compile(r"\s*([a-z][\w'-]*)")
+_NEXT_TWO_LOWER_WORDS = re.compile(r"\s*([a-z][\w'-]*)(?:\s+([a-z][\w'-]*))?")
 _PLURAL_OWNER = re.compile(r"['’](?=\s)")
 _COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
                       r"Upper|Lower)(?:-?(?:east|west|East|West)(?:ern)?)?\s")
@@ -55,7 +56,9 @@ def people_words() -> dict[str, frozenset[str]]:
     for row in read_rows("people.tsv"):
         if len(row) > 1 and row[0] in found:
             found[row[0]].add(row[1].strip())
-    return {kind: frozenset(words) for kind, words in found.items()}
+    out = {kind: frozenset(words) for kind, words in found.items()}
+    out["after"] = out["role_after"] | out["thing_after"]  # either: the run is no name
+    return out
 
 
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
@@ -349,7 +352,9 @@ def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
     if before and before[-1].casefold() in people_words()["reject_before"] and not (
             _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):
         return False
-    after = _NEXT_LOWER_WORD.match(text[end:end + 30])
+    after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
-    return after.group(1) not in people_words()["role_after"] and after.group(1) not in people_words()["thing_after"]
+    words = people_words()
+    word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
+    return word not in words["after"] and pair not in words["after"]

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from media_manager.captions.gazetteer import cities_called, find_city, fold, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.regions import island, region_of, split_possessive, venue_of
+from media_manager.captions.tables import read_rows
 
 REGION_WORD = re.compile(r"\s(?:Region|Oblast|Governorate|Prefecture|County|District)$")
 
-VENUE_WORDS = frozenset(["area", "clock", "pro", "borough", "square", "basilica", "palace", "stadium", "arena", "court", "hall", "university", "base", "center", "centre", "museum", "cathedral", "church", "mosque", "temple", "airport", "station", "bridge", "street", "avenue", "hospital", "parliament", "capitol", "garden", "gardens", "field", "park", "beach", "market", "school", "college", "kremlin", "house", "theatre", "theater", "club", "ground", "circuit", "embassy", "ministry", "office", "building", "camp", "prison"])
 CITY_STATES = {"VA": "Vatican City", "MC": "Monaco", "SG": "Singapore", "HK": "Hong Kong"}
 NOT_PLACES = frozenset(["congress", "parliament", "senate", "house", "court", "game", "week", "round", "stage", "act", "the", "a", "an", "his", "her", "their", "this", "that", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "world", "cup", "olympics", "olympic", "games", "championship", "league", "final", "semifinal", "government", "police", "army"])
 
@@ -60,11 +61,13 @@ def fill(place: Place, names: list[str]) -> bool:
         place.province_state = regionish(owner[1]) or owner[1]
         rest.pop()
     cc = gaz.country(rest[-1])
-    if cc and not (gaz.state(rest[-1]) and find_city(rest[-2], "US")):
+    if cc and not (gaz.state(rest[-1]) and _state_not_country(rest[-2], cc)):
         place.country_code = cc
         place.printed_country = rest.pop()
     if rest and len(rest) > 1 or (rest and not place.country_code):
-        state = gaz.state(rest[-1])
+        state = gaz.state(rest[-1]) or (
+            gaz.postal.get(rest[-1]) if len(rest) > 1 and place.country_code in (None, "US")
+            and gaz.country(rest[-2]) is None else None)  # "Tuscaloosa, AL, USA": a postal code only right after a place
         if state and (place.country_code in (None, state[0])):
             place.country_code, place.province_state = state
             rest.pop()
@@ -93,8 +96,31 @@ def fill(place: Place, names: list[str]) -> bool:
     return _finish(place)
 
 
+@lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    """Words that make a name a venue, not a city ("Wembley Stadium", "Moleson peak"): the
+    ``venue_word`` rows of the desk table ``places.tsv``."""
+    return frozenset(row[1].casefold() for row in read_rows("places.tsv")
+                     if row[0] == "venue_word" and len(row) > 1)
+
+
+def _state_not_country(before: str, cc: str) -> bool:
+    """'Fort Benning, Georgia' is the US state, 'Batumi, Georgia' the country: a name that is
+    both is the country only when the place before it is a city of that country."""
+    return find_city(before, "US") is not None or find_city(before, cc) is None
+
+
+@lru_cache(maxsize=1)
+def event_words() -> frozenset[str]:
+    """Words that make a name an event, not a place ("London Fashion Week"): the
+    ``event_word`` rows of ``places.tsv``."""
+    return frozenset(row[1].casefold() for row in read_rows("places.tsv")
+                     if row[0] == "event_word" and len(row) > 1)
+
+
 def is_venue(name: str) -> bool:
-    return any(w.casefold() in VENUE_WORDS for w in name.split())
+    words = venue_words()
+    return any(w.casefold() in words for w in name.split())
 
 
 def _city_or_venue(place: Place, name: str) -> None:
@@ -116,7 +142,7 @@ def _city_or_venue(place: Place, name: str) -> None:
 
 def regionish(name: str) -> str | None:
     for suffix in (" region", " province", " Province", " governorate", " oblast", " state",
-                   " district"):
+                   " State", " district"):
         if name.endswith(suffix):
             return name[: -len(suffix)]
     return None

@@ -7,12 +7,19 @@ the first sentence, after "in"/"at"/"near"; hometowns and places people came fro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span
-from media_manager.captions.names import ABBREVIATIONS, EFE_LEAD, smart_case
-from media_manager.captions.place_names import NOT_PLACES, Place, fill
+from media_manager.captions.names import (
+    ABBREVIATIONS,
+    EFE_LEAD,
+    SEMICOLON_LEAD,
+    smart_case,
+    trie_pattern,
+)
+from media_manager.captions.place_names import NOT_PLACES, Place, event_words, fill, venue_words
 
 _ENGLISH_MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
@@ -23,6 +30,7 @@ _LEADING_DIRECTION = re.compile(r"\s*(?:north|south|east|west|central|northern|s
 
 
 # precompiled: these run for every caption
+_ARTICLE = re.compile(r"\s*the\s+")
 _BEFORE_DATE = re.compile(r"[\s,]*(?:on\s*)?")
 _DOTTED_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
 
@@ -37,25 +45,37 @@ PART = RUN + SUFFIX
 DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
              r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|"
              r"southeast|southwest)[ \t]+)?")
-CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{DIRECTION}{PART}){{0,3}})"
+#: A later part may carry its article: "Hampton, Virginia, the United States" (Xinhua).
+CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{PART}){{0,3}})"
 LEAD = (r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+)?(?:home\s?town|native\s+village|village|"
         r"town|city|suburb|district|neighbou?rhood|region|province|capital|outskirts|community|"
         r"streets|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|"
         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
         r"south-?western|northeast|northwest|southeast|southwest|downtown|rural|coastal|"
         r"occupied|Israeli-occupied|suburban)\s+)?")
-PLACE = re.compile(rf"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|to|of|on|"
-                   rf"through|along|throughout|over|off|into|within|en|à|au|aux|dans|"
-                   rf"près\s+de|cerca\s+de|bei|im|nahe)\s+"
-                   rf"{LEAD}{CHAIN}")
+PREPOSITION = (r"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|to|of|on|"
+               r"through|along|throughout|over|off|into|within|en|à|au|aux|dans|"
+               r"près\s+de|cerca\s+de|bei|im|nahe)\s+")
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern[str]:
+    """'in CITY, STATE, COUNTRY' after a preposition; a part may end with a lowercase venue
+    word of the desk table ("in Moleson peak, western Switzerland", "at Pairi Daiza zoo")."""
+    feature = trie_pattern(sorted(venue_words()))
+    part = rf"{PART}(?:[ \t]+(?:{feature})(?![\w-]))?"
+    chain = rf"(?P<chain>{part}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{part}){{0,3}})"
+    return re.compile(PREPOSITION + LEAD + chain)
 CITY_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?:city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
-    rf"municipality|region|province|borough)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+    rf"municipality|region|province|borough|island|isle)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
 # "in the Black Sea port of ...": the capitalised words before "port of" are not the place
 BEFORE_CITY_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"
-    r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay)\b")
+    r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b"
+    r"|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay|basin|delta|plain|plateau|peninsula|"
+    r"jungle|rainforest)\b")
 # "... leaves Patras, Greece, June 2": a city and its country with no preposition before them
 # Portuguese, Spanish, French, Italian, German and Indonesian words before a place that
 # also mean "of" or "on": "em Brasília", "en el Vaticano", "l'île de Lampedusa", "di Kota Gaza"
@@ -75,17 +95,25 @@ BACKGROUND = re.compile(
     r"returned|evacuated|displaced|exiled|bound|headed|heading|flights?|route|originally|"
     r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released|freed|"
     r"captured|kidnapped|abducted|killed|died)\b[^,.;]{0,25}$")
-SUBLOCATION = re.compile(rf"\b(?:at|inside|outside|on|in\s+front\s+of)\s+(?:the\s+)?(?P<sub>{RUN})"
-                         rf"(?:\s*,\s*|\s+in\s+|\s+of\s+)$")
+#: "at Wembley Stadium in London", "across Vauxhall Bridge in", "at Pairi Daiza zoo in",
+#: Getty's "at The O2 Arena on October 14, 2023 in", AP's "near Shibuya Station Wednesday,
+#: April 8, 2020, in": the venue just before the place phrase, a date allowed between.
+_VENUE_DATE = (r"(?:,?[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}"
+               r"(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?")
+SUBLOCATION = re.compile(
+    rf"\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|in\s+front\s+of)"
+    rf"\s+(?:the\s+)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]+[ \t]+)?{RUN}(?:[ \t]+[a-z-]+){{0,3}}?)"
+    rf"{_VENUE_DATE}(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+)$")
 
 
 def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 ) -> list[Place]:
     """Place candidates in ``text[:body_end]``, the photo's place first."""
     found: list[Place] = []
-    m = DATELINE.match(text, 0, body_end) or EFE_LEAD.match(text, 0, body_end)
+    m = (DATELINE.match(text, 0, body_end) or EFE_LEAD.match(text, 0, body_end)
+         or SEMICOLON_LEAD.match(text, 0, body_end))
     if m and not _is_marker(m.group("chain")):
-        place = _resolve(text, m, dateline=True)
+        place = _resolve(text, m, dateline=m.re is not SEMICOLON_LEAD)
         if place:
             place.score += 3
             found.append(place)
@@ -95,7 +123,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         for m in pattern.finditer(text, 0, body_end):
             if any(p.span.start <= m.start("chain") < p.span.end for p in found):
                 continue
-            if pattern is PLACE and BEFORE_CITY_OF.match(text, m.end("chain")):
+            if pattern is place_pattern() and BEFORE_CITY_OF.match(text, m.end("chain")):
+                continue
+            if _nationality(text, m):
                 continue
             place = _resolve(text, m)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
@@ -117,6 +147,19 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     return found
 
 
+_NAME_BEFORE_OF = re.compile(r"[A-Z][\w'’.-]*\s+of\s+$")
+
+
+def _nationality(text: str, m: re.Match[str]) -> bool:
+    """'Simon Roe of Australia', 'President of France': after a capitalised name, 'of
+    COUNTRY' tells whom a person plays for or serves, not where the photo was made."""
+    if m.groupdict().get("prep") != "of" or "," in m.group("chain"):
+        return False
+    if not _NAME_BEFORE_OF.search(text, max(0, m.start() - 40), m.end("prep") + 1):
+        return False
+    return gazetteer().country(m.group("chain")) is not None
+
+
 def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, start: int = 0
                 ) -> list[Place]:
     """Fallback when no phrase with a preposition names a place: 'City, Country' anywhere,
@@ -133,7 +176,7 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, st
 
 
 _CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
-                           r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
+                           r"neighbou?rhood|borough|island|isle)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -143,7 +186,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
         patterns.append(SPORT_LOCATION)
     if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
-    patterns.append(PLACE)
+    patterns.append(place_pattern())
     return patterns
 
 
@@ -182,6 +225,11 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
     parts: list[tuple[str, int]] = []
     pos = m.start("chain")
     for raw in m.group("chain").split(","):
+        article = _ARTICLE.match(raw) if parts else None
+        if article:  # "..., the United States": only a country takes its article here
+            if gazetteer().country(raw[article.end():]) is None:
+                break
+            raw = " " * article.end() + raw[article.end():]
         direction = _LEADING_DIRECTION.match(raw) if parts else None
         if direction:
             raw = " " * direction.end() + raw[direction.end():]
@@ -223,7 +271,9 @@ def _split_abbreviation(parts: list[tuple[str, int]]) -> list[tuple[str, int]]:
             find_city(" ".join(words[:-1])):  # "in London England"
         head = " ".join(words[:-1])
         return parts[:-1] + [(head, pos), (words[-1], pos + len(head) + 1)]
-    if len(words) > 1 and words[-1].endswith(".") and gazetteer().state(words[-1]):
+    if len(words) > 1 and (words[-1].endswith(".") or len(words[-1]) == 2 and words[-1].isupper()
+                           and find_city(" ".join(words[:-1]), "US")) and gazetteer().state(
+                               words[-1]):  # "Avondale Pa.", "Washington DC"
         head = " ".join(words[:-1])
         return parts[:-1] + [(head, pos), (words[-1], pos + len(head) + 1)]
     return parts
@@ -256,6 +306,16 @@ def sublocation_before(text: str, start: int) -> tuple[str, Span] | None:
     m = SUBLOCATION.search(text, window_start, start)
     if m and gazetteer().country(m.group("sub")) is None:
         sub = m.group("sub")
+        words = sub.split()
+        for i, word in enumerate(words):
+            if i and (word.casefold() in WEEKDAYS or word.casefold().rstrip(".") in _ENGLISH_MONTHS):
+                sub = " ".join(words[:i])  # "Shibuya Station Wednesday, April 8"
+                break
+        lower = [w for w in sub.split() if w.islower()]
+        if lower and lower[-1] not in venue_words():
+            return None  # only a venue word may end it lowercase: "Toshimaen amusement park"
+        if any(w.casefold() in event_words() for w in sub.split()):
+            return None  # "at London Fashion Week, in London": an event, not a venue
         if find_city(sub) is None and sub.casefold() not in NOT_PLACES:
-            return sub, Span(m.start("sub"), m.end("sub"), sub)
+            return sub, Span(m.start("sub"), m.start("sub") + len(sub), sub)
     return None

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from media_manager.captions.gazetteer import find_city, fold, gazetteer
+from media_manager.captions.names import trie_pattern
 from media_manager.captions.tables import read_rows
 
 REGION_SUFFIX = re.compile(
@@ -58,6 +59,23 @@ def venues() -> dict[str, str]:
     that are no city but tell the country ("White House", "Oval Office", "Kremlin")."""
     return {fold(row[1]): row[2] for row in read_rows("places.tsv")
             if row[0] == "venue" and len(row) > 2 and row[2]}
+
+
+@lru_cache(maxsize=1)
+def _venue_names() -> re.Pattern[str]:
+    names = [row[1] for row in read_rows("places.tsv") if row[0] == "venue" and len(row) > 2
+             and row[2]]
+    return re.compile(r"(?<![\w'’])(?:" + trie_pattern(set(names)) + r")(?![\w'’])")
+
+
+def venue_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A venue of the desk table named anywhere in ``text[start:end]`` ("The White House is
+    bathed in pink light"): its country code and span, for a caption that names no place."""
+    m = _venue_names().search(text, start, end)
+    if m is None:
+        return None
+    code = venue_of(m.group(0))
+    return (code, m.start(), m.end()) if code else None
 
 
 def venue_of(name: str) -> str | None:

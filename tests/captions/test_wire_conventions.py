@@ -208,3 +208,112 @@ def test_organisation_run_into_a_member_name_and_one_name_with_du():
                   "May 2, 2023. (Photo by Al Bee / AFP)") == ["Marc Aubert"]
     assert people("Members of the Comite du Salut Public march in Paris, France, "
                   "May 2, 2023. (Photo by Al Bee / AFP)") == []
+
+
+# --- places --------------------------------------------------------------------------------
+
+def place(text: str) -> list:
+    parsed = parse_caption(text)
+    return [parsed.get(k) for k in ("sublocation", "city", "province_state", "country",
+                                    "country_made")]
+
+
+def test_country_after_its_article_in_a_xinhua_chain():
+    text = ("People walk on a pier in Norfolk, Virginia, the United States, on Aug. 2, 2019. "
+            "(Xinhua/Li Ming)")
+    assert place(text)[1:] == ["Norfolk", "Virginia", "United States", "United States"]
+    # false case: "the French capital" after a comma is no part of the place
+    assert place("People walk in Paris, the French capital, on Aug. 2, 2019. "
+                 "(Xinhua/Li Ming)")[1:] == ["Paris", None, None, "France"]
+
+
+def test_lowercase_feature_word_makes_a_venue_and_the_country_follows_a_direction():
+    text = ("A man walks on a line in Moleson peak, western Switzerland on May 5, 2017. "
+            "(Photo by Al Bee / AFP)")
+    assert place(text) == ["Moleson peak", None, None, "Switzerland", "Switzerland"]
+
+
+def test_venue_before_the_city_with_a_getty_date_between():
+    text = ("A singer performs at The Northgate Arena on October 4, 2023 in Manchester, England. "
+            "(Photo by Al Bee/Getty Images)")
+    assert place(text)[:2] == ["The Northgate Arena", "Manchester"]
+    # false case: an event before the city is no venue
+    event = ("A model walks during a show at London Fashion Week, in London, Britain "
+             "February 9, 2018. REUTERS/Al Bee")
+    assert place(event)[:2] == [None, "London"]
+
+
+def test_lowercase_description_after_a_venue_needs_a_venue_word():
+    zoo = "A keeper feeds a cub at Lindenhof zoo in Brugelette, Belgium, Aug. 2, 2019. (Xinhua/Li Ming)"
+    assert place(zoo)[:2] == ["Lindenhof zoo", "Brugelette"]
+    talk = ("A keeper talks at Lindenhof about cubs in Brugelette, Belgium, Aug. 2, 2019. "
+            "(Xinhua/Li Ming)")
+    assert place(talk)[0] is None
+
+
+def test_nationality_after_a_name_is_not_the_place():
+    text = ("Sam Reed of Australia lies in the snow during the Winter Games, March 2, 2018. "
+            "REUTERS/Al Bee")
+    assert place(text)[3] is None
+    # false case: "of" a country without a name before it still counts
+    assert place("A view of Australia's coast near Perth, Australia, March 2, 2018. "
+                 "REUTERS/Al Bee")[3] == "Australia"
+
+
+def test_greek_island_of_names_the_country():
+    text = "A dinghy drifts off the Greek island of Leros, August 1, 2015. REUTERS/Al Bee"
+    assert place(text)[1:] == ["Leros", None, "Greece", "Greece"]
+
+
+def test_capitalised_state_suffix_is_a_region():
+    text = "Villagers gather in Brazil's Para State, near the river, March 2, 2014. REUTERS/Al Bee"
+    assert place(text)[1:] == [None, "Para", "Brazil", "Brazil"]
+
+
+def test_georgia_is_the_us_state_unless_a_georgian_city_comes_first():
+    us = "Soldiers train at Fort Gordon, Georgia, Nov. 9, 2018. (U.S. Army photo by Sgt. Al Bee)"
+    assert place(us)[1:] == ["Fort Gordon", "Georgia", None, "United States"]
+    ge = "People walk in Batumi, Georgia, Nov. 9, 2018. REUTERS/Al Bee"
+    assert place(ge)[1:] == ["Batumi", None, "Georgia", "Georgia"]
+
+
+def test_washington_dc_without_a_comma():
+    text = "Officials sign an accord at NASA Headquarters in Washington DC. (NASA/Al Bee)"
+    assert place(text)[:3] == ["NASA Headquarters", "Washington", "District of Columbia"]
+
+
+def test_usa_today_semicolon_template():
+    text = ("Oct 7, 2017; Athens, GA, USA; Georgia Bulldogs running back Sam Reed (4) runs "
+            "at Sanford Stadium. Mandatory Credit: Al Bee-USA TODAY Sports")
+    parsed = parse_caption(text)
+    assert place(text)[1:] == ["Athens", "Georgia", "USA", "United States"]
+    assert parsed.get("persons_shown") == ["Sam Reed"]
+    assert parsed.get("date_created") == "2017-10-07"
+    # false case: a postal code that is an agency too stays the agency in a credit
+    credit = parse_caption("Fans meet in Leeds, England, Oct 7, 2017. (Photo by Al Bee/PA)")
+    assert credit.get("source") == "PA"
+    assert credit.get("province_state") == "England"
+
+
+def test_efe_dateline_with_picture_code():
+    text = ("GRAF1234. SEVILLA, 02/05/2020.- El alcalde Juan Ruiz (c) visita una feria este "
+            "viernes. EFE/Al Bee")
+    parsed = parse_caption(text)
+    assert parsed.get("city") == "Sevilla"
+    assert parsed.get("country_made") == "Spain"
+    assert parsed.get("date_created") == "2020-05-02"
+    assert parsed.get("persons_shown") == ["Juan Ruiz"]
+
+
+def test_known_venue_without_a_place_phrase_gives_the_country_inferred():
+    parsed = parse_caption("The White House is lit in blue on Thursday. Al Bee/Getty Images")
+    assert parsed.get("country_made") == "United States"
+    assert parsed.get("country_made_inferred") is True
+    assert parse_caption("The house is lit in blue on Thursday. Al Bee/Getty Images").get(
+        "country_made") is None
+
+
+def test_geographic_feature_after_a_name_is_not_a_city():
+    text = ("Tribesmen look up in the Amazon basin near the river in Brazil's Acre State, "
+            "March 5, 2014. REUTERS/Al Bee")
+    assert place(text)[1:] == [None, "Acre", "Brazil", "Brazil"]
