@@ -53,6 +53,7 @@ class Credit:
     #: Credits printed before the final one ("REUTERS/Name (Photo by Name / AFP)"): a note.
     other_credits: list[Value] = field(default_factory=list)
     source_hint: str | None = None  # the agency after "via", while decomposing
+    tail_end: int = 0  # the text after the credit ends here (boilerplate and metadata follow)
 
 
 CREDIT_PREFIX = re.compile(
@@ -83,6 +84,7 @@ def parse_credit(text: str) -> Credit:
     for tail in (METADATA_LINES.search(text), DESK_TAIL.search(text)):
         if tail and tail.start() < cut:
             cut = tail.start()
+    result.tail_end = cut
     lead = lead_credit(text, table, shutterstock_only=True)
     found = None if lead else locate(text, cut, table) or mandatory_credit(text, cut)
     lead = lead or (lead_credit(text, table) if found is None else None)

@@ -93,6 +93,11 @@ BACKGROUND = re.compile(
     r"scheduled\s+for|due)\s+(?:on\s+)?$")
 
 
+#: Xinhua and China News Service: "(240720) -- BEIJING, July 20, 2024 (Xinhua) -- caption":
+#: the date of this lead is the transmission's; a date in the caption itself is the photo's.
+TRANSMISSION_LEAD = re.compile(r"^\s*\(\d{6}\)\s*-{2,3}\s*[^\n]{0,160}?\s-{2,3}\s")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """One date the caption names."""
@@ -125,9 +130,9 @@ class FoundDate:
         return dt.date(self.year, self.month, self.day)
 
 
-def find_dates(text: str, body_end: int | None = None, first_stop: int | None = None
-               ) -> list[FoundDate]:
-    """All dates in ``text[:body_end]``, best candidate for the photo's date first.
+def find_dates(text: str, body_end: int | None = None, first_stop: int | None = None,
+               start: int = 0) -> list[FoundDate]:
+    """All dates in ``text[start:body_end]``, best candidate for the photo's date first.
 
     ``first_stop`` (the end of the first sentence) is worked out unless the caller has it.
     """
@@ -142,7 +147,7 @@ def find_dates(text: str, body_end: int | None = None, first_stop: int | None = 
             continue  # cheap test first: most captions have no 2024-05-06 or 06/05/2024
         if name == "month_comma_day_year" and not _COMMA_DAY_HINT.search(text, 0, end):
             continue
-        for m in pattern.finditer(text, 0, end):
+        for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             date = _build(text, m, name, base, first_stop)
@@ -150,16 +155,24 @@ def find_dates(text: str, body_end: int | None = None, first_stop: int | None = 
                 found.append(date)
                 taken.append((m.start(), m.end()))
     if not found:
-        found = _partial_dates(text, end, first_stop)
+        found = _partial_dates(text, end, first_stop, start)
+    lead = TRANSMISSION_LEAD.match(text) if text.lstrip().startswith("(") else None
+    if lead and len(found) > 1:
+        found = [_lowered(d, 5) if d.span.end <= lead.end() else d for d in found]
     found = _complete_years(found)
     found.sort(key=lambda d: (-d.score, d.span.start))
     return found
 
 
-def _partial_dates(text: str, end: int, first_stop: int) -> list[FoundDate]:
+def _lowered(date: FoundDate, by: int) -> FoundDate:
+    return FoundDate(date.year, date.month, date.day, date.span, date.month_span, date.weekday,
+                     date.weekday_span, date.pattern, date.score - by, date.released)
+
+
+def _partial_dates(text: str, end: int, first_stop: int, start: int = 0) -> list[FoundDate]:
     for name, pattern, base in PARTIAL_PATTERNS:
         out = []
-        for m in pattern.finditer(text, 0, end):
+        for m in pattern.finditer(text, start, end):
             year = int(m.group("year"))
             mon = m.groupdict().get("mon")
             month = MONTHS.get(mon.casefold()) if mon else 0

@@ -25,6 +25,9 @@ def parse_caption(text: str) -> ParsedCaption:
     start = max(lead_end(text, body_end), credit.body_start)
     first_stop = sentence_end(text, start, body_end)
     dates = find_dates(text, body_end, first_stop)
+    if not dates and credit.credit_line is not None and credit.credit_line.span is not None:
+        # Getty's archive: "... (Photo by Name/Getty Images). 24th February 1941"
+        dates = find_dates(text, credit.tail_end, first_stop, credit.credit_line.span.end)
     photo_date = next((d for d in dates if not d.released), None)
     if photo_date is not None:
         _apply_date(parsed, photo_date, [d for d in dates if d is not photo_date])

@@ -317,3 +317,31 @@ def test_geographic_feature_after_a_name_is_not_a_city():
     text = ("Tribesmen look up in the Amazon basin near the river in Brazil's Acre State, "
             "March 5, 2014. REUTERS/Al Bee")
     assert place(text)[1:] == [None, "Acre", "Brazil", "Brazil"]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+def test_archive_date_after_the_credit():
+    text = ("Actors rehearse a scene at the Garrick Theatre, London. "
+            "(Photo by Al Bee/Getty Images). 12th March 1938")
+    assert parse_caption(text).get("date_created") == "1938-03-12"
+    # false case: a date inside the caption wins over anything after the credit
+    both = ("Actors rehearse in London, 2 May 1938. (Photo by Al Bee/Getty Images). "
+            "12th March 1938")
+    assert parse_caption(both).get("date_created") == "1938-05-02"
+
+
+def test_archive_month_after_the_credit_stays_partial():
+    text = "A crowd watches a parade in Leeds. (Photo by Al Bee/Getty Images). June 1931"
+    assert parse_caption(text).get("date_created") == "1931-06"
+
+
+def test_xinhua_transmission_lead_date_is_not_the_photo_date():
+    text = ("(230512) -- BEIJING, May 12, 2023 (Xinhua) -- Dancers perform in Osaka, Japan, "
+            "May 11, 2023. (Xinhua/Li Ming)")
+    parsed = parse_caption(text)
+    assert parsed.get("date_created") == "2023-05-11"
+    assert parsed.get("city") == "Osaka"
+    # false case: with no other date the lead's date is the only one and is kept
+    alone = "(230512) -- BEIJING, May 12, 2023 (Xinhua) -- Dancers perform. (Xinhua/Li Ming)"
+    assert parse_caption(alone).get("date_created") == "2023-05-12"
