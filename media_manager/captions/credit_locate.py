@@ -238,8 +238,21 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A credit's label left before the credit proper: "Foto: ", "Crédit : ", "©".
+_LABEL_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|bild|quelle|archivfoto|"
+    r"archivbild|credit|crédit(?:\s+photo)?|crédito|bildrechte|mandatory\s+credit|photo\s+credit|"
+    r"image\s+credit|picture\s+credit)\s*:\s*|©\s*)$")
+
+
 def body_end(text: str, credit_start: int) -> int:
+    """Where the caption proper ends before its credit (and the credit's label)."""
     end = credit_start
     while end > 0 and text[end - 1] in " \t\n(":
         end -= 1
+    label = _LABEL_BEFORE.search(text, max(0, end - 24), end)
+    if label:
+        end = label.start()
+        while end > 0 and text[end - 1] in " \t\n(":
+            end -= 1
     return end

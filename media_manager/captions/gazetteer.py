@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from media_manager.captions.names import PARTICLES, smart_case
 from media_manager.captions.tables import read_rows
@@ -75,11 +75,34 @@ def gazetteer() -> Gazetteer:
             if name:
                 gaz.countries[_key(name)] = c.alpha_2
                 gaz.countries[fold(name)] = c.alpha_2
+    _add_translations(gaz, pycountry)
     for sub in pycountry.subdivisions:
         gaz.subdivisions[(sub.country_code, _key(sub.name))] = sub.name
     for row in read_rows("places.tsv"):
         _add_row(gaz, row)
     return gaz
+
+
+#: The caption languages whose country names are known too ("im Libanon", "en Turquía").
+CAPTION_LANGUAGES = ("de", "fr", "es", "pt", "it")
+
+
+def _add_translations(gaz: Gazetteer, pycountry: Any) -> None:
+    """Country names in the caption languages, from pycountry's own ISO 3166 translations
+    (shipped with the package); an English name is never displaced."""
+    import gettext
+
+    for language in CAPTION_LANGUAGES:
+        try:
+            names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        for c in pycountry.countries:
+            for name in (c.name, getattr(c, "common_name", None)):
+                if name:
+                    local = names.gettext(name)
+                    for key in (_key(local), fold(local)):
+                        gaz.countries.setdefault(key, c.alpha_2)
 
 
 def _add_row(gaz: Gazetteer, row: list[str]) -> None:

@@ -46,7 +46,7 @@ CUE = re.compile(
 #: The word lists of ``data/people.tsv`` (a desk table), by kind: see its header.
 PEOPLE_WORD_KINDS = ("start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
-                     "character_of")
+                     "character_of", "article")
 
 
 @lru_cache(maxsize=1)
@@ -118,8 +118,10 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
-    if run.split()[0] in ("The", "A", "An"):
-        return []  # "the Curzon Mayfair", "The National Thanksgiving Turkey"
+    words = run.split()
+    if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
+            len(words) < 2 or words[1].casefold() not in _titles()[0]):
+        return []  # "the Curzon Mayfair", "Le Mare Jonio" ("El Papa Francisco" has a title)
     if (_QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start())
             and _QUOTE_AFTER.match(text, m.end())):
         return []  # a title in quotes: "The Rising Tide", “Pablo Hasel”
@@ -173,8 +175,12 @@ def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value
     end = start + len(run)
     cue = placed = CUE.match(text, end) is not None
     tokens = run.split()
+    stripped = ""
     while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES):
-        tokens = tokens[1:]
+        stripped, tokens = tokens[0].casefold(), tokens[1:]
+    if stripped in people_words()["article"] and not (tokens and tokens[0].casefold() in
+                                                       _titles()[0]):
+        return []  # "Photo du Sea Star": a name takes no article
     if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
         return []  # a ship
     if _all_titles(tokens):
@@ -349,12 +355,16 @@ def _title_of(before: list[str]) -> bool:
 
 def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
     before = text[max(region_start, start - 24):start].split()
-    if before and before[-1].casefold() in people_words()["reject_before"] and not (
+    words = people_words()
+    last = before[-1].casefold() if before else ""
+    head = text[start:end].split(maxsplit=1)[0].casefold() if end > start else ""
+    if last in words["article"] and head not in _titles()[0]:
+        return False  # "dans le Sea Watch": a name takes no article ("le Pr Jean Roe" a title)
+    if before and last in words["reject_before"] and not (
             _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):
         return False
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
-    words = people_words()
     word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
     return word not in words["after"] and pair not in words["after"]

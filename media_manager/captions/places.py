@@ -127,6 +127,14 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 continue
             if _nationality(text, m):
                 continue
+            if pattern is FOREIGN_PLACE and m.group("prep") in NAME_PARTICLES and _inside_a_name(
+                    text, m.start()):
+                continue  # "Puerta del Sol", "Plaza de Mayo": a particle inside a name
+            if pattern is FOREIGN_PLACE and m.group("prep") in ORIGIN_PREPOSITIONS and \
+                    "," not in m.group("chain") and gazetteer().country(m.group("chain")):
+                continue  # "migrants de Tunisie", "Flüchtlinge aus Syrien": an origin
+            if m.groupdict().get("prep") in ("im", "am", "beim") and not _known(text, m):
+                continue  # German capitalises nouns: "im Einsatz" names no place
             place = _resolve(text, m)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
@@ -145,6 +153,24 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 found.append(place)
     found.sort(key=lambda p: (-p.score, -p.span.start))
     return found
+
+
+#: Where people or things come from or go to, not where the photo was made: "from", "of",
+#: and the words of other languages that mean "of"/"from" ("migrants de Tunisie", "aus Syrien").
+ORIGIN_PREPOSITIONS = frozenset(["from", "to", "of", "de", "du", "des", "da", "do", "dos", "das",
+                                 "del", "von", "aus"])
+#: Words that mean "of" and also join the parts of a name ("Puerta del Sol", "Lula da Silva").
+NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "du", "des", "von"])
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*\s+$")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _known(text: str, m: re.Match[str]) -> bool:
+    place = _resolve(text, m)
+    return place is not None and (place.city_known or place.country_code is not None)
 
 
 _NAME_BEFORE_OF = re.compile(r"[A-Z][\w'’.-]*\s+of\s+$")
@@ -196,7 +222,7 @@ def _is_marker(chain: str) -> bool:
 
 def _is_background(text: str, m: re.Match[str]) -> bool:
     prep = m.groupdict().get("prep") or "in"
-    return prep in ("from", "to", "of") or bool(
+    return prep in ORIGIN_PREPOSITIONS or bool(
         BACKGROUND.search(text, max(0, m.start() - 40), m.start() + 1))
 
 
@@ -206,7 +232,7 @@ def _context_score(text: str, m: re.Match[str], date: Span | None, first_stop: i
     date_end = date.end if date else None
     prep = m.groupdict().get("prep") or "in"
     score = 2.0 if m.start() < first_stop else 0.0
-    if prep in ("from", "to", "of"):
+    if prep in ORIGIN_PREPOSITIONS:
         score -= 3
     elif prep == "on":
         score -= 1

@@ -345,3 +345,53 @@ def test_xinhua_transmission_lead_date_is_not_the_photo_date():
     # false case: with no other date the lead's date is the only one and is kept
     alone = "(230512) -- BEIJING, May 12, 2023 (Xinhua) -- Dancers perform. (Xinhua/Li Ming)"
     assert parse_caption(alone).get("date_created") == "2023-05-12"
+
+
+# --- other languages -----------------------------------------------------------------------
+
+def test_credit_label_is_not_part_of_the_place():
+    text = "Visita do presidente aguardada por cidadãos em Lisboa Foto: Ana Reis/DW"
+    parsed = parse_caption(text)
+    assert parsed.get("city") == "Lisboa"
+    assert parsed.get("country_made") == "Portugal"
+    assert parsed.get("credit_line") == "Ana Reis/DW"
+
+
+def test_native_city_names_from_the_desk_table():
+    assert parse_caption("Turistas passeiam em Venezia Foto: Ana Reis/DW").get(
+        "country_made") == "Italy"
+
+
+def test_particle_inside_a_name_is_no_preposition():
+    text = "Palomas junto a la fuente de la Puerta del Sol. EFE/Ana Ruiz"
+    assert parse_caption(text).get("city") is None
+    # false case: the same word after a lowercase word introduces the place
+    assert parse_caption("Palomas en la fuente de Sevilla. EFE/Ana Ruiz").get(
+        "city") == "Sevilla"
+
+
+def test_german_im_needs_a_known_place():
+    assert parse_caption("Ein Wagen der Polizei ist im Einsatz. Foto: Jan Kohl/dpa").get(
+        "city") is None
+    # true case: countries take the article in German ("im Libanon"), and are known
+    assert parse_caption("Ein Wagen der Polizei ist im Libanon unterwegs. Foto: Jan Kohl/dpa"
+                         ).get("country_made") == "Lebanon"
+
+
+def test_names_take_no_article_unless_a_title_follows_it():
+    assert people("Le Mare Nostro dans le port de Lampedusa. Photo: AFP/Ana Roy") == []
+    assert people("Photo du Sea Star, le 19 mai 2018 | Photo: AFP/Ana Roy") == []
+    assert people("El Papa Juan saluda a los fieles en el Vaticano. EFE/Ana Ruiz") == [
+        "Papa Juan"]
+    assert people("Les opposants, menés par le Pr Jean RAKOTO, marchent à Antananarivo. "
+                  "© Ana ROY / AFP") == ["Jean RAKOTO"]
+
+
+def test_country_names_in_the_caption_languages():
+    assert parse_caption("Des migrants attendent au port en Tunisie. Photo: AFP/Ana Roy").get(
+        "country_made") == "Tunisia"
+    assert parse_caption("Soldados patrullan en Turquía. EFE/Ana Ruiz").get(
+        "country_made") == "Turkey"
+    # false case: "de COUNTRY" after a noun is where people come from
+    assert parse_caption("Des migrants de Tunisie attendent au port. Photo: AFP/Ana Roy").get(
+        "country_made") is None
