@@ -61,21 +61,25 @@ PREPOSITION = (r"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|to
 @lru_cache(maxsize=1)
 def place_pattern() -> re.Pattern[str]:
     """'in CITY, STATE, COUNTRY' after a preposition; a part may end with a lowercase venue
-    word of the desk table ("in Moleson peak, western Switzerland", "at Pairi Daiza zoo")."""
+    word of the desk table, two words of description allowed before it ("in Moleson peak,
+    western Switzerland", "at Pairi Daiza zoo", "at St. Boniface primary school")."""
     feature = trie_pattern(sorted(venue_words()))
-    part = rf"{PART}(?:[ \t]+(?:{feature})(?![\w-]))?"
+    part = rf"{PART}(?:(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{feature})(?![\w-]))?"
     chain = rf"(?P<chain>{part}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{part}){{0,3}})"
     return re.compile(PREPOSITION + LEAD + chain)
 CITY_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
-    rf"(?:city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
-    rf"municipality|region|province|borough|island|isle)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+    rf"(?P<kind>city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
+    rf"municipality|region|province|borough|island|isle|state)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
 # "in the Black Sea port of ...": the capitalised words before "port of" are not the place
 BEFORE_CITY_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"
     r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b"
     r"|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay|basin|delta|plain|plateau|peninsula|"
-    r"jungle|rainforest)\b")
+    r"jungle|rainforest)\b"
+    # "on Proactiva Open Arms rescue ship", "on M240b machine guns": a vessel or a thing
+    r"|\s+(?:[a-z-]+\s+)?(?:ship|vessel|boat|ferry|yacht|train|plane|aircraft|jet|helicopter|"
+    r"truck|bus|tank|gun|rifle|missile|drone)s?\b")
 # "... leaves Patras, Greece, June 2": a city and its country with no preposition before them
 # Portuguese, Spanish, French, Italian, German and Indonesian words before a place that
 # also mean "of" or "on": "em Brasília", "en el Vaticano", "l'île de Lampedusa", "di Kota Gaza"
@@ -202,7 +206,7 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, st
 
 
 _CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
-                           r"neighbou?rhood|borough|island|isle)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
+                           r"neighbou?rhood|borough|island|isle|state)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -323,6 +327,9 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
             place.printed_country = gazetteer().country_name(cc)
     if not fill(place, names):
         return None
+    if m.groupdict().get("kind") in ("state", "province", "region") and place.city and \
+            not place.province_state:  # "the western Indian state of Rajasthan"
+        place.province_state, place.city, place.city_known = place.city, None, False
     return place
 
 

@@ -15,6 +15,8 @@ REGION_SUFFIX = re.compile(
     r"(?i)\s+(?:autonomous\s+region|region|province|prefecture|oblast|governorate|county|"
     r"district|state|municipality|department)$")
 POSSESSIVE = re.compile(r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?P<rest>\S.*)$")
+DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern|southern|eastern|"
+                       r"western|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+")
 DEMONYM_SIDE = re.compile(
     r"\bthe\s+(?P<adj>[A-Z][a-z]+)\s+(?:side|part|half|shore|bank|coast)\s+of\b")
 
@@ -97,6 +99,9 @@ def split_possessive(name: str) -> tuple[str, str] | None:
     owner = m.group("owner")
     if gazetteer().country(owner) or find_city(owner) is not None:
         return owner, m.group("rest")
+    bare = DIRECTION.sub("", owner)  # Xinhua: "southwest China's Sichuan Province"
+    if bare != owner and gazetteer().country(bare):
+        return bare, m.group("rest")
     return None
 
 

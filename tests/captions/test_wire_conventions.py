@@ -395,3 +395,28 @@ def test_country_names_in_the_caption_languages():
     # false case: "de COUNTRY" after a noun is where people come from
     assert parse_caption("Des migrants de Tunisie attendent au port. Photo: AFP/Ana Roy").get(
         "country_made") is None
+
+
+def test_state_of_names_the_region_and_the_city_comes_first():
+    text = ("A boy waits for alms in Pushkar in the western Indian state of Rajasthan on "
+            "October 4, 2019. (Photo by Al Bee/AFP)")
+    assert place(text)[1:] == ["Pushkar", "Rajasthan", "India", "India"]
+    venue = ("Women walk in a relief centre at St. Agnes primary school in Idah in Nigeria's "
+             "central state of Kogi. (Reuters)")
+    assert place(venue)[:4] == ["St. Agnes primary school", "Idah", "Kogi", "Nigeria"]
+    # false case: "the city of" still names the city
+    assert place("Cars queue in the city of Kano, Nigeria. (Reuters)")[1] == "Kano"
+
+
+def test_direction_before_a_possessive_country():
+    text = ("Students dance in Wuxi, a city in East China's Jiangsu Province, May 10, 2004. "
+            "(Xinhua/Li Ming)")
+    assert place(text)[1:] == ["Wuxi", "Jiangsu", "China", "China"]
+
+
+def test_a_vessel_or_weapon_after_a_name_is_no_place():
+    text = ("A rescued man sits on Sea Lion Seven rescue ship off the Libyan coast March 1, "
+            "2018. REUTERS/Al Bee")
+    assert place(text)[1] is None
+    assert place("Soldiers train on M240b machine guns at Tapa, Estonia, March 3, 2023. "
+                 "(U.S. Army photo by Spc. Al Bee)")[1] == "Tapa"
