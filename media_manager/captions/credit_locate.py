@@ -52,6 +52,10 @@ TAIL_AGENCY = re.compile(
     r"\b(?:REUTERS|EPA(?:-EFE)?|AFP(?: PHOTO)?|XINHUA|ANSA|dpa|KCNA|EFE|Reuters)\b"
     r"(?:\s*/\s*[^/\n]{1,60}){0,3})\s*$")
 
+#: Lowercase words an organisation's name in a credit may hold ("Press Service of the 24th
+#: Brigade/Handout via REUTERS"): a tail with other lowercase words is a sentence.
+CREDIT_FUNCTION_WORDS = frozenset(["via", "for", "and", "of", "the", "de", "des", "du", "la", "le",
+                                   "del", "di", "da", "do", "der"])
 _SHOUTING = re.compile(r"[A-Z]{3,}|={2}|epa\d|\+{3}")
 
 
@@ -175,7 +179,7 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     breaks = list(SENTENCE_BREAK.finditer(head))
     start = breaks[-1].end() if breaks else 0
     tail = head[start:]
-    lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in ("via", "for", "and")]
+    lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]
     if (0 < len(tail) <= 120 and len(lowercase) <= 1
             and table.agency_re.search(tail)  # type: ignore[union-attr]
             and ("/" in tail or " via " in tail or table.agency(tail.split("/")[0])

@@ -198,6 +198,9 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
         _flag(result, kind, span)
     agencies.extend(pre_agency)
     via_agency = next((table.agency(p) for k, p in after if k == "agency"), None)
+    if via_agency and len(before) == 1 and before[0][0] == "person" and " " not in before[0][1]:
+        before = [("org", before[0][1])]  # "(Smithsonian via AP)": one word is an originator
+        orgs, people = [before[0][1]], []
     if via_agency:
         agencies.append(via_agency)
         result.source_hint = via_agency

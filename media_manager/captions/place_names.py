@@ -127,7 +127,9 @@ def _city_or_venue(place: Place, name: str) -> None:
     """A known city is a city; so is a short name right before a state ("Orchard Park,
     N.Y."); otherwise a name with a venue word ("Wembley Stadium") is a sublocation."""
     words = name.split()
-    short_before_state = place.province_state is not None and len(words) <= 2
+    # AP's "Orchard Park, N.Y.": a short name before a US state is the town
+    short_before_state = place.province_state is not None and len(words) <= 2 and \
+        place.country_code == "US"
     venue = venue_of(name)
     if venue and not place.country_code:
         place.sublocation, place.country_code, place.country_inferred = name, venue, True

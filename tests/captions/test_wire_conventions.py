@@ -420,3 +420,36 @@ def test_a_vessel_or_weapon_after_a_name_is_no_place():
     assert place(text)[1] is None
     assert place("Soldiers train on M240b machine guns at Tapa, Estonia, March 3, 2023. "
                  "(U.S. Army photo by Spc. Al Bee)")[1] == "Tapa"
+
+
+def test_one_word_before_via_is_the_originator_not_a_photographer():
+    parsed = parse_caption("This undated photo provided by the museum shows a bird. "
+                           "(Smithsonian via AP)")
+    assert parsed.get("creator") == []
+    assert parsed.get("provider") == "Smithsonian"
+    # false case: a full name before "via" is the photographer
+    named = parse_caption("A bird sits on a branch. (Jane Roe via AP)")
+    assert named.get("creator") == ["Jane Roe"]
+
+
+def test_organisation_with_of_the_in_a_chained_handout_credit():
+    text = ("Soldiers fire a howitzer near Bakhmut, Ukraine, May 6, 2024. Ivan Roe/Press Service "
+            "of the 93rd Brigade/Handout via REUTERS")
+    parsed = parse_caption(text)
+    assert parsed.get("credit_line") == ("Ivan Roe/Press Service of the 93rd Brigade/Handout "
+                                         "via REUTERS")
+    assert parsed.get("source") == "Reuters"
+    assert parsed.get("is_handout") is True
+
+
+def test_castle_is_a_venue_but_a_short_name_before_a_us_state_is_a_town():
+    assert place("Prince Tom arrives at Carlow Castle, Berkshire. PA Photo. Photo credit "
+                 "should read: Al Bee/PA Wire")[:3] == ["Carlow Castle", None, "Berkshire"]
+    assert place("Fans cheer in Orchard Park, N.Y., Sunday, Oct. 1, 2023. (AP Photo/Al Bee)"
+                 )[1:3] == ["Orchard Park", "New York"]
+
+
+def test_the_opponent_a_ball_is_returned_to_is_shown():
+    text = ("Ana Ruiz of Spain returns the ball to Mia Kent of Britain during their match in "
+            "Melbourne January 26, 2015. REUTERS/Al Bee")
+    assert people(text) == ["Ana Ruiz", "Mia Kent"]
