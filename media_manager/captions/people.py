@@ -92,7 +92,8 @@ def strip_title(name: str, demonyms: bool = True) -> str:
     while i < len(tokens) - 1:
         for size in (3, 2, 1):
             head = " ".join(tokens[i:i + size])
-            title = head.casefold() in titles
+            folded = head.casefold()
+            title = folded in titles or folded.endswith("s") and folded[:-1] in titles
             if title or head in known:
                 cut, kept_title = i + size, tokens[i:i + size] if head.casefold() in keep else []
                 i += size

@@ -99,6 +99,12 @@ BACKGROUND = re.compile(
     r"returned|evacuated|displaced|exiled|bound|headed|heading|flights?|route|originally|"
     r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released|freed|"
     r"captured|kidnapped|abducted|killed|died)\b[^,.;]{0,25}$")
+#: A venue's name may join its words with "of" and "and": "The Metropolitan Museum of Art",
+#: "the All England Lawn Tennis and Croquet Club".
+_VENUE_JOINS = frozenset(["of", "the", "and", "de", "da", "do", "del", "della", "la", "le", "al",
+                          "el", "upon", "sur", "am", "an", "der", "di", "dos", "das", "du", "y",
+                          "es"])
+VENUE_RUN = rf"{TOKEN}(?:[ \t]+(?:(?:{JOIN}|of|of[ \t]+the|and)[ \t]+)?{TOKEN})*"
 #: "at Wembley Stadium in London", "across Vauxhall Bridge in", "at Pairi Daiza zoo in",
 #: Getty's "at The O2 Arena on October 14, 2023 in", AP's "near Shibuya Station Wednesday,
 #: April 8, 2020, in": the venue just before the place phrase, a date allowed between.
@@ -106,7 +112,7 @@ _VENUE_DATE = (r"(?:,?[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z
                r"(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?")
 SUBLOCATION = re.compile(
     rf"\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|in\s+front\s+of)"
-    rf"\s+(?:the\s+)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]+[ \t]+)?{RUN}(?:[ \t]+[a-z-]+){{0,3}}?)"
+    rf"\s+(?:the\s+)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]+[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,3}}?)"
     rf"{_VENUE_DATE}(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+)$")
 
 
@@ -344,7 +350,7 @@ def sublocation_before(text: str, start: int) -> tuple[str, Span] | None:
             if i and (word.casefold() in WEEKDAYS or word.casefold().rstrip(".") in _ENGLISH_MONTHS):
                 sub = " ".join(words[:i])  # "Shibuya Station Wednesday, April 8"
                 break
-        lower = [w for w in sub.split() if w.islower()]
+        lower = [w for w in sub.split() if w.islower() and w not in _VENUE_JOINS]
         if lower and lower[-1] not in venue_words():
             return None  # only a venue word may end it lowercase: "Toshimaen amusement park"
         if any(w.casefold() in event_words() for w in sub.split()):

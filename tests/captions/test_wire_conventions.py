@@ -453,3 +453,23 @@ def test_the_opponent_a_ball_is_returned_to_is_shown():
     text = ("Ana Ruiz of Spain returns the ball to Mia Kent of Britain during their match in "
             "Melbourne January 26, 2015. REUTERS/Al Bee")
     assert people(text) == ["Ana Ruiz", "Mia Kent"]
+
+
+def test_plural_roles_are_titles_and_galas_are_events():
+    assert people("(L-R) Actors Tom Reed and Ana Ruiz attend the premiere in New York City, "
+                  "May 6, 2024. REUTERS/Al Bee") == ["Tom Reed", "Ana Ruiz"]
+    assert people("Kim Lane attends the 2024 Spring Gala at the museum in New York City. "
+                  "(Photo by Al Bee/Getty Images)") == ["Kim Lane"]
+
+
+def test_venue_names_joined_by_of_and_and():
+    text = ("A guest arrives at The Metropolitan Museum of Art on May 6, 2024 in New York City. "
+            "(Photo by Al Bee/Getty Images)")
+    assert place(text)[:2] == ["The Metropolitan Museum of Art", "New York City"]
+
+
+def test_a_company_before_handout_is_no_photographer():
+    parsed = parse_caption("A satellite image shows smoke in Rafah, May 6, 2024. "
+                           "Orbit Technologies/Handout via REUTERS")
+    assert parsed.get("creator") == []
+    assert parsed.get("provider") == "Orbit Technologies"
