@@ -33,6 +33,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _COURTESY_PREFIX = re.compile(r"(?i)^courtesy\s+(?:of\s+)?")
 _COURTESY = re.compile(r"(?i)\s*courtesy\b")
 _FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
+_WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
 
 
@@ -282,6 +283,8 @@ def _kind(piece: str, table: CreditTable) -> str:
         return "skip"
     if _POOL_OR_HANDOUT_PHOTO.fullmatch(piece):
         return "pool" if folded.startswith("pool") else "handout"
+    if _WEB_ADDRESS.search(piece):
+        return "org"  # "KHAMENEI.IR", "SEA-WATCH.ORG": a website is no photographer
     if is_person_like(piece) and not piece.startswith("The "):
         return "person"
     if is_org_like(piece) or piece[:1].isupper():

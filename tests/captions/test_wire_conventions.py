@@ -473,3 +473,9 @@ def test_a_company_before_handout_is_no_photographer():
                            "Orbit Technologies/Handout via REUTERS")
     assert parsed.get("creator") == []
     assert parsed.get("provider") == "Orbit Technologies"
+
+
+def test_a_web_address_in_a_credit_is_no_photographer():
+    assert parse_caption("Mourners gather in Tehran. (Photo by KHAMENEI.IR / AFP)").get(
+        "creator") == []
+    assert parse_caption("A boat sails. (Photo by J.Li/Reuters)").get("creator") == ["J.Li"]
