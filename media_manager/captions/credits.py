@@ -192,7 +192,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     before = [(_kind(p, table), _uncourtesy(p)) for p in _pieces(parts[0])]
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
     before = _later_people_are_orgs(before, parts[0])
-    orgs = [p for k, p in before if k == "org"]
+    orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
     people = [p for k, p in before if k == "person"]
     pre_agency = [table.agency(p) or p for k, p in before if k == "agency"]
     for kind, _piece in before + after:
@@ -233,7 +233,8 @@ def _sub(span: Span, piece: str) -> Span:
 
 def _set_provider(result: Credit, pre_agency: list[str], orgs: list[str], people: list[str],
                   span: Span) -> None:
-    """``X via AGENCY``: X is a partner agency, a handout's originator, or a private person."""
+    """``X via AGENCY``: X is a partner agency, a handout's originator, a newspaper whose
+    photographer took it ("Name/The Daily Herald via AP": no handout), or a private person."""
     if result.provider is not None:
         return
     if pre_agency:
@@ -243,7 +244,8 @@ def _set_provider(result: Credit, pre_agency: list[str], orgs: list[str], people
             result.is_handout = Value(True, span, 0.9)
     elif orgs:
         result.provider = Value(" / ".join(orgs), span, 0.9)
-        result.is_handout = Value(True, span, 0.9)
+        if not people:
+            result.is_handout = Value(True, span, 0.9)
     elif people:
         result.provider = Value(smart_case(people[0]), span, 0.7)
         result.is_handout = Value(True, span, 0.7)

@@ -479,3 +479,18 @@ def test_a_web_address_in_a_credit_is_no_photographer():
     assert parse_caption("Mourners gather in Tehran. (Photo by KHAMENEI.IR / AFP)").get(
         "creator") == []
     assert parse_caption("A boat sails. (Photo by J.Li/Reuters)").get("creator") == ["J.Li"]
+
+
+def test_a_newspaper_photographer_via_an_agency_is_no_handout():
+    parsed = parse_caption("The governor speaks in Charleston, W.Va. "
+                           "(Photo by Al Bee/Mountain Gazette via AP)")
+    assert parsed.get("is_handout") is False
+    assert parsed.get("provider") == "Mountain Gazette"
+    # false case: an organisation alone before "via" is the handout's originator
+    alone = parse_caption("A boat is seen at sea. (Hellenic Port Police via AP)")
+    assert alone.get("is_handout") is True
+
+
+def test_a_repeated_organisation_in_a_chain_is_one_provider():
+    parsed = parse_caption("Fields are seen in Baise, China. (Photo by Lumen/Lumen via Getty Images)")
+    assert parsed.get("provider") == "Lumen"
