@@ -494,3 +494,18 @@ def test_a_newspaper_photographer_via_an_agency_is_no_handout():
 def test_a_repeated_organisation_in_a_chain_is_one_provider():
     parsed = parse_caption("Fields are seen in Baise, China. (Photo by Lumen/Lumen via Getty Images)")
     assert parsed.get("provider") == "Lumen"
+
+
+@pytest.mark.parametrize("text", [
+    "Spuren im Schnee in Köln. Archivfoto: Jan Kohl/dpa",
+    "Palomas en la plaza. Imagen de archivo, 26 diciembre, 2014. REUTERS/Ana Ruiz",
+    "Image d'archives de migrants à Lampedusa. Crédit : Ansa",
+    "Una sesión del juicio en Buenos Aires (Archivo EFE)",
+])
+def test_archive_words_of_other_languages_mark_a_file_photo(text):
+    assert parse_caption(text).get("is_file_photo") is True
+
+
+def test_archive_word_is_needed_for_a_file_photo():
+    assert parse_caption("Spuren im Schnee in Köln. Foto: Jan Kohl/dpa").get(
+        "is_file_photo") is False
