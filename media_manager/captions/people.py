@@ -46,7 +46,7 @@ CUE = re.compile(
 #: The word lists of ``data/people.tsv`` (a desk table), by kind: see its header.
 PEOPLE_WORD_KINDS = ("start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
-                     "character_of", "article")
+                     "character_of", "article", "body_part", "past_after")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +132,10 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     owner = _POSSESSIVE.search(run)
     if owner:  # "Liverpool's Mohamed Salah": the owner is not the person shown
         rest = run[owner.end():].lstrip()
+        if not rest and owner.end() == len(run) and _body_part_after(text, m.end()):
+            # "a bird sits on President Jane Roe's head": her head is in the picture
+            return _candidate(text, m.start(), m.start() + owner.start(), region_start,
+                              shown=True)
         if not rest or _POSSESSIVE.search(rest):
             return []  # "Emperor Akihito's 79th birthday": he owns the thing shown
         start = m.start() + len(run) - len(rest)
@@ -140,6 +144,11 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     for part_start, part_end in _split_pairs(text, start, m.end()):
         out += _candidate(text, part_start, part_end, region_start)
     return out
+
+
+def _body_part_after(text: str, end: int) -> bool:
+    after = _NEXT_LOWER_WORD.match(text, end, end + 20)
+    return after is not None and after.group(1) in people_words()["body_part"]
 
 
 def _after_organisation(text: str, start: int, end: int) -> int:
@@ -169,12 +178,13 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _candidate(text: str, start: int, end: int, region_start: int) -> list[Value]:
+def _candidate(text: str, start: int, end: int, region_start: int, shown: bool = False
+               ) -> list[Value]:
     run = _cut_at_dates(text[start:end])
     if not run:
         return []
     end = start + len(run)
-    cue = placed = CUE.match(text, end) is not None
+    cue = placed = shown or CUE.match(text, end) is not None
     tokens = run.split()
     stripped = ""
     while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES):
@@ -367,5 +377,7 @@ def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
+    if after.group(1) in words["past_after"]:
+        return False  # "after Jane Roe was found guilty": the scene is told in the present
     word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
     return word not in words["after"] and pair not in words["after"]

@@ -509,3 +509,20 @@ def test_archive_words_of_other_languages_mark_a_file_photo(text):
 def test_archive_word_is_needed_for_a_file_photo():
     assert parse_caption("Spuren im Schnee in Köln. Foto: Jan Kohl/dpa").get(
         "is_file_photo") is False
+
+
+def test_a_body_part_after_a_possessive_name_shows_the_person():
+    text = ("A bird sits on Mayor Tom Reed's head as he visits a farm in Rize, Turkey, "
+            "August 4, 2015. REUTERS/Al Bee")
+    assert people(text) == ["Tom Reed"]
+    # false case: a thing owned is no sign the owner is in the picture
+    assert people("Guests attend Mayor Tom Reed's birthday party in Rize, Turkey, August 4, "
+                  "2015. REUTERS/Al Bee") == []
+
+
+def test_a_name_told_in_the_past_tense_is_no_person_shown():
+    text = ("A woman celebrates after former officer Tom Reed was found guilty, in front of "
+            "the court in Minneapolis, Minnesota, April 2, 2021. REUTERS/Al Bee")
+    assert people(text) == []
+    assert people("A woman celebrates as Tom Reed is sworn in, in front of the court in "
+                  "Minneapolis, Minnesota, April 2, 2021. REUTERS/Al Bee") == ["Tom Reed"]
