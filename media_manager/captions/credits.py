@@ -66,16 +66,18 @@ SLASH = re.compile(r"\s*/\s*")
 FILE_TEXT = re.compile(
     r"^\s*(?:[A-Z ]{0,20}[-–—:]\s*)?(?:FILE(?:\s+PHOTO)?\s*[-–—:]|FILE\s+PHOTO\b)"
     r"|(?i:\bin\s+this\b[^.]{0,60}?\bfile\s+(?:photo|image|picture)\b)"
-    r"|(?i:\bfile\s+(?:photo|picture|image)\b)"
-    # archive words of German, Spanish, French, Portuguese and Italian captions and credits
-    r"|(?i:\barchiv(?:foto|bild|aufnahme)\b|\b(?:imagen|foto|fotografía)\s+de\s+archivo\b"
+    r"|(?i:\bfile\s+(?:photo|picture|image)\b)")
+#: Archive words of German, Spanish, French, Portuguese and Italian captions and credits.
+ARCHIVE_TEXT = re.compile(
+    r"(?i)\barchiv(?:foto|bild|aufnahme)\b|\b(?:imagen|foto|fotografía)\s+de\s+archivo\b"
     r"|\b(?:photo|image)s?\s+d['’]archives?\b|\bfoto\s+de\s+arquivo\b"
-    r"|\bfoto\s+d['’]archivio\b|\(\s*archivo\b)")
+    r"|\bfoto\s+d['’]archivio\b|\(\s*archivo\b")
 HANDOUT_TEXT = re.compile(  # cue words in any case; the provider's name must be capitalised
     r"\b(?i:photo|image|picture|handout|frame\s+grab|video\s+grab|still|grab)\b[^.]{0,40}?\b"
     r"(?i:provided|released|distributed|made\s+available|issued|supplied)\s+by\s+"
     r"(?:(?i:the)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?P<prov>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for))*)")
+_HANDOUT_VERBS = ("provided", "released", "distributed", "available", "issued", "supplied")
 POOL_TEXT = re.compile(r"(?i)\bpool\s+(?:photo|image|picture)\b")
 
 
@@ -308,15 +310,20 @@ def _flag(result: Credit, kind: str, span: Span) -> None:
 
 
 def _text_cues(result: Credit, text: str) -> None:
+    folded = text.casefold()  # cheap tests first: most captions name no file, pool, handout
     if result.is_file is None:  # the credit's label too: "Archivfoto: Name/dpa"
-        m = FILE_TEXT.search(text, 0, max(result.body_end, result.tail_end))
+        end = max(result.body_end, result.tail_end)
+        m = FILE_TEXT.search(text, 0, end) if "file" in folded else None
+        if m is None and "rchiv" in folded:
+            m = ARCHIVE_TEXT.search(text, 0, end)
         if m:
             result.is_file = Value(True, Span(m.start(), m.end(), m.group(0)), 0.9)
-    if result.is_pool is None:
+    if result.is_pool is None and "pool" in folded:
         m = POOL_TEXT.search(text, 0, result.body_end)
         if m:
             result.is_pool = Value(True, Span(m.start(), m.end(), m.group(0)), 0.8)
-    m = HANDOUT_TEXT.search(text, 0, result.body_end)
+    m = HANDOUT_TEXT.search(text, 0, result.body_end) if any(
+        verb in folded for verb in _HANDOUT_VERBS) else None
     if m:
         if result.is_handout is None:
             result.is_handout = Value(True, Span(m.start(), m.end(), m.group(0)), 0.8)

@@ -7,11 +7,15 @@ import re
 from media_manager.captions.credits import Credit, parse_credit
 from media_manager.captions.dates import FoundDate, find_dates
 from media_manager.captions.gazetteer import gazetteer
+from media_manager.captions.language import language_of
 from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
 from media_manager.captions.places import Place, find_places, sublocation_before
 from media_manager.captions.regions import demonym_country, venue_in
+from media_manager.captions.tables import credit_table
+
+_DIGIT = re.compile(r"\d")
 
 
 def parse_caption(text: str) -> ParsedCaption:
@@ -25,7 +29,8 @@ def parse_caption(text: str) -> ParsedCaption:
     start = max(lead_end(text, body_end), credit.body_start)
     first_stop = sentence_end(text, start, body_end)
     dates = find_dates(text, body_end, first_stop)
-    if not dates and credit.credit_line is not None and credit.credit_line.span is not None:
+    if not dates and credit.credit_line is not None and credit.credit_line.span is not None \
+            and _DIGIT.search(text, credit.credit_line.span.end, credit.tail_end):
         # Getty's archive: "... (Photo by Name/Getty Images). 24th February 1941"
         dates = find_dates(text, credit.tail_end, first_stop, credit.credit_line.span.end)
     photo_date = next((d for d in dates if not d.released), None)
@@ -36,6 +41,8 @@ def parse_caption(text: str) -> ParsedCaption:
     places = find_places(text, body_end, photo_date.span if photo_date else None,
                          first_stop)
     used = _apply_place(parsed, text, places, first_stop)
+    if parsed.country_made is None:
+        _home_service(parsed, text, body_end)
     exclude = [p.span for p in used if p.confidence >= 0.8 or p is used[0]]
     exclude += [d.span for d in dates]
     if parsed.sublocation and parsed.sublocation.span:
@@ -163,6 +170,22 @@ def _country_donor(places: list[Place], primary: Place, text: str) -> Place | No
                 text, place, primary):
             return place
     return None
+
+
+def _home_service(parsed: ParsedCaption, text: str, body_end: int) -> None:
+    """dpa's German service, Agência Brasil: a domestic caption leaves the country out ("in
+    Weilburg"), so a caption in the service's language that names a place the gazetteer does
+    not place was made at home (inferred)."""
+    if parsed.city is None and parsed.sublocation is None and parsed.province_state is None:
+        return  # a caption that names no place at all says nothing of where it was made
+    source = parsed.source.value if parsed.source else None
+    home = credit_table().home.get(source) if source else None
+    if home is None or language_of(text[:body_end]) != home[1]:
+        return
+    span = parsed.source.span if parsed.source else None
+    parsed.country_made = Value(gazetteer().country_name(home[0]), span, 0.4)
+    parsed.country_made_code = home[0]
+    parsed.country_made_inferred = Value(True, span, 0.4)
 
 
 def _demonym_side(parsed: ParsedCaption, text: str, first_stop: int) -> None:

@@ -119,6 +119,10 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
+    if " " not in run and "\t" not in run and not (
+            CUE.match(text, m.end()) or _after_title(text, m.start(), region_start)
+            or _POSSESSIVE.search(run)):
+        return []  # a lone word is a name only with a cue or a title (fast path)
     words = run.split()
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
             len(words) < 2 or words[1].casefold() not in _titles()[0]):

@@ -46,6 +46,8 @@ class CreditTable:
     marker_re: re.Pattern[str] | None = None
     agency_re: re.Pattern[str] | None = None
     word_re: re.Pattern[str] | None = None  # picture/archive words around an agency's name
+    #: canonical agency -> (country code, language) of its domestic service
+    home: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def agency(self, text: str) -> str | None:
         """The canonical agency for ``text`` (an alias or misspelling), else None.
@@ -92,6 +94,8 @@ def credit_table() -> CreditTable:
             table.markers.append((text, canon))
         elif kind == "boilerplate":
             boiler.append(text)
+        elif kind == "home" and len(row) > 3:
+            table.home[text] = (canon, row[3])
         elif kind == "agency_word":
             (before if canon == "before" else after).append(re.escape(text))
     if before or after:

@@ -526,3 +526,29 @@ def test_a_name_told_in_the_past_tense_is_no_person_shown():
     assert people(text) == []
     assert people("A woman celebrates as Tom Reed is sworn in, in front of the court in "
                   "Minneapolis, Minnesota, April 2, 2021. REUTERS/Al Bee") == ["Tom Reed"]
+
+
+def test_domestic_service_caption_is_made_at_home_when_it_names_an_unknown_place():
+    parsed = parse_caption("Eine Hundeführerin sucht am Ufer der Lahn in Kleinhausen nach dem "
+                           "Jungen. Foto: Jan Kohl/dpa")
+    assert parsed.get("country_made") == "Germany"
+    assert parsed.get("country_made_inferred") is True
+    # false cases: no place named at all; or the caption is not in the service's language
+    assert parse_caption("Eine ältere Frau telefoniert mit einem Telefon. Foto: Jan Kohl/dpa"
+                         ).get("country_made") is None
+    assert parse_caption("A dog handler searches the river bank in Kleinhausen for the boy. "
+                         "Photo: Jan Kohl/dpa").get("country_made") is None
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ein Mann steht mit einem Hund auf der Straße.", "de"),
+    ("Des manifestants défilent dans les rues de la ville.", "fr"),
+    ("Los manifestantes marchan por el centro de la ciudad.", "es"),
+    ("Os manifestantes marcham pelo centro da cidade com faixas.", "pt"),
+    ("Protesters march through the centre of the city with banners.", "en"),
+    ("Berlin, 2024.", None),
+])
+def test_language_of_a_caption(text, language):
+    from media_manager.captions.language import language_of
+
+    assert language_of(text) == language
