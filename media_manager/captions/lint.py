@@ -200,6 +200,8 @@ def _field_mismatch(parsed: ParsedCaption, fields: dict[str, Any],
         found = parsed.country_made if name == "country" else getattr(parsed, name)
         if not embedded or found is None or not isinstance(embedded, str):
             continue
+        if name == "country" and found.confidence < 0.5:
+            continue  # a guess (a domestic service's home country), not the caption's word
         if name == "date_created":
             same = str(embedded)[:10].replace(":", "-") == found.value or found.value[:2] == "--"
         else:

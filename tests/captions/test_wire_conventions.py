@@ -552,3 +552,15 @@ def test_language_of_a_caption(text, language):
     from media_manager.captions.language import language_of
 
     assert language_of(text) == language
+
+
+def test_a_home_service_guess_gives_no_linter_finding():
+    from media_manager.captions import lint_caption
+
+    text = "Ein Hund sucht am Ufer in Kleinhausen nach dem Jungen. Foto: Jan Kohl/dpa"
+    found = lint_caption(text, {"country": "Austria"})
+    assert [f for f in found if f.rule_id == "field-mismatch"] == []
+    # false case: a country the caption names still disagrees with the field
+    named = lint_caption("Ein Hund sucht am Ufer in Kleinhausen, Deutschland, nach dem Jungen. "
+                         "Foto: Jan Kohl/dpa", {"country": "Austria"})
+    assert [f.field for f in named if f.rule_id == "field-mismatch"] == ["country"]
