@@ -86,7 +86,8 @@ def fill(place: Place, names: list[str]) -> bool:
         if find_city(rest[1]) and not find_city(rest[0]):
             place.sublocation = rest.pop(0)
         else:
-            place.province_state = rest.pop()
+            place.province_state = regionish(rest[-1]) or rest[-1]  # "Shaanxi province"
+            rest.pop()
     if len(rest) == 1 and not place.province_state and _lone_region(place, rest[0]):
         rest.pop()  # "the Mopti region, central Mali", "East Sussex, United Kingdom"
     if rest:

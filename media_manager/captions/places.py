@@ -283,12 +283,20 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
                 stop = True
                 break
             kept.append(word)
+            if word.endswith(".") and i + 1 < len(words) and _us_state_abbreviation(word):
+                stop = True  # "in Sacramento, Calif. The Trump administration": AP's state ends it
+                break
         if kept:
             parts.append((" ".join(kept), pos + lead))
         pos += len(raw) + 1
         if stop or len(kept) < len(words):
             break
     return _split_abbreviation(parts)
+
+
+def _us_state_abbreviation(word: str) -> bool:
+    state = gazetteer().state(word)
+    return state is not None and state[0] == "US" and word[:1].isupper() and len(word) > 3
 
 
 def _abbreviation(word: str) -> bool:

@@ -564,3 +564,17 @@ def test_a_home_service_guess_gives_no_linter_finding():
     named = lint_caption("Ein Hund sucht am Ufer in Kleinhausen, Deutschland, nach dem Jungen. "
                          "Foto: Jan Kohl/dpa", {"country": "Austria"})
     assert [f.field for f in named if f.rule_id == "field-mismatch"] == ["country"]
+
+
+def test_ap_state_abbreviation_ends_the_place_before_the_next_sentence():
+    text = ("A mock-up of a train is shown at the Capitol in Fresno, Calif. The state plans "
+            "to cancel $9 million. (AP Photo/Al Bee)")
+    assert place(text)[1:3] == ["Fresno", "California"]
+    # false case: "St." inside a name does not end it
+    assert place("Fans cheer in St. Louis, Mo., Sunday, Oct. 1, 2023. (AP Photo/Al Bee)")[1:3] == [
+        "St. Louis", "Missouri"]
+
+
+def test_lowercase_province_word_is_dropped_from_the_region():
+    text = "Performers walk on stilts in Baoji, Shaanxi province, February 1, 2016. REUTERS/Al Bee"
+    assert place(text)[1:3] == ["Baoji", "Shaanxi"]
