@@ -129,10 +129,21 @@ def _markers(text: str, table: CreditTable) -> list[Value]:
 
 
 
+_FINAL_INITIAL = re.compile(r"\s[A-Z]\.$")
+
+
+def _bare(piece: str) -> str:
+    """A credit piece without its punctuation, but 'Agung Kuncahya B.' keeps its initial's."""
+    bare = piece.strip(" .,;:-–—")
+    if _FINAL_INITIAL.search(piece.rstrip(" ,;:")):
+        bare += "."
+    return bare
+
+
 def _pieces(chain: str) -> list[str]:
     out: list[str] = []
     for part in SLASH.split(chain):
-        out.extend(p.strip(" .,;:-–—") for p in _NAME_SEPARATOR.split(part))
+        out.extend(_bare(p) for p in _NAME_SEPARATOR.split(part))
     return [q for p in out if p for q in _org_then_name(p)]
 
 

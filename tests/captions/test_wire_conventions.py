@@ -578,3 +578,21 @@ def test_ap_state_abbreviation_ends_the_place_before_the_next_sentence():
 def test_lowercase_province_word_is_dropped_from_the_region():
     text = "Performers walk on stilts in Baoji, Shaanxi province, February 1, 2016. REUTERS/Al Bee"
     assert place(text)[1:3] == ["Baoji", "Shaanxi"]
+
+
+def test_italian_joins_in_a_venue_name():
+    text = "Il premier durante il question time alla Camera dei Deputati, Roma, 6 maggio 2024. ANSA/AL BEE"
+    assert place(text)[:2] == ["Camera dei Deputati", "Roma"]
+
+
+def test_usa_today_three_letter_uk_nation():
+    text = ("Apr 23, 2024; London, ENG; Arsenal defender Sam Reed (4) celebrates at the stadium. "
+            "Mandatory Credit: Al Bee-USA TODAY Sports")
+    assert place(text)[1:3] == ["London", "England"]
+
+
+def test_photographer_keeps_a_final_initial():
+    assert parse_caption("A man walks in Jakarta. (Xinhua/Agung Santo B.)").get("creator") == [
+        "Agung Santo B."]
+    assert parse_caption("A man walks in Jakarta. (Xinhua/Agung Santo).").get("creator") == [
+        "Agung Santo"]
