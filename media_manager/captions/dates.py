@@ -65,7 +65,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("day_month_year", re.compile(
         rf"(?i)\b{_WD_PART}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º|ª)?\s+(?:de\s+|of\s+)?"
         rf"(?P<mon>{_MON})\b\.?(?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?(?!\d)"), 0),
-    ("iso", re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d])"), 0),
+    # ISO, and the year-first slashes and dots of Korean, Chinese and Japanese captions
+    ("iso", re.compile(r"(?<![\d/.-])(?P<year>\d{4})([-/.])(?P<mon>\d{1,2})\2(?P<day>\d{1,2})"
+                       r"(?![\d])"), 0),
     ("numeric_dmy", re.compile(
         r"(?<![\d/.-])(?P<day>\d{1,2})([-./])(?P<mon>\d{1,2})\2(?P<year>\d{4})(?![\d])"), 0),
 )

@@ -596,3 +596,14 @@ def test_photographer_keeps_a_final_initial():
         "Agung Santo B."]
     assert parse_caption("A man walks in Jakarta. (Xinhua/Agung Santo).").get("creator") == [
         "Agung Santo"]
+
+
+@pytest.mark.parametrize("printed", ["2024/05/06", "2024.05.06", "2024-05-06"])
+def test_year_first_dates_with_slashes_and_dots(printed):
+    assert parse_caption(f"People walk in Seoul on {printed}. (Yonhap)").get(
+        "date_created") == "2024-05-06"
+
+
+def test_a_year_first_run_that_is_no_date():
+    assert parse_caption("Fans wave in Seoul on version 2024.13.40 day. (Yonhap)").get(
+        "date_created") is None
