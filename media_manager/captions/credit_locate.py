@@ -32,6 +32,12 @@ LABELLED = re.compile(
 COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Image|Photo|Picture)\s+)?[Cc]opyright\s+"
     r"(?P<credit>[^\n.:]{2,80}?)\s*$")
+#: "© Jane Roe", "© 2024 Jane Roe/Agency": the copyright sign before a name at the end
+COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?)\s*$")
+#: "Photo courtesy of Jane Roe", "Courtesy: Lagos State Government": a handout's credit
+COURTESY_TAIL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Photo|Picture|Image)\s+)?(?P<credit>[Cc]ourtesy"
+    r"(?:\s+of)?\s*:?\s*[A-Z][^\n.()]{1,80}?)\s*$")
 # "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
 ORG_PHOTO_BY = re.compile(
     r"(?P<credit>(?:Official[ \t]+)?(?P<org>(?:[A-Z][\w.’'-]*[ \t]+){0,5}?[A-Z][\w.’'-]*)[ \t]+"
@@ -126,6 +132,15 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
         m = COPYRIGHT_TAIL.search(head, max(0, len(head) - 140))
         if m and _credit_like(m.group("credit"), table):
             return m.start("credit"), m.end("credit"), 0.9
+    if "©" in tail:
+        m = COPYRIGHT_SIGN.search(head, max(0, len(head) - 100))
+        if m and (_credit_like(m.group("credit"), table)
+                  or len(m.group("credit").split()) <= 4):
+            return m.start("credit"), m.end("credit"), 0.85
+    if "ourtesy" in tail:
+        m = COURTESY_TAIL.search(head, max(0, len(head) - 120))
+        if m:
+            return m.start("credit"), m.end("credit"), 0.8
     found = _last_paren(head, table)
     if found:
         return found
@@ -182,7 +197,7 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]
     if (0 < len(tail) <= 120 and len(lowercase) <= 1
             and table.agency_re.search(tail)  # type: ignore[union-attr]
-            and ("/" in tail or " via " in tail or table.agency(tail.split("/")[0])
+            and ("/" in tail or "|" in tail or " via " in tail or table.agency(tail.split("/")[0])
                  or _name_comma_agency(tail, table))):
         prefix = OWN_LINE_PREFIX.match(tail)
         s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))

@@ -30,8 +30,9 @@ from media_manager.captions.tables import CreditTable, credit_table
 # precompiled: these run for every caption
 _NAME_SEPARATOR = re.compile(r",\s*|\s+[-–—]\s+")  # "Name – FIFA/FIFA via Getty Images"
 _SEMICOLON = re.compile(r"\s*;\s*")
-_COURTESY_PREFIX = re.compile(r"(?i)^courtesy\s+(?:of\s+)?")
+_COURTESY_PREFIX = re.compile(r"(?i)^courtesy(?:\s+of)?\s*:?\s*")
 _COURTESY = re.compile(r"(?i)\s*courtesy\b")
+_FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:The\s+)?[A-Z][^/]*)$")
 _FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
@@ -178,6 +179,9 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
     body = _FOR_PAPER.sub("/", body).rstrip(" )")
     body = FOR_CLIENT.sub(r"\1", body)
+    paper = _FOR_PUBLICATION.search(body)
+    if paper and table.agency(paper.group("paper")):  # "Name for The New York Times"
+        body = body[:paper.start()] + "/" + paper.group("paper")
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
     agencies: list[str] = []
     for chunk in chunks:

@@ -607,3 +607,34 @@ def test_year_first_dates_with_slashes_and_dots(printed):
 def test_a_year_first_run_that_is_no_date():
     assert parse_caption("Fans wave in Seoul on version 2024.13.40 day. (Yonhap)").get(
         "date_created") is None
+
+
+def test_photographer_for_a_publication():
+    parsed = parse_caption("A man walks in Lagos. Credit: Al Bee for The New York Times")
+    assert parsed.get("creator") == ["Al Bee"]
+    assert parsed.get("source") == "The New York Times"
+    # false case: Getty's "for" names the client, not the agency
+    client = parse_caption("A singer poses in Cannes. (Photo by Al Bee/Getty Images for Lions)")
+    assert client.get("source") == "Getty Images"
+
+
+def test_copyright_sign_before_a_name():
+    parsed = parse_caption("Des manifestants défilent à Paris, le 1er mai 2024. © Al Bee")
+    assert parsed.get("credit_line") == "Al Bee"
+    assert parsed.get("creator") == ["Al Bee"]
+
+
+def test_courtesy_credits_are_handouts():
+    parsed = parse_caption("A man walks in Lagos. Courtesy: Lagos State Government")
+    assert parsed.get("is_handout") is True
+    assert parsed.get("provider") == "Lagos State Government"
+    assert parse_caption("A man walks in Lagos. Photo courtesy of Jane Roe").get(
+        "is_handout") is True
+    # false case: "courtesy" inside a sentence is no credit
+    assert parse_caption("A man pays a courtesy call in Lagos.").get("credit_line") is None
+
+
+def test_pipes_between_photographer_and_agencies():
+    parsed = parse_caption("A man walks in Lagos. Al Bee | AFP | Getty Images")
+    assert parsed.get("creator") == ["Al Bee"]
+    assert parsed.get("source") == "Getty Images"
