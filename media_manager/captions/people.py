@@ -40,13 +40,15 @@ CUE = re.compile(
     r"|centre"
     r"|\d{1,2}"  # a player's shirt number (USA TODAY Sports, Getty): "Jane Roe (7)"
     r"|[icdg](?:\s*,\s*[icdgz])+"  # EFE's combined cues: "(c,d)", "(2i,d)"
+    r"|s"  # ANSA: "(s)" sinistra
     r"|left|right|second\s+(?:left|right)(?:\s+from\s+\w+)?"
     # Spanish, French, German, Portuguese: (i) (d) (c), (g) (dr), (l.) (r.) (M), (e) (d)
     r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.|M|Mitte|esq\.?|dir\.?)\s*\))")
 #: The word lists of ``data/people.tsv`` (a desk table), by kind: see its header.
 PEOPLE_WORD_KINDS = ("start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
-                     "character_of", "article", "body_part", "past_after")
+                     "character_of", "article", "body_part", "past_after", "party",
+                     "title_suffix")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,12 @@ def _titles() -> tuple[frozenset[str], frozenset[str]]:
     return plain, keep
 
 
+@lru_cache(maxsize=1)
+def _title_suffixes() -> tuple[str, ...]:
+    """German compound titles end in a title: "Wirtschaftsminister", "Landesbischöfin"."""
+    return tuple(sorted(people_words()["title_suffix"]))
+
+
 def strip_title(name: str, demonyms: bool = True) -> str:
     """'French President Jane Roe' -> 'Jane Roe'; royal and papal titles stay ('Pope Leo').
 
@@ -93,7 +101,8 @@ def strip_title(name: str, demonyms: bool = True) -> str:
         for size in (3, 2, 1):
             head = " ".join(tokens[i:i + size])
             folded = head.casefold()
-            title = folded in titles or folded.endswith("s") and folded[:-1] in titles
+            title = folded in titles or folded.endswith("s") and folded[:-1] in titles or (
+                size == 1 and folded.endswith(_title_suffixes()) and len(folded) > 8)
             if title or head in known:
                 cut, kept_title = i + size, tokens[i:i + size] if head.casefold() in keep else []
                 i += size
@@ -150,6 +159,16 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     return out
 
 
+_DAY_NEXT = re.compile(r"\.?\s+\d")
+_PARTY = re.compile(r"\s*\(\s*(?:[lrmLRM]\.?\s*,\s*)?(?P<party>[^\s(),]{2,8})\s*\)")
+
+
+def _party_cue(text: str, end: int) -> bool:
+    """dpa: "Olaf Scholz (l, SPD)", "Robert Habeck (Grüne)": a party after a name is a cue."""
+    m = _PARTY.match(text, end)
+    return m is not None and m.group("party") in people_words()["party"]
+
+
 def _body_part_after(text: str, end: int) -> bool:
     after = _NEXT_LOWER_WORD.match(text, end, end + 20)
     return after is not None and after.group(1) in people_words()["body_part"]
@@ -184,11 +203,11 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _candidate(text: str, start: int, end: int, region_start: int, shown: bool = False
                ) -> list[Value]:
-    run = _cut_at_dates(text[start:end])
+    run = _cut_at_dates(text[start:end], _DAY_NEXT.match(text, end) is not None)
     if not run:
         return []
     end = start + len(run)
-    cue = placed = shown or CUE.match(text, end) is not None
+    cue = placed = shown or CUE.match(text, end) is not None or _party_cue(text, end)
     tokens = run.split()
     stripped = ""
     while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES):
@@ -332,11 +351,16 @@ def words_of(kind: str) -> frozenset[str]:
     return people_words()[kind]
 
 
-def _cut_at_dates(run: str) -> str:
+def _cut_at_dates(run: str, dated: bool = True) -> str:
+    """The run up to a weekday, or up to a month that ends it with a day after it
+    (``dated``): 'Jan Roth' and 'Theresa May' are names, 'Jane Roe May 3' holds a date."""
     kept = []
-    for word in run.split():
+    words = run.split()
+    for i, word in enumerate(words):
         bare = word.strip(".,").casefold()
-        if bare in MONTHS or bare in WEEKDAYS:
+        if bare in WEEKDAYS:
+            break
+        if bare in MONTHS and i == len(words) - 1 and dated:
             break
         kept.append(word)
     return " ".join(kept)

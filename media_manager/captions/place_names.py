@@ -144,6 +144,8 @@ def _city_or_venue(place: Place, name: str) -> None:
 
 
 def regionish(name: str) -> str | None:
+    if name.endswith(("autonomous region", "Autonomous Region")):
+        return name  # "Guangxi Zhuang autonomous region" is the region's whole name
     for suffix in (" region", " province", " Province", " governorate", " oblast", " state",
                    " State", " district"):
         if name.endswith(suffix):

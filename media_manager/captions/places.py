@@ -47,7 +47,7 @@ DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|wes
              r"southeast|southwest)[ \t]+)?")
 #: A later part may carry its article: "Hampton, Virginia, the United States" (Xinhua).
 CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{PART}){{0,3}})"
-LEAD = (r"(?:the\s+)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+)?(?:home\s?town|native\s+village|village|"
+LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+)?(?:home\s?town|native\s+village|village|"
         r"town|city|suburb|district|neighbou?rhood|region|province|capital|outskirts|community|"
         r"streets|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|"
         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
@@ -84,10 +84,11 @@ BEFORE_CITY_OF = re.compile(
 # Portuguese, Spanish, French, Italian, German and Indonesian words before a place that
 # also mean "of" or "on": "em Brasília", "en el Vaticano", "l'île de Lampedusa", "di Kota Gaza"
 FOREIGN_PLACE = re.compile(
-    rf"(?<![\w'’])(?P<prep>em|na|no|di|de|du|del|des|da|do|von|aus|sur)\s+"
+    rf"(?<![\w'’])(?P<prep>em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+"
     rf"(?:(?:la|el|l['’]|le)\s*)?(?:(?:ciudad|cidade|ville|île|isla|ilha|kota|stadt)\s+(?:de\s+)?)?"
     rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
-_FOREIGN_HINT = re.compile(r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur)\s+[A-ZÀ-Þ]")
+_FOREIGN_HINT = re.compile(
+    r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+[A-ZÀ-Þ]")
 BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
 SPORT_LOCATION = re.compile(  # Reuters sport: "Premier League - Emirates Stadium, London, Britain -"
     r"\s[-–]\s(?P<chain>[^-–\n]{3,90}?)\s[-–]\s(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})")
@@ -148,6 +149,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             place = _resolve(text, m)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
+            if place and pattern is FOREIGN_PLACE and m.group("prep") == "a" and not (
+                    place.city_known and place.city):
+                continue  # Italian "a Roma"; but English "a U.S. strike" names no place
             if place:
                 place.score += _context_score(text, m, date, first_stop)
                 place.background = _is_background(text, m)
@@ -171,11 +175,16 @@ ORIGIN_PREPOSITIONS = frozenset(["from", "to", "of", "de", "du", "des", "da", "d
                                  "del", "von", "aus"])
 #: Words that mean "of" and also join the parts of a name ("Puerta del Sol", "Lula da Silva").
 NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "du", "des", "von"])
-_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*\s+$")
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+)+$")
 
 
 def _inside_a_name(text: str, start: int) -> bool:
-    return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None
+    """'Puerta del Sol': the particle joins a name; but 'Palacio Real de Madrid', a venue's
+    name, is followed by its city."""
+    m = _CAPITALISED_RUN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    return not any(w.casefold() in venue_words() for w in m.group(0).split())
 
 
 def _known(text: str, m: re.Match[str]) -> bool:

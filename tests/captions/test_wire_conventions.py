@@ -638,3 +638,38 @@ def test_pipes_between_photographer_and_agencies():
     parsed = parse_caption("A man walks in Lagos. Al Bee | AFP | Getty Images")
     assert parsed.get("creator") == ["Al Bee"]
     assert parsed.get("source") == "Getty Images"
+
+
+def test_spanish_venue_of_a_city_and_italian_a_city():
+    assert place("El rey Felipe (c) saluda en el Palacio Real de Madrid, el 6 de mayo de 2024. "
+                 "EFE/Al Bee")[1:] == ["Madrid", None, None, "Spain"]
+    assert place("Il ministro Marco Neri a Roma, 6 maggio 2024. ANSA/AL BEE")[1] == "Roma"
+    # false case: English "a" before a country's initials is an article
+    assert place("If a U.S. strike goes ahead, what next? Al Bee/Getty Images")[3:] == [
+        None, None]
+
+
+def test_german_party_cue_and_compound_title():
+    text = ("Bundeskanzler Jan Roth (l, SPD) und Wirtschaftsminister Tim Kohl (Grüne) sprechen "
+            "im Bundestag. Foto: Al Bee/dpa")
+    assert people(text) == ["Jan Roth", "Tim Kohl"]
+
+
+def test_italian_cue_and_council_before_the_name():
+    text = "Il presidente del Consiglio Anna Neri (s) e il ministro Marco Rossi a Roma. ANSA/AL BEE"
+    assert people(text) == ["Anna Neri", "Marco Rossi"]
+
+
+def test_autonomous_region_keeps_its_whole_name():
+    text = "Farmers work in Baise, Guangxi Zhuang autonomous region, Oct. 6, 2022. (Xinhua/Li Ming)"
+    assert place(text)[1:3] == ["Baise", "Guangxi Zhuang autonomous region"]
+
+
+def test_month_names_that_are_first_or_last_names():
+    assert people("Theresa Lane May speaks in London, England, May 3, 2019. REUTERS/Al Bee") == [
+        "Theresa Lane May"]
+    assert people("Jan Roth speaks in Berlin, Germany, May 3, 2019. REUTERS/Al Bee") == [
+        "Jan Roth"]
+    # false case: a month with its day after a name is the date
+    assert people("Jane Roe speaks in Paris, France. Jane Roe May 3 2019. REUTERS/Al Bee") == [
+        "Jane Roe"]
