@@ -62,7 +62,7 @@ CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s+by\s+"
     r"|photograph\s+by\s+|picture\s+by\s+|(?:photo|foto|picture|image)\s*:\s*)+")
 FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+.+$")
-VIA = re.compile(r"(?i)\s*,?\s+via\s+")
+VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUTERS"
 SLASH = re.compile(r"\s*/\s*")
 FILE_TEXT = re.compile(
     r"^\s*(?:[A-Z ]{0,20}[-–—:]\s*)?(?:FILE(?:\s+PHOTO)?\s*[-–—:]|FILE\s+PHOTO\b)"

@@ -673,3 +673,12 @@ def test_month_names_that_are_first_or_last_names():
     # false case: a month with its day after a name is the date
     assert people("Jane Roe speaks in Paris, France. Jane Roe May 3 2019. REUTERS/Al Bee") == [
         "Jane Roe"]
+
+
+def test_slash_via_names_the_distributor():
+    parsed = parse_caption("A man walks in Seoul. Yonhap/via REUTERS")
+    assert parsed.get("source") == "Reuters"
+    assert parsed.get("provider") == "Yonhap"
+    # false case: a word that only contains "via" is no "via"
+    assert parse_caption("A man walks in Seoul. REUTERS/Olivia Reyes").get("creator") == [
+        "Olivia Reyes"]
