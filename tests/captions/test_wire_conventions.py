@@ -682,3 +682,11 @@ def test_slash_via_names_the_distributor():
     # false case: a word that only contains "via" is no "via"
     assert parse_caption("A man walks in Seoul. REUTERS/Olivia Reyes").get("creator") == [
         "Olivia Reyes"]
+
+
+def test_an_age_after_a_lone_first_name_is_a_cue():
+    assert people("Ukrainian serviceman Taras, 36, fires a mortar near Bakhmut, Ukraine, "
+                  "May 6, 2024. REUTERS/Al Bee") == ["Taras"]
+    # false case: a lone word without an age or a position is no name
+    assert people("Ukrainian serviceman Taras fires a mortar near Bakhmut, Ukraine, "
+                  "May 6, 2024. REUTERS/Al Bee") == []
