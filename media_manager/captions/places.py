@@ -97,7 +97,8 @@ DATELINE = re.compile(
     rf"(?P<chain>[{UP}][{UP} .'’-]+(?:,[ \t]*[{UP}][\w .'’-]*?)*)\s*(?:\([\w ]+\))?\s*[-–—]\s")
 BACKGROUND = re.compile(
     r"(?i)\b(?:born|native|captivity|fled|flee|fleeing|deported|moved|travel+ed|returning|"
-    r"returned|evacuated|displaced|exiled|bound|headed|heading|flights?|route|originally|"
+    r"returned|evacuated|displaced(?!\s+(?:people|persons|families|residents|civilians))|"
+    r"exiled|bound|headed|heading|flights?|route|originally|"
     r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released|freed|"
     r"captured|kidnapped|abducted|killed|died)\b[^,.;]{0,25}$")
 #: A venue's name may join its words with "of" and "and": "The Metropolitan Museum of Art",

@@ -690,3 +690,12 @@ def test_an_age_after_a_lone_first_name_is_a_cue():
     # false case: a lone word without an age or a position is no name
     assert people("Ukrainian serviceman Taras fires a mortar near Bakhmut, Ukraine, "
                   "May 6, 2024. REUTERS/Al Bee") == []
+
+
+def test_a_camp_for_displaced_people_is_where_the_photo_was_made():
+    text = ("A girl plays at a camp for displaced people in Rafah, in the southern Gaza Strip, "
+            "May 6, 2024. REUTERS/Al Bee")
+    assert place(text)[1] == "Rafah"
+    # false case: people displaced from a town came from it
+    assert place("Families displaced from Rafah rest in a tent, May 6, 2024. REUTERS/Al Bee"
+                 )[1] is None
