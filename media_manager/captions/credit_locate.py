@@ -26,7 +26,7 @@ LABELLED = re.compile(
     r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:)|(?<=[a-z][.!?])(?=Photograph:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|mandatory\s+credit|credit|crédits?|quelle|"
-    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph)"
+    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph|image|bild)"
     r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end
 COPYRIGHT_TAIL = re.compile(
@@ -40,7 +40,8 @@ COURTESY_TAIL = re.compile(
     r"(?:\s+of)?\s*:?\s*[A-Z][^\n.()]{1,80}?)\s*$")
 # "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
 ORG_PHOTO_BY = re.compile(
-    r"(?P<credit>(?:Official[ \t]+)?(?P<org>(?:[A-Z][\w.’'-]*[ \t]+){0,5}?[A-Z][\w.’'-]*)[ \t]+"
+    r"(?P<credit>(?:Official[ \t]+)?(?P<org>(?:[A-Z][\w.’'-]*(?<![a-z]\.)[ \t]+){0,5}?"
+    r"[A-Z][\w.’'-]*(?<![a-z]\.))[ \t]+"
     r"(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+(?P<name>[A-Z][^\n()/]{2,60}?))\s*\)?\s*$")
 ORG_PHOTO_PREFIX = re.compile(
     r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+")
@@ -125,7 +126,8 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
         if hint not in tail:
             continue  # cheap test first
         m = pattern.search(head, max(0, len(head) - 140))
-        if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)):
+        if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)
+                  or _name_like(m.group("credit"))):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
             return s, e, 0.93
     if "opyright" in tail:
@@ -151,6 +153,17 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     if found:
         return found
     return _tail_agency(head, table)
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|(?:de|da|do|dos|del|van|von|der|di|le|la|al|el|bin)$")
+
+
+def _name_like(credit: str) -> bool:
+    """'Photo: Jane Roe', 'Photograph: Jane K. Roe': after a picture label, one to five
+    capitalised words are a photographer's credit."""
+    words = credit.split()
+    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not any(
+        ch.isdigit() for ch in credit)
 
 
 def _credit_like(credit: str, table: CreditTable) -> bool:
@@ -207,7 +220,31 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         offset = max(0, len(head) - 200)
         s, e = _strip_span(head, offset + m.start("credit"), offset + m.end("credit"))
         return s, e, 0.85
-    return None
+    return _tail_slash_credit(head, start, tail)
+
+
+#: "Photo by Jane Roe/Lagos Daily", "Photo/Jane Roe": a picture word leading a bare credit
+_PICTURE_BY = re.compile(r"(?i)^(?:photo(?:graph)?s?|picture|image|foto)\s*(?:by\s+|/\s*)")
+
+
+def _tail_slash_credit(head: str, start: int, tail: str) -> tuple[int, int, float] | None:
+    """'... in Lagos. Jane Roe/Lagos Daily': a last segment of capitalised words joined by a
+    slash is a credit, whatever the organisation (one the agency table does not know)."""
+    by = _PICTURE_BY.match(tail)
+    bare = tail[by.end():] if by else tail
+    words = bare.replace("/", " / ").split()
+    if "/" not in tail:
+        if by and "by" in by.group(0).casefold() and _name_like(bare):
+            s, e = _strip_span(head, start, len(head))
+            return s, e, 0.7  # "... in Lagos. Photo by Jane Roe"
+        return None
+    if not 2 <= len(words) <= 12 or any(ch.isdigit() for ch in bare):
+        return None
+    if not all(w == "/" or _NAME_WORD.match(w) or w in CREDIT_FUNCTION_WORDS for w in words):
+        return None
+    s, e = _strip_span(head, start + (by.end() if by and by.group(0).rstrip().endswith("/")
+                                      else 0), len(head))
+    return s, e, 0.7
 
 
 def other_credit(text: str, body_end: int, table: CreditTable) -> tuple[int, int] | None:

@@ -699,3 +699,27 @@ def test_a_camp_for_displaced_people_is_where_the_photo_was_made():
     # false case: people displaced from a town came from it
     assert place("Families displaced from Rafah rest in a tent, May 6, 2024. REUTERS/Al Bee"
                  )[1] is None
+
+
+@pytest.mark.parametrize("tail", ["Photo: Jane Roe", "Photograph: Jane Roe", "Credit: Jane Roe",
+                                  "Foto: Jane Roe", "Photo credit: Jane Roe", "Photo/Jane Roe",
+                                  "Photo by Jane Roe"])
+def test_a_picture_label_before_a_name_is_the_photographer(tail):
+    parsed = parse_caption(f"A man walks in Lagos. {tail}")
+    assert parsed.get("creator") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("tail", ["Jane Roe/Lagos Daily", "Photo by Jane Roe/Lagos Daily",
+                                  "JANE ROE/LAGOS DAILY", "Image: Jane Roe/Lagos Daily"])
+def test_a_last_segment_with_a_slash_is_a_credit_of_any_organisation(tail):
+    parsed = parse_caption(f"A man walks in Lagos. {tail}")
+    assert parsed.get("creator") == ["Jane Roe"]
+    assert parsed.get("source") in ("Lagos Daily", "LAGOS DAILY")
+
+
+def test_a_last_sentence_is_no_credit_without_a_label_or_a_slash():
+    assert parse_caption("A man walks in Lagos. Jane Roe waves.").get("credit_line") is None
+    assert parse_caption("A man walks in Lagos. The photo: a man at work.").get(
+        "credit_line") is None
+    # and "Lagos." before "Photo by" is the end of a sentence, not an organisation
+    assert parse_caption("A man walks in Lagos. Photo by Jane Roe").get("source") is None
