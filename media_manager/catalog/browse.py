@@ -1,10 +1,12 @@
 """The contact sheet's queries: filters, sort, one page of photos with their markers.
 
 The Browse page of the UI asks for exactly one page (``limit``/``offset``) plus the
-count, so its cost does not grow with the catalogue. The words of the search box go
-through :func:`text_matches`, the one place to switch to the full-text search index.
-Filters compare field values case-insensitively as "contains" (a desk types
-``reuters`` for ``REUTERS/POOL``); dates compare the ISO text of ``date_created``.
+count, so its cost does not grow with the catalogue. The words of the search box and
+the text filters go through the search index (:func:`indexed_matches`): each must
+match the start of a word of the photo's text or of that field, accents and case
+folded (a desk types ``reuters`` or ``reut`` for ``REUTERS/POOL``, ``zurich`` for
+``Zürich``); a word with no letter or digit in it (``%``) is still looked for as a
+substring. Dates compare the ISO text of ``date_created``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from typing import Any
 from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
+from media_manager.catalog import search
 from media_manager.catalog.queries import SUMMARY_FIELDS, _matching
+from media_manager.catalog.search_index import folded_words
+from media_manager.catalog.search_syntax import ParsedQuery, Term
 from media_manager.catalog.values import PARSED, ordered, values_from_rows
 from media_manager.models import FieldValue, Photo
 
@@ -101,9 +106,42 @@ def _param(value: object) -> str:
     return str(value)
 
 
+#: Filter name -> the name of the same filter in :class:`search.SearchFilters`.
+SEARCH_FILTERS: dict[str, str] = {
+    "source": "source", "credit": "credit", "photographer": "creator", "city": "city",
+    "country": "country", "keyword": "keyword", "person": "person",
+}
+
+
 def text_matches(query: Select, text: str) -> Select:
-    """Photos holding every word of ``text`` (the catalogue's plain search)."""
+    """Photos whose text holds every word of ``text`` as a substring (the old plain
+    search, kept for words with no letter or digit, which the index does not hold)."""
     return _matching(query, text)
+
+
+def indexed_matches(session: Session, query: Select, wanted: SheetQuery) -> Select:
+    """``query`` narrowed to the photos whose index row matches the search box's words
+    and the text filters, each word at the start of an indexed word (the last one may
+    be cut short: ``reut``)."""
+    terms: list[Term] = []
+    wanted_fields: dict[str, str] = {}
+    for word in wanted.text.split():
+        if folded_words(word):
+            terms.append(Term(word, phrase=True, prefix=True))
+        else:
+            query = text_matches(query, word)
+    for attribute, name in FIELD_FILTERS.items():
+        value = getattr(wanted, attribute).strip()
+        if value and folded_words(value):
+            wanted_fields[SEARCH_FILTERS[attribute]] = value
+        elif value:
+            query = query.where(_contains(name, value))
+    if not terms and not wanted_fields:
+        return query
+    # the sheet filters on status itself
+    filters = search.SearchFilters(statuses=None, prefix=True, **wanted_fields)
+    return query.where(Photo.id.in_(
+        search.matching_photos(session, ParsedQuery(tuple(terms)), filters)))
 
 
 def _contains(name: str, text: str) -> Any:
@@ -112,13 +150,9 @@ def _contains(name: str, text: str) -> Any:
                           func.lower(FieldValue.value).like(f"%{escaped}%", escape="\\"))
 
 
-def filtered(query: Select, wanted: SheetQuery) -> Select:
+def filtered(session: Session, query: Select, wanted: SheetQuery) -> Select:
     """``query`` narrowed by the words, filters and status of ``wanted``."""
-    query = text_matches(query, wanted.text)
-    for attribute, name in FIELD_FILTERS.items():
-        value = getattr(wanted, attribute).strip()
-        if value:
-            query = query.where(_contains(name, value))
+    query = indexed_matches(session, query, wanted)
     day = func.substr(FieldValue.value, 1, 10)
     if wanted.date_from.strip():
         query = query.where(exists().where(FieldValue.photo_id == Photo.id,
@@ -147,12 +181,12 @@ def _ordered(query: Select, sort: str) -> Select:
 
 
 def count_sheet(session: Session, wanted: SheetQuery) -> int:
-    return session.scalar(filtered(select(func.count()).select_from(Photo), wanted)) or 0
+    return session.scalar(filtered(session, select(func.count()).select_from(Photo), wanted)) or 0
 
 
 def sheet_ids(session: Session, wanted: SheetQuery, limit: int | None = None) -> list[int]:
     """Every matching photo's id in sheet order (select all, previous / next)."""
-    query = _ordered(filtered(select(Photo.id), wanted), wanted.sort)
+    query = _ordered(filtered(session, select(Photo.id), wanted), wanted.sort)
     if limit is not None:
         query = query.limit(limit)
     return list(session.scalars(query))
@@ -163,7 +197,7 @@ def sheet_page(session: Session, wanted: SheetQuery, *, limit: int,
     """One page of the sheet: only these rows' values are read."""
     columns = select(Photo.id, Photo.path, Photo.version, Photo.thumbnail, Photo.status,
                      Photo.unwritten)
-    query = _ordered(filtered(columns, wanted), wanted.sort).limit(limit).offset(offset)
+    query = _ordered(filtered(session, columns, wanted), wanted.sort).limit(limit).offset(offset)
     rows = session.execute(query).all()
     photos = {row.id: SheetPhoto(row.id, row.path, row.version, row.thumbnail, row.status,
                                  bool(row.unwritten)) for row in rows}

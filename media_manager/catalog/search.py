@@ -53,6 +53,8 @@ class SearchFilters:
     * ``unwritten``: True for photos with desk edits not yet written into the file,
       False for the others.
     * ``has_warnings``: True for photos whose file gave reading warnings.
+    * ``prefix``: the field filters' last word may be the start of a word (the contact
+      sheet's filters: ``credit="reut"`` finds ``REUTERS``, ``city="lagos"`` Lagos).
     """
 
     taken_from: date | str | None = None
@@ -67,6 +69,7 @@ class SearchFilters:
     statuses: tuple[str, ...] | None = DEFAULT_STATUSES
     unwritten: bool | None = None
     has_warnings: bool | None = None
+    prefix: bool = False
 
     def apply_to(self, parsed: ParsedQuery) -> ParsedQuery:
         """The query with these filters' field terms and date range added."""
@@ -74,7 +77,8 @@ class SearchFilters:
         for column in ("source", "credit", "creator", "city", "country", "keyword", "person"):
             wanted = getattr(self, column)
             if wanted and str(wanted).strip():
-                terms.append(Term(str(wanted).strip(), column, phrase=True))
+                terms.append(Term(str(wanted).strip(), column, phrase=True,
+                                  prefix=self.prefix))
         start, before = parsed.taken_from, parsed.taken_before
         if self.taken_from:
             first = _day(self.taken_from)[0]

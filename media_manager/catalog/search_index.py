@@ -77,12 +77,30 @@ def folded_words(text: str) -> list[str]:
 def index_words(text: str, *, last_is_prefix: bool = False) -> str:
     """Text as the index holds it: folded, stemmed words separated by spaces.
 
-    For a prefix search the last word is folded but not stemmed (``minib*``).
+    For a prefix search the last word becomes :func:`word_prefix` (``minib*``, ``lagos*``).
     """
     words = folded_words(text)
     if last_is_prefix and words:
-        return " ".join([*_stemmer().stemWords(words[:-1]), words[-1]])
+        return " ".join([*_stemmer().stemWords(words[:-1]), word_prefix(words[-1])])
     return " ".join(_stemmer().stemWords(words))
+
+
+def word_prefix(word: str) -> str:
+    """The start that every indexed (stemmed) word beginning with ``word`` shares.
+
+    The index holds stems, so a whole word typed as a prefix must lose the suffix its
+    stem drops: ``lagos`` is indexed as ``lago`` and ``agencies`` as ``agenc``, so
+    ``lagos*`` looks for ``lago*`` and ``agenci*`` for ``agenc*``; a part of a word
+    keeps what its stem keeps (``minib`` stays ``minib``). That is the longest common
+    start of the folded word and its stem.
+    """
+    stem = _stemmer().stemWord(word)
+    length = 0
+    for typed, stemmed in zip(word, stem):
+        if typed != stemmed:
+            break
+        length += 1
+    return word[:length] or word
 
 
 def document(fields: Mapping[str, Any], date_time_original: str | None = None) -> dict[str, str]:

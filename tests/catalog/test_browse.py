@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import update
 
 from media_manager.catalog.browse import SheetQuery
 from media_manager.catalog.desk_jobs import safe_name, word_diff
@@ -43,6 +44,22 @@ def test_filters_narrow_by_field_text_and_date(sheet):
     assert cities(sheet, SheetQuery(date_from="2025-01-01", date_to="2025-06-30")) == ["Lyon"]
     assert cities(sheet, SheetQuery(text="okafor lagos")) == ["Lagos"]
     assert sheet.sheet_count(SheetQuery(city="100%_")) == 0
+
+
+def test_filters_and_words_match_word_starts_through_the_search_index(sheet):
+    assert cities(sheet, SheetQuery(city="LAGOS")) == ["Lagos"]
+    assert cities(sheet, SheetQuery(text="temi oka")) == ["Lagos"]
+    assert cities(sheet, SheetQuery(text="REUTERS/Temilade")) == ["Lagos"]
+    assert cities(sheet, SheetQuery(photographer="claire more", keyword="flo")) == ["Lyon"]
+    assert sorted(cities(sheet, SheetQuery(text="street"))) == ["Bern", "Lagos", "Lyon"]
+    assert sheet.sheet_count(SheetQuery(text="reet")) == 0  # a word's start, not its middle
+    assert sheet.sheet_count(SheetQuery(text="a street zanzibar")) == 0
+    assert cities(sheet, SheetQuery(text=".")) == cities(sheet, SheetQuery())  # substring
+    with sheet.sessions.begin() as session:
+        session.execute(update(Photo).where(Photo.path.like("%lagos.jpg"))
+                        .values(status="killed"))
+    assert sheet.sheet_count(SheetQuery(city="lagos")) == 0
+    assert sheet.sheet_count(SheetQuery(city="lagos", withdrawn=True)) == 1
 
 
 def test_sort_and_pages(sheet):

@@ -69,6 +69,9 @@ QUERIES = [
     ('"minister prime"', set()),
     ("minib*", {"zurich", "geneva"}),
     ("zür*", {"zurich"}),
+    ("minibuses*", {"zurich", "geneva"}),        # a whole word as a prefix: its stem's start
+    ("lagos*", {"lagos"}),                       # indexed as the stem lago
+    ("protesters*", {"paris"}),
     ("switzerland -geneva", {"zurich"}),
     ("-switzerland", {"lagos", "paris", "bare"}),
     ("city:geneva", {"geneva"}),
@@ -106,6 +109,19 @@ def test_filters_are_the_same_terms_and_hide_killed_photos(desk):
     assert found(desk, "paris", filters=SearchFilters(statuses=None)) == {"paris"}
     assert found(desk, "", filters=SearchFilters(statuses=("killed",))) == {"paris"}
     assert catalog.count("paris") == 0 and catalog.count("paris", include_inactive=True) == 1
+
+
+def test_prefix_filters_match_the_start_of_a_field_word(desk):
+    def filtered(**wanted: str) -> set[str]:
+        return found(desk, "", filters=SearchFilters(prefix=True, **wanted))
+
+    assert filtered(credit="reut") == {"zurich"}
+    assert filtered(city="lagos") == {"lagos"}
+    assert filtered(city="zur") == {"zurich"}
+    assert filtered(creator="anna mül") == {"zurich"}
+    assert filtered(country="switz", keyword="bord") == {"geneva"}
+    assert filtered(city="agos") == set()  # the start of a word, not any part of it
+    assert found(desk, "", filters=SearchFilters(city="zur")) == set()  # whole words
 
 
 def test_every_edit_keeps_the_index_in_step(desk):
