@@ -316,7 +316,8 @@ class PhotoSearch(Base):
     Written only by :mod:`media_manager.catalog.search_index` (the one write path);
     the database indexes it: an FTS5 table on SQLite, generated ``tsvector`` columns
     and a GIN index on PostgreSQL (migration 0004). ``taken`` is ISO text, ``''``
-    when unknown; ``taken`` and ``received`` are the browse orders, paged by keyset.
+    when unknown; ``taken`` and ``received`` are the browse orders, paged by keyset;
+    ``status`` is the photo's, so searches hide withdrawn photos in the index (0009).
     """
 
     __tablename__ = "photo_search"
@@ -333,8 +334,12 @@ class PhotoSearch(Base):
     person: Mapped[str] = mapped_column(Text, default="", server_default="")
     taken: Mapped[str] = mapped_column(String(32), default="", server_default="")
     received: Mapped[datetime] = mapped_column(default=utcnow)
+    #: A copy of ``photo.status``, kept by a trigger on ``photo`` (migration 0009).
+    status: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
 
     __table_args__ = (
         Index("ix_photo_search_taken", "taken", "photo_id"),
         Index("ix_photo_search_received", "received", "photo_id"),
+        Index("ix_photo_search_status_taken", "status", "taken", "photo_id"),
+        Index("ix_photo_search_status_received", "status", "received", "photo_id"),
     )

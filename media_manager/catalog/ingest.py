@@ -20,7 +20,11 @@ from sqlalchemy.orm import sessionmaker
 from media_manager.catalog.claims import mark_interrupted, running_batch
 from media_manager.catalog.discover import discover
 from media_manager.catalog.outcomes import FAILED, UNCHANGED, IngestSummary
-from media_manager.catalog.statistics import LARGE_INGEST, refresh_statistics
+from media_manager.catalog.statistics import (
+    LARGE_INGEST,
+    refresh_statistics,
+    vacuum_search_index,
+)
 from media_manager.catalog.store import store_chunk
 from media_manager.catalog.workers import run_in_workers
 from media_manager.catalog.write_journal import settle_pending_writes
@@ -162,8 +166,11 @@ def ingest(
             finished = session.get(Batch, batch_id)
             finished.finished_at = utcnow()
             finished.counts = summary.counts()
-            if finished.counts["added"] + finished.counts["updated"] >= LARGE_INGEST:
+            large = finished.counts["added"] + finished.counts["updated"] >= LARGE_INGEST
+            if large:
                 refresh_statistics(session.connection())
+        if large:
+            vacuum_search_index(engine)
     return summary
 
 

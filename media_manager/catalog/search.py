@@ -7,7 +7,9 @@
 :mod:`search_postgres`), never SQL text.
 
 Counts are exact up to :data:`COUNT_CAP`, then "10,000+": counting stops at the cap
-instead of scanning every match of a very common word. Relevance ranking falls back
+instead of scanning every match of a very common word. The photo's status is in the
+index (``photo_search.status``, and a column of the FTS5 table), so hiding withdrawn
+photos never asks ``photo`` for them. Relevance ranking falls back
 to newest first (id descending) when more than :data:`RANK_LIMIT` photos match:
 ranking thousands of captions that all hold the word costs a score per match to show
 24 photos, and among so many the desk wants the newest anyway.
@@ -201,16 +203,14 @@ def _matching(text: Any, parsed: ParsedQuery, filters: SearchFilters | None,
     them, so counting thousands of matches reads the index, not the catalogue's rows."""
     dated = parsed.taken_from is not None or parsed.taken_before is not None
     indexed = dated or sort.startswith(("taken", "received"))
-    query, key, source = text.matching(parsed, indexed)
+    filters = filters or SearchFilters()
+    query, key, source = text.matching(parsed, indexed, filters.statuses)
     if indexed and source != "search":
         query = query.join(PhotoSearch, PhotoSearch.photo_id == key)
     if parsed.taken_from:
         query = query.where(PhotoSearch.taken >= parsed.taken_from)
     if parsed.taken_before:
         query = query.where(PhotoSearch.taken < parsed.taken_before, PhotoSearch.taken != "")
-    filters = filters or SearchFilters()
-    if filters.statuses is not None:
-        query = query.where(_status_filter(key, filters.statuses))
     plan = _Plan(query, key, source == "photo")
     if filters.unwritten is not None:
         plan = _with_photo(plan)
@@ -220,16 +220,6 @@ def _matching(text: Any, parsed: ParsedQuery, filters: SearchFilters | None,
         has = Photo.warnings.is_not(None) & (Photo.warnings != "")
         plan.query = plan.query.where(has if filters.has_warnings else ~has)
     return plan
-
-
-def _status_filter(key: Any, statuses: tuple[str, ...]) -> Any:
-    """Most photos are active: ask the status index for the few others, by id."""
-    if "active" not in statuses:
-        return key.in_(select(Photo.id).where(Photo.status.in_(statuses)))
-    others = [status for status in STATUSES if status not in statuses]
-    if not others:
-        return key.is_not(None)
-    return key.not_in(select(Photo.id).where(Photo.status.in_(others)))
 
 
 def _with_photo(plan: _Plan) -> _Plan:

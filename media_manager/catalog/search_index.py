@@ -11,6 +11,10 @@ database indexes that table itself (created by migration 0004):
   document, and one per field the syntax can name) under one GIN index, in the
   text search configuration ``media_manager``: ``simple`` with ``unaccent``.
 
+``photo_search.status`` is not written here: it is ``photo.status``, copied by a
+trigger on ``photo`` (migration 0009); a new photo is active. FTS5 indexes it as a
+column of its own, which the desk's words never search.
+
 **Words are prepared here, the same way for both backends** (:func:`index_words`):
 accents folded (``Zürich`` → ``zurich``, ``ß`` → ``ss``, ``ø`` → ``o``), split on
 anything that is not a letter or digit (so credits split on ``/``: ``REUTERS/Jane Doe``
@@ -138,7 +142,8 @@ def _joined(fields: Mapping[str, Any], names: Iterable[str]) -> str:
 
 def index_new(connection: Connection,
               photos: Iterable[tuple[int, Mapping[str, Any], datetime, str | None]]) -> None:
-    """Index photos just inserted: ``(photo id, fields, added at, EXIF date taken)`` each."""
+    """Index photos just inserted: ``(photo id, fields, added at, EXIF date taken)`` each
+    (new photos are active; a later status change reaches the index by trigger)."""
     rows = [{"photo_id": photo_id, "received": added_at, **document(fields, exif_taken)}
             for photo_id, fields, added_at, exif_taken in photos]
     if rows:
@@ -152,4 +157,4 @@ def reindex(session: Session, photo: Photo, fields: Mapping[str, Any]) -> None:
                            .values(**row).execution_options(synchronize_session=False))
     if not done.rowcount:  # type: ignore[attr-defined]  # a CursorResult for an UPDATE
         session.execute(insert(PhotoSearch).values(photo_id=photo.id, received=photo.added_at,
-                                                   **row))
+                                                   status=photo.status or "active", **row))

@@ -45,12 +45,19 @@ def _any(terms: list[Term]) -> ColumnElement:
     return reduce(func.tsquery_or, (tsquery(t) for t in terms))
 
 
-def matching(parsed: ParsedQuery, indexed: bool) -> tuple[Select, Any, str]:
+def matching(parsed: ParsedQuery, indexed: bool,
+             statuses: tuple[str, ...] | None) -> tuple[Select, Any, str]:
     """The ids whose ``photo_search`` row matches every positive term and no excluded one
-    (from ``photo`` when there are no terms and no date is asked: ``indexed`` false)."""
+    and has one of ``statuses`` (None: any); from ``photo`` when there are no terms and
+    no date is asked (``indexed`` false)."""
     if not parsed.terms and not indexed:
-        return select(Photo.id), Photo.id, "photo"
+        query = select(Photo.id)
+        if statuses is not None:
+            query = query.where(Photo.status.in_(statuses))
+        return query, Photo.id, "photo"
     query = select(PhotoSearch.photo_id)
+    if statuses is not None:
+        query = query.where(PhotoSearch.status.in_(statuses))
     for column, vector in [(None, DOCUMENT), *FIELD_DOCUMENTS.items()]:
         wanted = [t for t in parsed.positive if t.column == column]
         unwanted = [t for t in parsed.excluded if t.column == column]

@@ -7,7 +7,7 @@ word or a status is, and a search that should walk an index scans the catalogue.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 
 #: An ingest that adds or changes at least this many photos refreshes the statistics.
 LARGE_INGEST = 1000
@@ -27,3 +27,16 @@ def refresh_statistics(connection: Connection) -> None:
         return
     connection.execute(text(_SQLITE_LIMIT))
     connection.execute(text("ANALYZE"))
+
+
+def vacuum_search_index(engine: Engine) -> None:
+    """PostgreSQL: ``VACUUM photo_search`` (outside any transaction), after a large ingest.
+
+    With autovacuum off nothing marks new pages all-visible, so a count or a page by
+    date taken among active photos reads the table row by row instead of only the index
+    ``(status, taken, photo_id)``; a VACUUM visits only the pages changed since the last.
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("VACUUM photo_search"))

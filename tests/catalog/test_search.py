@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, text, update
+from sqlalchemy import delete, select, text, update
 
 from media_manager.catalog import search as search_module
 from media_manager.catalog.search import SearchFilters
 from media_manager.catalog.search_syntax import SearchSyntaxError, parse_query
-from media_manager.catalog.statistics import refresh_statistics
-from media_manager.models import Photo
+from media_manager.catalog.statistics import refresh_statistics, vacuum_search_index
+from media_manager.models import Photo, PhotoSearch
 from tests.photos import make_picture, make_wire_photo
 
 PHOTOS = {
@@ -111,6 +111,32 @@ def test_filters_are_the_same_terms_and_hide_killed_photos(desk):
     assert catalog.count("paris") == 0 and catalog.count("paris", include_inactive=True) == 1
 
 
+def test_the_index_holds_each_photos_status_and_words_never_search_it(desk):
+    catalog, ids = desk
+    with catalog.sessions.begin() as session:  # any writer: the trigger on photo copies it
+        session.execute(update(Photo).where(Photo.id == ids["paris"]).values(status="killed"))
+        session.execute(update(Photo).where(Photo.id == ids["geneva"])
+                        .values(status="superseded"))
+    with catalog.sessions() as session:
+        assert dict(session.execute(select(PhotoSearch.photo_id, PhotoSearch.status)).all()) \
+            == {i: {"paris": "killed", "geneva": "superseded"}.get(n, "active")
+                for n, i in ids.items()}
+    assert found(desk, "switzerland") == {"zurich"}
+    assert found(desk, "date:2024-05") == {"zurich"}
+    assert found(desk, "switzerland", filters=SearchFilters(statuses=("superseded",))) == {
+        "geneva"}
+    assert found(desk, "switzerland -minibus",
+                 filters=SearchFilters(statuses=("active", "superseded"))) == set()
+    assert found(desk, "-switzerland", filters=SearchFilters(statuses=("killed",))) == {"paris"}
+    assert found(desk, "", filters=SearchFilters(statuses=("active", "killed"))) == {
+        "zurich", "lagos", "paris", "bare"}
+    for word in ("killed", "superseded", "active"):
+        assert found(desk, word, filters=SearchFilters(statuses=None)) == set(), word
+    with catalog.sessions.begin() as session:
+        session.execute(update(Photo).where(Photo.id == ids["paris"]).values(status="active"))
+    assert found(desk, "paris") == {"paris"}
+
+
 def test_prefix_filters_match_the_start_of_a_field_word(desk):
     def filtered(**wanted: str) -> set[str]:
         return found(desk, "", filters=SearchFilters(prefix=True, **wanted))
@@ -203,3 +229,15 @@ def test_statistics_are_refreshed_for_the_planner(desk):
                 "SELECT reltuples FROM pg_class WHERE relname = 'photo_search' "
                 "AND relnamespace = current_schema()::regnamespace"))
             assert rows == 5
+
+
+def test_the_index_table_is_vacuumed_after_a_large_ingest(desk):
+    catalog, _ = desk
+    vacuum_search_index(catalog.engine)  # SQLite: nothing to do
+    if catalog.engine.dialect.name == "postgresql":
+        # (whether pages become all-visible depends on other sessions' open snapshots)
+        with catalog.engine.connect() as connection:
+            vacuums = connection.scalar(text(
+                "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'photo_search' "
+                "AND schemaname = current_schema()"))
+        assert vacuums == 1
