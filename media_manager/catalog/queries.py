@@ -120,8 +120,9 @@ def _with_summaries(session: Session, page: search.SearchPage) -> search.SearchP
 
 
 def _matching(query: Select, text: str) -> Select:
-    """The old substring search (``LIKE``) on ``photo.search_text``, still used by the
-    contact sheet's :func:`browse.text_matches` until it moves to :func:`search.search`."""
+    """The old substring search (``LIKE``) on ``photo.search_text``, which the contact
+    sheet's :func:`browse.text_matches` keeps for words with no letter or digit (``%``),
+    the ones the search index does not hold."""
     for term in text.lower().split():
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Photo.search_text.like(f"%{escaped}%", escape="\\"))
