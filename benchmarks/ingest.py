@@ -1,13 +1,18 @@
 """Ingest speed: metadata ingest and thumbnails, against ExifTool and a plain Pillow loop.
 
     python benchmarks/ingest.py --files 1000 [--workers 2] [--folder DIR]
+    python benchmarks/ingest.py --files 1000 10000 --no-thumbnails   # both sizes, one run
 
 Makes (or reuses) a folder of N realistic wire JPEGs (3000×2000, about 2 MB, with IPTC,
-XMP and EXIF written by media-manager's own writer), then in one run prints:
-metadata ingest (``--no-thumbnails``) files/s, thumbnail files/s, peak memory of the
-ingest process and its workers, and the ratios against the time ExifTool
+XMP and EXIF written by media-manager's own writer), then in one run prints, for each
+size: metadata ingest (``--no-thumbnails``) files/s, thumbnail files/s, peak memory of
+the ingest process and its workers, and the ratios against the time ExifTool
 (``exiftool -json -fast2``) takes to read the same folder and the time a plain Pillow
-draft-mode thumbnail loop takes over it with the same number of processes.
+draft-mode thumbnail loop takes over it with the same number of processes. With several
+sizes, the largest folder is made and each smaller size (a multiple of 1,000) is its
+first sub-folders of 1,000 files, so 1,000 and 10,000 cost one 10,000-file folder; the
+ratios close the run side by side. ``--no-thumbnails`` leaves out the thumbnail pass
+and the Pillow loop (at 10,000 files they take many minutes).
 """
 
 from __future__ import annotations
@@ -90,12 +95,12 @@ def ensure_folder(folder: Path, files: int, workers: int) -> None:
         pool.map(_make_one, [(i, str(folder)) for i in range(files)], chunksize=16)
 
 
-def time_exiftool(folder: Path) -> float | None:
+def time_exiftool(roots: list[Path]) -> float | None:
     exiftool = shutil.which("exiftool")
     if not exiftool:
         return None
     started = time.perf_counter()
-    subprocess.run([exiftool, "-json", "-fast2", "-r", "-q", str(folder)],
+    subprocess.run([exiftool, "-json", "-fast2", "-r", "-q", *map(str, roots)],
                    stdout=subprocess.DEVNULL, check=False)
     return time.perf_counter() - started
 
@@ -108,16 +113,17 @@ def _plain_thumbnail(args: tuple[str, str]) -> None:
         image.save(target, "JPEG", quality=82)
 
 
-def time_pillow_loop(folder: Path, workers: int) -> float:
+def time_pillow_loop(roots: list[Path], workers: int) -> float:
     with tempfile.TemporaryDirectory() as out:
-        jobs = [(str(p), f"{out}/{i}.jpg") for i, p in enumerate(sorted(folder.rglob("*.jpg")))]
+        pictures = sorted(p for root in roots for p in root.rglob("*.jpg"))
+        jobs = [(str(p), f"{out}/{i}.jpg") for i, p in enumerate(pictures)]
         started = time.perf_counter()
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             pool.map(_plain_thumbnail, jobs, chunksize=4)
         return time.perf_counter() - started
 
 
-def measure_ingest(folder: Path, workers: int) -> dict[str, float]:
+def measure_ingest(roots: list[Path], workers: int, thumbnails: bool) -> dict[str, float]:
     """Runs in a child process of its own, so its peak memory is the ingest's alone."""
     from media_manager.catalog.service import Catalog
     from media_manager.config import Settings
@@ -126,57 +132,88 @@ def measure_ingest(folder: Path, workers: int) -> dict[str, float]:
         settings = Settings(database_url=f"sqlite:///{data}/bench.sqlite3", data_dir=Path(data))
         with Catalog.open(settings) as catalog:
             started = time.perf_counter()
-            summary = catalog.ingest([folder], workers=workers)
+            summary = catalog.ingest(roots, workers=workers)
             metadata_seconds = time.perf_counter() - started
             started = time.perf_counter()
-            thumbnails = catalog.build_thumbnails(workers=workers)
+            made = catalog.build_thumbnails(workers=workers)["made"] if thumbnails else 0
             thumbnail_seconds = time.perf_counter() - started
     return {"metadata_seconds": metadata_seconds, "thumbnail_seconds": thumbnail_seconds,
             "added": summary.counts()["added"], "failed": summary.counts()["failed"],
-            "thumbnails": thumbnails["made"],
+            "thumbnails": made,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "peak_worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
+def roots_for(folder: Path, files: int, largest: int) -> list[Path]:
+    """The folder itself for the largest size; its first sub-folders for a smaller one."""
+    if files == largest:
+        return [folder]
+    if files % 1000:
+        raise SystemExit(f"--files {files}: a smaller size must be a multiple of 1,000")
+    return [folder / f"{part:03d}" for part in range(files // 1000)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--files", type=int, nargs="+", default=[1000],
+                        help="how many files; several sizes are measured in one run")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--folder", type=Path, default=None,
                         help="where the wire JPEGs are kept between runs")
+    parser.add_argument("--no-thumbnails", action="store_true",
+                        help="measure metadata ingest only (no thumbnail pass, no Pillow loop)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--make", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, action="append", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    folder = args.folder or Path(tempfile.gettempdir()) / f"media-manager-bench-{args.files}"
+    largest = max(args.files)
+    folder = args.folder or Path(tempfile.gettempdir()) / f"media-manager-bench-{largest}"
     if args.child:
-        print(json.dumps(measure_ingest(folder, args.workers)))
+        print(json.dumps(measure_ingest(args.root, args.workers, not args.no_thumbnails)))
         return
     if args.make:
-        ensure_folder(folder, args.files, args.workers)
+        ensure_folder(folder, largest, args.workers)
         return
     # each step in a process of its own: Linux carries a parent's peak memory into a child
     # it forks, so making the pictures here would inflate the ingest's figure
-    subprocess.run([sys.executable, __file__, "--make", "--files", str(args.files),
+    subprocess.run([sys.executable, __file__, "--make", "--files", str(largest),
                     "--workers", str(args.workers), "--folder", str(folder)], check=True)
-    size_mb = sum(p.stat().st_size for p in folder.rglob("*.jpg")) / args.files / 1e6
-    exiftool = time_exiftool(folder)
-    child = subprocess.run([sys.executable, __file__, "--child", "--files", str(args.files),
-                            "--workers", str(args.workers), "--folder", str(folder)],
-                           capture_output=True, text=True, check=True)
+    ratios = []
+    for files in sorted(set(args.files)):
+        roots = roots_for(folder, files, largest)
+        ratios.append((files, measure_size(roots, files, args.workers, args.no_thumbnails)))
+    if len(ratios) > 1:
+        print("metadata ingest against ExifTool's read: " + "; ".join(
+            f"{ratio:.1f}x at {files:,} files" if ratio else f"no ExifTool at {files:,} files"
+            for files, ratio in ratios))
+
+
+def measure_size(roots: list[Path], files: int, workers: int, no_thumbnails: bool
+                 ) -> float | None:
+    """One size: ExifTool, then the ingest in a child process, then the Pillow loop."""
+    pictures = [p for root in roots for p in root.rglob("*.jpg")]
+    assert len(pictures) == files, f"{len(pictures)} pictures under {roots}, not {files}"
+    size_mb = sum(p.stat().st_size for p in pictures) / files / 1e6
+    exiftool = time_exiftool(roots)
+    command = [sys.executable, __file__, "--child", "--workers", str(workers),
+               *(f"--root={root}" for root in roots)] + (["--no-thumbnails"] * no_thumbnails)
+    child = subprocess.run(command, capture_output=True, text=True, check=True)
     measured = json.loads(child.stdout.strip().splitlines()[-1])
-    pillow = time_pillow_loop(folder, args.workers)
-    report(args.files, args.workers, size_mb, measured, exiftool, pillow)
+    pillow = None if no_thumbnails else time_pillow_loop(roots, workers)
+    report(files, workers, size_mb, measured, exiftool, pillow)
+    return exiftool / measured["metadata_seconds"] if exiftool else None
 
 
 def report(files: int, workers: int, size_mb: float, measured: dict, exiftool: float | None,
-           pillow: float) -> None:
+           pillow: float | None) -> None:
     meta, thumbs = measured["metadata_seconds"], measured["thumbnail_seconds"]
     print(f"files: {files} JPEGs of {WIDTH}x{HEIGHT}, {size_mb:.2f} MB average; "
           f"workers: {workers}")
     print(f"added {measured['added']}, failed {measured['failed']}, "
           f"thumbnails {measured['thumbnails']}")
     print(f"metadata ingest (--no-thumbnails): {meta:.2f} s = {files / meta:.0f} files/s")
-    print(f"thumbnails:                        {thumbs:.2f} s = {files / thumbs:.0f} files/s")
+    if pillow is not None:
+        print(f"thumbnails:                        {thumbs:.2f} s = {files / thumbs:.0f} files/s")
     print(f"peak memory: ingest process {measured['peak_rss_mb']:.0f} MB, "
           f"largest worker {measured['peak_worker_rss_mb']:.0f} MB")
     if exiftool is None:
@@ -184,8 +221,9 @@ def report(files: int, workers: int, size_mb: float, measured: dict, exiftool: f
     else:
         print(f"exiftool -json -fast2 read: {exiftool:.2f} s -> metadata ingest is "
               f"{exiftool / meta:.1f}x faster than ExifTool's read")
-    print(f"plain Pillow draft-mode thumbnail loop ({workers} processes): {pillow:.2f} s -> "
-          f"thumbnail pass takes {thumbs / pillow:.2f}x the plain loop")
+    if pillow is not None:
+        print(f"plain Pillow draft-mode thumbnail loop ({workers} processes): {pillow:.2f} s -> "
+              f"thumbnail pass takes {thumbs / pillow:.2f}x the plain loop")
 
 
 if __name__ == "__main__":

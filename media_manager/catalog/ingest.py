@@ -31,9 +31,13 @@ from media_manager.catalog.write_journal import settle_pending_writes
 from media_manager.db import database_reason
 from media_manager.filenames import shown_path
 from media_manager.metadata import FileReading, read_metadata
-from media_manager.models import Batch, PhotoFile, utcnow
+from media_manager.metadata.identity import is_fingerprint
+from media_manager.models import Batch, Photo, PhotoFile, utcnow
 
 CHUNK = 64
+#: Files a reading worker is handed at a time (passing each alone costs about as much
+#: as reading its headers).
+READ_BATCH = 8
 
 
 @dataclass
@@ -41,6 +45,9 @@ class IngestTask:
     """One file on its way through the pipeline."""
 
     path: Path
+    #: Key the picture by its fingerprint (a catalogue begun with fingerprints) or by the
+    #: full hash of its image data (a catalogue begun before them): see ``keys_by_fingerprint``.
+    fingerprint: bool = True
     file_size: int = 0
     mtime_ns: int = 0
     reading: FileReading | None = None
@@ -48,6 +55,8 @@ class IngestTask:
     outcome: str | None = None
     reason: str | None = None
     photo_id: int | None = None
+    #: The full hash of the image data, when a fingerprint match had to be checked.
+    full_hash: str | None = None
 
     @property
     def done(self) -> bool:
@@ -100,7 +109,7 @@ def examine(task: IngestTask) -> IngestTask:
     """Read and hash one file and parse its caption. Runs in a worker process."""
     if task.done:
         return task
-    reading = read_metadata(task.path, with_hash=True)
+    reading = read_metadata(task.path, with_hash=True, fingerprint=task.fingerprint)
     task.reading = reading
     if reading.error:
         task.outcome, task.reason = FAILED, reading.error
@@ -131,7 +140,8 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
         from media_manager.captions import prepare
 
         prepare()  # once here, so forked workers share the gazetteer instead of each loading it
-        yield from run_in_workers(examine, tasks, workers, on_death=reading_died)
+        yield from run_in_workers(examine, tasks, workers, on_death=reading_died,
+                                  batch=READ_BATCH)
     return stage
 
 
@@ -157,7 +167,9 @@ def ingest(
     engine = sessions.kw["bind"]
     with running_batch(engine, "ingest", user, " ".join(map(str, roots))) as batch_id:
         pipeline = default_stages(sessions, workers or os.cpu_count() or 1)
-        tasks: Iterable[IngestTask] = (IngestTask(path) for path in discover(roots))
+        scheme = keys_by_fingerprint(sessions)
+        tasks: Iterable[IngestTask] = (IngestTask(path, fingerprint=scheme)
+                                       for path in discover(roots))
         for stage in pipeline:
             tasks = stage(tasks)
         summary = IngestSummary(batch_id=batch_id, interrupted_batches=interrupted)
@@ -172,6 +184,15 @@ def ingest(
         if large:
             vacuum_search_index(engine)
     return summary
+
+
+def keys_by_fingerprint(sessions: sessionmaker) -> bool:
+    """Whether this catalogue keys pictures by fingerprint: yes when it is empty or its
+    first photo has one. A catalogue begun with full hashes keeps them, so every key in
+    one catalogue is of one kind and a resend always meets its first copy's key."""
+    with sessions() as session:
+        first = session.scalar(select(Photo.image_hash).order_by(Photo.id).limit(1))
+    return first is None or is_fingerprint(first)
 
 
 def default_stages(sessions: sessionmaker, workers: int

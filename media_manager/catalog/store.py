@@ -1,6 +1,9 @@
 """Store: put one examined file into the catalogue and decide its outcome.
 
-A picture is known by the hash of its image data. The same file read again
+A picture is known by the key of its image data (``photo.image_hash``): the
+fingerprint in a catalogue begun with fingerprints, else the full hash (see
+``metadata/identity.py``). A fingerprint match with a copy that still exists is a
+duplicate only when the full hashes agree. The same file read again
 refreshes only values whose source is the file itself (embedded or sidecar) and
 parsed suggestions; imported and manual values stay. The same picture under
 another name is a duplicate (a resend); if the original file has gone, it moved.
@@ -35,6 +38,7 @@ from media_manager.catalog.values import (
     search_text,
 )
 from media_manager.fields import FIELD_NAMES
+from media_manager.metadata.identity import image_identity, is_fingerprint
 from media_manager.models import BatchItem, FieldValue, Photo, PhotoFile, utcnow
 from media_manager.sources import Offer, prevailing
 
@@ -141,6 +145,8 @@ def _store_known(session: Session, task: IngestTask, batch_id: int, user: str) -
         _move(session, photo, moved_from, task)
         _refresh(session, task, photo, batch_id, user)
         task.outcome, task.reason = UPDATED, f"moved from {moved_from}"
+    elif photo is not None and not _same_image_data(task, photo):
+        _store_as_distinct(session, task, batch_id, user)
     elif photo is not None:
         refreshed = _refresh(session, task, photo, batch_id, user, technical=False)
         session.add(_file_row(photo.id, task))
@@ -148,6 +154,31 @@ def _store_known(session: Session, task: IngestTask, batch_id: int, user: str) -
         task.reason = f"same picture as photo {photo.id} ({photo.path})" + (
             "; its values were refreshed from this copy" if refreshed else "")
     session.flush()
+
+
+def _same_image_data(task: IngestTask, photo: Photo) -> bool:
+    """A fingerprint match with a copy that still exists, checked with the full hash of
+    both (the rare path: a resend). A full-hash key needs no check; an unreadable copy
+    leaves the fingerprint to decide. The new file's full hash is kept on its reading."""
+    if not is_fingerprint(photo.image_hash):
+        return True
+    try:
+        mine, theirs = image_identity(task.path), image_identity(photo.path)
+    except OSError:
+        return True
+    task.full_hash = mine
+    return mine == theirs
+
+
+def _store_as_distinct(session: Session, task: IngestTask, batch_id: int, user: str) -> None:
+    """A picture whose fingerprint is another's but whose image data differ: keyed by its
+    full hash instead (a later copy of it finds it the same way)."""
+    assert task.reading is not None and task.full_hash
+    task.reading.image_hash = task.full_hash
+    if session.scalar(select(Photo.id).where(Photo.image_hash == task.full_hash)) is None:
+        _add_all(session, [task], batch_id, user)
+    else:
+        _store_known(session, task, batch_id, user)
 
 
 def _reread(session: Session, task: IngestTask, known_file: PhotoFile, photo: Photo | None,

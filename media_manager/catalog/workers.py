@@ -32,13 +32,17 @@ def quiet_worker() -> None:
 
 
 def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers: int,
-                   on_death: Callable[[Item, str], Item]) -> Iterator[Item]:
-    """``work`` over ``items`` in ``workers`` processes; results in the items' order."""
+                   on_death: Callable[[Item, str], Item], batch: int = 1) -> Iterator[Item]:
+    """``work`` over ``items`` in ``workers`` processes; results in the items' order.
+
+    ``batch`` items go to a worker at a time: a small, quick ``work`` (reading one file's
+    headers) would otherwise spend as long passing items between processes as on them.
+    """
     pool = _start(workers)
-    pending: deque[tuple[Item, Future[Item]]] = deque()
+    pending: deque[tuple[list[Item], Future[list[Item]]]] = deque()
     try:
-        for item in items:
-            pending.append((item, pool.submit(work, item)))
+        for group in _groups(items, batch):
+            pending.append((group, pool.submit(_each, work, group)))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 pool = yield from _first_result(pending, pool, work, on_death, workers)
         while pending:
@@ -49,21 +53,38 @@ def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers:
     pool.shutdown()
 
 
-def _first_result(pending: deque[tuple[Item, Future[Item]]], pool: ProcessPoolExecutor,
-                  work: Callable[[Item], Item], on_death: Callable[[Item, str], Item],
+def _groups(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    group: list[Item] = []
+    for item in items:
+        group.append(item)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _each(work: Callable[[Item], Item], group: list[Item]) -> list[Item]:
+    """One batch, in a worker."""
+    return [work(item) for item in group]
+
+
+def _first_result(pending: deque[tuple[list[Item], Future[list[Item]]]],
+                  pool: ProcessPoolExecutor, work: Callable[[Item], Item],
+                  on_death: Callable[[Item, str], Item],
                   workers: int) -> Generator[Item, None, ProcessPoolExecutor]:
-    _item, future = pending[0]
+    _group, future = pending[0]
     try:
-        result = future.result()
+        results = future.result()
     except BrokenProcessPool:
         _stop(pool)
-        stranded = [item for item, _ in pending]
+        stranded = [item for group, _ in pending for item in group]
         pending.clear()
-        for item in stranded:
+        for item in stranded:  # one at a time: only the one that kills its process fails
             yield _alone(work, item, on_death)
         return _start(workers)
     pending.popleft()
-    yield result
+    yield from results
     return pool
 
 

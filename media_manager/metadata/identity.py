@@ -1,4 +1,4 @@
-"""Content identity: a BLAKE3 hash of the image data only, not of the metadata.
+"""Content identity: BLAKE3 of the image data only, not of the metadata.
 
 The same picture re-sent by the wire with a corrected caption, or rewritten by our
 own metadata write-back, must keep its identity, so the hash covers only what a
@@ -11,10 +11,25 @@ metadata edit never touches:
 * WebP: the VP8/VP8L/ALPH chunk payloads.
 * TIFF, HEIF, PSD and anything else: the whole file (their metadata and pixels
   interleave; a rewrite may move strips), so a metadata edit changes the identity.
+
+Two digests are taken over those bytes. :func:`image_identity` (``hash_ranges``) is
+the full hash: every byte of the image data. :func:`fingerprint_ranges` is the cheap
+one ingest keys photos by in a new catalogue: the image data's length, its first and
+last 16 KiB and 16 samples of 1 KiB evenly spaced between them (all of it when it is
+shorter than that); 48 KiB of a 2 MB wire JPEG instead of all of it. Equal image data
+always give equal fingerprints. Different image data give different fingerprints
+unless they have the same length to the byte and differ only between the samples: a
+bit flip from a bad disk, a hand-crafted file, a retouch of a few pixels that
+happened to keep the length (a JPEG scan shifts every later byte when a change alters
+its length, so a bigger change reaches a sample). Ingest checks every fingerprint
+match with a copy that still exists against the full hash before it calls a file a
+duplicate (see ``catalog/store.py``). Fingerprints are :data:`FINGERPRINT_HEX` hex
+digits long, full hashes 64, so a catalogue's scheme is known from its values.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from media_manager.metadata.formats import Embedded, png_embedded, sniff, webp_embedded
@@ -48,6 +63,77 @@ def image_ranges(data: bytes, embedded: Embedded | None = None) -> list[tuple[in
 def _without_trailer(data: bytes, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     end = afcp_trailer(data)
     return ranges if end is None else [(start, end) for start, _end in ranges]
+
+
+FINGERPRINT_EDGE = 16 * 1024  # bytes hashed at each end of the image data
+FINGERPRINT_PROBES = 16  # evenly spaced samples between the ends
+FINGERPRINT_PROBE = 1024  # bytes in each sample
+FINGERPRINT_HEX = 48  # 192 bits; full hashes are 64 hex digits
+_FINGERPRINT_TAG = b"media-manager image fingerprint 1\0"
+
+
+def image_fingerprint(path: str | Path, data: bytes | None = None) -> str:
+    """The cheap identity of ``path`` (or of ``data``): length and samples of the image data."""
+    if data is None:
+        data = Path(path).read_bytes()
+    return fingerprint_ranges(data, image_ranges(data))
+
+
+def fingerprint_ranges(data: bytes, ranges: list[tuple[int, int]]) -> str:
+    """BLAKE3 of the ranges' total length, their first and last FINGERPRINT_EDGE bytes and
+    FINGERPRINT_PROBES samples of FINGERPRINT_PROBE bytes evenly spaced between (all of
+    the data when it is not longer than the samples together).
+
+    ``data`` is anything sliced like bytes (a memory map, a :class:`FileView`): only
+    the samples are read.
+    """
+    from blake3 import blake3  # lazy: only ingest needs it
+
+    spans = [(start, len(data) if end < 0 else end) for start, end in ranges]
+    total = sum(end - start for start, end in spans)
+    if total <= 2 * FINGERPRINT_EDGE + FINGERPRINT_PROBES * FINGERPRINT_PROBE:
+        samples = [(0, total)]
+    else:
+        middle = [total * n // (FINGERPRINT_PROBES + 1) for n in range(1, FINGERPRINT_PROBES + 1)]
+        samples = [(0, FINGERPRINT_EDGE), *((at, at + FINGERPRINT_PROBE) for at in middle),
+                   (total - FINGERPRINT_EDGE, total)]
+    pieces = [data[low:high] for start, end in samples for low, high in _cut(spans, start, end)]
+    # one update of the joined samples: BLAKE3 hashes a long input many chunks at a time
+    hasher = blake3(_FINGERPRINT_TAG + total.to_bytes(8, "big") + b"".join(pieces),
+                    max_threads=1)
+    return hasher.hexdigest(length=FINGERPRINT_HEX // 2)
+
+
+def _cut(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """File offsets of bytes ``start`` to ``end`` of the spans laid end to end."""
+    out, offset = [], 0
+    for low, high in spans:
+        first, last = max(start - offset, 0), min(end - offset, high - low)
+        if first < last:
+            out.append((low + first, low + last))
+        offset += high - low
+    return out
+
+
+class FileView:
+    """An open file sliced like bytes, each slice one ``pread``: the fingerprint's few
+    samples cost a few system calls, not a memory map and its page faults."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.size = os.fstat(fd).st_size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __getitem__(self, where: slice) -> bytes:
+        start, stop, _step = where.indices(self.size)
+        return os.pread(self.fd, stop - start, start) if stop > start else b""
+
+
+def is_fingerprint(image_hash: str | None) -> bool:
+    """Whether a stored photo key is a fingerprint (else a full hash, of an older catalogue)."""
+    return image_hash is not None and len(image_hash) == FINGERPRINT_HEX
 
 
 def hash_ranges(data: bytes, ranges: list[tuple[int, int]]) -> str:

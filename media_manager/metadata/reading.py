@@ -27,7 +27,12 @@ from media_manager.metadata.formats import (
     tiff_embedded,
     webp_embedded,
 )
-from media_manager.metadata.identity import hash_ranges, image_ranges
+from media_manager.metadata.identity import (
+    FileView,
+    fingerprint_ranges,
+    hash_ranges,
+    image_ranges,
+)
 from media_manager.metadata.iim import read_iim
 from media_manager.metadata.reconcile import SourceValues, reconcile
 from media_manager.metadata.sanitise import sanitise_reading
@@ -65,11 +70,15 @@ class FileReading:
 
 
 def read_metadata(path: str | Path, *, with_hash: bool = False,
-                  data: bytes | None = None) -> FileReading:
-    """Read the embedded metadata of ``path`` (or of ``data``, its bytes, if given)."""
+                  data: bytes | None = None, fingerprint: bool = False) -> FileReading:
+    """Read the embedded metadata of ``path`` (or of ``data``, its bytes, if given).
+
+    ``with_hash`` sets ``image_hash``: the full hash of the image data, or with
+    ``fingerprint`` the cheap fingerprint (see :mod:`media_manager.metadata.identity`).
+    """
     reading = FileReading(path=str(path))
     try:
-        _read_into(reading, Path(path), data, with_hash)
+        _read_into(reading, Path(path), data, with_hash, fingerprint)
     except OSError as problem:
         reading.error = f"cannot read file: {problem.strerror or problem}"
     except _PARSE_ERRORS as problem:
@@ -77,14 +86,15 @@ def read_metadata(path: str | Path, *, with_hash: bool = False,
     return sanitise_reading(reading)
 
 
-def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: bool) -> None:
+def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: bool,
+               fingerprint: bool = False) -> None:
     if path.suffix.lower() == ".xmp":
         _read_sidecar_only(reading, path)
         return
     if data is None and not path.is_file():
         reading.error = "no such file" if not path.exists() else "not a regular file"
         return
-    embedded, data = _load(path, data, with_hash)
+    embedded, data = _load(path, data, with_hash and not fingerprint)
     if embedded is None:
         reading.error = "not a supported image format (JPEG, TIFF, PNG, WebP, HEIF, PSD)"
         return
@@ -94,12 +104,27 @@ def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: 
     reading.warnings.extend(warnings)
     _overlay_sidecar(reading, path)
     _technical(reading, embedded, path, data)
-    if with_hash and isinstance(data, bytes):
+    if with_hash and fingerprint:
+        reading.image_hash = _fingerprint(path, data, embedded)
+    elif with_hash and isinstance(data, bytes):
         reading.image_hash = hash_ranges(data, image_ranges(data, embedded))
     elif with_hash and data is not None:  # a mapped file: hashed in blocks, not paged in
         reading.image_hash = hash_file_ranges(path, image_ranges(data, embedded))
     if not reading.fields and embedded.width is None and reading.warnings:
         reading.error = one_line(f"unreadable {embedded.format}: {reading.warnings[0]}")
+
+
+def _fingerprint(path: Path, data: bytes | None, embedded: Embedded) -> str | None:
+    """The image data's fingerprint: from ``data`` when the file was mapped or given, else
+    (a JPEG, whose header was read alone) from a few reads of the open file."""
+    if data is not None:
+        return fingerprint_ranges(data, image_ranges(data, embedded))
+    with open(path, "rb", buffering=0) as stream:
+        view = FileView(stream.fileno())
+        if not len(view):
+            return None
+        ranges = image_ranges(view, embedded) if embedded.image_ranges else [(0, -1)]
+        return fingerprint_ranges(view, ranges)  # type: ignore[arg-type]
 
 
 def _load(path: Path, data: bytes | None, whole: bool
