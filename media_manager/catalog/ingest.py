@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from sqlalchemy import select
@@ -137,11 +138,18 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
         if workers <= 1:
             yield from map(examine, tasks)
             return
+        waiting = iter(tasks)
+        for first in waiting:  # files already settled (unchanged, unreadable) need no worker:
+            if not first.done:  # a run that finds nothing new starts no processes at all
+                break
+            yield first
+        else:
+            return
         from media_manager.captions import prepare
 
         prepare()  # once here, so forked workers share the gazetteer instead of each loading it
-        yield from run_in_workers(examine, tasks, workers, on_death=reading_died,
-                                  batch=READ_BATCH)
+        yield from run_in_workers(examine, chain([first], waiting), workers,
+                                  on_death=reading_died, batch=READ_BATCH)
     return stage
 
 
