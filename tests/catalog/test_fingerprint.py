@@ -108,3 +108,24 @@ def test_a_catalogue_keyed_by_full_hashes_keeps_them(catalog, tmp_path):
     with catalog.sessions() as session:
         keys = set(session.scalars(select(Photo.image_hash)))
     assert keys == {image_identity(first), image_identity(tmp_path / "resend" / "b.jpg")}
+
+
+def test_a_png_fingerprint_covers_its_pixels_not_its_text_chunks(tmp_path):
+    from PIL.PngImagePlugin import PngInfo
+
+    def png(name: str, seed: int, **info: str) -> Path:
+        meta = PngInfo()
+        for key, value in info.items():
+            meta.add_itxt(key, value)
+        rng = random.Random(seed)
+        picture = Image.frombytes("RGB", (300, 300), rng.randbytes(300 * 300 * 3))
+        picture.save(tmp_path / name, "PNG", pnginfo=meta)
+        return tmp_path / name
+
+    def key(path: Path) -> str | None:
+        return read_metadata(path, with_hash=True, fingerprint=True).image_hash
+
+    plain, captioned, other = png("a.png", 6), png("b.png", 6, Comment="A caption"), png("c.png", 7)
+    assert plain.read_bytes() != captioned.read_bytes()
+    assert key(plain) == key(captioned) != key(other)
+    assert len(key(plain) or "") == FINGERPRINT_HEX
