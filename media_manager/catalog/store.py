@@ -137,6 +137,8 @@ def _store_known(session: Session, task: IngestTask, batch_id: int, user: str) -
     assert reading is not None and reading.image_hash
     path = str(task.path)
     known_file = session.scalar(select(PhotoFile).where(PhotoFile.path == path))
+    if known_file is not None:
+        _key_as_its_photo_is(session, task, known_file)
     photo = session.scalar(select(Photo).where(Photo.image_hash == reading.image_hash))
     if known_file is not None:
         _reread(session, task, known_file, photo, batch_id, user)
@@ -168,6 +170,22 @@ def _same_image_data(task: IngestTask, photo: Photo) -> bool:
         return True
     task.full_hash = mine
     return mine == theirs
+
+
+def _key_as_its_photo_is(session: Session, task: IngestTask, known_file: PhotoFile) -> None:
+    """A file read again whose photo is keyed by its full hash (its fingerprint is another
+    photo's): if its image data are still those, it keeps that key."""
+    assert task.reading is not None
+    owner_key = session.scalar(select(Photo.image_hash).where(Photo.id == known_file.photo_id))
+    if owner_key is None or is_fingerprint(owner_key) or not is_fingerprint(
+            task.reading.image_hash):
+        return
+    try:
+        full_hash = image_identity(task.path)
+    except OSError:
+        return
+    if full_hash == owner_key:
+        task.reading.image_hash = full_hash
 
 
 def _store_as_distinct(session: Session, task: IngestTask, batch_id: int, user: str) -> None:

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from PIL import Image
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from media_manager.metadata import image_identity, read_metadata
 from media_manager.metadata.identity import (
@@ -76,6 +76,14 @@ def test_a_fingerprint_match_with_other_image_data_is_another_photo(catalog, tmp
     assert item.outcome == "duplicate"
     altered_photo = next(p for p in catalog.list_photos() if p.path == str(altered))
     assert item.photo_id == altered_photo.id
+    assert catalog.count() == 2
+    with catalog.sessions() as session:  # the one of the two stored second has its full hash
+        [(full_keyed_id, full_keyed_path)] = session.execute(
+            select(Photo.id, Photo.path).where(func.length(Photo.image_hash) == 64)).all()
+    write_metadata(Path(full_keyed_path), {"headline": "Harbour at dawn, retitled"})
+    reread = catalog.ingest([tmp_path / "wire"], workers=1)
+    assert sorted(o.outcome for o in reread.outcomes) == ["unchanged", "updated"]
+    assert catalog.photo(full_keyed_id).fields["headline"] == "Harbour at dawn, retitled"
     assert catalog.count() == 2
 
 
