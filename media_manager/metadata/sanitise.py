@@ -28,6 +28,8 @@ def clean(text: str) -> tuple[str, int]:
 
 def sanitise_reading(reading: FileReading) -> FileReading:
     """Drop control characters from everything ``reading`` says, warning per field."""
+    if _all_clean(reading):  # the common case, checked in one pass over all the text
+        return reading
     notes = []
     for name, value in list(reading.fields.items()):
         items = value if isinstance(value, list) else [value]
@@ -46,3 +48,17 @@ def sanitise_reading(reading: FileReading) -> FileReading:
     if reading.error:
         reading.error = clean(reading.error)[0]
     return reading
+
+
+def _all_clean(reading: FileReading) -> bool:
+    """Whether no string of ``reading`` holds a control character or a lone surrogate."""
+    texts: list[str] = []
+    for value in reading.fields.values():
+        texts.extend(value if isinstance(value, list) else [value])
+    if not all(isinstance(text, str) for text in texts):
+        return False  # the full pass turns them into text
+    texts.extend(fact for fact in reading.technical.values() if isinstance(fact, str))
+    texts.extend(reading.warnings)
+    texts.append(reading.error or "")
+    joined = "\n".join(texts)
+    return CONTROL.search(joined) is None and SURROGATE.search(joined) is None
