@@ -65,6 +65,8 @@ def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
             xmp: FieldValue | None, trust_xmp: bool) -> tuple[str, FieldValue] | None:
     """The MWG order is the order the stores offer their values in; the one precedence
     rule (all three are ``embedded``, so a later non-blank value refreshes) picks."""
+    if exif is None and iim is None and xmp is None:  # no store has it: nothing to offer
+        return None
     iim_offer = Offer(EMBEDDED, "iptc", None if empty(iim) else recover_truncated(name, iim, xmp))
     xmp_offer = Offer(EMBEDDED, "xmp", xmp)
     offers = [iim_offer, xmp_offer] if trust_xmp else [xmp_offer, iim_offer]
