@@ -268,6 +268,8 @@ def _initial_values(reading: FileReading, suggestions: dict) -> PhotoValues:
     """A new photo's values: the file's, else the caption's suggestions (precedence rule)."""
     values = PhotoValues()
     for name in FIELD_NAMES:
+        if name not in suggestions and name not in reading.fields:
+            continue  # nothing offered: nothing can stand
         standing = prevailing([
             Offer(PARSED, "caption", normalise(name, suggestions.get(name))),
             Offer(*_source_of(reading, name), normalise(name, reading.fields.get(name)))])
