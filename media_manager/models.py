@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -343,3 +344,17 @@ class PhotoSearch(Base):
         Index("ix_photo_search_status_taken", "status", "taken", "photo_id"),
         Index("ix_photo_search_status_received", "status", "received", "photo_id"),
     )
+
+
+class ThumbnailImage(Base):
+    """A photo's drawn thumbnail or 1600-px preview, as JPEG bytes, when the desk keeps them
+    in the catalogue (``--thumbnails database``): every UI and ingest machine reaches them."""
+
+    __tablename__ = "thumbnail_image"
+
+    photo_id: Mapped[int] = mapped_column(
+        ForeignKey("photo.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    #: ``thumbnail`` (longest side 512 px) or ``preview`` (1600 px).
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -20,16 +20,19 @@ __all__ = ["catalog", "editor", "selection", "sheet_ids", "sheet_query"]
 
 
 @st.cache_resource(show_spinner=False)
-def _open(database_url: str, data_dir: str) -> Catalog:
-    catalog = Catalog.open(Settings(database_url=database_url, data_dir=Path(data_dir)))
+def _open(database_url: str, data_dir: str, thumbnails: str) -> Catalog:
+    settings = Settings.from_env(database_url=database_url, data_dir=Path(data_dir),
+                                 thumbnails=thumbnails)
+    catalog = Catalog.open(settings)
     catalog.use_code_replacements()
     return catalog
 
 
 def catalog() -> Catalog:
-    """The catalogue named by MEDIA_MANAGER_DB (default: the user's SQLite file)."""
+    """The catalogue named by MEDIA_MANAGER_DB (default: the user's SQLite file), its
+    thumbnails in the store MEDIA_MANAGER_THUMBNAILS names (default: the data folder)."""
     settings = Settings.from_env()
-    return _open(settings.database_url, str(settings.data_dir))
+    return _open(settings.database_url, str(settings.data_dir), settings.thumbnails_setting)
 
 
 def shown(value: object) -> str:

@@ -19,11 +19,24 @@ WRITE_PLAN = "write-planned"
 
 
 def preview(desk: Catalog, record: PhotoRecord) -> None:
-    path = desk.preview_path(record.thumbnail)
-    if path:
-        st.image(str(path), width="stretch")
+    """The 1600-px preview from the thumbnail store (held in memory once read), shown at
+    its own width, capped by the column, so Streamlit never resizes nor re-encodes it."""
+    data = desk.preview_image(record.id, record.thumbnail)
+    if data:
+        st.image(data, width=image_width(data))
     else:
         text("(no preview yet: run media-manager thumbnails)")
+
+
+def image_width(data: bytes) -> int:
+    """A JPEG's width in pixels, from its header (Streamlit would resize anything shown
+    wider than 1460 px on every rerun, so the preview is given its own width)."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    with Image.open(BytesIO(data)) as image:
+        return image.width
 
 
 def findings_by_field(desk: Catalog, record: PhotoRecord) -> dict[str, list[str]]:

@@ -107,9 +107,16 @@ def findings(desk: Catalog, photos: list[SheetPhoto]) -> dict[int, int]:
 
 
 @st.cache_data(show_spinner=False, max_entries=5000)
-def small_image(_desk: Catalog, database_url: str, thumbnail: str | None) -> str | None:
+def small_image(_desk: Catalog, database_url: str, photo_id: int,
+                thumbnail: str | None) -> str | None:
     del database_url
-    return _desk.small_image_url(thumbnail)
+    return _desk.small_image_url(photo_id, thumbnail)
+
+
+def page_images(desk: Catalog, photos: list[SheetPhoto]) -> dict[int, bytes]:
+    """The shown page's thumbnails (only those), from the store in one read, then from
+    the catalogue's memory on every rerun."""
+    return desk.thumbnail_images([(p.id, p.thumbnail) for p in photos])
 
 
 def markers(photo: SheetPhoto, found: int) -> str:
@@ -137,12 +144,12 @@ def toggle(photo_id: int) -> None:
         set_selection([i for i in ticked if i != photo_id])
 
 
-def card(desk: Catalog, photo: SheetPhoto, found: int, link_params: dict[str, str]) -> None:
+def card(photo: SheetPhoto, image: bytes | None, found: int,
+         link_params: dict[str, str]) -> None:
     """One photo of the sheet: thumbnail, slug, caption start, credit, date, place, markers."""
     with st.container(border=True, key=f"card-{photo.id}", gap="xxsmall"):
-        thumbnail = desk.thumbnail_path(photo.thumbnail)
-        if thumbnail:
-            st.image(str(thumbnail), width="stretch")
+        if image:
+            st.image(image, width="stretch")
         else:
             st.text("(no thumbnail yet)")
         credit = as_text(photo.fields.get("credit_line") or photo.fields.get("source"))
@@ -159,7 +166,7 @@ def card(desk: Catalog, photo: SheetPhoto, found: int, link_params: dict[str, st
 
 def rows(desk: Catalog, photos: list[SheetPhoto]) -> list[dict[str, object]]:
     url, found = desk.settings.database_url, findings(desk, photos)
-    return [{"thumbnail": small_image(desk, url, p.thumbnail), "id": p.id, "slug": slug(p),
+    return [{"thumbnail": small_image(desk, url, p.id, p.thumbnail), "id": p.id, "slug": slug(p),
              "caption": clip(p.fields.get("description"), 120),
              "credit": as_text(p.fields.get("credit_line")),
              "date": as_text(p.fields.get("date_created"))[:10], "place": place(p),

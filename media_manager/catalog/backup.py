@@ -3,7 +3,10 @@
 The file is gzip-compressed JSON Lines: a header (format, schema revision, tables),
 then one line per row of every table of the models (photos, files, values, history,
 batches, templates and whatever later issues add) in foreign-key order, then one line
-per thumbnail file. The search index is restored with the photos' rows, so the
+per thumbnail or preview, named as in a folder store (``ab/<hash>.jpg``,
+``ab/<hash>-1600.jpg``) whichever store it came from, so a backup moves a catalogue
+between stores as well as between backends (``thumbnail_image`` is carried as those
+lines, not as rows). The search index is restored with the photos' rows, so the
 database rebuilds its own index (FTS5 triggers, PostgreSQL generated columns).
 Rows stream in and out a chunk at a time; a catalogue of any size fits in memory.
 """
@@ -19,16 +22,31 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Engine, Table, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    LargeBinary,
+    Table,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 
+from media_manager.catalog.thumbnail_store import ThumbnailStore, stored_files
 from media_manager.errors import MediaManagerError
-from media_manager.models import Base
+from media_manager.models import Base, ThumbnailImage
 
 FORMAT = "media-manager-backup"
 FORMAT_VERSION = 1
 CHUNK = 2000
 #: Columns that point at a row of their own table, set once every row is in.
 SELF_REFERENCES = {"photo": ("superseded_by_id",)}
+#: Tables carried as thumbnail lines (store-independent), not as rows.
+IMAGE_TABLES = {ThumbnailImage.__tablename__}
 
 
 class BackupError(MediaManagerError):
@@ -40,19 +58,28 @@ class BackupSummary:
     """How many rows of each table, and how many thumbnails, went into or out of the file."""
 
     rows: dict[str, int] = field(default_factory=dict)
+    #: Thumbnail and preview images (two per photo).
     thumbnails: int = 0
+    #: Images a restore into the database store left out: no photo of theirs in the backup.
+    orphans: int = 0
 
     def describe(self) -> str:
         photos = self.rows.get("photo", 0)
         total = sum(self.rows.values())
+        orphans = f" ({self.orphans} with no photo left out)" if self.orphans else ""
         return f"{photos} photos, {total} rows in {len(self.rows)} tables, " \
-               f"{self.thumbnails} thumbnails"
+               f"{self.thumbnails} thumbnails and previews{orphans}"
 
 
-def backup(engine: Engine, thumbnail_dir: Path, target: Path) -> BackupSummary:
-    """Write every row and thumbnail of the catalogue at ``engine`` into ``target``."""
+def _tables() -> list[Table]:
+    return [t for t in Base.metadata.sorted_tables if t.name not in IMAGE_TABLES]
+
+
+def backup(engine: Engine, store: ThumbnailStore, target: Path) -> BackupSummary:
+    """Write every row of the catalogue at ``engine``, and every image in ``store``
+    of its photos, into ``target``."""
     summary = BackupSummary()
-    tables = Base.metadata.sorted_tables
+    tables = _tables()
     with engine.connect() as connection, gzip.open(target, "wt", encoding="utf-8") as out:
         header = {"format": FORMAT, "version": FORMAT_VERSION,
                   "revision": _revision(connection), "tables": [t.name for t in tables]}
@@ -63,8 +90,9 @@ def backup(engine: Engine, thumbnail_dir: Path, target: Path) -> BackupSummary:
                 out.write(json.dumps({"table": table.name, "row": row}, ensure_ascii=False,
                                      default=_encoded) + "\n")
                 summary.rows[table.name] += 1
-        for relative, data in _thumbnails(thumbnail_dir):
-            out.write(json.dumps({"thumbnail": relative, "data": data}) + "\n")
+        for relative, data in stored_files(connection, store):
+            out.write(json.dumps({"thumbnail": relative, "data": base64.b64encode(
+                data).decode("ascii")}) + "\n")
             summary.thumbnails += 1
     return summary
 
@@ -85,33 +113,32 @@ def _encoded(value: Any) -> Any:
     raise TypeError(f"cannot back up a value of type {type(value).__name__}")
 
 
-def _thumbnails(folder: Path) -> Iterator[tuple[str, str]]:
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.is_symlink():
-            yield path.relative_to(folder).as_posix(), base64.b64encode(
-                path.read_bytes()).decode("ascii")
-
-
 def _revision(connection: Connection) -> str:
     return str(connection.scalar(text("SELECT version_num FROM alembic_version")))
 
 
-def restore(engine: Engine, thumbnail_dir: Path, source: Path) -> BackupSummary:
-    """Load a backup into the empty, migrated catalogue at ``engine``."""
+def restore(engine: Engine, store: ThumbnailStore, source: Path) -> BackupSummary:
+    """Load a backup into the empty, migrated catalogue at ``engine``, its images into
+    ``store``."""
     summary = BackupSummary()
-    tables = {t.name: t for t in Base.metadata.sorted_tables}
+    tables = {t.name: t for t in _tables()}
     try:
         with gzip.open(source, "rt", encoding="utf-8") as lines, engine.begin() as connection:
             header = json.loads(next(lines, "{}"))
             _check(connection, header, source, tables)
             summary.rows = {name: 0 for name in header["tables"] if name in tables}
             pending: dict[str, list[dict[str, Any]]] = {}
+            images: list[tuple[str, bytes]] = []
             for number, line in enumerate(lines, start=2):
                 item = json.loads(line)
                 if "thumbnail" in item:
-                    _write_thumbnail(thumbnail_dir, item, source, number)
+                    for name, rows in pending.items():  # the photos come first
+                        _insert(connection, tables[name], rows)
+                    pending = {}
+                    images.append(_image(item, source, number))
+                    if len(images) >= CHUNK // 10:
+                        summary.orphans += _keep_images(connection, store, images, source)
+                        images = []
                     summary.thumbnails += 1
                     continue
                 name = item.get("table")
@@ -123,6 +150,7 @@ def restore(engine: Engine, thumbnail_dir: Path, source: Path) -> BackupSummary:
                     _insert(connection, tables[name], pending.pop(name))
             for name, rows in pending.items():
                 _insert(connection, tables[name], rows)
+            summary.orphans += _keep_images(connection, store, images, source)
             _finish(connection, tables, source)
     except (OSError, EOFError, json.JSONDecodeError, KeyError) as problem:
         raise BackupError(f"{source}: not a readable media-manager backup ({problem})") from None
@@ -153,6 +181,8 @@ def _decoded(table: Table, row: dict[str, Any]) -> dict[str, Any]:
             value = datetime.fromisoformat(value)
         elif value is not None and isinstance(column.type, Date):
             value = date.fromisoformat(value)
+        elif value is not None and isinstance(column.type, LargeBinary):
+            value = base64.b64decode(value)
         decoded[name] = value
     return decoded
 
@@ -183,11 +213,22 @@ def _finish(connection: Connection, tables: dict[str, Table], source: Path) -> N
                                         ":highest)"), {"name": table.name, "highest": highest})
 
 
-def _write_thumbnail(folder: Path, item: dict[str, Any], source: Path, number: int) -> None:
-    root = folder.resolve()
-    target = (root / str(item["thumbnail"])).resolve()
-    if not target.is_relative_to(root) or target == root:
-        raise BackupError(f"{source}: line {number}: thumbnail path "
-                          f"{item['thumbnail']!r} leaves the thumbnail folder")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(base64.b64decode(item["data"]))
+def _image(item: dict[str, Any], source: Path, number: int) -> tuple[str, bytes]:
+    relative = item["thumbnail"]
+    if not isinstance(relative, str):
+        raise BackupError(f"{source}: line {number}: thumbnail name {relative!r} is not text")
+    try:
+        return relative, base64.b64decode(item["data"], validate=True)
+    except (ValueError, TypeError):
+        raise BackupError(f"{source}: line {number}: thumbnail {relative!r} is not "
+                          "base64 data") from None
+
+
+def _keep_images(connection: Connection, store: ThumbnailStore,
+                 images: list[tuple[str, bytes]], source: Path) -> int:
+    if not images:
+        return 0
+    try:
+        return store.restore(connection, images)
+    except ValueError as problem:
+        raise BackupError(f"{source}: {problem}") from None

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass, field, fields, replace
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, exists, func, literal_column, select
@@ -295,12 +294,12 @@ def stated_rows(values: list[FieldValue]) -> list[FieldValue]:
     return [v for v in values if v.source != PARSED]
 
 
-def small_image_url(path: Path, side: int = 120) -> str | None:
+def small_image_url(data: bytes, side: int = 120) -> str | None:
     """A thumbnail as a small JPEG ``data:`` URL for the table view (callers cache it)."""
     from PIL import Image
 
     try:
-        with Image.open(path) as image:
+        with Image.open(io.BytesIO(data)) as image:
             image.thumbnail((side, side))
             buffer = io.BytesIO()
             image.convert("RGB").save(buffer, "JPEG", quality=75)

@@ -40,8 +40,14 @@ from media_manager.catalog.report_model import Report
 from media_manager.catalog.report_request import ReportRequest, build_report
 from media_manager.catalog.results import JobSummary
 from media_manager.catalog.templates import Template, TemplateEntry
+from media_manager.catalog.thumbnail_store import (
+    PREVIEW,
+    THUMBNAIL,
+    FolderStore,
+    ImageCache,
+    open_store,
+)
 from media_manager.catalog.thumbnails import ThumbnailJob, build_thumbnails
-from media_manager.catalog.thumbnails import preview_name as thumbnail_preview_name
 from media_manager.catalog.usage import UseRequest
 from media_manager.catalog.usage_import import UseImportSummary, import_uses
 from media_manager.codes import CodeReplacements, load_codes
@@ -59,6 +65,9 @@ class Catalog:
                                             create_folder=settings.uses_default_database)
         self.sessions = session_factory(self.engine)
         self.codes: CodeReplacements | None = None
+        #: Where thumbnails and previews live (``--thumbnails``): a folder or the database.
+        self.thumbnail_store = open_store(settings)
+        self.images = ImageCache()
 
     @classmethod
     def open(cls, settings: Settings) -> Catalog:
@@ -85,14 +94,29 @@ class Catalog:
     def build_thumbnails(self, *, workers: int | None = None,
                          progress: Callable[[ThumbnailJob], None] | None = None,
                          photo_ids: list[int] | None = None) -> dict[str, int]:
-        return build_thumbnails(self.sessions, self.settings.thumbnail_dir, workers=workers,
+        return build_thumbnails(self.sessions, self.thumbnail_store, workers=workers,
                                 progress=progress, photo_ids=photo_ids)
 
     def thumbnail_path(self, relative: str | None) -> Path | None:
-        if not relative:
+        """A thumbnail's file, in a folder store (None in the database store)."""
+        if not relative or not isinstance(self.thumbnail_store, FolderStore):
             return None
-        path = self.settings.thumbnail_dir / relative
+        path = self.thumbnail_store.path(relative)
         return path if path.exists() else None
+
+    def thumbnail_images(self, photos: Iterable[tuple[int, str | None]],
+                         kind: str = THUMBNAIL) -> dict[int, bytes]:
+        """The JPEG bytes of these (photo id, thumbnail name)s' thumbnails (or previews), by
+        id, in one read of the store for those this process does not hold yet."""
+        return self.images.get_many(self.engine.connect, self.thumbnail_store, kind, photos)
+
+    def thumbnail_image(self, photo_id: int, name: str | None) -> bytes | None:
+        return self.thumbnail_images([(photo_id, name)]).get(photo_id)
+
+    def preview_image(self, photo_id: int, name: str | None) -> bytes | None:
+        """The photo's 1600-px preview, else its thumbnail, else None."""
+        return self.thumbnail_images([(photo_id, name)], PREVIEW).get(photo_id) or \
+            self.thumbnail_image(photo_id, name)
 
     # reading
     def photo(self, photo_id: int) -> queries.PhotoRecord:
@@ -269,16 +293,9 @@ class Catalog:
         with self.sessions() as session:
             return browse.findings_counts(session, photo_ids)
 
-    def preview_path(self, relative: str | None) -> Path | None:
-        """The photo's 1600-px preview, else its thumbnail, else None."""
-        if not relative:
-            return None
-        preview = self.thumbnail_path(thumbnail_preview_name(relative))
-        return preview or self.thumbnail_path(relative)
-
-    def small_image_url(self, relative: str | None, side: int = 120) -> str | None:
-        path = self.thumbnail_path(relative)
-        return browse.small_image_url(path, side) if path else None
+    def small_image_url(self, photo_id: int, name: str | None, side: int = 120) -> str | None:
+        data = self.thumbnail_image(photo_id, name)
+        return browse.small_image_url(data, side) if data else None
 
     def check_changes(self, changes: Mapping[str, object], *,
                       xmp_only: Iterable[str] = ()) -> list[validation.Problem]:
@@ -354,11 +371,11 @@ class Catalog:
     # backup and restore (issue 10): the whole catalogue in one file, either backend
     def backup(self, target: Path) -> backup_file.BackupSummary:
         """Write every row and thumbnail of this catalogue into ``target`` (gzip JSON Lines)."""
-        return backup_file.backup(self.engine, self.settings.thumbnail_dir, Path(target))
+        return backup_file.backup(self.engine, self.thumbnail_store, Path(target))
 
     def restore(self, source: Path) -> backup_file.BackupSummary:
         """Load a backup into this catalogue, which must be empty (refused otherwise)."""
-        return backup_file.restore(self.engine, self.settings.thumbnail_dir, Path(source))
+        return backup_file.restore(self.engine, self.thumbnail_store, Path(source))
 
 
 def _describe(changes: Sequence[FieldEdit]) -> str:

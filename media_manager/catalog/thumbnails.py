@@ -13,6 +13,7 @@ pixels than Pillow's limit) is refused with a one-line reason.
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,55 +22,55 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from media_manager.catalog.thumbnail_store import (
+    PREVIEW,
+    PREVIEW_SIDE,
+    THUMBNAIL,
+    FolderStore,
+    ThumbnailStore,
+    preview_name,
+    thumbnail_name,
+)
 from media_manager.catalog.workers import run_in_workers
 from media_manager.catalog.write_journal import file_sha256
 from media_manager.models import Photo
 
+__all__ = ["PREVIEW_SIDE", "ThumbnailJob", "build_thumbnails", "make_thumbnail",
+           "preview_name", "thumbnail_name"]
 LONGEST_SIDE = 512
 QUALITY = 82
 DECODE_BUDGET = 192 * 1024 ** 2  # bytes of decoded pixels one worker may hold
-#: The photo page's large preview, drawn by the same pass from the same decode.
-PREVIEW_SIDE = 1600
 
 
 @dataclass
 class ThumbnailJob:
+    """One picture to draw. The worker hands back the JPEG bytes, which the thumbnail pass
+    keeps in the configured store; with ``target`` (measurements, fuzzing) it also writes
+    them there, the preview beside it."""
+
     photo_id: int
     source: str
-    target: str
+    target: str | None = None
+    name: str = ""
     sha256: str | None = None
+    thumbnail: bytes | None = None
+    preview: bytes | None = None
     error: str | None = None
 
 
-def thumbnail_name(image_hash: str) -> str:
-    """Where a picture's thumbnail lives, relative to the thumbnail folder."""
-    return f"{image_hash[:2]}/{image_hash}.jpg"
-
-
-def preview_name(thumbnail: str) -> str:
-    """Where a photo's 1600-px preview lives, beside its thumbnail."""
-    return thumbnail.removesuffix(".jpg") + f"-{PREVIEW_SIDE}.jpg"
-
-
-def save_preview(picture: object, thumbnail_target: str) -> None:
-    """Save the large preview (longest side 1600 px) of an oriented, decoded picture.
-
-    Self-contained so the decode path can change: it needs only the decoded image."""
+def _jpeg(picture: object) -> bytes:
     from PIL import Image
 
     assert isinstance(picture, Image.Image)
-    preview = picture.copy()
-    preview.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE))
-    if preview.mode not in ("RGB", "L"):
-        preview = preview.convert("RGB")
-    target = preview_name(thumbnail_target)
-    temporary = f"{target}.{os.getpid()}.tmp"
-    preview.save(temporary, "JPEG", quality=QUALITY)
-    os.replace(temporary, target)
+    if picture.mode not in ("RGB", "L"):
+        picture = picture.convert("RGB")
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=QUALITY)
+    return buffer.getvalue()
 
 
 def make_thumbnail(job: ThumbnailJob) -> ThumbnailJob:
-    """Draw one thumbnail; failures become ``job.error``, never an exception."""
+    """Draw one thumbnail and its preview; failures become ``job.error``, never an exception."""
     from PIL import ImageOps
 
     try:
@@ -77,14 +78,13 @@ def make_thumbnail(job: ThumbnailJob) -> ThumbnailJob:
         with open_reduced(job.source, PREVIEW_SIDE) as image:
             image.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE))
             picture = ImageOps.exif_transpose(image)
-            Path(job.target).parent.mkdir(parents=True, exist_ok=True)
-            save_preview(picture, job.target)
+            job.preview = _jpeg(picture)
             picture.thumbnail((LONGEST_SIDE, LONGEST_SIDE))
-            if picture.mode not in ("RGB", "L"):
-                picture = picture.convert("RGB")
-            temporary = f"{job.target}.{os.getpid()}.tmp"
-            picture.save(temporary, "JPEG", quality=QUALITY)
-            os.replace(temporary, job.target)
+            job.thumbnail = _jpeg(picture)
+        if job.target:
+            target = Path(job.target)
+            FolderStore(target.parent).write(target.name, {THUMBNAIL: job.thumbnail,
+                                                           PREVIEW: job.preview})
     except Exception as problem:  # noqa: BLE001 - a bad picture is an outcome, not a crash
         job.error = f"{type(problem).__name__}: {problem}".splitlines()[0]
     return job
@@ -125,49 +125,49 @@ def _bytes_per_pixel(mode: str) -> int:
 
 def build_thumbnails(
     sessions: sessionmaker,
-    thumbnail_dir: Path,
+    store: ThumbnailStore,
     *,
     workers: int | None = None,
     progress: Callable[[ThumbnailJob], None] | None = None,
     photo_ids: list[int] | None = None,
 ) -> dict[str, int]:
-    """Draw every missing thumbnail; returns counts of made and failed."""
-    jobs = _missing(sessions, thumbnail_dir, photo_ids)
+    """Draw every thumbnail missing from ``store``; returns counts of made and failed."""
+    jobs = _missing(sessions, store, photo_ids)
     counts = {"made": 0, "failed": 0}
     for done in _run(jobs, workers or os.cpu_count() or 1):
         with sessions.begin() as session:
             photo = session.get(Photo, done.photo_id)
             if photo is None:
                 continue
-            if done.error:
+            if done.error or done.thumbnail is None or done.preview is None:
                 counts["failed"] += 1
                 note = f"thumbnail: {done.error}"
                 if note not in (photo.warnings or ""):
                     photo.warnings = "\n".join(filter(None, [photo.warnings, note]))
             else:
                 counts["made"] += 1
-                photo.thumbnail = os.path.relpath(done.target, thumbnail_dir)
+                store.save(session.connection(), photo.id, done.name,
+                           {THUMBNAIL: done.thumbnail, PREVIEW: done.preview})
+                photo.thumbnail = done.name
                 photo.sha256 = done.sha256
+        done.thumbnail = done.preview = None  # the bytes are kept: let them go
         if progress:
             progress(done)
     return counts
 
 
-def _missing(sessions: sessionmaker, thumbnail_dir: Path,
+def _missing(sessions: sessionmaker, store: ThumbnailStore,
              photo_ids: list[int] | None) -> list[ThumbnailJob]:
     query = select(Photo.id, Photo.path, Photo.image_hash, Photo.thumbnail).order_by(Photo.id)
     if photo_ids is not None:
         query = query.where(Photo.id.in_(photo_ids))
     with sessions() as session:
         rows = session.execute(query).all()
-    jobs = []
-    for photo_id, path, image_hash, thumbnail in rows:
-        if thumbnail and (thumbnail_dir / thumbnail).exists() and \
-                (thumbnail_dir / preview_name(thumbnail)).exists():
-            continue
-        target = thumbnail_dir / thumbnail_name(image_hash)
-        jobs.append(ThumbnailJob(photo_id, path, str(target)))
-    return jobs
+        present = store.present(session.connection(), [
+            (photo_id, thumbnail) for photo_id, _, image_hash, thumbnail in rows
+            if thumbnail == thumbnail_name(image_hash)])
+    return [ThumbnailJob(photo_id, path, name=thumbnail_name(image_hash))
+            for photo_id, path, image_hash, _ in rows if photo_id not in present]
 
 
 def _run(jobs: list[ThumbnailJob], workers: int) -> Iterator[ThumbnailJob]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from media_manager.cli.common import echo_json, open_catalog, settings_of
+from media_manager.cli.common import echo_json, open_catalog
 
 
 @click.command("init")
@@ -14,7 +14,7 @@ def init_command(ctx: click.Context) -> None:
     catalog = open_catalog(ctx)
     shown = catalog.engine.url.render_as_string(hide_password=True)
     click.echo(f"catalogue ready: {shown} ({catalog.count()} photos)")
-    click.echo(f"thumbnails: {settings_of(ctx).thumbnail_dir}")
+    click.echo(f"thumbnails: {catalog.thumbnail_store.description}")
 
 
 @click.command("show")

@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from media_manager.cli.common import open_catalog, settings_of
-from media_manager.config import Settings
+from media_manager.config import THUMBNAILS_ENV, Settings
 
 CHECKOUT_SAMPLES = Path(__file__).resolve().parents[2] / "sample_media"
 USER_HEADER_ENV = "MEDIA_MANAGER_USER_HEADER"
@@ -43,7 +43,8 @@ def serve(settings: Settings, host: str, port: int, user_header: str | None,
     if not app.exists():
         raise click.ClickException(f"the Streamlit app is missing from the package ({app})")
     env = dict(os.environ, MEDIA_MANAGER_DB=settings.database_url,
-               MEDIA_MANAGER_DATA=str(settings.data_dir), **{UPLOAD_LIMIT_ENV: str(upload_mb)})
+               MEDIA_MANAGER_DATA=str(settings.data_dir), **{UPLOAD_LIMIT_ENV: str(upload_mb)},
+               **{THUMBNAILS_ENV: settings.thumbnails_setting})
     env.pop("MEDIA_MANAGER_USER", None)  # editors name themselves; never the server's user
     if user_header:
         env[USER_HEADER_ENV] = user_header

@@ -60,12 +60,17 @@ class DeskGroup(click.Group):
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="MEDIA_MANAGER_DATA",
               help="Folder for the default SQLite catalogue and thumbnails. Env: MEDIA_MANAGER_DATA.")
 @click.option("--user", envvar="MEDIA_MANAGER_USER", help="Who is making changes (for history).")
+@click.option("--thumbnails", "thumbnails", envvar="MEDIA_MANAGER_THUMBNAILS", metavar="STORE",
+              help="Where thumbnails and previews live: data (the data folder, default), "
+                   "database (in the catalogue: every machine of a desk reaches them) or a "
+                   "folder path with a / (a share). Env: MEDIA_MANAGER_THUMBNAILS.")
 @click.version_option(package_name="media-manager")
 @click.pass_context
 def cli(ctx: click.Context, database_url: str | None, data_dir: str | None,
-        user: str | None) -> None:
+        user: str | None, thumbnails: str | None) -> None:
     """media-manager: catalogue wire photos, their captions and credits."""
-    ctx.obj = Settings.from_env(database_url=database_url, data_dir=data_dir, user=user)
+    ctx.obj = Settings.from_env(database_url=database_url, data_dir=data_dir, user=user,
+                                thumbnails=thumbnails)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -164,8 +165,9 @@ def test_thumbnail_pass_draws_a_1600_px_preview(catalog, tmp_path: Path):
     catalog.ingest([tmp_path / "big"], workers=1)
     catalog.build_thumbnails(workers=1)
     [photo] = catalog.sheet(SheetQuery(), limit=1)
-    with Image.open(catalog.preview_path(photo.thumbnail)) as preview:
+    with Image.open(io.BytesIO(catalog.preview_image(photo.id, photo.thumbnail))) as preview:
         assert preview.size == (1600, 1067)
     with Image.open(catalog.thumbnail_path(photo.thumbnail)) as thumbnail:
         assert thumbnail.size == (512, 341)
-    assert catalog.small_image_url(photo.thumbnail).startswith("data:image/jpeg;base64,")
+    assert catalog.small_image_url(photo.id, photo.thumbnail).startswith(
+        "data:image/jpeg;base64,")

@@ -71,3 +71,55 @@ def test_upgrade_from_the_first_revision_keeps_every_row(settings):
         assert [p.id for p in catalog.search("flooded lagos").photos] == [1]
         assert [p.id for p in catalog.search("keyword:weather").photos] == [1]
         assert catalog.count() == 2
+
+
+def _jpeg(colour: tuple[int, int, int], size: tuple[int, int]) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def test_upgrade_keeps_folder_thumbnails_and_adds_the_thumbnail_table(settings):
+    from dataclasses import replace
+
+    from media_manager.catalog.thumbnail_store import PREVIEW, THUMBNAIL, preview_name
+
+    engine = make_engine(settings.database_url)
+    command.upgrade(_alembic_config(engine), "0001")
+    metadata = sa.MetaData()
+    metadata.reflect(engine)
+    name = f"{1:064x}"[:2] + f"/{1:064x}.jpg"
+    rows = {**ROWS, "photo": [{**ROWS["photo"][0], "thumbnail": name},
+                             {**ROWS["photo"][1], "thumbnail": None}]}
+    with engine.begin() as connection:
+        for table, values in rows.items():
+            connection.execute(sa.insert(metadata.tables[table]), values)
+    small, large = _jpeg((200, 40, 40), (96, 64)), _jpeg((40, 40, 200), (960, 640))
+    folder = settings.data_dir / "thumbnails"
+    (folder / name).parent.mkdir(parents=True)
+    (folder / name).write_bytes(small)
+    (folder / preview_name(name)).write_bytes(large)
+    migrate(engine)
+    columns = {c["name"] for c in sa.inspect(engine).get_columns("thumbnail_image")}
+    assert columns == {"photo_id", "kind", "data", "made_at"}
+    engine.dispose()
+    with Catalog(settings) as catalog:  # the data folder's store, as before the upgrade
+        assert catalog.thumbnail_image(1, name) == small
+        assert catalog.preview_image(1, name) == large
+    database = replace(settings, thumbnail_store="database")
+    with Catalog(database) as catalog:
+        assert catalog.thumbnail_image(1, name) is None
+        with catalog.engine.begin() as connection:
+            catalog.thumbnail_store.save(connection, 1, name, {THUMBNAIL: small, PREVIEW: large})
+            catalog.thumbnail_store.save(connection, 2, "x", {THUMBNAIL: small, PREVIEW: large})
+    with Catalog(database) as catalog:
+        assert (catalog.thumbnail_image(1, name), catalog.preview_image(1, name)) == (small, large)
+        with catalog.engine.begin() as connection:
+            connection.execute(sa.text("DELETE FROM photo WHERE id = 2"))
+            left = connection.execute(sa.text(
+                "SELECT photo_id, kind FROM thumbnail_image ORDER BY photo_id, kind")).all()
+        assert [tuple(r) for r in left] == [(1, "preview"), (1, "thumbnail")]

@@ -13,6 +13,7 @@ from sheet import (
     filter_widgets,
     findings,
     load_from_url,
+    page_images,
     table_view,
     url_params,
     write_to_url,
@@ -65,9 +66,9 @@ link_params = {k: v for k, v in url_params().items() if k != "page"}
 if view == "Table":
     table_view(desk, photos, page)
 else:
-    found = findings(desk, photos)
+    found, images = findings(desk, photos), page_images(desk, photos)
     for start in range(0, len(photos), COLUMNS):
         for column, photo in zip(st.columns(COLUMNS, gap="xsmall"),
                                  photos[start:start + COLUMNS], strict=False):
             with column:
-                card(desk, photo, found.get(photo.id, 0), link_params)
+                card(photo, images.get(photo.id), found.get(photo.id, 0), link_params)

@@ -62,9 +62,9 @@ for candidate, column in zip(item.candidates, st.columns(max(1, len(item.candida
         except MediaManagerError:
             st.text(f"photo {candidate['photo_id']} is no longer in the catalogue")
             continue
-        thumbnail = desk.thumbnail_path(photo.thumbnail)
+        thumbnail = desk.thumbnail_image(photo.id, photo.thumbnail)
         if thumbnail:
-            st.image(str(thumbnail), width="stretch")
+            st.image(thumbnail, width="stretch")
         st.text(f"photo {photo.id} · score {candidate['score']:g}")
         st.text(photo.path.rsplit("/", 1)[-1])
         st.text(shown(photo.fields.get("description"))[:300])
