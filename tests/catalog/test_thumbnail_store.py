@@ -4,6 +4,7 @@ the catalogue database; the thumbnail pass, the faces and the cache all go throu
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -135,3 +136,54 @@ def test_a_thumbnails_setting_that_names_no_store_is_one_line(tmp_path):
                           capture_output=True, text=True, check=False)
     assert (done.returncode, done.stdout) == (1, "")
     assert done.stderr == f"error: {refused.value}\n"
+
+
+@pytest.mark.postgres
+def test_two_ingests_on_other_hosts_share_the_database_store(tmp_path):
+    """Two ingest processes, each with its own data folder (as on two machines), on one
+    PostgreSQL catalogue: both finish, each file is catalogued once, and every photo's
+    thumbnail and preview are there for either machine (and a third)."""
+    import uuid
+
+    from tests.conftest import postgres_problem, postgres_schema_url
+
+    problem = postgres_problem()
+    if problem:
+        pytest.skip(f"PostgreSQL not reachable: {problem}")
+    url, drop = postgres_schema_url("two_ingest_" + uuid.uuid4().hex[:10])
+    try:
+        wire = tmp_path / "wire"
+        pictures = [make_picture(wire / part / f"wire{n:02d}.jpg", 300 + n, size=(640, 480))
+                    for part, numbers in (("north", range(10)), ("south", range(10, 20)))
+                    for n in numbers]
+        runs = [subprocess.Popen([sys.executable, "-m", "media_manager.cli", "--db", url,
+                                  "--data-dir", str(tmp_path / machine), "--thumbnails",
+                                  "database", "ingest", "--workers", "1", "--json",
+                                  str(root)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                for machine, root in (("host-a", wire), ("host-b", wire / "south"))]
+        added = 0
+        for run in runs:
+            out, err = run.communicate(timeout=300)
+            assert run.returncode == 0, err.decode()
+            assert b"Traceback" not in err
+            added += json.loads(out)["added"]
+        assert added == len(pictures)  # the shared south folder was added by one of them
+        for machine in ("host-a", "host-b", "host-c"):
+            settings = settings_for("database", url, tmp_path, data=machine)
+            with Catalog.open(settings) as catalog:
+                photos = catalog.list_photos(limit=100)
+                assert sorted(p.path for p in photos) == sorted(map(str, pictures))
+                page = [(p.id, p.thumbnail) for p in photos]
+                assert {size_of(d) for d in catalog.thumbnail_images(page).values()} == \
+                    {(512, 384)}
+                previews = catalog.thumbnail_images(page, "preview")
+                assert len(previews) == len(pictures)
+                assert {size_of(d) for d in previews.values()} == {(640, 480)}
+                assert catalog.build_thumbnails(workers=1) == {"made": 0, "failed": 0}
+        with Catalog.open(settings) as catalog, catalog.sessions() as session:
+            assert session.query(ThumbnailImage).count() == 2 * len(pictures)
+        for machine in ("host-a", "host-b", "host-c"):
+            assert files_under(tmp_path / machine / "thumbnails") == []
+    finally:
+        drop()

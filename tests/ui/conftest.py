@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from media_manager.catalog.service import Catalog
 from media_manager.config import Settings
 from tests.photos import make_picture, make_wire_photo
+from tests.ui.serving import CHROMIUM, CHROMIUM_FLAGS
 
 UI = Path(__file__).resolve().parents[2] / "ui"
 
@@ -24,6 +26,20 @@ def fill_desk(folder: Path) -> None:
                                 "Sunday, June 9, 2024. (AP Photo/Lukas Brunner)",
                     credit_line="AP", creator=["Lukas Brunner"], city="Bern")
     make_picture(folder / "untitled.jpg", 3)
+
+
+@pytest.fixture
+def browser():  # type: ignore[no-untyped-def]
+    """Debian's headless Chromium driven by Playwright (no browser is downloaded)."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed at /usr/bin/chromium")
+    pytest.importorskip("playwright.sync_api")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
 
 
 @pytest.fixture

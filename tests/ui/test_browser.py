@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 
 import pytest
 
 from media_manager.catalog.service import Catalog
-from tests.ui.serving import CHROMIUM, CHROMIUM_FLAGS, artifact, desk_server
+from tests.ui.serving import artifact, desk_server, wait_for_images
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.browser
@@ -19,18 +18,6 @@ VISIBLE_CARDS = """() => [...document.querySelectorAll('[class*="st-key-card-"]'
     const r = e.getBoundingClientRect();
     return r.width > 0 && r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
 }).length"""
-
-
-@pytest.fixture
-def browser():  # type: ignore[no-untyped-def]
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed at /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
 
 
 def sign_in(page, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +64,8 @@ def test_find_select_bulk_edit_correct_write_and_resolve_a_conflict(wire_env, br
         anna = browser.new_context(viewport={"width": 1440, "height": 900})
         page = open_page(anna, url, "anna")
         page.get_by_text("36 photos, page 1 of 1").wait_for()
-        page.wait_for_timeout(1500)
+        # every card's thumbnail loaded before the screenshot (a fixed pause left blank cells)
+        wait_for_images(page, '[class*="st-key-card-"] [data-testid="stImage"] img', 36)
         assert page.evaluate(VISIBLE_CARDS) >= 24
         page.screenshot(path=str(artifact("contact-sheet.png")))
 
