@@ -17,10 +17,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from media_manager.config import DATABASE_STORE, Settings
-from media_manager.models import Photo, ThumbnailImage
+from media_manager.models import Photo, ThumbnailImage, utcnow
 
 THUMBNAIL, PREVIEW = "thumbnail", "preview"
 KINDS = (THUMBNAIL, PREVIEW)
@@ -138,11 +139,14 @@ class DatabaseStore:
              images: dict[str, bytes]) -> None:
         del name
         table = ThumbnailImage.__table__
-        # Two ingests may draw the same photo: the last one's images stand.
-        connection.execute(delete(table).where(table.c.photo_id == photo_id,
-                                               table.c.kind.in_(list(images))))
-        connection.execute(insert(table), [{"photo_id": photo_id, "kind": kind, "data": data}
-                                           for kind, data in images.items()])
+        dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(table)
+        # Two ingests may draw the same photo at once: the last one's images stand.
+        statement = statement.on_conflict_do_update(
+            index_elements=["photo_id", "kind"],
+            set_={"data": statement.excluded.data, "made_at": statement.excluded.made_at})
+        connection.execute(statement, [{"photo_id": photo_id, "kind": kind, "data": data,
+                                        "made_at": utcnow()} for kind, data in images.items()])
 
     def present(self, connection: Connection, photos: list[tuple[int, str]]) -> set[int]:
         table = ThumbnailImage.__table__

@@ -187,3 +187,23 @@ def test_two_ingests_on_other_hosts_share_the_database_store(tmp_path):
             assert files_under(tmp_path / machine / "thumbnails") == []
     finally:
         drop()
+
+
+def test_a_photo_drawn_again_keeps_the_last_images(database_url, tmp_path):
+    """Two ingests may draw one photo at once: saving again replaces, never fails."""
+    from media_manager.catalog.thumbnail_store import PREVIEW, THUMBNAIL
+
+    settings = settings_for("database", database_url, tmp_path)
+    make_picture(tmp_path / "wire" / "one.jpg", 9)
+    with Catalog.open(settings) as catalog:
+        catalog.ingest([tmp_path / "wire"], workers=1)
+        catalog.build_thumbnails(workers=1)
+        [photo] = catalog.list_photos()
+        with catalog.engine.begin() as connection:
+            catalog.thumbnail_store.save(connection, photo.id, photo.thumbnail,
+                                         {THUMBNAIL: b"second", PREVIEW: b"second preview"})
+        with catalog.sessions() as session:
+            assert session.query(ThumbnailImage).count() == 2
+    with Catalog.open(settings) as fresh:
+        assert fresh.thumbnail_image(photo.id, photo.thumbnail) == b"second"
+        assert fresh.preview_image(photo.id, photo.thumbnail) == b"second preview"
