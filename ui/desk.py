@@ -28,24 +28,9 @@ def _open(database_url: str, data_dir: str, thumbnails: str) -> Catalog:
     return catalog
 
 
-def through_navigation() -> None:
-    """Run every page through app.py's ``st.navigation``.
-
-    Streamlit takes an app with a ``pages/`` folder for an old-style multipage app until
-    ``st.navigation`` first runs in the server process: a deep link (``/photo?id=17``) as the
-    first request after a start would run the page alone, without app.py's page set-up
-    and navigation. Say once that this app navigates itself, and run the request again."""
-    from streamlit.runtime.pages_manager import PagesManager
-
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
-
-
 def catalog() -> Catalog:
     """The catalogue named by MEDIA_MANAGER_DB (default: the user's SQLite file), its
     thumbnails in the store MEDIA_MANAGER_THUMBNAILS names (default: the data folder)."""
-    through_navigation()
     settings = Settings.from_env()
     return _open(settings.database_url, str(settings.data_dir), settings.thumbnails_setting)
 

@@ -29,7 +29,7 @@ def app_path() -> Path:
 
 
 def streamlit_command(app: Path, host: str, port: int, upload_mb: int) -> list[str]:
-    return [sys.executable, "-m", "streamlit", "run", str(app),
+    return [sys.executable, "-m", "media_manager.cli.streamlit_run", "run", str(app),
             "--server.address", host, "--server.port", str(port),
             "--server.headless", "true", "--browser.gatherUsageStats", "false",
             "--server.fileWatcherType", "none", "--server.runOnSave", "false",

@@ -58,8 +58,11 @@ def test_an_edit_through_one_server_is_seen_through_the_other(shared_catalogue, 
         anna.get_by_role("link", name="Browse").wait_for()
         wait_for_images(anna, PREVIEW, 1)
         assert anna.evaluate(WIDTHS) == [96]
+        # the page's first run finished before typing: typing during it can blank the fields
+        # below (a race of the photo form, reported with issue 10, not the subject here)
+        settle(anna)
         field(anna, "headline").fill("Lagos floods worsen")
-        field(anna, "headline").press("Enter")
+        field(anna, "headline").press("Tab")
         press(anna, "save")
         anna.get_by_text("Saved headline as version 2.", exact=True).wait_for()
 
