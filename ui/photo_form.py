@@ -31,6 +31,11 @@ def load(record: PhotoRecord, *, force: bool = False) -> None:
     """Fill the form when another photo is shown, after a save, or on "reload"."""
     loaded = st.session_state.get(LOADED)
     if loaded and loaded[0] == record.id and not force:
+        # A run interrupted before a field's widget was drawn (the editor typed, or clicked,
+        # while the page was still loading) makes Streamlit forget that field's value; it
+        # must come back as loaded, never as an empty box that a save would write.
+        for name, value in loaded[2].items():
+            st.session_state.setdefault(f"edit-{name}", value)
         return
     base = base_values(record)
     for name, value in base.items():
@@ -76,7 +81,10 @@ def typed_changes() -> dict[str, object]:
     _, _, base = st.session_state[LOADED]
     changes: dict[str, object] = {}
     for spec in FIELDS:
-        typed = str(st.session_state.get(f"edit-{spec.name}", "")).strip()
+        key = f"edit-{spec.name}"
+        if key not in st.session_state:
+            continue  # a field the page never drew is not a change (and never a blank)
+        typed = str(st.session_state[key]).strip()
         if typed == base[spec.name]:
             continue
         changes[spec.name] = [v.strip() for v in typed.split(LIST_SEPARATOR) if v.strip()] \

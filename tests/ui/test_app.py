@@ -255,3 +255,23 @@ def test_write_to_file_shows_the_dry_run_then_writes(desk_env):
     assert "1 written, 0 unchanged, 0 failed" in shown(app)
     with Catalog.open(desk_env) as desk:
         assert read_metadata(desk.photo(bern).path).fields["city"] == "Geneva"
+
+
+def test_a_field_forgotten_by_an_interrupted_run_is_not_saved_blank(desk_env):
+    """Streamlit forgets the values of widgets a run did not draw (a run interrupted by the
+    editor typing while the page loads; a visit to another page). Coming back to the same
+    photo, the form shows its values again, and a save never writes them as empty."""
+    bern = photo_id(desk_env, "bern")
+    app = open_photo(start("anna"), bern)
+    with Catalog.open(desk_env) as desk:
+        caption = desk.photo(bern).fields["description"]
+    assert caption  # the fixture's photo has a caption to lose
+    app.switch_page("pages/browse.py").run()  # a run that draws none of the form's widgets
+    app = open_photo(app, bern)
+    assert app.text_area(key="edit-description").value == caption
+    app.text_input(key="edit-city").input("Berne").run()
+    app.button(key="save").click().run()
+    assert "Saved city as version 2." in shown(app)
+    with Catalog.open(desk_env) as desk:
+        fields = desk.photo(bern).fields
+        assert (fields["city"], fields["description"]) == ("Berne", caption)
