@@ -103,7 +103,7 @@ def wait_for_batch(db: str, count: int, run: subprocess.Popen) -> None:
 
 def test_killed_ingests_then_one_full_run_equal_one_clean_run(database_url, tmp_path):
     wire = tmp_path / "wire"
-    wire_photos(wire, range(20))
+    wire_photos(wire, range(120))  # enough that a kill right after the batch began lands mid-run
     clean = f"sqlite:///{tmp_path / 'clean.sqlite3'}"
     with Catalog.open(Settings(database_url=clean, data_dir=tmp_path / "clean")) as reference:
         started = time.monotonic()
