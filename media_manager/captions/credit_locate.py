@@ -16,7 +16,8 @@ _MANDATORY_CREDIT = re.compile(r"(?i)mandatory\s+credit\s*:?\s*[\"“](?P<c>[^\"
 
 SHOULD_READ = re.compile(
     r"(?i)\b(?:photo|picture)\s+credit\s+(?:should|must)\s+read\s*:?\s*[\"“]?"
-    r"(?P<credit>[^\n\"”()]+?)[\"”]?\s*\.?\s*\)?\s*(?=\n|$)")
+    r"(?P<credit>[^\n\"”()]+?)[\"”]?\s*\.?\s*\)?\s*(?=\n|$|(?<=\.)\s*(?i:editorial\s+use|"
+    r"restrictions|use\s+subject|no\s+commercial|call\s+\+?\d))")
 # "(AP Photo/Name)", and as republished: "[Reuters]", "(Photo by Name/AP Photo}"
 PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
 # "#APPhoto by J. Scott Applewhite" (AP's social-media credit)
@@ -68,8 +69,8 @@ _SHOUTING = re.compile(r"[A-Z]{3,}|={2}|epa\d|\+{3}")
 
 def boilerplate_start(text: str, table: CreditTable) -> int:
     floor = len(text) // 3
-    if not _SHOUTING.search(text, floor):
-        return len(text)
+    if not _SHOUTING.search(text, floor) and "\n" not in text[floor:]:
+        return len(text)  # cheap test first: boilerplate shouts or takes a paragraph
     for m in table.boilerplate.finditer(text):  # type: ignore[union-attr]
         if m.start() >= floor:
             return m.start()
@@ -92,6 +93,8 @@ NAME_COMMA_AGENCY = re.compile(r"^[^,]{3,40},\s*(?P<agency>[^,]{2,40})$")
 #: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
 LEAD_SHUTTERSTOCK = re.compile(
     r"\s*(?i:mandatory\s+credit)\s*:\s*(?P<credit>[^()\n]{3,90}?)\s*\(\d+[a-z]{0,3}\)\s*")
+#: "Kyodo News/AP\nThe caption ...": a republisher's credit on the caption's first line.
+LEAD_LINE = re.compile(r"[ \t]*(?P<credit>[^\n]{2,50}?)[ \t]*\n+(?=[ \t]*\S)")
 LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
 #: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
 NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n]{2,30})\))\s*$")
@@ -138,7 +141,13 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
         m = COPYRIGHT_SIGN.search(head, max(0, len(head) - 100))
         if m and (_credit_like(m.group("credit"), table)
                   or len(m.group("credit").split()) <= 4):
-            return m.start("credit"), m.end("credit"), 0.85
+            agency = table.agency(m.group("credit"))
+            above = _tail_agency(head[:m.start()].rstrip(" \t\n"), table) if agency else None
+            if above and table.agency(head[above[0]:above[1]].rsplit("/", 1)[-1]) == agency:
+                return above  # "NAME / LUSA\n\n© LUSA": the agency's sign after the credit
+            start = m.start("credit")
+            by = _IMAGE_BY.search(head, max(0, start - 16), start)
+            return by.start() if by else start, m.end("credit"), 0.85
     if "ourtesy" in tail:
         m = COURTESY_TAIL.search(head, max(0, len(head) - 120))
         if m:
@@ -156,6 +165,13 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|(?:de|da|do|dos|del|van|von|der|di|le|la|al|el|bin)$")
+
+
+#: Corbis: "Image by © Jane Roe/Agency/Corbis": the label is printed as part of the credit.
+_IMAGE_BY = re.compile(r"(?:Image|Photo|Picture)\s+by\s+©\s*$")
+#: "... — JANE ROE AFP" (AFP's French service): a photographer's name, then the agency.
+_NAME_THEN_AGENCY = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,4}?)\s+(?P<agency>[A-Z][\w-]+)$")
 
 
 def _name_like(credit: str) -> bool:
@@ -211,7 +227,7 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     if (0 < len(tail) <= 120 and len(lowercase) <= 1
             and table.agency_re.search(tail)  # type: ignore[union-attr]
             and ("/" in tail or "|" in tail or " via " in tail or table.agency(tail.split("/")[0])
-                 or _name_comma_agency(tail, table))):
+                 or _name_comma_agency(tail, table) or _name_then_agency(tail, table))):
         prefix = OWN_LINE_PREFIX.match(tail)
         s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
         return s, e, 0.92
@@ -271,7 +287,18 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     m = LEAD_CREDIT.match(text)
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
+    m = LEAD_LINE.match(text)
+    if m and table.agency_re.search(m.group("credit")) and (  # type: ignore[union-attr]
+            "/" in m.group("credit") or table.agency(m.group("credit"))) and not (
+            _LOWER_WORD.search(m.group("credit"))):
+        return m.start("credit"), m.end("credit"), 0.85, m.end()
     return None
+
+
+def _name_then_agency(tail: str, table: CreditTable) -> bool:
+    m = _NAME_THEN_AGENCY.match(tail.strip())
+    return m is not None and table.agency(m.group("agency")) is not None and _name_like(
+        m.group("name"))
 
 
 def _name_comma_agency(tail: str, table: CreditTable) -> bool:

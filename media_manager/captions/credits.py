@@ -60,7 +60,7 @@ class Credit:
 
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s+by\s+"
-    r"|photograph\s+by\s+|picture\s+by\s+|(?:photo|foto|picture|image)\s*:\s*)+")
+    r"|photograph\s+by\s+|picture\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
 FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+.+$")
 VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUTERS"
 SLASH = re.compile(r"\s*/\s*")
@@ -159,6 +159,10 @@ def _org_then_name(piece: str) -> list[str]:
         if table.agency(piece[dash + 1:]) and " " in piece[:dash].strip():
             return [piece[:dash].strip(), piece[dash + 1:].strip()]
         dash = piece.find("-", dash + 1)
+    words = piece.rsplit(" ", 1)
+    if len(words) == 2 and " " in words[0] and table.agency(words[1]) and (
+            words[0].isupper() or words[0].istitle()):
+        return [words[0], words[1]]  # "JANE ROE AFP": the photographer, then the agency
     m = table.agency_re.match(piece)  # type: ignore[union-attr]
     if m and m.end() < len(piece) and piece[m.end()] == " " and table.agency(m.group(0)):
         rest = piece[m.end():].strip()

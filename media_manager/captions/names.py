@@ -22,10 +22,10 @@ def smart_case(name: str) -> str:
     words = name.split()
     out = []
     for i, word in enumerate(words):
+        if i and word.isupper() and word.casefold() in PARTICLES and i < len(words) - 1:
+            out.append(word.lower())  # "MANUEL DE ALMEIDA" -> "Manuel de Almeida"
+            continue
         if len(word) > 2 and word.isupper() and "." not in word:
-            if i and word.casefold() in PARTICLES:
-                out.append(word.lower())
-                continue
             cased = "-".join(_cap(part) for part in word.split("-"))
             out.append(cased)
         else:
