@@ -16,6 +16,16 @@ from media_manager.captions.regions import demonym_country, venue_in
 from media_manager.captions.tables import credit_table
 
 _DIGIT = re.compile(r"\d")
+_SIDE = (r"(?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?")
+#: A sentence that lists the people in the picture: "Pictured, from left, are: ...",
+#: "From left: ...", "De izquierda a derecha, ...", "De gauche à droite : ...", "Von links: ...".
+LIST_SENTENCE = re.compile(
+    rf"\s*(?:(?:Pictured|Shown|Seen)(?:\s*,?\s*{_SIDE}\s*,?)?\s*(?:are|is)?\s*:"
+    rf"|(?:Pictured|Shown)(?:\s*,\s*{_SIDE})?\s*,?\s+(?:are|is)\s+"
+    r"|(?:From\s+(?:left|right)(?:\s+to\s+(?:right|left))?|L-R|Left\s+to\s+right"
+    r"|De\s+izquierda\s+a\s+derecha|De\s+gauche\s+(?:à|a)\s+droite|Von\s+links(?:\s+nach\s+rechts)?"
+    r"|Da\s+sinistra(?:\s+a\s+destra)?|Da\s+esquerda\s+para\s+a\s+direita)\s*[,:]\s*"
+    r"(?:(?:are|sont|son|sind)\s*:?\s*)?)")
 
 
 def parse_caption(text: str) -> ParsedCaption:
@@ -48,6 +58,12 @@ def parse_caption(text: str) -> ParsedCaption:
     if parsed.sublocation and parsed.sublocation.span:
         exclude.append(parsed.sublocation.span)
     parsed.persons_shown = find_people(text, start, first_stop, exclude)
+    listed = LIST_SENTENCE.match(text, first_stop, body_end)
+    if listed:  # "... in the Oval Office. Pictured, from left, are: Jane Roe; John Doe, aide"
+        names = {v.value for v in parsed.persons_shown}
+        stop = sentence_end(text, listed.end(), body_end)
+        parsed.persons_shown += [v for v in find_people(text, listed.end(), stop, exclude)
+                                 if v.value not in names]
     return parsed
 
 

@@ -13,7 +13,13 @@ from functools import lru_cache
 from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.model import Span, Value
-from media_manager.captions.names import ORG_WORDS, PARTICLES, smart_case
+from media_manager.captions.names import (
+    ABBREVIATIONS,
+    ORG_WORDS,
+    PARTICLES,
+    smart_case,
+    trie_pattern,
+)
 from media_manager.captions.tables import credit_table, read_rows, read_words
 
 # precompiled: these run for every caption
@@ -49,7 +55,7 @@ CUE = re.compile(
 PEOPLE_WORD_KINDS = ("start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
                      "character_of", "article", "body_part", "past_after", "party",
-                     "title_suffix")
+                     "title_suffix", "absent_after", "subject_verb", "photo_opening")
 
 
 @lru_cache(maxsize=1)
@@ -129,10 +135,13 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
-    if " " not in run and "\t" not in run and not (
-            CUE.match(text, m.end()) or _after_title(text, m.start(), region_start)
-            or _POSSESSIVE.search(run)):
-        return []  # a lone word is a name only with a cue or a title (fast path)
+    if " " not in run and "\t" not in run:
+        if m.start() == region_start and _subject_verb(text, m.end()):
+            # "Kerry arrives for a meeting": a lone surname as the caption's subject
+            return _candidate(text, m.start(), m.end(), region_start, shown=True)
+        if not (CUE.match(text, m.end()) or _after_title(text, m.start(), region_start)
+                or _POSSESSIVE.search(run)):
+            return []  # a lone word is a name only with a cue or a title (fast path)
     words = run.split()
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
             len(words) < 2 or words[1].casefold() not in _titles()[0]):
@@ -168,6 +177,11 @@ def _party_cue(text: str, end: int) -> bool:
     """dpa: "Olaf Scholz (l, SPD)", "Robert Habeck (Grüne)": a party after a name is a cue."""
     m = _PARTY.match(text, end)
     return m is not None and m.group("party") in people_words()["party"]
+
+
+def _subject_verb(text: str, end: int) -> bool:
+    after = _NEXT_LOWER_WORD.match(text, end, end + 20)
+    return after is not None and after.group(1) in people_words()["subject_verb"]
 
 
 def _body_part_after(text: str, end: int) -> bool:
@@ -207,6 +221,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     run = _cut_at_dates(text[start:end], _DAY_NEXT.match(text, end) is not None)
     if not run:
         return []
+    if run.endswith(".") and len(run.rsplit(None, 1)[-1]) > 3 and (
+            run.rsplit(None, 1)[-1][:-1].casefold() not in ABBREVIATIONS):
+        run = run[:-1]  # the sentence's full stop: "... of England's Jane Roe."
     end = start + len(run)
     cue = placed = shown or CUE.match(text, end) is not None or _party_cue(text, end)
     tokens = run.split()
@@ -222,12 +239,16 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
     if _PLAYED_BY.match(text, end):
         return []  # a character: the actor after "played by" is the person shown
+    if _absent_after(text, end):
+        return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
+    tokens = _before_country(tokens)
     name = _strip_trailing_titles(strip_title(" ".join(tokens)))
     if _COMPASS.match(name):
         return []  # "North Darfur", "Western Cape": a region, not a person
     lone = len(name.split()) == 1
     cue = cue or lone and (_after_title(text, start, region_start) or (
         len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]))
+    printed = name
     if _shouting_name(name, text, end):
         # "KIM JONG UN inspects": AFP and KCNA write names in capitals
         name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
@@ -239,11 +260,32 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # a position cue ("(3rd L)", ", left,") says the person is in the picture
     if not cue and start > region_start and _GERMAN.search(text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
-    name_start = text.find(name, start, end)
+    name_start = text.find(printed, start, end)
     if name_start < 0:  # "Pope" kept from an earlier token
         name_start = start
-    span = Span(name_start, name_start + len(name), text[name_start:name_start + len(name)])
+    stop = name_start + len(printed)
+    span = Span(name_start, stop, text[name_start:stop])
     return [Value(name, span, 0.9 if cue else 0.75)]
+
+
+def _before_country(tokens: list[str]) -> list[str]:
+    """'Lionel Messi de Argentina' (EFE sport): the player, then the country he plays for."""
+    for i in range(2, len(tokens) - 1):
+        if tokens[i] in _COUNTRY_JOINS and gazetteer().country(" ".join(tokens[i + 1:])):
+            return tokens[:i]
+    return tokens
+
+
+_COUNTRY_JOINS = frozenset(["de", "du", "da", "do", "del", "of"])
+_JOINED_PLACES = re.compile(r"\s+(?:y|e|and|et|und|i)\s+")
+
+
+def _only_places(name: str) -> bool:
+    """'Argentina y Venezuela', 'France et Italie': countries or places joined are no person."""
+    parts = _JOINED_PLACES.split(name)
+    gaz = gazetteer()
+    return len(parts) > 1 and all(
+        gaz.country(p) or gaz.state(p) or gaz.dateline(p) for p in parts)
 
 
 def _shouting_name(name: str, text: str, end: int) -> bool:
@@ -280,6 +322,36 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
         word in _titles()[0] or last in _titles()[0])
 
 
+#: A preposition joining a title to its office: "Secretary of State", "président du Conseil".
+_TITLE_JOINS = frozenset(["of", "de", "du", "des", "del", "da", "do", "dos", "das", "di", "della",
+                          "von", "der", "d'", "d’"])
+
+
+@lru_cache(maxsize=1)
+def _photo_opening() -> re.Pattern[str]:
+    """'File photo dated 2 May 2014 of', 'Fotografía de archivo (1980) del', 'Photo d'archive de':
+    a caption that opens by naming the picture shows the person after the preposition."""
+    words = trie_pattern(people_words()["photo_opening"])
+    return re.compile(
+        rf"(?i)\s*(?:(?:{words})(?![\w'’])[\s,]*|\([^()]{{0,40}}\)\s*|[\d./-]+\s*)+"
+        r"(?:of|de|del|du|des|da|do|di|della|von|d['’])(?:\s+|(?<=['’]))")
+
+
+_PAREN_AFTER = re.compile(r"\s*[(,]\s*([^()\n,]{2,40})[),]")
+
+
+def _absent_after(text: str, end: int) -> bool:
+    """'Jane Roe (not pictured)', 'Jean Roe (absent)', 'Hans Roe (nicht im Bild)': the person
+    named is not in the picture."""
+    m = _PAREN_AFTER.match(text, end)
+    return m is not None and m.group(1).strip().casefold().startswith(_absent_phrases())
+
+
+@lru_cache(maxsize=1)
+def _absent_phrases() -> tuple[str, ...]:
+    return tuple(sorted(people_words()["absent_after"]))
+
+
 def _strip_trailing_titles(name: str) -> str:
     """'Jacques Rogge President' (of the IOC) -> 'Jacques Rogge'."""
     titles, _keep = _titles()
@@ -295,7 +367,9 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
     demonyms = gazetteer().demonyms
     words = people_words()
     unknown = 0
-    tokens = _TOKENS.findall(text, max(region_start, start - 80), start)
+    opening = _photo_opening().match(text, region_start, start)
+    window = max(region_start, start - 80, opening.end() if opening else 0)
+    tokens = _TOKENS.findall(text, window, start)
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         previous = tokens[i - 1].casefold() if i else ""
@@ -312,9 +386,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return False  # "is hugged by Jane Roe", "while being interviewed by Jane Roe"
         if word.endswith(("'s", "’s")) or word in titles or token in demonyms:
             continue
-        if word == "of" and previous in titles:
-            previous = word
-            continue  # "Secretary of State Hillary Clinton"
+        if word in _TITLE_JOINS and previous in titles:
+            continue  # "Secretary of State Jane Roe", "le président du Conseil italien Jean Roe"
         if word in people_words()["mention"]:
             return True
         if word == "as" and previous in ("dressed", "disguised", "costumed"):
@@ -383,7 +456,8 @@ def _acceptable(name: str, cue: bool) -> bool:
     if all(w.isupper() and len(w) > 1 for w in words):
         return False  # TOPSHOT, acronyms, AFP caps
     gaz = gazetteer()
-    if gaz.country(name) or gaz.state(name) or gaz.dateline(name) or name in gaz.demonyms:
+    if gaz.country(name) or gaz.state(name) or gaz.dateline(name) or name in gaz.demonyms or (
+            _only_places(name)):
         return False
     return not (len(words) == 1 and words[0].casefold() in titles)
 

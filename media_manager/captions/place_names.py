@@ -37,9 +37,22 @@ class Place:
     printed_country: str | None = None  # the country as the caption names it ("Britain")
 
 
+#: An owner, then two capitalised words or more: a team's or a country's person.
+_PERSON_OWNED = re.compile(
+    r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?P<rest>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)+)$")
+
+
+def _owned_place(rest: str, name: str) -> bool:
+    return (find_city(name) is not None or find_city(rest) is not None or is_venue(name)
+            or is_venue(rest) or regionish(rest) is not None or bool(gazetteer().state(rest)))
+
+
 def fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
+    owned_person = _PERSON_OWNED.match(names[0]) if names else None
+    if owned_person and not _owned_place(owned_person.group("rest"), names[0]):
+        return False  # "England's Jane Roe", "Spain's Jean Roe": a team's player, no place
     owned = split_possessive(names[0]) if names else None
     if owned:  # "China's Macao", "Athens' Syntagma Square"
         if gaz.country(owned[0]) and len(names) == 1:

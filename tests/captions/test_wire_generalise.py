@@ -1,0 +1,99 @@
+"""Wire conventions of the third pass on real captions (issue 12): each rule with a case it
+applies to and one it must leave alone. Every caption here is written for this test in an
+agency's style; none is copied from a benchmark set."""
+
+from __future__ import annotations
+
+from media_manager.captions import parse_caption
+
+
+def people(text: str) -> list[str]:
+    return parse_caption(text).get("persons_shown")
+
+
+def credit(text: str) -> tuple[str | None, list[str], str | None]:
+    parsed = parse_caption(text)
+    return parsed.get("credit_line"), parsed.get("creator"), parsed.get("source")
+
+
+# --- people shown --------------------------------------------------------------------------
+
+def test_romance_title_with_its_office_before_a_name():
+    text = "Le président du Conseil italien Paolo Verdi, lors d'une réunion à Bruxelles. AFP"
+    assert people(text) == ["Paolo Verdi"]
+    # false case: "du" after a thing, not a title, still marks a mention
+    assert people("Une affiche du candidat Paolo Verdi est collée sur un mur à Lyon.") == []
+
+
+def test_caption_opening_with_the_picture_shows_the_person_after_its_preposition():
+    assert people("Fotografía de archivo (1979) del escritor chileno Tomás Rojo "
+                  "(Archivo EFE)") == ["Tomás Rojo"]
+    assert people("File photo dated 12-05-2016 of England's Harry Stone. PA Wire") == [
+        "Harry Stone"]
+    # false case: a poster of someone is no picture of them
+    assert people("A poster of Jane Roe hangs on a wall in Lagos, May 2, 2019. "
+                  "REUTERS/Al Bee") == []
+
+
+def test_absent_note_after_a_name():
+    text = ("O ministro, Rui Sol, fala com o Presidente, Jorge Lua (ausente da fotografia), "
+            "em Lisboa. LUSA")
+    assert people(text) == ["Rui Sol"]
+    assert people("Chancellor Anna Berg speaks with Hans Roe (not pictured) in Berlin.") == [
+        "Anna Berg"]
+    # false case: a position cue in parentheses keeps the person
+    assert people("Chancellor Anna Berg (L) speaks with Hans Roe (R) in Berlin.") == [
+        "Anna Berg", "Hans Roe"]
+
+
+def test_player_de_country_is_the_player():
+    text = "Diego Sol de Argentina salta por la pelota en Buenos Aires (EFE/Ana Luz)"
+    assert people(text) == ["Diego Sol"]
+    # false case: a family name after "de" is part of the name
+    assert people("Marcelo Rebelo de Sousa (c) saluda en Lisboa (EFE/Ana Luz)") == [
+        "Marcelo Rebelo de Sousa"]
+
+
+def test_countries_joined_are_no_person():
+    text = ("Diego Sol salta en el partido entre Argentina y Venezuela en Buenos Aires "
+            "(EFE/Ana Luz)")
+    assert people(text) == ["Diego Sol"]
+    # false case: two people joined by "y" are both shown
+    assert people("Ana Luz y Pedro Mar conversan en Madrid (EFE/Juan Sol)") == [
+        "Ana Luz", "Pedro Mar"]
+
+
+def test_lone_surname_as_the_subject_before_a_verb_of_a_person():
+    assert people("Roe arrives for a meeting in Paris on Monday. (AFP Photo / Al Bee)") == [
+        "Roe"]
+    # false cases: other verbs and lone words elsewhere in the sentence
+    assert people("Smoke rises over Gaza City on Monday. (AFP Photo / Al Bee)") == []
+    assert people("Security stands guard as Roe speaks in Paris. (AFP Photo / Al Bee)") == []
+
+
+def test_pictured_from_left_sentence_lists_people_shown():
+    text = ("President Jane Roe meets staff in the Oval Office, April 8, 2011. Pictured, from "
+            "left, are: Budget Director Tom Hart; Ann Lake, Assistant to the President; and "
+            "Press Secretary Bill Stone. (Official White House Photo by Al Bee)")
+    assert people(text) == ["Jane Roe", "Tom Hart", "Ann Lake", "Bill Stone"]
+    # false case: a second sentence that lists nobody stays out
+    assert people("President Jane Roe meets staff in the Oval Office, April 8, 2011. Tom Hart "
+                  "watched from home. (Official White House Photo by Al Bee)") == ["Jane Roe"]
+
+
+def test_long_titles_and_middle_initials():
+    assert people("President Jane Roe talks with National Security Advisor Ann E. Lake in "
+                  "Washington. (Official White House Photo by Al Bee)") == [
+        "Jane Roe", "Ann E. Lake"]
+    assert people("Former Navy SEAL TOM HART gestures as he testifies in Akron.") == ["Tom Hart"]
+    # false case: a title alone is no name
+    assert people("A Navy SEAL gestures as he testifies in Akron.") == []
+
+
+def test_team_possessive_before_a_player_is_no_place():
+    parsed = parse_caption("File photo of England's Harry Stone. PA Wire")
+    assert parsed.get("city") is None
+    assert parsed.get("persons_shown") == ["Harry Stone"]
+    # false case: a city's possessive before a district still names the city
+    parsed = parse_caption("An artisan works at his studio in Tokyo's Kameido on Dec. 2, 2017.")
+    assert parsed.get("city") == "Tokyo"
