@@ -16,6 +16,14 @@ from media_manager.captions.regions import demonym_country, venue_in
 from media_manager.captions.tables import credit_table
 
 _DIGIT = re.compile(r"\d")
+#: A later sentence that says who is in the picture, after a news sentence that may not:
+#: "En la imagen, ...", "Na imagem, ...", "Sur la photo, ...", "Auf dem Bild ...".
+PICTURE_SENTENCE = re.compile(
+    r"(?:(?<=[.!?])\s*|\n\s*)(?:En\s+la\s+(?:imagen|foto|fotograf[ií]a)|Na\s+(?:imagem|foto)"
+    r"|Sur\s+(?:la|cette)\s+(?:photo|image)|Auf\s+dem\s+Bild|Im\s+Bild|Nella\s+foto"
+    r"|Nell['’]immagine|In\s+the\s+picture)\s*,?\s*(?:(?:de|from)\s+(?:izquierda|left)\s+"
+    r"(?:a|to)\s+(?:derecha|right)\s*,?\s*)?")
+_PICTURE_HINT = re.compile(r"(?i)imagen|imagem|foto|photo|image|bild|picture")
 _SIDE = (r"(?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?")
 #: A sentence that lists the people in the picture: "Pictured, from left, are: ...",
 #: "From left: ...", "De izquierda a derecha, ...", "De gauche à droite : ...", "Von links: ...".
@@ -58,6 +66,13 @@ def parse_caption(text: str) -> ParsedCaption:
     if parsed.sublocation and parsed.sublocation.span:
         exclude.append(parsed.sublocation.span)
     parsed.persons_shown = find_people(text, start, first_stop, exclude)
+    shown_here = PICTURE_SENTENCE.search(text, first_stop, body_end) if (
+        _PICTURE_HINT.search(text, first_stop, body_end)) else None
+    if shown_here:  # "... llegó ayer a Cuba. En la imagen, Jane Roe camina junto a ..."
+        stop = sentence_end(text, shown_here.end(), body_end)
+        pictured = find_people(text, shown_here.end(), stop, exclude)
+        if pictured:
+            parsed.persons_shown = pictured
     listed = LIST_SENTENCE.match(text, first_stop, body_end)
     if listed:  # "... in the Oval Office. Pictured, from left, are: Jane Roe; John Doe, aide"
         names = {v.value for v in parsed.persons_shown}

@@ -50,7 +50,10 @@ CUE = re.compile(
     r"|s"  # ANSA: "(s)" sinistra
     r"|left|right|second\s+(?:left|right)(?:\s+from\s+\w+)?"
     # Spanish, French, German, Portuguese: (i) (d) (c), (g) (dr), (l.) (r.) (M), (e) (d)
-    r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.|M|Mitte|esq\.?|dir\.?)\s*\))")
+    r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.|M|Mitte|esq\.?|dir\.?"
+    # written out: "(a la izquierda)", "(2 por la derecha)", "(à gauche)", "(à direita)"
+    r"|(?:\d\s*(?:º|ª|a|o|e)?\s*)?(?:(?:a|por)\s+la|à|a|de)\s+(?:izquierda|derecha|gauche|droite|"
+    r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))\s*\))")
 #: The word lists of ``data/people.tsv`` (a desk table), by kind: see its header.
 PEOPLE_WORD_KINDS = ("start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
@@ -87,6 +90,12 @@ def _titles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def strip_title_words() -> frozenset[str]:
+    """The titles and roles of ``data/titles.txt``, casefolded."""
+    return _titles()[0]
+
+
+@lru_cache(maxsize=1)
 def _title_suffixes() -> tuple[str, ...]:
     """German compound titles end in a title: "Wirtschaftsminister", "Landesbischöfin"."""
     return tuple(sorted(people_words()["title_suffix"]))
@@ -110,7 +119,7 @@ def strip_title(name: str, demonyms: bool = True) -> str:
             folded = head.casefold()
             title = folded in titles or folded.endswith("s") and folded[:-1] in titles or (
                 size == 1 and folded.endswith(_title_suffixes()) and len(folded) > 8)
-            if title or head in known:
+            if title or head in known or size == 1 and _country_genitive(head):
                 cut, kept_title = i + size, tokens[i:i + size] if head.casefold() in keep else []
                 i += size
                 break
@@ -118,6 +127,12 @@ def strip_title(name: str, demonyms: bool = True) -> str:
             i += 1
     rest = tokens[cut:]
     return " ".join(kept_title + rest if rest else tokens)
+
+
+def _country_genitive(word: str) -> bool:
+    """German 'Deutschlands Kanzler', 'Frankreichs Präsident': the country's, before a title."""
+    return len(word) > 4 and word.endswith("s") and word[0].isupper() and bool(
+        gazetteer().country(word[:-1]))
 
 
 def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[Value]:
@@ -164,8 +179,12 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
         start = m.start() + len(run) - len(rest)
     start = _after_organisation(text, start, m.end())
     out: list[Value] = []
-    for part_start, part_end in _split_pairs(text, start, m.end()):
-        out += _candidate(text, part_start, part_end, region_start)
+    pairs = _split_pairs(text, start, m.end())
+    # two lone surnames opening the caption, then a lowercase word: "Roe e Doe a Milano"
+    subjects = len(pairs) == 2 and start == region_start and len(run.split()) == 3 and (
+        _NEXT_LOWER_WORD.match(text, m.end()) is not None)
+    for part_start, part_end in pairs:
+        out += _candidate(text, part_start, part_end, region_start, shown=subjects)
     return out
 
 
@@ -213,6 +232,8 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     m = _JOINED_PAIR.search(run)
     if m and len(run[:m.start()].split()) >= 2 and len(run[m.end():].split()) >= 2:
         return [(start, start + m.start()), (start + m.end(), end)]
+    if m and " " not in run[:m.start()] and " " not in run[m.end():]:
+        return [(start, start + m.start()), (start + m.end(), end)]  # "Roe e Doe a Milano"
     return [(start, end)]
 
 
@@ -269,9 +290,12 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
 
 
 def _before_country(tokens: list[str]) -> list[str]:
-    """'Lionel Messi de Argentina' (EFE sport): the player, then the country he plays for."""
-    for i in range(2, len(tokens) - 1):
-        if tokens[i] in _COUNTRY_JOINS and gazetteer().country(" ".join(tokens[i + 1:])):
+    """'Lionel Messi de Argentina' (EFE sport): the player, then the country he plays for;
+    'le quartier Regent de Freetown': a place, then its city."""
+    for i in range(1, len(tokens) - 1):
+        rest = " ".join(tokens[i + 1:])
+        if tokens[i] in _COUNTRY_JOINS and (gazetteer().dateline(rest) or i >= 2 and (
+                gazetteer().country(rest))):
             return tokens[:i]
     return tokens
 
@@ -321,6 +345,9 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
     return word.islower() and word.replace("-", "").isalpha() and (
         word in _titles()[0] or last in _titles()[0])
 
+
+#: "next to", "junto al", "ao lado de", "à côté de": after a word of ``shown_before_to``.
+_TO_WORDS = frozenset(["to", "a", "al", "à", "au", "de", "do", "da", "del", "du", "zu", "zum"])
 
 #: A preposition joining a title to its office: "Secretary of State", "président du Conseil".
 _TITLE_JOINS = frozenset(["of", "de", "du", "des", "del", "da", "do", "dos", "das", "di", "della",
@@ -380,7 +407,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True
         if word in words["absent"]:
             return True  # "the late President Jane Roe", "slain activist Jane Roe"
-        if word == "to" and previous in words["shown_before_to"]:
+        if word in _TO_WORDS and previous in words["shown_before_to"]:
             return False  # "gestures to Jane Roe", "stands next to Jane Roe"
         if word == "by" and _passive_agent(tokens, i):
             return False  # "is hugged by Jane Roe", "while being interviewed by Jane Roe"
@@ -449,6 +476,7 @@ def _acceptable(name: str, cue: bool) -> bool:
         return False  # a lone name counts with a cue (or a title before it: see _candidate)
     lowered = [w.casefold().strip(".,") for w in words]
     if any(low in people_words()["org"] or low in ORG_WORDS and (len(w) > 3 or w.isupper())
+           or len(low) > 5 and low.endswith("s") and low[:-1] in ORG_WORDS
            for w, low in zip(words, lowered)):
         return False  # an organisation, team or venue ("UN" is one; "Un" of Kim Jong Un is not)
     if all(w in people_words()["season"] for w in lowered):

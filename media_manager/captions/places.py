@@ -19,7 +19,16 @@ from media_manager.captions.names import (
     smart_case,
     trie_pattern,
 )
-from media_manager.captions.place_names import NOT_PLACES, Place, event_words, fill, venue_words
+from media_manager.captions.people import strip_title_words
+from media_manager.captions.place_names import (
+    NOT_PLACES,
+    Place,
+    event_words,
+    fill,
+    is_venue,
+    regionish,
+    venue_words,
+)
 
 _ENGLISH_MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
@@ -339,6 +348,8 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         return None
     if dateline:
         parts = [(smart_case(p) if p.isupper() else p, s) for p, s in parts]
+    elif len(parts) > 1 and _office_of(text, parts[0][1]) and not _geographic(parts[1][0]):
+        parts = parts[:1]  # "the mayor of London, Jane Roe": the office's place, then its holder
     end = parts[-1][1] + len(parts[-1][0])
     place = Place(Span(parts[0][1], end, text[parts[0][1]:end]))
     names = [p for p, _ in parts]
@@ -355,6 +366,21 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
             not place.province_state:  # "the western Indian state of Rajasthan"
         place.province_state, place.city, place.city_known = place.city, None, False
     return place
+
+
+_OFFICE_OF = re.compile(r"([\w-]+)\s+(?:of|de|do|da|del|du|di|des)\s+(?:the\s+|la\s+|le\s+)?$")
+
+
+def _office_of(text: str, start: int) -> bool:
+    """True when a title and its preposition lead the place: 'o governador de São Paulo'."""
+    m = _OFFICE_OF.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).casefold() in strip_title_words()
+
+
+def _geographic(name: str) -> bool:
+    gaz = gazetteer()
+    return bool(gaz.country(name) or gaz.state(name) or find_city(name) is not None
+                or regionish(name) or is_venue(name))
 
 
 def sublocation_before(text: str, start: int) -> tuple[str, Span] | None:

@@ -97,3 +97,63 @@ def test_team_possessive_before_a_player_is_no_place():
     # false case: a city's possessive before a district still names the city
     parsed = parse_caption("An artisan works at his studio in Tokyo's Kameido on Dec. 2, 2017.")
     assert parsed.get("city") == "Tokyo"
+
+
+def test_written_out_position_cues():
+    assert people("Lola (a la izquierda), la hermana de Ana Roe, reacciona en Cercedilla.") == [
+        "Lola"]
+    assert people("Pedro Mar (2 por la derecha) habla en Madrid (EFE/Ana Luz)") == ["Pedro Mar"]
+    # false case: a parenthesis that is no position leaves a lone word out
+    assert people("Lola (Madrid) reacciona en Cercedilla.") == []
+
+
+def test_office_of_a_place_then_its_holder():
+    parsed = parse_caption("O governador de São Paulo, Rui Sol, fala em Santos. Ana Luz / Governo")
+    assert parsed.get("persons_shown") == ["Rui Sol"]
+    assert parsed.get("province_state") is None
+    # false case: a region after the city is still the place
+    parsed = parse_caption("The governor of Lagos State, Nigeria, speaks. REUTERS/Al Bee")
+    assert (parsed.get("province_state"), parsed.get("country")) == ("Lagos", "Nigeria")
+
+
+def test_german_genitive_of_a_country_before_a_title():
+    assert people("Deutschlands Kanzlerin Anna Berg ist nach Kiel gekommen. Foto: Al Bee/dpa") == [
+        "Anna Berg"]
+    # false case: a genitive that is no country stays part of what it is
+    assert people("Kanzlerin Berg spricht in Berlin. Foto: Al Bee/dpa") == ["Berg"]
+
+
+def test_participle_and_team_clothing_are_no_names():
+    assert people("Wearing Chicago Bulls attire, actor Tom Hart takes to the lectern.") == [
+        "Tom Hart"]
+    # false case: a name right after the participle is still the person
+    assert people("Holding a flag, Tom Hart celebrates in Chicago.") == ["Tom Hart"]
+
+
+def test_plural_organisation_words():
+    assert people("Patient Ana Roe (L) is held by her mother at Szent Anna and Szent Peter "
+                  "Unified Hospitals in Budapest, Hungary, 10 August 2015.") == ["Ana Roe"]
+    # false case: a surname ending in s is no organisation
+    assert people("Ana Roberts (L) is held by her mother in Budapest, Hungary.") == ["Ana Roberts"]
+
+
+def test_two_surnames_joined_open_the_caption():
+    assert people("Rossi e Bianchi a Piazza della Scala (Ansa)") == ["Rossi", "Bianchi"]
+    # false case: two countries joined are no people; nor are lone words later on
+    assert people("Argentina y Venezuela juegan en Buenos Aires (EFE/Ana Luz)") == []
+    assert people("Il vertice tra Rossi e Bianchi a Milano (Ansa)") == []
+
+
+def test_a_later_picture_sentence_names_the_people_shown():
+    text = ("El presidente Roe llegó ayer a Lima para una visita. En la imagen, Ana Luz camina "
+            "junto al ministro Pedro Mar en Lima (EFE/Juan Sol)")
+    assert people(text) == ["Ana Luz", "Pedro Mar"]
+    # false case: without such a sentence the first one counts
+    assert people("El presidente Pedro Mar llega a Lima (EFE/Juan Sol)") == ["Pedro Mar"]
+
+
+def test_name_de_city_is_a_place():
+    assert people("Le quartier Belleville de Paris est touché, le 15 août 2017. AFP") == []
+    # false case: a family name after "de" stays
+    assert people("Tarcísio de Freitas (c) fala em Santos. Ana Luz / Governo") == [
+        "Tarcísio de Freitas"]
