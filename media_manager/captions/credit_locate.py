@@ -47,13 +47,20 @@ ORG_PHOTO_BY = re.compile(
 ORG_PHOTO_PREFIX = re.compile(
     r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+")
 HASHTAG_PREFIX = re.compile(r"^#AP\s?Photo(?:\s+by)?\s*")
-CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\bfoto\b")
+CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\bfoto\b"
+                         r"|^\s*cr[eé]dit(?:o|s)?\s*:")
 OWN_LINE_PREFIX = re.compile(
     r"(?i)^\s*(?:mandatory\s+credit|photo\s+credit|credit|photos?|picture|foto|image|bild)"
     r"\s*:\s*")
 #: A sentence ends at a stop, but not after an initial or a dotted abbreviation ("BRIAN K.
 #: DIGGS, Associated Press", "U.S. Navy/Getty Images").
-SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s)(?=\S)")
+SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s"
+                            r"|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Þ][\w'’]+\s))(?=\S)")
+#: "... junto al Parlamento.NEIL HALL (REUTERS)": El País and Brazilian sites run the credit,
+#: a name then its agency in parentheses, into the caption's last full stop.
+NAME_BEFORE_PAREN = re.compile(
+    r"(?:(?<=[a-zà-ÿ0-9)]\.)|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3})"
+    r"\s*\($")
 TAIL_AGENCY = re.compile(
     r"(?P<credit>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6}\s*/\s*)?"
     r"(?:(?:Handout|HANDOUT|Pool|POOL)\s+)?(?:via\s+)?"
@@ -95,9 +102,14 @@ LEAD_SHUTTERSTOCK = re.compile(
     r"\s*(?i:mandatory\s+credit)\s*:\s*(?P<credit>[^()\n]{3,90}?)\s*\(\d+[a-z]{0,3}\)\s*")
 #: "Kyodo News/AP\nThe caption ...": a republisher's credit on the caption's first line.
 LEAD_LINE = re.compile(r"[ \t]*(?P<credit>[^\n]{2,50}?)[ \t]*\n+(?=[ \t]*\S)")
+#: A web page's link after a credit on the first line: "/ Acessar o banco de imagens".
+_LINK_TEXT = re.compile(r"\s*/\s*(?i:acessar|acceder|access|voir|zur)\b[^/\n]*$")
 LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
 #: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
 NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n]{2,30})\))\s*$")
+
+
+_SHOUTED_BEFORE_PHOTO_BY = re.compile(r"[^a-z\n]{3,}?\s+(?=Photos?\s+by\s)")
 
 
 def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | None:
@@ -106,6 +118,9 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
     if found is None:
         return None
     start, end, confidence = found
+    shouted = _SHOUTED_BEFORE_PHOTO_BY.match(text, start, end)
+    if shouted:  # ABACA: "... IN THE BACKGROUND, THE PANTHEON Photo by Jane Roe/ABACAPRESS.COM"
+        start = shouted.end()
     label = LABEL_PREFIX.match(text, start, end)
     if label and label.end() < end:
         start = label.end()
@@ -200,6 +215,10 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
         if not has_agency and len(inner.split()) > 10:
             continue
         s, e = _strip_span(head, m.start("credit"), m.end("credit"))
+        if not rest and has_agency and table.agency(inner.strip()):
+            named = NAME_BEFORE_PAREN.search(head, max(0, m.start() - 60), m.start() + 1)
+            if named and _name_like(named.group("name")):
+                return named.start("name"), m.end(), 0.95  # "NEIL HALL (REUTERS)"
         return s, e, 0.97 if has_agency else 0.8
     return None
 
@@ -288,10 +307,18 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
     m = LEAD_LINE.match(text)
-    if m and table.agency_re.search(m.group("credit")) and (  # type: ignore[union-attr]
-            "/" in m.group("credit") or table.agency(m.group("credit"))) and not (
-            _LOWER_WORD.search(m.group("credit"))):
-        return m.start("credit"), m.end("credit"), 0.85, m.end()
+    if m is None:
+        return None
+    start, end = m.start("credit"), m.end("credit")
+    if text.startswith("©", start):
+        start = start + 1 + len(text[start + 1:end]) - len(text[start + 1:end].lstrip())
+    link = _LINK_TEXT.search(text, start, end)
+    if link:  # "© Sputnik / Jane Roe / Acessar o banco de imagens": the site's link
+        end = link.start()
+    line = text[start:end]
+    if table.agency_re.search(line) and (  # type: ignore[union-attr]
+            "/" in line or table.agency(line)) and not _LOWER_WORD.search(line):
+        return start, end, 0.85, m.end()
     return None
 
 

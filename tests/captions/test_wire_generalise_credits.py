@@ -71,3 +71,45 @@ def test_capital_particles_in_a_photographer_name():
     assert smart_case("MANUEL DE ALMEIDA") == "Manuel de Almeida"
     # false case: a particle that leads the name is not lowered
     assert smart_case("DE GAULLE").split()[0] != "de"
+
+
+def test_name_and_agency_in_parentheses_run_into_the_last_stop():
+    text = "Flores y una bandera frente al Parlamento en Londres.JUAN SOL (REUTERS)"
+    parsed = parse_caption(text)
+    assert credit(text) == ("JUAN SOL (REUTERS)", ["Juan Sol"], "Reuters")
+    assert parsed.get("city") == "Londres"
+    # false case: an agency in parentheses after a sentence with a space stays alone
+    assert credit("Flores frente al Parlamento en Londres, dice el Gobierno (REUTERS)")[0] == (
+        "REUTERS")
+
+
+def test_glued_name_then_agency():
+    text = "O presidente fala em Brasília, em 20 de janeiro.ANA LUZ AP"
+    assert credit(text) == ("ANA LUZ AP", ["Ana Luz"], "AP")
+    # false case: an abbreviation's stop is no break
+    assert credit("Officials meet in Washington, U.S. REUTERS/Al Bee")[0] == "REUTERS/Al Bee"
+
+
+def test_credit_label_inside_parentheses():
+    text = "Firefighters talk at a plant in Abington. (Credit: Ann Lake – Valley News Group)"
+    assert credit(text)[0] == "Ann Lake – Valley News Group"
+    # false case: a parenthesis without a credit word or agency is no credit
+    assert credit("Firefighters talk at a plant in Abington (Montgomery County).")[0] is None
+
+
+def test_copyright_first_line_and_its_link_text():
+    text = "© AFP 2023 / Ana Luz\nBanhistas se divertem na praia de Ipanema, no Rio de Janeiro."
+    assert credit(text)[0] == "AFP 2023 / Ana Luz"
+    text = ("© Sputnik / Ana Luz / Acessar o banco de imagens\nParada na Praça Vermelha em "
+            "Moscou.")
+    assert credit(text)[0] == "Sputnik / Ana Luz"
+    # false case: a first line that is a sentence is no credit
+    assert credit("Banhistas na praia / Rio\nO dia foi quente.")[0] is None
+
+
+def test_shouted_caption_before_photo_by():
+    text = "FRANCE. PARIS. THE GARDEN OF LUXEMBOURG Photo by Ann Lake/Only Paris/ABACAPRESS.COM"
+    assert credit(text)[0] == "Photo by Ann Lake/Only Paris/ABACAPRESS.COM"
+    # false case: a mixed-case caption keeps its organisation before "Photo by"
+    assert credit("Sailors train at sea. U.S. Navy Photo by Ann Lake")[0] == (
+        "U.S. Navy Photo by Ann Lake")
