@@ -40,7 +40,9 @@ _LEADING_DIRECTION = re.compile(r"\s*(?:north|south|east|west|central|northern|s
 
 # precompiled: these run for every caption
 _ARTICLE = re.compile(r"\s*the\s+")
-_BEFORE_DATE = re.compile(r"[\s,]*(?:on\s*)?")
+#: Between a place and the photo's date: "in Paris on May 6", "à Paris le 6 mai", "en Lima el
+#: 5 de mayo", "em Lisboa, em 2 de maio", "a Roma il 6 maggio", "in Berlin am 6. Mai".
+_BEFORE_DATE = re.compile(r"[\s,]*(?:(?:on|le|el|em|il|am|ce|este|on\s+the)\s*)?")
 _DOTTED_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -96,6 +98,14 @@ FOREIGN_PLACE = re.compile(
     rf"(?<![\w'’])(?P<prep>em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+"
     rf"(?:(?:la|el|l['’]|le)\s*)?(?:(?:ciudad|cidade|ville|île|isla|ilha|kota|stadt)\s+(?:de\s+)?)?"
     rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+#: German: "in der indischen Stadt Agartala", "im Dorf Kofr Qadom", "nach Warnemünde",
+#: "über Neunkirchen (Österreich)": a kind of place (with its adjective) or a known place.
+GERMAN_PLACE = re.compile(
+    rf"(?<![\w'’])(?P<prep>in\s+der|in\s+dem|im|nach|über|bei|vor|aus\s+der)\s+"
+    rf"(?:(?:[a-zäöüß]+(?:en|er|e)\s+)?(?P<kind>Stadt|Hauptstadt|Dorf|Ort|Gemeinde|Hafenstadt|"
+    rf"Metropole|Küstenstadt|Kleinstadt|Großstadt|Millionenstadt|Region|Provinz|Insel|"
+    rf"Ortschaft|Siedlung|Flüchtlingslager|Lager)\s+)?(?P<chain>{PART})")
+_GERMAN_HINT = re.compile(r"\b(?:der|dem|die|und|nach|über|im)\s")
 _FOREIGN_HINT = re.compile(
     r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+[A-ZÀ-Þ]")
 BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
@@ -154,7 +164,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if pattern is FOREIGN_PLACE and m.group("prep") in ORIGIN_PREPOSITIONS and \
                     "," not in m.group("chain") and gazetteer().country(m.group("chain")):
                 continue  # "migrants de Tunisie", "Flüchtlinge aus Syrien": an origin
-            if m.groupdict().get("prep") in ("im", "am", "beim") and not _known(text, m):
+            if pattern is GERMAN_PLACE and not m.group("kind") and not _known(text, m):
+                continue  # "nach Warnemünde" only for a known place: "nach Angaben" names none
+            if m.groupdict().get("prep") in ("im", "am", "beim", "bei") and not _known(text, m):
                 continue  # German capitalises nouns: "im Einsatz" names no place
             place = _resolve(text, m)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
@@ -242,6 +254,8 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
     patterns.append(place_pattern())
+    if _GERMAN_HINT.search(text):
+        patterns.append(GERMAN_PLACE)
     return patterns
 
 
@@ -362,12 +376,19 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
             place.printed_country = gazetteer().country_name(cc)
     if not fill(place, names):
         return None
+    paren = _PAREN_COUNTRY.match(text, end) if not place.printed_country else None
+    cc = gazetteer().country(paren.group(1)) if paren else None
+    if cc and (place.country_code in (None, cc) or place.country_inferred):
+        # EFE, El País, dpa: "en Maputo (Mozambique)", "über Neunkirchen (Österreich)"
+        place.country_code, place.printed_country, place.country_inferred = cc, paren.group(1), False
+        place.country = gazetteer().country_name(cc)
     if m.groupdict().get("kind") in ("state", "province", "region") and place.city and \
             not place.province_state:  # "the western Indian state of Rajasthan"
         place.province_state, place.city, place.city_known = place.city, None, False
     return place
 
 
+_PAREN_COUNTRY = re.compile(r"\s*\(([^()\d\n]{2,30})\)")
 _OFFICE_OF = re.compile(r"([\w-]+)\s+(?:of|de|do|da|del|du|di|des)\s+(?:the\s+|la\s+|le\s+)?$")
 
 
