@@ -101,7 +101,7 @@ NAME_COMMA_AGENCY = re.compile(r"^[^,]{3,40},\s*(?P<agency>[^,]{2,40})$")
 LEAD_SHUTTERSTOCK = re.compile(
     r"\s*(?i:mandatory\s+credit)\s*:\s*(?P<credit>[^()\n]{3,90}?)\s*\(\d+[a-z]{0,3}\)\s*")
 #: "Kyodo News/AP\nThe caption ...": a republisher's credit on the caption's first line.
-LEAD_LINE = re.compile(r"[ \t]*(?P<credit>[^\n]{2,50}?)[ \t]*\n+(?=[ \t]*\S)")
+LEAD_LINE = re.compile(r"[ \t]*(?P<credit>[^\n]{2,90}?)[ \t]*\n+(?=[ \t]*\S)")
 #: A web page's link after a credit on the first line: "/ Acessar o banco de imagens".
 _LINK_TEXT = re.compile(r"\s*/\s*(?i:acessar|acceder|access|voir|zur)\b[^/\n]*$")
 LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")

@@ -275,6 +275,10 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
     if not name or not _acceptable(name, cue):
         return []
+    kept = _kept_title_before(text, start, region_start) if lone else ""
+    if kept:  # "El papa Francisco": a pope's or a king's title stays with a lone name
+        name, start = f"{kept} {name}", start - len(kept) - 1
+        printed = text[start:start + len(name)]
     if not placed and not _context_ok(text, start, end, region_start):
         return []
     if not placed and _mentioned(text, start, region_start):
@@ -310,6 +314,15 @@ def _only_places(name: str) -> bool:
     gaz = gazetteer()
     return len(parts) > 1 and all(
         gaz.country(p) or gaz.state(p) or gaz.dateline(p) for p in parts)
+
+
+def _kept_title_before(text: str, start: int, region_start: int) -> str:
+    """The lowercase title right before ``start`` when titles.txt keeps it ('papa', 'rey')."""
+    if start <= region_start + 1 or not text[start - 1].isspace():
+        return ""
+    words = text[max(region_start, start - 20):start].split()
+    word = words[-1] if words else ""
+    return word if word.islower() and word.casefold() in _titles()[1] else ""
 
 
 def _shouting_name(name: str, text: str, end: int) -> bool:

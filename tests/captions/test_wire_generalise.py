@@ -157,3 +157,17 @@ def test_name_de_city_is_a_place():
     # false case: a family name after "de" stays
     assert people("Tarcísio de Freitas (c) fala em Santos. Ana Luz / Governo") == [
         "Tarcísio de Freitas"]
+
+
+def test_lowercase_kept_title_stays_with_a_lone_name():
+    assert people("El papa León a su llegada a la catedral de Maputo (EFE/Ana Luz)") == [
+        "papa León"]
+    # false case: a title the table does not keep is dropped
+    assert people("El presidente Roe a su llegada a Maputo (EFE/Ana Luz)") == ["Roe"]
+
+
+def test_romance_venue_words_are_no_names():
+    assert people("Rossi e Bianchi a Palazzo della Prefettura, prima della passeggiata (Ansa)") == [
+        "Rossi", "Bianchi"]
+    # false case: a name that holds no venue word stays
+    assert people("Marco Rossi (s) a Milano, prima della passeggiata (Ansa)") == ["Marco Rossi"]

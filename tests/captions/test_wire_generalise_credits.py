@@ -113,3 +113,14 @@ def test_shouted_caption_before_photo_by():
     # false case: a mixed-case caption keeps its organisation before "Photo by"
     assert credit("Sailors train at sea. U.S. Navy Photo by Ann Lake")[0] == (
         "U.S. Navy Photo by Ann Lake")
+
+
+def test_long_first_credit_line_with_link_text():
+    text = ("© Sputnik / Anatoli Kuznetsovitch / Acessar o banco de imagens\nParada na Praça "
+            "Vermelha em Moscou.")
+    parsed = parse_caption(text)
+    assert parsed.get("credit_line") == "Sputnik / Anatoli Kuznetsovitch"
+    assert parsed.get("persons_shown") == []
+    # false case: a long first line with words of a sentence is no credit
+    assert credit("Parada na Praça Vermelha em Moscou / Rússia e outros\nO dia foi quente.")[
+        0] is None
