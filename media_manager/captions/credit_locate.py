@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from media_manager.captions.names import ABBREVIATIONS
 from media_manager.captions.tables import CreditTable
 
 # precompiled: these run for every caption
@@ -104,6 +105,8 @@ LEAD_SHUTTERSTOCK = re.compile(
 LEAD_LINE = re.compile(r"[ \t]*(?P<credit>[^\n]{2,90}?)[ \t]*\n+(?=[ \t]*\S)")
 #: A web page's link after a credit on the first line: "/ Acessar o banco de imagens".
 _LINK_TEXT = re.compile(r"\s*/\s*(?i:acessar|acceder|access|voir|zur)\b[^/\n]*$")
+#: dpa galleries: "dpa/Jane Roe Bild 16/60 - The caption ...".
+LEAD_GALLERY = re.compile(r"\s*(?P<credit>[^\n]{3,80}?)\s+Bild\s+\d+\s*/\s*\d+\s*[-–—]\s+")
 LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
 #: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
 NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n]{2,30})\))\s*$")
@@ -189,6 +192,12 @@ _NAME_THEN_AGENCY = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,4}?)\s+(?P<agency>[A-Z][\w-]+)$")
 
 
+def _after_abbreviation(text: str, start: int) -> bool:
+    """'... Sen. Jane Roe (AP)': the stop before the name ends an abbreviation, not a sentence."""
+    words = text[max(0, start - 12):start].split()
+    return bool(words) and words[-1].rstrip(".").casefold() in ABBREVIATIONS
+
+
 def _name_like(credit: str) -> bool:
     """'Photo: Jane Roe', 'Photograph: Jane K. Roe': after a picture label, one to five
     capitalised words are a photographer's credit."""
@@ -217,7 +226,8 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
         s, e = _strip_span(head, m.start("credit"), m.end("credit"))
         if not rest and has_agency and table.agency(inner.strip()):
             named = NAME_BEFORE_PAREN.search(head, max(0, m.start() - 60), m.start() + 1)
-            if named and _name_like(named.group("name")):
+            if named and _name_like(named.group("name")) and not _after_abbreviation(
+                    head, named.start("name")):
                 return named.start("name"), m.end(), 0.95  # "NEIL HALL (REUTERS)"
         return s, e, 0.97 if has_agency else 0.8
     return None
@@ -301,6 +311,9 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     m = LEAD_SHUTTERSTOCK.match(text)
     if m:
         return m.start("credit"), m.end("credit"), 0.9, m.end()
+    m = LEAD_GALLERY.match(text) if "Bild" in text[:100] else None
+    if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
+        return m.start("credit"), m.end("credit"), 0.85, m.end()
     if shutterstock_only:
         return None
     m = LEAD_CREDIT.match(text)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
-from media_manager.captions.gazetteer import gazetteer
+from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import (
     ABBREVIATIONS,
@@ -58,7 +58,8 @@ CUE = re.compile(
 PEOPLE_WORD_KINDS = ("start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
                      "character_of", "article", "body_part", "past_after", "party",
-                     "title_suffix", "absent_after", "subject_verb", "photo_opening")
+                     "title_suffix", "absent_after", "subject_verb", "photo_opening",
+                     "shown_by", "royal_title")
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,8 @@ def people_words() -> dict[str, frozenset[str]]:
     return out
 
 
+#: dpa galleries open with a teaser and a colon: "Bald zu sehen: Jane Roe ..."
+_TEASER = re.compile(r"[^.:\n]{0,80}:\s+")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
 _QUOTE_AFTER = re.compile(r"[\"”’'»“]")
@@ -118,7 +121,8 @@ def strip_title(name: str, demonyms: bool = True) -> str:
             head = " ".join(tokens[i:i + size])
             folded = head.casefold()
             title = folded in titles or folded.endswith("s") and folded[:-1] in titles or (
-                size == 1 and folded.endswith(_title_suffixes()) and len(folded) > 8)
+                size == 1 and folded.endswith(_title_suffixes()) and len(folded) > 8) or (
+                size == 1 and "-" in folded and folded.rsplit("-", 1)[1] in titles)
             if title or head in known or size == 1 and _country_genitive(head):
                 cut, kept_title = i + size, tokens[i:i + size] if head.casefold() in keep else []
                 i += size
@@ -130,22 +134,70 @@ def strip_title(name: str, demonyms: bool = True) -> str:
 
 
 def _country_genitive(word: str) -> bool:
-    """German 'Deutschlands Kanzler', 'Frankreichs Präsident': the country's, before a title."""
-    return len(word) > 4 and word.endswith("s") and word[0].isupper() and bool(
-        gazetteer().country(word[:-1]))
+    """German 'Deutschlands Kanzler', 'Leipzigs Jane Roe': a country's or a city's (team's)."""
+    if len(word) <= 4 or not word.endswith("s") or not word[0].isupper():
+        return False
+    gaz = gazetteer()
+    if gaz.country(word[:-1]) or gaz.dateline(word[:-1]) or gaz.state(word[:-1]):
+        return True
+    city = find_city(word[:-1])
+    return city is not None and city.population >= 100_000
 
 
 def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[Value]:
     """Names of the people shown, from ``text[start:stop]`` (the first sentence)."""
     found: list[Value] = []
     runs = list(NAME_RUN.finditer(text, start, stop))
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, stop)] if (
+        _QUOTE_CHAR.search(text, start, stop)) else []
     for m in runs:
         if any(s.start < m.end() and m.start() < s.end for s in exclude):
             continue
+        if any(a < m.start() and m.end() < b for a, b in quoted):
+            continue  # inside a title in quotes: 'the film “What Love Got to Do With It?”'
+
         for value in _names_in_run(text, m, start):
             if all(v.value != value.value for v in found):
                 found.append(value)
+    royal = _royal_titles(text, start, stop, found)
+    if royal:
+        found = sorted(found + royal, key=lambda v: v.span.start if v.span else 0)
     return found
+
+
+_QUOTE_CHAR = re.compile(r"[“«„\"]")
+_QUOTED = re.compile(r"[“«„\"][^”»“\"\n]{1,80}[”»“\"]")
+#: Titles that need their territory to name one person: "the Prince of Wales".
+_TERRITORIAL = frozenset(["prince", "princess", "duke", "duchess", "earl", "countess", "princesse",
+                          "duc", "duchesse", "príncipe", "princesa", "duque", "duquesa"])
+
+
+@lru_cache(maxsize=1)
+def _royal_pattern() -> re.Pattern[str]:
+    titles = trie_pattern(people_words()["royal_title"])
+    return re.compile(
+        rf"(?<![\w'’])(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Ll]['’])\s*(?P<title>(?i:{titles}))"
+        rf"(?:\s+(?:of|de|du)\s+(?P<of>[{UP}][\w'’-]+))?(?![\w'’-]|\s+[{UP}]|['’]s\b)")
+
+
+def _royal_titles(text: str, start: int, stop: int, found: list[Value]) -> list[Value]:
+    """PA's royal visits: "the Queen was introduced to ...", "the Prince of Wales received":
+    the title alone names the person (English titles capitalised, French ones lowercase)."""
+    out: list[Value] = []
+    for m in _royal_pattern().finditer(text, start, stop):
+        title = m.group("title")
+        if title.casefold() in _TERRITORIAL and not m.group("of"):
+            continue  # "the prince" alone is no one in particular
+        if title.islower() and not m.group("of") or title[0].islower() and text[m.start()] == "t":
+            continue  # English writes the title of a person capitalised: "the queen bee"
+        if any(v.span and v.span.start <= m.start("title") < v.span.end for v in found):
+            continue
+        name = text[m.start("title"):m.end()]
+        if _mentioned(text, m.start(), start):
+            continue  # "a portrait of the Queen"
+        span = Span(m.start("title"), m.end(), name)
+        out.append(Value(name, span, 0.8))
+    return out
 
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
@@ -256,6 +308,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Photo du Sea Star": a name takes no article
     if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
         return []  # a ship
+    if len(tokens) == 2 and tokens[1].isupper() and tokens[1].casefold() in _titles()[0]:
+        return []  # "Pfizer CEO, Jane Roe": the company's officer, named next
     if _all_titles(tokens):
         return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
     if _PLAYED_BY.match(text, end):
@@ -283,7 +337,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []
     if not placed and _mentioned(text, start, region_start):
         return []  # a position cue ("(3rd L)", ", left,") says the person is in the picture
-    if not cue and start > region_start and _GERMAN.search(text, region_start, end + 40):
+    titled = len(tokens) > len(name.split())  # "Dachdeckerin Jane Roe": a title before the name
+    if not cue and not titled and start > region_start and not _TEASER.fullmatch(
+            text, region_start, start) and _GERMAN.search(text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
     name_start = text.find(printed, start, end)
     if name_start < 0:  # "Pope" kept from an earlier token
@@ -422,6 +478,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "the late President Jane Roe", "slain activist Jane Roe"
         if word in _TO_WORDS and previous in words["shown_before_to"]:
             return False  # "gestures to Jane Roe", "stands next to Jane Roe"
+        if previous in words["shown_by"]:
+            return False  # "rodeado por Jane Roe", "entouré de Jean Roe", "accolto dal ..."
         if word == "by" and _passive_agent(tokens, i):
             return False  # "is hugged by Jane Roe", "while being interviewed by Jane Roe"
         if word.endswith(("'s", "’s")) or word in titles or token in demonyms:

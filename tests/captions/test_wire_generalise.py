@@ -171,3 +171,56 @@ def test_romance_venue_words_are_no_names():
         "Rossi", "Bianchi"]
     # false case: a name that holds no venue word stays
     assert people("Marco Rossi (s) a Milano, prima della passeggiata (Ansa)") == ["Marco Rossi"]
+
+
+def test_participle_of_a_scene_before_por_de_dal():
+    assert people("El árbitro Pedro Mar rodeado por Juan Sol y Luis Roe durante el partido en "
+                  "Madrid (EFE/Ana Luz)") == ["Pedro Mar", "Juan Sol", "Luis Roe"]
+    # false case: a thing made by someone is no picture of them
+    assert people("Un cuadro pintado por Juan Sol cuelga en Madrid (EFE/Ana Luz)") == []
+
+
+def test_royal_titles_alone_name_a_person():
+    assert people("The Queen was introduced to a goat during a visit to a farm (Al Bee/PA)") == [
+        "Queen"]
+    assert people("The Duke of Rothesay received a toy as he met well-wishers (Al Bee/PA)") == [
+        "Duke of Rothesay"]
+    assert people("La duchesse de Cornouailles était en visite dans une école. (Photo : PA)") == [
+        "duchesse de Cornouailles"]
+    # false cases: a territorial title alone, a possessive, a portrait, a queen bee
+    assert people("The Duke arrived at a farm in Kent (Al Bee/PA)") == []
+    assert people("The Queen's corgis run across a lawn in Windsor (Al Bee/PA)") == []
+    assert people("A portrait of the Queen hangs in a hall in Leeds (Al Bee/PA)") == []
+    assert people("Bees surround the queen in a hive in Kent (Al Bee/PA)") == []
+
+
+def test_company_and_acronym_title_before_the_name():
+    assert people("President Jane Roe shakes hands with Acme CEO, Tom Hart, in Washington.") == [
+        "Jane Roe", "Tom Hart"]
+    # false case: a surname that is also a title word stays
+    assert people("Author Stephen King signs books in Bangor, Maine.") == ["Stephen King"]
+
+
+def test_names_inside_quoted_titles_are_no_people():
+    assert people("Actress Ann Lake arrives for the premiere of “What Love Got to Do With It?” "
+                  "in London.") == ["Ann Lake"]
+    # false case: a name outside the quotes stays
+    assert people("“We won,” said Tom Hart as he arrives in London.") == ["Tom Hart"]
+
+
+def test_german_titles_teasers_and_genitives():
+    assert people("Bald zu sehen: Dachdeckerin Anna Berg verarbeitet Reet in Kiel.\n"
+                  "Foto: Al Bee/dpa") == ["Anna Berg"]
+    assert people("Leipzigs Hans Roe (r) jubelt nach seinem Treffer. Foto: Al Bee/dpa") == [
+        "Hans Roe"]
+    assert people("Zufrieden schaut CDU-Politiker Hans Roe auf die Zahlen. Foto: Al Bee/dpa") == [
+        "Hans Roe"]
+    # false case: German nouns in the middle of a sentence are no names
+    assert people("Am Abend zeigt die Polizei Bilder vom Einsatz Nord Ost. Foto: Al Bee/dpa") == []
+
+
+def test_lone_subject_with_participles_and_past_verbs():
+    assert people("Berg sharing a laugh with guests on her birthday. Photo: DPA") == ["Berg"]
+    assert people("Charles joined pupils for a lesson (Al Bee/PA)") == ["Charles"]
+    # false case: a verb of things after a lone word
+    assert people("Snow covered the hills near Leeds (Al Bee/PA)") == []

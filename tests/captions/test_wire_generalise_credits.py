@@ -124,3 +124,12 @@ def test_long_first_credit_line_with_link_text():
     # false case: a long first line with words of a sentence is no credit
     assert credit("Parada na Praça Vermelha em Moscou / Rússia e outros\nO dia foi quente.")[
         0] is None
+
+
+def test_dpa_gallery_lead():
+    text = "dpa/Ana Luz Bild 16/60 - Hans Roe (r) jubelt nach seinem Treffer in Leipzig."
+    parsed = parse_caption(text)
+    assert (parsed.get("credit_line"), parsed.get("persons_shown")) == ("dpa/Ana Luz", ["Hans Roe"])
+    # false case: a caption without the picture number keeps its first words
+    assert parse_caption("Hans Roe (r) jubelt in Leipzig. Foto: Ana Luz/dpa").get(
+        "credit_line") == "Ana Luz/dpa"
