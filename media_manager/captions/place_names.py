@@ -243,6 +243,10 @@ def _finish(place: Place) -> bool:
                                                or len(cities_called(fold(place.city))) == 1):
                 place.country_code = city.country_code
                 place.country_inferred = place.province_state is None
+    if place.country_code is None and place.province_state:
+        region = region_of(place.province_state)
+        if region:  # "Shika Town, Ishikawa Prefecture": the prefecture's country (inferred)
+            place.country_code, place.country_inferred = region[0], True
     if place.country_code:
         place.country = gaz.country_name(place.country_code)
     known = place.city_known or place.country_code is not None

@@ -101,11 +101,24 @@ FOREIGN_PLACE = re.compile(
 #: German: "in der indischen Stadt Agartala", "im Dorf Kofr Qadom", "nach Warnemünde",
 #: "über Neunkirchen (Österreich)": a kind of place (with its adjective) or a known place.
 GERMAN_PLACE = re.compile(
-    rf"(?<![\w'’])(?P<prep>in\s+der|in\s+dem|im|nach|über|bei|vor|aus\s+der)\s+"
-    rf"(?:(?:[a-zäöüß]+(?:en|er|e)\s+)?(?P<kind>Stadt|Hauptstadt|Dorf|Ort|Gemeinde|Hafenstadt|"
-    rf"Metropole|Küstenstadt|Kleinstadt|Großstadt|Millionenstadt|Region|Provinz|Insel|"
-    rf"Ortschaft|Siedlung|Flüchtlingslager|Lager)\s+)?(?P<chain>{PART})")
-_GERMAN_HINT = re.compile(r"\b(?:der|dem|die|und|nach|über|im)\s")
+    rf"(?<![\w'’])(?P<prep>(?i:in\s+der|in\s+dem|im|nach|über|bei|vor|aus\s+der|auf\s+der|auf\s+dem"
+    rf"|der|dem))\s+(?:[a-zäöüß]+(?:en|er|e)\s+)?"
+    rf"(?:(?P<kind>Stadt|Hauptstadt|Dorf|Ort|Gemeinde|Hafenstadt|Metropole|Küstenstadt|Kleinstadt|"
+    rf"Großstadt|Millionenstadt|Region|Provinz|Insel|Ortschaft|Siedlung|Flüchtlingslager|Lager"
+    rf"|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|insel|dorf))\s+)?(?P<chain>{PART})")
+#: French, Spanish, Portuguese, Italian: "le village de Pefki", "la colonie israélienne de
+#: Givat Zeev", "el barrio de Mudd", "a cidade de Santos", "il paese di Amatrice".
+ROMANCE_KIND = re.compile(
+    rf"(?<![\w'’])(?P<kind>ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|"
+    rf"localidad|aldea|barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|"
+    rf"municipio|município)(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|di|do|da|del)\s*(?P<chain>{PART})")
+_NEAR_BEFORE = re.compile(r"(?i)\b(?:près|cerca|perto|vicino|proche|loin)\s+(?:de|d['’]|a|al|du|do|da)?"
+                          r"\s*(?:la|le|el|a|o|l['’])?\s*$")
+_ROMANCE_KIND_HINT = re.compile(
+    r"\b(?:ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|localidad|aldea|"
+    r"barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|municipio|"
+    r"município)\b")
+_GERMAN_HINT = re.compile(r"\b(?:der|dem|die|und|nach|über|[Ii]m|auf|ein|eine|ist)\s")
 _FOREIGN_HINT = re.compile(
     r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+[A-ZÀ-Þ]")
 BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
@@ -174,8 +187,15 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and pattern is FOREIGN_PLACE and m.group("prep") == "a" and not (
                     place.city_known and place.city):
                 continue  # Italian "a Roma"; but English "a U.S. strike" names no place
+            if place and pattern is ROMANCE_KIND and not (place.city_known or _known_part(
+                    place)) and len(place.span.text.split()) > 3:
+                continue
             if place:
                 place.score += _context_score(text, m, date, first_stop)
+                if pattern is ROMANCE_KIND:
+                    place.score += 1  # "le village de Pefki à Eubée": the kind names the spot
+                    if _NEAR_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                        place.score -= 3  # "près de la ville de Ramallah": a reference
                 place.background = _is_background(text, m)
                 found.append(place)
     if not found:
@@ -207,6 +227,10 @@ def _inside_a_name(text: str, start: int) -> bool:
     if m is None:
         return False
     return not any(w.casefold() in venue_words() for w in m.group(0).split())
+
+
+def _known_part(place: Place) -> bool:
+    return place.country_code is not None or bool(place.province_state)
 
 
 def _known(text: str, m: re.Match[str]) -> bool:
@@ -256,6 +280,8 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     patterns.append(place_pattern())
     if _GERMAN_HINT.search(text):
         patterns.append(GERMAN_PLACE)
+    if _ROMANCE_KIND_HINT.search(text):
+        patterns.append(ROMANCE_KIND)
     return patterns
 
 

@@ -46,3 +46,28 @@ def test_landmarks_tell_the_country():
         "Germany")
     # false case: a square the table does not know tells nothing
     assert place("Una multitud se reúne en la plaza mayor en una vigilia. Ana Luz (AP)")[2] is None
+
+
+def test_prefecture_tells_the_country():
+    assert place("Princess Aiko talks with shop owners on May 19 in Shika Town, Ishikawa "
+                 "Prefecture.") == ("Shika Town", None, "Japan")
+    # false case: an unknown region tells nothing
+    assert place("Jane Roe talks with shop owners on May 19 in Foo Town, Barbaz Province.")[2] is None
+
+
+def test_romance_kind_of_place_names_the_spot():
+    assert place("Deux personnes dorment dans le village de Pefki à Eubée, la deuxième plus "
+                 "grande île grecque, le 8 août. AFP")[0] == (
+        "Pefki")
+    # false case: a place "near" another is only the reference
+    assert place("Une vue de la colonie de Givat Zeev, près de la ville de Ramallah, en "
+                 "Cisjordanie. AFP")[0] == "Givat Zeev"
+
+
+def test_german_adjective_and_compound_kinds():
+    assert place("Angela Berg bei ihrer Ankunft in der ghanaischen Hauptstadt Accra. "
+                 "Foto: Al Bee/dpa")[:1] == ("Accra",)
+    assert place("Im chinesischen Zhangjiakou reitet ein Bauer auf seinem Schwein. Foto: dpa")[
+        0] == "Zhangjiakou"
+    # false case: "der" before an unknown capitalised noun names no place
+    assert place("Die Polizei der Deutschen Marine ist da. Foto: Al Bee/dpa")[0] is None
