@@ -43,6 +43,9 @@ _ARTICLE = re.compile(r"\s*the\s+")
 #: Between a place and the photo's date: "in Paris on May 6", "à Paris le 6 mai", "en Lima el
 #: 5 de mayo", "em Lisboa, em 2 de maio", "a Roma il 6 maggio", "in Berlin am 6. Mai".
 _BEFORE_DATE = re.compile(r"[\s,]*(?:(?:on|le|el|em|il|am|ce|este|on\s+the)\s*)?")
+_LARGER_THEN_DATE = re.compile(
+    r",\s*(?:en|au|aux|dans\s+l[ae]|em|no|na)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
+    r"\s*,?\s*(?:(?:on|le|el|em|il|am)\s*)?")
 _DOTTED_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -109,13 +112,15 @@ GERMAN_PLACE = re.compile(
 #: French, Spanish, Portuguese, Italian: "le village de Pefki", "la colonie israélienne de
 #: Givat Zeev", "el barrio de Mudd", "a cidade de Santos", "il paese di Amatrice".
 ROMANCE_KIND = re.compile(
-    rf"(?<![\w'’])(?P<kind>ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|"
+    rf"(?<![\w'’])(?P<kind>ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|port|"
+    rf"puerto|porto|"
     rf"localidad|aldea|barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|"
     rf"municipio|município)(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|di|do|da|del)\s*(?P<chain>{PART})")
 _NEAR_BEFORE = re.compile(r"(?i)\b(?:près|cerca|perto|vicino|proche|loin)\s+(?:de|d['’]|a|al|du|do|da)?"
                           r"\s*(?:la|le|el|a|o|l['’])?\s*$")
 _ROMANCE_KIND_HINT = re.compile(
-    r"\b(?:ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|localidad|aldea|"
+    r"\b(?:ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|port|puerto|porto|"
+    r"localidad|aldea|"
     r"barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|municipio|"
     r"município)\b")
 _GERMAN_HINT = re.compile(r"\b(?:der|dem|die|und|nach|über|[Ii]m|auf|ein|eine|ist)\s")
@@ -310,6 +315,9 @@ def _context_score(text: str, m: re.Match[str], date: Span | None, first_stop: i
     if date_start is not None and 0 <= date_start - m.end() <= 8:
         if _BEFORE_DATE.fullmatch(text[m.end():date_start]):
             score += 4
+    elif date_start is not None and 0 <= date_start - m.end() <= 40 and _LARGER_THEN_DATE.fullmatch(
+            text, m.end(), date_start):
+        score += 4  # "le port de Messine, en Sicile, le 15 avril": the larger place between
     elif date_end is not None and 0 <= m.start() - date_end <= 4:
         score += 4  # Getty: "on May 06, 2024 in New York City"
     return score

@@ -71,3 +71,21 @@ def test_german_adjective_and_compound_kinds():
         0] == "Zhangjiakou"
     # false case: "der" before an unknown capitalised noun names no place
     assert place("Die Polizei der Deutschen Marine ist da. Foto: Al Bee/dpa")[0] is None
+
+
+def test_port_and_the_larger_place_before_the_date():
+    assert place("Des migrants arrivent dans le port de Messine, en Sicile, le 15 avril 2015 — "
+                 "ANA LUZ AFP")[0] == "Messine"
+    assert place("Des migrants sont débarqués au port de Tripoli, le 6 novembre 2017. Crédits : "
+                 "Ana Luz, Reuters")[:1] == ("Tripoli",)
+    # false case: an English country then "in CITY, date" keeps the city
+    assert place("Uyghurs protest the visit of a minister to Turkey, in Istanbul, Thursday, "
+                 "March 25, 2021. (AP Photo/Al Bee)")[:2] == ("Istanbul", None)
+
+
+def test_capitol_tells_the_country():
+    assert place("Senator Jane Roe leaves the Capitol after a vote on Thursday. Al Bee/Getty "
+                 "Images")[2] == "United States"
+    # false case: a capitol of no known country table row stays unknown
+    assert place("Senator Jane Roe leaves the parliament after a vote on Thursday. Al Bee/Getty "
+                 "Images")[2] is None
