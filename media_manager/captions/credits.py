@@ -59,7 +59,7 @@ class Credit:
 
 
 CREDIT_PREFIX = re.compile(
-    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s+by\s+"
+    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s+(?:by|par|por)\s+"
     r"|photograph\s+by\s+|picture\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
 FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+.+$")
 VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUTERS"
@@ -130,12 +130,14 @@ def _markers(text: str, table: CreditTable) -> list[Value]:
 
 
 
+_YEAR_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:19|20)\d\d$")
 _FINAL_INITIAL = re.compile(r"\s[A-Z]\.$")
 
 
 def _bare(piece: str) -> str:
-    """A credit piece without its punctuation, but 'Agung Kuncahya B.' keeps its initial's."""
-    bare = piece.strip(" .,;:-–—")
+    """A credit piece without its punctuation, but 'Agung Kuncahya B.' keeps its initial's;
+    without a copyright year after an agency ('© AFP 2023 / Jane Roe')."""
+    bare = _YEAR_AFTER.sub("", piece.strip(" .,;:-–—"))
     if _FINAL_INITIAL.search(piece.rstrip(" ,;:")):
         bare += "."
     return bare

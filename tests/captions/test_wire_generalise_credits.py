@@ -133,3 +133,20 @@ def test_dpa_gallery_lead():
     # false case: a caption without the picture number keeps its first words
     assert parse_caption("Hans Roe (r) jubelt in Leipzig. Foto: Ana Luz/dpa").get(
         "credit_line") == "Ana Luz/dpa"
+
+
+def test_lowercase_agency_in_parentheses_after_a_name():
+    text = "El presidente llegó ayer a Lima.Nicolás Roe (afp)"
+    assert credit(text) == ("Nicolás Roe (afp)", ["Nicolás Roe"], "AFP")
+    # false case: a lowercase word in parentheses that is no agency is no credit
+    assert credit("El presidente llegó ayer a Lima (ayer)")[0] is None
+
+
+def test_copyright_year_after_the_agency_and_photo_par():
+    text = "© AFP 2023 / Ana Luz\nBanhistas na praia de Ipanema, no Rio de Janeiro."
+    assert credit(text) == ("AFP 2023 / Ana Luz", ["Ana Luz"], "AFP")
+    text = "Le président quitte le palais à Paris le 6 mars. Photo par Ana Luz / ABACAPRESS.COM"
+    assert credit(text)[1] == ["Ana Luz"]
+    # false case: a number inside a name piece is kept
+    assert credit("Le président à Paris. Photo: Studio 54/ABACAPRESS.COM")[0] == (
+        "Studio 54/ABACAPRESS.COM")
