@@ -308,8 +308,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Photo du Sea Star": a name takes no article
     if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
         return []  # a ship
-    if len(tokens) == 2 and tokens[1].isupper() and tokens[1].casefold() in _titles()[0]:
-        return []  # "Pfizer CEO, Jane Roe": the company's officer, named next
+    if len(tokens) == 2 and tokens[1].casefold() in _titles()[0] and (
+            tokens[1].isupper() or tokens[1].casefold().endswith(("person", "man", "woman"))):
+        return []  # "Pfizer CEO, Jane Roe", "Acme Chairperson and ...": an office, named next
     if _all_titles(tokens):
         return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
     if _PLAYED_BY.match(text, end):
@@ -318,6 +319,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
     tokens = _before_country(tokens)
     name = _strip_trailing_titles(strip_title(" ".join(tokens)))
+    if name != " ".join(tokens) and name.split(maxsplit=1)[0] in PARTICLES:
+        return []  # "Secretario de Estado de EE UU": the office after the title, no name
     if _COMPASS.match(name):
         return []  # "North Darfur", "Western Cape": a region, not a person
     lone = len(name.split()) == 1

@@ -224,3 +224,14 @@ def test_lone_subject_with_participles_and_past_verbs():
     assert people("Charles joined pupils for a lesson (Al Bee/PA)") == ["Charles"]
     # false case: a verb of things after a lone word
     assert people("Snow covered the hills near Leeds (Al Bee/PA)") == []
+
+
+def test_offices_are_no_names():
+    assert people("En la imagen, el Secretario de Estado de EE UU, Juan Sol, saluda en Lima "
+                  "(EFE/Ana Luz)") == ["Juan Sol"]
+    assert people("Guests include Acme Chairperson and T3 Foundation President Tom Hart, in "
+                  "Istanbul.") == ["Tom Hart"]
+    assert people("Parada do Dia da Vitória realizada na Praça Vermelha em Moscou.") == []
+    # false case: a family name with a particle after a title stays
+    assert people("El presidente Pedro de la Rosa saluda en Lima (EFE/Ana Luz)") == [
+        "Pedro de la Rosa"]
