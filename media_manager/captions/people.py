@@ -50,7 +50,7 @@ CUE = re.compile(
     r"|s"  # ANSA: "(s)" sinistra
     r"|left|right|second\s+(?:left|right)(?:\s+from\s+\w+)?"
     # Spanish, French, German, Portuguese: (i) (d) (c), (g) (dr), (l.) (r.) (M), (e) (d)
-    r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.|M|Mitte|esq\.?|dir\.?"
+    r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.?|M|Mitte|esq\.?|dir\.?"
     # written out: "(a la izquierda)", "(2 por la derecha)", "(à gauche)", "(à direita)"
     r"|(?:\d\s*(?:º|ª|a|o|e)?\s*)?(?:(?:a|por)\s+la|à|a|de)\s+(?:izquierda|derecha|gauche|droite|"
     r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))\s*\))")
@@ -229,9 +229,11 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
         if not rest or _POSSESSIVE.search(rest):
             return []  # "Emperor Akihito's 79th birthday": he owns the thing shown
         start = m.start() + len(run) - len(rest)
-    start = _after_organisation(text, start, m.end())
     out: list[Value] = []
     pairs = _split_pairs(text, start, m.end())
+    # the organisation's name leads the run; after "e"/"y" a first word is a first name
+    pairs = [(_after_organisation(text, a, b, lead=i == 0), b) for i, (a, b) in enumerate(pairs)]
+    start = pairs[0][0]
     # two lone surnames opening the caption, then a lowercase word: "Roe e Doe a Milano"
     subjects = len(pairs) == 2 and start == region_start and len(run.split()) == 3 and (
         _NEXT_LOWER_WORD.match(text, m.end()) is not None)
@@ -260,13 +262,13 @@ def _body_part_after(text: str, end: int) -> bool:
     return after is not None and after.group(1) in people_words()["body_part"]
 
 
-def _after_organisation(text: str, start: int, end: int) -> int:
+def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> int:
     """'Tiantan Awards Jane Roe', 'Chelsea FC Jane Roe': an organisation's name run into the
     name of its member; the member's name (two words or more) starts after the last
     organisation word."""
     org = people_words()["org"]
     words = list(_WORDS_IN_RUN.finditer(text, start, end))
-    for i in range(len(words) - 3, -1, -1):
+    for i in range(len(words) - 3, -1 if lead else 0, -1):
         word = words[i].group(0)
         if word.casefold() in org or len(word) > 3 and word.casefold() in ORG_WORDS:
             rest = [w.group(0) for w in words[i + 1:]]
@@ -582,7 +584,7 @@ def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
-    if after.group(1) in words["past_after"]:
-        return False  # "after Jane Roe was found guilty": the scene is told in the present
+    if after.group(1) in words["past_after"] and not _GERMAN.search(text, region_start, end + 40):
+        return False  # "after Jane Roe was found guilty" (German "was" is "what")
     word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
     return word not in words["after"] and pair not in words["after"]

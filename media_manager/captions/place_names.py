@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from media_manager.captions.gazetteer import cities_called, find_city, fold, gazetteer
 from media_manager.captions.model import Span
+from media_manager.captions.people import strip_title_words
 from media_manager.captions.regions import island, region_of, split_possessive, venue_of
 from media_manager.captions.tables import read_rows
 
@@ -42,6 +43,13 @@ _PERSON_OWNED = re.compile(
     r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?P<rest>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)+)$")
 
 
+def _titled_person(name: str) -> bool:
+    """'President Jane Roe': a title, then two capitalised words or more, no known place."""
+    words = name.split()
+    return len(words) >= 3 and words[0].casefold() in strip_title_words() and all(
+        w[:1].isupper() for w in words[1:]) and find_city(name) is None and not is_venue(name)
+
+
 def _owned_place(rest: str, name: str) -> bool:
     return (find_city(name) is not None or find_city(rest) is not None or is_venue(name)
             or is_venue(rest) or regionish(rest) is not None or bool(gazetteer().state(rest)))
@@ -50,6 +58,8 @@ def _owned_place(rest: str, name: str) -> bool:
 def fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
+    if any(_titled_person(n) for n in names):
+        return False  # "next to President Jane Roe, Britain's ...": people, not a place
     owned_person = _PERSON_OWNED.match(names[0]) if names else None
     if owned_person and not _owned_place(owned_person.group("rest"), names[0]):
         return False  # "England's Jane Roe", "Spain's Jean Roe": a team's player, no place

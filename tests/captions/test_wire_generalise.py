@@ -235,3 +235,23 @@ def test_offices_are_no_names():
     # false case: a family name with a particle after a title stays
     assert people("El presidente Pedro de la Rosa saluda en Lima (EFE/Ana Luz)") == [
         "Pedro de la Rosa"]
+
+
+def test_titled_people_are_no_place():
+    text = ("Jane Roe stands next to President Tom Hart, Britain's Prime Minister Ann Lake and "
+            "her husband Bill Lake, at Carbis Bay, Cornwall, Britain June 10, 2021. REUTERS/Al Bee")
+    assert people(text) == ["Jane Roe", "Tom Hart", "Ann Lake", "Bill Lake"]
+    # false case: a city named after a title is still a place
+    assert parse_caption("Farmers work in General Santos, Philippines, May 2, 2021. "
+                         "REUTERS/Al Bee").get("city") == "General Santos"
+
+
+def test_dpa_lowercase_cues_german_was_and_list_of_names():
+    text = ("Zum Geburtstag zeigen Leiterin Anna Berg (r), und Geschäftsführerin Eva Roe was das "
+            "Museum so besonders macht. Foto: Al Bee/dpa")
+    assert people(text) == ["Anna Berg", "Eva Roe"]
+    assert people("Claudio Rossi, Marco Bianchi e Luca Verdi") == [
+        "Claudio Rossi", "Marco Bianchi", "Luca Verdi"]
+    assert people("Dicht an dicht: Hunderte Menschen sind in der Innenstadt. Foto: Al Bee/dpa") == []
+    # false case: English "was" after a name still tells a past event
+    assert people("The court heard that Jane Roe was at home, in London. REUTERS/Al Bee") == []
