@@ -23,7 +23,7 @@ PICTURE_SENTENCE = re.compile(
     r"|Sur\s+(?:la|cette)\s+(?:photo|image)|Auf\s+dem\s+Bild|Im\s+Bild|Nella\s+foto"
     r"|Nell['’]immagine|In\s+the\s+picture)\s*,?\s*(?:(?:de|from)\s+(?:izquierda|left)\s+"
     r"(?:a|to)\s+(?:derecha|right)\s*,?\s*)?")
-_PICTURE_HINT = re.compile(r"(?i)imagen|imagem|foto|photo|image|bild|picture")
+_PICTURE_HINT = re.compile(r"imag|foto|photo|Bild|picture")
 _SIDE = (r"(?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?")
 #: A sentence that lists the people in the picture: "Pictured, from left, are: ...",
 #: "From left: ...", "De izquierda a derecha, ...", "De gauche à droite : ...", "Von links: ...".

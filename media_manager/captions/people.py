@@ -133,6 +133,7 @@ def strip_title(name: str, demonyms: bool = True) -> str:
     return " ".join(kept_title + rest if rest else tokens)
 
 
+@lru_cache(maxsize=4096)
 def _country_genitive(word: str) -> bool:
     """German 'Deutschlands Kanzler', 'Leipzigs Jane Roe': a country's or a city's (team's)."""
     if len(word) <= 4 or not word.endswith("s") or not word[0].isupper():
@@ -159,12 +160,16 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
         for value in _names_in_run(text, m, start):
             if all(v.value != value.value for v in found):
                 found.append(value)
-    royal = _royal_titles(text, start, stop, found)
+    royal = _royal_titles(text, start, stop, found) if any(
+        w in text for w in _ROYAL_HINTS) else []
     if royal:
         found = sorted(found + royal, key=lambda v: v.span.start if v.span else 0)
     return found
 
 
+#: Cheap test first: the title words of ``royal_title`` rows as they are printed.
+_ROYAL_HINTS = ("Queen", "King", "Pope", "Prince", "Duke", "Duch", "Earl", "Countess", "reine",
+                "roi ", "duc", "rey", "reina", "ríncipe", "rincesse", "duque", "uchesse")
 _QUOTE_CHAR = re.compile(r"[“«„\"]")
 _QUOTED = re.compile(r"[“«„\"][^”»“\"\n]{1,80}[”»“\"]")
 #: Titles that need their territory to name one person: "the Prince of Wales".
