@@ -89,3 +89,13 @@ def test_capitol_tells_the_country():
     # false case: a capitol of no known country table row stays unknown
     assert place("Senator Jane Roe leaves the parliament after a vote on Thursday. Al Bee/Getty "
                  "Images")[2] is None
+
+
+def test_venue_names_with_two_joining_words():
+    parsed = parse_caption("El presidente, Pedro Mar, en el Palacio de la Moncloa, durante una "
+                           "entrevista (EFE/Ana Luz)")
+    assert (parsed.get("city"), parsed.get("sublocation"), parsed.get("country_made")) == (
+        None, "Palacio de la Moncloa", "Spain")
+    # false case: a gallery alone is no city
+    assert parse_caption("I due leader in Galleria, seguiti da decine di agenti (Ansa)").get(
+        "city") is None
