@@ -29,6 +29,7 @@ from media_manager.captions.place_names import (
     regionish,
     venue_words,
 )
+from media_manager.captions.regions import island
 
 _ENGLISH_MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
@@ -410,6 +411,8 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
             place.printed_country = gazetteer().country_name(cc)
     if not fill(place, names):
         return None
+    if place.country_code is None:
+        _country_from_neighbour(text, end, place)
     paren = _PAREN_COUNTRY.match(text, end) if not place.printed_country else None
     cc = gazetteer().country(paren.group(1)) if paren else None
     if cc and (place.country_code in (None, cc) or place.country_inferred):
@@ -420,6 +423,30 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
             not place.province_state:  # "the western Indian state of Rajasthan"
         place.province_state, place.city, place.city_known = place.city, None, False
     return place
+
+
+#: "in Montevrain, east of Paris", "le port de Messine, en Sicile": the place's country from
+#: the reference place or the island after it (inferred).
+_NEIGHBOUR = re.compile(
+    r",\s*(?:(?:about\s+)?(?:\d+\s+(?:km|miles|kilometres|kilometers)\s+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)"
+    r"(?:ern)?\s+of|(?:en|au|in|na|no|em|à)|(?:près|cerca|perto)\s+d[ea])\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+def _country_from_neighbour(text: str, end: int, place: Place) -> None:
+    m = _NEIGHBOUR.match(text, end)
+    if m is None:
+        return
+    name = m.group("name")
+    found = island(name)
+    code = found[0] if found else None
+    if code is None:
+        city = find_city(name)
+        code = city.country_code if city is not None and city.population >= 100_000 else None
+    if code:
+        place.country_code, place.country_inferred = code, True
+        place.country = gazetteer().country_name(code)
 
 
 _PAREN_COUNTRY = re.compile(r"\s*\(([^()\d\n]{2,30})\)")

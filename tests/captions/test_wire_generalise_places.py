@@ -99,3 +99,13 @@ def test_venue_names_with_two_joining_words():
     # false case: a gallery alone is no city
     assert parse_caption("I due leader in Galleria, seguiti da decine di agenti (Ansa)").get(
         "city") is None
+
+
+def test_country_from_the_reference_place_or_island():
+    assert place("A tiger walks in Montevrain, east of Paris, on November 13, 2014 (AFP PHOTO / "
+                 "AL BEE)") == ("Montevrain", None, "France")
+    assert place("Des migrants arrivent dans le port de Messine, en Sicile, le 15 avril 2015 — "
+                 "ANA LUZ AFP")[2] == "Italy"
+    # false case: a small unknown reference tells nothing
+    assert place("A tiger walks in Montevrain, east of Foobarville, on November 13, 2014 (AFP "
+                 "PHOTO / AL BEE)")[2] is None
