@@ -255,3 +255,11 @@ def test_dpa_lowercase_cues_german_was_and_list_of_names():
     assert people("Dicht an dicht: Hunderte Menschen sind in der Innenstadt. Foto: Al Bee/dpa") == []
     # false case: English "was" after a name still tells a past event
     assert people("The court heard that Jane Roe was at home, in London. REUTERS/Al Bee") == []
+
+
+def test_aux_cotes_de_puts_the_person_in_the_picture():
+    assert people("Le président, Jean Roe, aux côtés du président Paul Martin, à Dakar. AFP") == [
+        "Jean Roe", "Paul Martin"]
+    # false case: "du" after a thing still marks a mention
+    assert people("Le président, Jean Roe, devant une affiche du président Paul Martin. AFP") == [
+        "Jean Roe"]
