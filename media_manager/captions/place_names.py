@@ -235,6 +235,10 @@ def _fill_single(place: Place, name: str) -> bool:
     return _finish(place)
 
 
+_DIRECTION_WORD = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)"
+                             r"\s+")
+
+
 def _finish(place: Place) -> bool:
     """Country from the gazetteer city where the caption did not say; confidence."""
     gaz = gazetteer()
@@ -254,9 +258,15 @@ def _finish(place: Place) -> bool:
                 place.country_code = city.country_code
                 place.country_inferred = place.province_state is None
     if place.country_code is None and place.province_state:
-        region = region_of(place.province_state)
+        bare = _DIRECTION_WORD.sub("", place.province_state)  # "South Wales"
+        state = gaz.state(bare)
+        region = (state[0], bare) if state else region_of(bare)
         if region:  # "Shika Town, Ishikawa Prefecture": the prefecture's country (inferred)
             place.country_code, place.country_inferred = region[0], True
+    if place.country_code is None and place.city and "-" in place.city and not place.city_known:
+        head = find_city(place.city.split("-", 1)[0])  # "Berlin-Hohenschönhausen": a district
+        if head is not None and head.population >= 100_000:
+            place.country_code, place.country_inferred = head.country_code, True
     if place.country_code:
         place.country = gaz.country_name(place.country_code)
     known = place.city_known or place.country_code is not None

@@ -29,7 +29,7 @@ from media_manager.captions.place_names import (
     regionish,
     venue_words,
 )
-from media_manager.captions.regions import island
+from media_manager.captions.regions import island, subdivision_named
 
 _ENGLISH_MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
@@ -415,6 +415,12 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         _country_from_neighbour(text, end, place)
     paren = _PAREN_COUNTRY.match(text, end) if not place.printed_country else None
     cc = gazetteer().country(paren.group(1)) if paren else None
+    if paren and cc is None and place.country_code is None:
+        region = subdivision_named(paren.group(1))  # EFE: "en Cercedilla (Madrid)": the province
+        if region:
+            place.country_code, place.country_inferred = region[0], True
+            place.province_state = place.province_state or region[1]
+            place.country = gazetteer().country_name(region[0])
     if cc and (place.country_code in (None, cc) or place.country_inferred):
         # EFE, El País, dpa: "en Maputo (Mozambique)", "über Neunkirchen (Österreich)"
         place.country_code, place.printed_country, place.country_inferred = cc, paren.group(1), False

@@ -34,6 +34,12 @@ def _subdivisions_by_name() -> dict[str, tuple[str, str] | None]:
     return out
 
 
+def subdivision_named(name: str) -> tuple[str, str] | None:
+    """(country code, name) of the one subdivision called ``name``, a city's name or not:
+    EFE's "Cercedilla (Madrid)" names the province."""
+    return _subdivisions_by_name().get(fold(name))
+
+
 def region_of(name: str) -> tuple[str, str] | None:
     """(country code, region as printed) of a province/region name of any country:
     'Fukushima Prefecture', 'East Sussex', 'Luhansk Region'; None when unknown or a city."""

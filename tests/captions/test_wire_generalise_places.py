@@ -109,3 +109,14 @@ def test_country_from_the_reference_place_or_island():
     # false case: a small unknown reference tells nothing
     assert place("A tiger walks in Montevrain, east of Foobarville, on November 13, 2014 (AFP "
                  "PHOTO / AL BEE)")[2] is None
+
+
+def test_province_in_parentheses_districts_and_directions():
+    parsed = parse_caption("Una mujer reacciona en Cercedilla (Madrid), el 4 de septiembre. EFE")
+    assert (parsed.get("province_state"), parsed.get("country_made")) == ("Madrid", "Spain")
+    assert place("Merkel besucht die Gedenkstätte in Berlin-Hohenschönhausen. © REUTERS | POOL")[
+        2] == "Germany"
+    assert place("The Prince met well-wishers in New Tredegar, South Wales (Al Bee/PA)")[2] == (
+        "United Kingdom")
+    # false case: a credit or an unknown word in parentheses tells nothing
+    assert place("Una mujer reacciona en Cercedilla (Foobar), el 4 de septiembre. EFE")[2] is None
