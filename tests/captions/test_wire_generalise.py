@@ -263,3 +263,12 @@ def test_aux_cotes_de_puts_the_person_in_the_picture():
     # false case: "du" after a thing still marks a mention
     assert people("Le président, Jean Roe, devant une affiche du président Paul Martin. AFP") == [
         "Jean Roe"]
+
+
+def test_british_titles_without_a_stop_and_commissioned_artists():
+    assert people("Curator Dr Abi Roe stands in the gallery in Sheffield. (Al Bee/PA)") == [
+        "Abi Roe"]
+    assert people("A mural which the gallery commissioned artist Tom Hart to create in "
+                  "Manchester. (Al Bee/PA)") == []
+    # false case: an artist who is shown stays
+    assert people("Artist Tom Hart paints a mural in Manchester. (Al Bee/PA)") == ["Tom Hart"]
