@@ -56,7 +56,9 @@ OWN_LINE_PREFIX = re.compile(
 #: A sentence ends at a stop, but not after an initial or a dotted abbreviation ("BRIAN K.
 #: DIGGS, Associated Press", "U.S. Navy/Getty Images").
 SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s"
-                            r"|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Þ][\w'’]+\s))(?=\S)")
+                            r"|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Þ][\w'’]+\s)"
+                            r"|(?<=[A-ZÀ-Þ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]+\s))(?=\S)")
+_GLUED_STOP = re.compile(r"\.")
 #: "... junto al Parlamento.NEIL HALL (REUTERS)": El País and Brazilian sites run the credit,
 #: a name then its agency in parentheses, into the caption's last full stop.
 NAME_BEFORE_PAREN = re.compile(
@@ -265,6 +267,9 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         offset = max(0, len(head) - 200)
         s, e = _strip_span(head, offset + m.start("credit"), offset + m.end("credit"))
         return s, e, 0.85
+    if breaks and _GLUED_STOP.fullmatch(breaks[-1].group(0)) and _name_like(tail) and (
+            len(tail.split()) >= 2):
+        return start, len(head), 0.7  # "... una entrevista a EL PAÍS.Jane Roe": glued on
     return _tail_slash_credit(head, start, tail)
 
 

@@ -150,3 +150,12 @@ def test_copyright_year_after_the_agency_and_photo_par():
     # false case: a number inside a name piece is kept
     assert credit("Le président à Paris. Photo: Studio 54/ABACAPRESS.COM")[0] == (
         "Studio 54/ABACAPRESS.COM")
+
+
+def test_photographer_glued_to_the_last_stop():
+    text = "El presidente, Pedro Mar, en el Palacio, durante una entrevista a EL PAÍS.Ana Luz"
+    assert credit(text) == ("Ana Luz", ["Ana Luz"], None)
+    text = "O ministro era o relator no Supremo Tribunal Federal.ANA LUZ PALÁCIO PIRATINI"
+    assert credit(text)[0] == "ANA LUZ PALÁCIO PIRATINI"
+    # false case: a space after the stop makes the last words a sentence of the caption
+    assert credit("El presidente habla durante una entrevista. Ana Luz")[0] is None
