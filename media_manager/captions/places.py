@@ -190,6 +190,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             place = _resolve(text, m)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
+            if place and m.groupdict().get("prep") in ("over", "against") and not (
+                    place.city_known or place.country_code or place.province_state):
+                continue  # "a win over the Yankees": a team, not a place
             if place and pattern is FOREIGN_PLACE and m.group("prep") == "a" and not (
                     place.city_known and place.city):
                 continue  # Italian "a Roma"; but English "a U.S. strike" names no place

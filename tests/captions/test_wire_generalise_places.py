@@ -120,3 +120,11 @@ def test_province_in_parentheses_districts_and_directions():
         "United Kingdom")
     # false case: a credit or an unknown word in parentheses tells nothing
     assert place("Una mujer reacciona en Cercedilla (Foobar), el 4 de septiembre. EFE")[2] is None
+
+
+def test_unknown_name_after_over_or_against_is_a_team():
+    assert place("The Astros celebrate a win over the Yankees in Game 6. Al Bee, USA TODAY "
+                 "Sports")[0] is None
+    # false case: a known place after "over" is still the place
+    assert place("Smoke rises over Kharkiv, Ukraine, May 2, 2022. REUTERS/Al Bee")[:2] == (
+        "Kharkiv", "Ukraine")
