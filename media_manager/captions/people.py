@@ -208,7 +208,8 @@ def _royal_titles(text: str, start: int, stop: int, found: list[Value]) -> list[
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
     if " " not in run and "\t" not in run:
-        if m.start() == region_start and _subject_verb(text, m.end()):
+        if m.start() == region_start and _subject_verb(text, m.end()) or _subject_pair(
+                text, m.start(), m.end(), region_start):
             # "Kerry arrives for a meeting": a lone surname as the caption's subject
             return _candidate(text, m.start(), m.end(), region_start, shown=True)
         if not (CUE.match(text, m.end()) or _after_title(text, m.start(), region_start)
@@ -255,6 +256,24 @@ def _party_cue(text: str, end: int) -> bool:
     """dpa: "Olaf Scholz (l, SPD)", "Robert Habeck (Grüne)": a party after a name is a cue."""
     m = _PARTY.match(text, end)
     return m is not None and m.group("party") in people_words()["party"]
+
+
+_PAIR_AFTER = re.compile(rf"\s+(?:and|und|et)\s+[{UP}][\w'’-]+\s+[a-z]")
+_PAIR_BEFORE = re.compile(rf"[{UP}][\w'’-]+\s+(?:and|und|et)\s+")
+
+
+def _subject_pair(text: str, start: int, end: int, region_start: int) -> bool:
+    """'Merkel and Kohl at the party conference': two lone surnames open the caption."""
+    if start == region_start:
+        after = _PAIR_AFTER.match(text, end)
+        partner = after.group(0).split()[1] if after else ""
+    else:
+        before = _PAIR_BEFORE.fullmatch(text, region_start, start)
+        partner = before.group(0).split()[0] if before else ""
+        if partner and _NEXT_LOWER_WORD.match(text, end) is None:
+            return False
+    # both must be people: "Israel and Hamas agree" pairs a country with an organisation
+    return bool(partner) and _acceptable(partner, True) and _acceptable(text[start:end], True)
 
 
 def _subject_verb(text: str, end: int) -> bool:

@@ -272,3 +272,11 @@ def test_british_titles_without_a_stop_and_commissioned_artists():
                   "Manchester. (Al Bee/PA)") == []
     # false case: an artist who is shown stays
     assert people("Artist Tom Hart paints a mural in Manchester. (Al Bee/PA)") == ["Tom Hart"]
+
+
+def test_two_lone_surnames_joined_by_and_open_the_caption():
+    assert people("Berg and Roe at the party conference in Dresden in 1991. Photo: DPA") == [
+        "Berg", "Roe"]
+    # false cases: a country beside an organisation; lone words later in the sentence
+    assert people("Israel and Hamas agree to a truce in Cairo. REUTERS/Al Bee") == []
+    assert people("A truce between Berg and Roe holds in Cairo. REUTERS/Al Bee") == []
