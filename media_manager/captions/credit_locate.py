@@ -74,13 +74,14 @@ TAIL_AGENCY = re.compile(
 #: Brigade/Handout via REUTERS"): a tail with other lowercase words is a sentence.
 CREDIT_FUNCTION_WORDS = frozenset(["via", "for", "and", "of", "the", "de", "des", "du", "la", "le",
                                    "del", "di", "da", "do", "der"])
+_NOTICE = re.compile(r"\n[ \t]*This\s")
 _SHOUTING = re.compile(r"[A-Z]{3,}|={2}|epa\d|\+{3}")
 
 
 def boilerplate_start(text: str, table: CreditTable) -> int:
     floor = len(text) // 3
-    if not _SHOUTING.search(text, floor) and "\n" not in text[floor:]:
-        return len(text)  # cheap test first: boilerplate shouts or takes a paragraph
+    if not _SHOUTING.search(text, floor) and not _NOTICE.search(text, floor):
+        return len(text)  # cheap test first: boilerplate shouts or is a notice ("\nThis ...")
     for m in table.boilerplate.finditer(text):  # type: ignore[union-attr]
         if m.start() >= floor:
             return m.start()

@@ -119,12 +119,14 @@ ROMANCE_KIND = re.compile(
     rf"municipio|município)(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|di|do|da|del)\s*(?P<chain>{PART})")
 _NEAR_BEFORE = re.compile(r"(?i)\b(?:près|cerca|perto|vicino|proche|loin)\s+(?:de|d['’]|a|al|du|do|da)?"
                           r"\s*(?:la|le|el|a|o|l['’])?\s*$")
-_ROMANCE_KIND_HINT = re.compile(
-    r"\b(?:ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|port|puerto|porto|"
-    r"localidad|aldea|"
-    r"barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|municipio|"
-    r"município)\b")
-_GERMAN_HINT = re.compile(r"\b(?:der|dem|die|und|nach|über|[Ii]m|auf|ein|eine|ist)\s")
+#: Cheap tests first: substrings, faster than a regular expression's scan.
+_ROMANCE_KIND_HINTS = ("ville ", "village ", "colonie ", "commune ", "quartier ", "localité ",
+                       "bourg ", "ciudad ", "pueblo ", "port d", "puerto ", "porto ",
+                       "localidad ", "aldea ", "barrio ", "cidade ", "vila ", "aldeia ",
+                       "bairro ", "città ", "paese ", "villaggio ", "comune ", "frazione ",
+                       "municipio ", "município ")
+_GERMAN_HINTS = (" der ", " dem ", " die ", " und ", " nach ", " über ", "Im ", " im ", " auf ",
+                 " ein ", " eine ", " ist ")
 _FOREIGN_HINT = re.compile(
     r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+[A-ZÀ-Þ]")
 BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
@@ -287,9 +289,9 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
     patterns.append(place_pattern())
-    if _GERMAN_HINT.search(text):
+    if any(w in text for w in _GERMAN_HINTS):
         patterns.append(GERMAN_PLACE)
-    if _ROMANCE_KIND_HINT.search(text):
+    if any(w in text for w in _ROMANCE_KIND_HINTS):
         patterns.append(ROMANCE_KIND)
     return patterns
 
