@@ -8,11 +8,7 @@ import pytest
 from media_manager.captions import parse_caption
 from media_manager.captions.people import strip_title
 from media_manager.captions.tables import credit_table
-
-
-def people(text: str) -> list[str]:
-    return parse_caption(text).get("persons_shown")
-
+from tests.captions.parsed import people
 
 # --- credits -------------------------------------------------------------------------------
 

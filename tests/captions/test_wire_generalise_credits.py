@@ -6,16 +6,7 @@ from __future__ import annotations
 
 from media_manager.captions import parse_caption
 from media_manager.captions.names import smart_case
-
-
-def people(text: str) -> list[str]:
-    return parse_caption(text).get("persons_shown")
-
-
-def credit(text: str) -> tuple[str | None, list[str], str | None]:
-    parsed = parse_caption(text)
-    return parsed.get("credit_line"), parsed.get("creator"), parsed.get("source")
-
+from tests.captions.parsed import credit
 
 # --- credits -------------------------------------------------------------------------------
 
