@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import sys
@@ -76,6 +77,7 @@ def cli(ctx: click.Context, database_url: str | None, data_dir: str | None,
 def main() -> None:
     show_undecodable_names(sys.stdout, sys.stderr)
     sys.unraisablehook = _ctrl_c_is_never_ignored
+    _no_library_tracebacks()
     try:
         cli()
     finally:
@@ -92,6 +94,14 @@ def _ctrl_c_is_never_ignored(unraisable) -> None:  # type: ignore[no-untyped-def
         signal.setitimer(signal.ITIMER_REAL, 0.01)
         return
     sys.__unraisablehook__(unraisable)
+
+
+def _no_library_tracebacks() -> None:
+    """SQLAlchemy logs, with a traceback, a connection it could not close (a Ctrl-C landing in
+    ``close()``); with no logging set up Python prints that on stderr. The command's own one
+    line says what went wrong: such library records go nowhere unless MEDIA_MANAGER_DEBUG."""
+    if not os.environ.get("MEDIA_MANAGER_DEBUG"):
+        logging.getLogger("sqlalchemy").addHandler(logging.NullHandler())
 
 
 def _interrupt(*_: object) -> None:

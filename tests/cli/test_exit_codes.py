@@ -117,3 +117,30 @@ def test_a_ctrl_c_inside_a_garbage_collector_callback_still_interrupts(tmp_path)
                           text=True, timeout=60, check=False)
     assert done.stdout.strip() == "interrupted"
     assert done.stderr == ""  # no "Exception ignored ... Traceback"
+
+
+CTRL_C_WHILE_CLOSING = """
+import sqlite3, sys
+from sqlalchemy import create_engine, text
+from media_manager.cli.main import _no_library_tracebacks
+_no_library_tracebacks()
+class Connection(sqlite3.Connection):
+    def close(self):  # as a Ctrl-C arriving while the pool closes the connection
+        super().close()
+        raise KeyboardInterrupt
+engine = create_engine("sqlite://", connect_args={"factory": Connection})
+with engine.connect() as connection:
+    connection.execute(text("select 1"))
+try:
+    engine.dispose()
+except KeyboardInterrupt:
+    pass
+print("closed")
+"""
+
+
+def test_a_ctrl_c_while_a_connection_closes_prints_no_library_traceback():
+    done = subprocess.run([sys.executable, "-c", CTRL_C_WHILE_CLOSING], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.stdout.strip() == "closed"
+    assert done.stderr == ""  # not "Exception closing connection ... Traceback"
