@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import io
+import math
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -144,7 +145,8 @@ def _walks_in_order(session: Session, wanted: SheetQuery, limit: int, offset: in
     SQLite's planner cannot tell how many rows the FTS5 table gives, and looks each one
     up then sorts: 55,000 look-ups to show 48 photos of a common city at 1M photos. The
     walk reads about ``(offset + limit) * photos / matches`` rows, the look-ups
-    ``matches``; ``+photo.id`` then keeps the planner off the look-ups (SQLite's way to
+    ``matches``, so the walk wins past ``sqrt((offset + limit) * photos)`` matches (and
+    they are counted no further than that); ``+photo.id`` then keeps the planner off the look-ups (SQLite's way to
     say "not through this column's index"). PostgreSQL's planner weighs this itself.
     """
     if session.get_bind().dialect.name != "sqlite":
@@ -152,9 +154,10 @@ def _walks_in_order(session: Session, wanted: SheetQuery, limit: int, offset: in
     index = _index_ids(session, wanted)
     if index is None:
         return False
-    matches = search.count(session, index, cap=None)[0]
     photos = session.scalar(select(func.max(Photo.id))) or 0
-    return (offset + limit) * photos < matches * matches
+    # walk when matches > sqrt((offset + limit) * photos): count no further than that
+    threshold = math.isqrt((offset + limit) * photos)
+    return search.count(session, index, cap=threshold)[1]
 
 
 def _index_ids(session: Session, wanted: SheetQuery) -> Select | None:

@@ -56,7 +56,7 @@ def parse_file_name(relative: str) -> tuple[str, str] | None:
 
 
 class ThumbnailStore(Protocol):
-    """What the thumbnail pass, the faces and backup need of a store."""
+    """What the thumbnail pass, the UI pages and backup need of a store."""
 
     description: str
 
