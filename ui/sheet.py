@@ -9,6 +9,7 @@ last wrote there, or when Streamlit has dropped a widget's state after another p
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import fields, replace
 
 import streamlit as st
@@ -176,7 +177,9 @@ def rows(desk: Catalog, photos: list[SheetPhoto]) -> list[dict[str, object]]:
 def table_view(desk: Catalog, photos: list[SheetPhoto], page: int) -> None:
     """The same page as a table: tick rows to select them."""
     key = f"sheet-table-{page}"
-    table(rows(desk, photos), key=key, on_select=picked_rows, args=(key, [p.id for p in photos]),
+    # st.dataframe's on_select takes a callable but no args: the page's ids ride in a partial
+    table(rows(desk, photos), key=key,
+          on_select=functools.partial(picked_rows, key, [p.id for p in photos]),
           selection_mode="multi-row", row_height=64,
           column_config={"thumbnail": st.column_config.ImageColumn("thumbnail", width="small")})
 

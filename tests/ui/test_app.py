@@ -97,6 +97,16 @@ def test_selection_by_ticking_cards(desk_env):
     assert "2 selected" in notes(app)
 
 
+def test_the_table_view_lists_the_page_as_rows(desk_env):
+    app = start(view="Table")
+    assert not app.exception, app.exception
+    [table] = app.dataframe
+    with Catalog.open(desk_env) as desk:
+        expected = sorted(p.id for p in desk.list_photos())
+    assert sorted(table.value["id"]) == expected
+    assert app.query_params["view"] == "Table"
+
+
 def test_deep_link_opens_the_photo_with_its_fields_and_sources(desk_env):
     bern = photo_id(desk_env, "bern")
     app = open_photo(start(), bern)
