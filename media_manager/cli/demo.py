@@ -92,6 +92,19 @@ def sample_folder(settings: Settings) -> Path:
     return target
 
 
+def import_sample_captions(catalog, samples: Path) -> None:  # type: ignore[no-untyped-def]
+    """Pair the sample wire story and caption sheet with the photos they belong to, as a
+    desk would with `import-captions`: a fresh demo shows the import's batch, a
+    correction and an unmatched row (the sheet's deliberate one)."""
+    files = [path for path in (samples / "stories", samples / "captions.csv") if path.exists()]
+    if not files:
+        return
+    imported = catalog.import_captions(files)
+    click.echo(f"sample captions: {imported.line()}")
+    for source, reason in imported.errors:
+        click.echo(f"failed: {source}: {reason}", err=True)
+
+
 @click.command("demo")
 @serve_options
 @click.option("--headless", is_flag=True, hidden=True, help="Kept for old scripts: always headless.")
@@ -103,11 +116,14 @@ def demo_command(ctx: click.Context, host: str, port: int, user_header: str | No
     del headless
     settings = settings_of(ctx)
     catalog = open_catalog(ctx)
-    summary = catalog.ingest([sample_folder(settings)])
+    samples = sample_folder(settings)
+    summary = catalog.ingest([samples])
     thumbnails = catalog.build_thumbnails()
     click.echo(f"sample_media: {summary.line()}; thumbnails {thumbnails['made']} made")
     for error in summary.errors:
         click.echo(f"failed: {error['path']}: {error['reason']}", err=True)
+    if summary.counts()["added"]:
+        import_sample_captions(catalog, samples)
     catalog.close()
     if not no_serve:
         serve(settings, host, port, user_header, upload_mb)

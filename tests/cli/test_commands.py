@@ -146,3 +146,29 @@ def test_search_pages_with_a_cursor_and_refuses_bad_syntax(db, wire):
     bad = run("search", 'city:"Lagos', db=db)
     assert bad.exit_code == 2
     assert bad.output == "error: search: the quote at character 6 is never closed\n"
+
+
+def test_demo_pairs_the_sample_captions_with_their_photos(tmp_path: Path) -> None:
+    """`demo` imports the sample story and caption sheet as a desk would: the sheet's rows
+    whose picture is in sample_media/ go to their photos, the row naming a missing file is
+    unmatched; a second demo run on the same data folder imports nothing again."""
+    import csv
+
+    samples = Path(__file__).resolve().parents[2] / "sample_media"
+    rows = list(csv.DictReader((samples / "captions.csv").open(encoding="utf-8-sig")))
+    present = [row for row in rows if (samples / row["filename"]).exists()]
+    story_captions = (samples / "stories" / "rotterdam_barge_protest.txt").read_text(
+        encoding="utf-8").count("(AP Photo/")
+    data = tmp_path / "data"
+    first = run("--data-dir", str(data), "demo", "--no-serve")
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines()[1] == (
+        f"sample captions: {len(present) + story_captions} applied, 0 review, "
+        f"{len(rows) - len(present)} unmatched, 0 failed (batch 2)")
+    toulouse = next(row for row in rows if row["filename"] == "IMG_4071.jpg")
+    listed = [json.loads(line) for line in
+              run("--data-dir", str(data), "list", "--json").output.splitlines()]
+    photo = next(p for p in listed if p["path"].endswith("/IMG_4071.jpg"))
+    assert photo["headline"] == toulouse["headline"]
+    again = run("--data-dir", str(data), "demo", "--no-serve")
+    assert "sample captions" not in again.output
