@@ -27,8 +27,24 @@ IN_FLIGHT_PER_WORKER = 4
 def quiet_worker() -> None:
     """No Ctrl-C traceback from a worker, and a closed pipe ends it instead of one."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # forked with Ctrl-C held (see _submit): let go
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+
+def _submit(pool: ProcessPoolExecutor, *call: object) -> Future:
+    """``pool.submit(*call)`` with Ctrl-C held back meanwhile. A first submit forks the
+    workers, and a forked worker has the main process's Ctrl-C handler until
+    ``quiet_worker`` runs: a Ctrl-C in between would print a worker's traceback. Held, it
+    reaches the main process once the submit is done, and the workers ignore it."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return pool.submit(*call)  # type: ignore[arg-type]
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.submit(*call)  # type: ignore[arg-type]
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers: int,
@@ -42,7 +58,7 @@ def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers:
     pending: deque[tuple[list[Item], Future[list[Item]]]] = deque()
     try:
         for group in _groups(items, batch):
-            pending.append((group, pool.submit(_each, work, group)))
+            pending.append((group, _submit(pool, _each, work, group)))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 pool = yield from _first_result(pending, pool, work, on_death, workers)
         while pending:
@@ -92,7 +108,7 @@ def _alone(work: Callable[[Item], Item], item: Item,
            on_death: Callable[[Item, str], Item]) -> Item:
     single = _start(1)
     try:
-        return single.submit(work, item).result()
+        return _submit(single, work, item).result()
     except BrokenProcessPool:
         return on_death(item, DIED)
     finally:
