@@ -132,6 +132,11 @@ class FoundDate:
         return dt.date(self.year, self.month, self.day)
 
 
+#: A caption names a few dates; past this many the rest are not looked at (a text of
+#: thousands of dates would otherwise cost seconds: each is checked against those found).
+MAX_DATES = 24
+
+
 def find_dates(text: str, body_end: int | None = None, first_stop: int | None = None,
                start: int = 0) -> list[FoundDate]:
     """All dates in ``text[start:body_end]``, best candidate for the photo's date first.
@@ -150,6 +155,8 @@ def find_dates(text: str, body_end: int | None = None, first_stop: int | None = 
         if name == "month_comma_day_year" and not _COMMA_DAY_HINT.search(text, 0, end):
             continue
         for m in pattern.finditer(text, start, end):
+            if len(found) >= MAX_DATES:
+                break
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             date = _build(text, m, name, base, first_stop)

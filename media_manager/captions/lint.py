@@ -15,7 +15,7 @@ from media_manager.captions.dates import find_dates, weekday_of
 from media_manager.captions.equivalence import same_value
 from media_manager.captions.gazetteer import fold
 from media_manager.captions.model import ParsedCaption, Span
-from media_manager.captions.parse import parse_caption
+from media_manager.captions.parse import MAX_PARSED_CHARS, parse_caption
 from media_manager.captions.tables import credit_table
 from media_manager.fields import FIELDS_BY_NAME
 
@@ -96,7 +96,7 @@ def _missing(parsed: ParsedCaption) -> list[Finding]:
 
 def _weekday(parsed: ParsedCaption) -> list[Finding]:
     out: list[Finding] = []
-    for found in find_dates(parsed.text):
+    for found in find_dates(parsed.text[:MAX_PARSED_CHARS]):
         real = weekday_of(found)
         if found.weekday and real and real != found.weekday:
             out.append(Finding("weekday-mismatch", f"{found.span.text!r}: "
@@ -131,7 +131,7 @@ def _ap_months(text: str, parsed: ParsedCaption) -> list[Finding]:
     if source not in (None, "AP"):
         return []
     out = []
-    for found in find_dates(parsed.text):
+    for found in find_dates(parsed.text[:MAX_PARSED_CHARS]):
         printed = found.month_span.text
         if found.pattern != "month_day_year" or printed.casefold() not in ENGLISH_MONTHS:
             continue

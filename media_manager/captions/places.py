@@ -52,7 +52,7 @@ _DOTTED_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 TOKEN = rf"(?:[{UP}][\w'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az|ed|ud|ul)-[\w'’-]+)"
 JOIN = r"(?:de|da|do|del|della|delle|dei|degli|la|le|al|el|upon|sur|am|an|der|di|dos|das|du|y|es)"
-RUN = rf"{TOKEN}(?:[ \t]+(?:{JOIN}[ \t]+(?:(?:la|las|los|le|les|l['’])[ \t]*)?)?{TOKEN})*"
+RUN = rf"{TOKEN}(?:[ \t]+(?:{JOIN}[ \t]+(?:(?:la|las|los|le|les|l['’])[ \t]*)?)?{TOKEN}){{0,7}}"
 SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|county|"
           r"governorate|oblast|area|prefecture|refugee[ \t]+camp|camp|Region|Province|"
           r"Prefecture|Oblast|Governorate|County|District))?")
@@ -146,7 +146,7 @@ BACKGROUND = re.compile(
 _VENUE_JOINS = frozenset(["of", "the", "and", "de", "da", "do", "del", "della", "la", "le", "al",
                           "el", "upon", "sur", "am", "an", "der", "di", "dos", "das", "du", "y",
                           "es"])
-VENUE_RUN = rf"{TOKEN}(?:[ \t]+(?:(?:{JOIN}|of|of[ \t]+the|and)[ \t]+)?{TOKEN})*"
+VENUE_RUN = rf"{TOKEN}(?:[ \t]+(?:(?:{JOIN}|of|of[ \t]+the|and)[ \t]+)?{TOKEN}){{0,7}}"
 #: "at Wembley Stadium in London", "across Vauxhall Bridge in", "at Pairi Daiza zoo in",
 #: Getty's "at The O2 Arena on October 14, 2023 in", AP's "near Shibuya Station Wednesday,
 #: April 8, 2020, in": the venue just before the place phrase, a date allowed between.

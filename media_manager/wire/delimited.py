@@ -44,14 +44,31 @@ def parse(data: bytes, name: str = "table") -> list[CaptionRecord | BadRecord]:
     text, _encoding = decode(data)
     first = text.split("\n", 1)[0]
     delimiter = "\t" if first.count("\t") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # No cell is longer than the file: the csv module's own 128 KiB cap would end the whole
+    # file at one huge cell; the record's value limit refuses that row alone instead.
+    held = csv.field_size_limit(max(len(text) + 1, csv.field_size_limit()))
+    try:
+        return _records(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), name)
+    finally:
+        csv.field_size_limit(held)
+
+
+def _records(reader, name: str) -> list[CaptionRecord | BadRecord]:  # type: ignore[no-untyped-def]
     header = [column.strip() for column in next(reader, [])]
     exiftool = bool(header) and header[0].casefold() == "sourcefile"
     columns = _exiftool_columns(header) if exiftool else _manifest_columns(header)
     out: list[CaptionRecord | BadRecord] = []
     line = reader.line_num
-    for row in reader:
+    while True:
         source = f"{name}:{line + 1}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return out
+        except csv.Error as problem:  # a row the csv module cannot split: that row alone
+            out.append(BadRecord(f"{source}: {problem}"))
+            line = reader.line_num
+            continue
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
@@ -59,7 +76,6 @@ def parse(data: bytes, name: str = "table") -> list[CaptionRecord | BadRecord]:
             out.append(_row_record(source, columns, row, exiftool))
         except BadRecord as problem:
             out.append(BadRecord(f"{source}: {problem}"))
-    return out
 
 
 def _manifest_columns(header: list[str]) -> list[str | None]:

@@ -6,6 +6,7 @@ CSVs and stories) or, for ExifTool's exports, what ExifTool itself printed.
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 from pathlib import Path
@@ -203,3 +204,15 @@ def test_nul_bytes_and_huge_values_never_crash():
     huge = "filename,description\nx.jpg," + "a" * 70_000 + "\n"
     wire = read("h.csv", huge.encode())
     assert wire.records == [] and "over 64,000" in wire.errors[0][1]
+
+
+def test_a_cell_past_the_csv_modules_own_cap_fails_its_row_alone():
+    """Python's csv module stops a whole file at a cell over 131,072 characters; a manifest
+    row with such a caption must fail alone, the rows around it still imported."""
+    giant = "b" * 200_000
+    sheet = f"filename,description\nfirst.jpg,Before it\nhuge.jpg,{giant}\nlast.jpg,After it\n"
+    wire = read("g.csv", sheet.encode())
+    assert [(r.source, r.fields["description"]) for r in wire.records] == [
+        ("g.csv:2", "Before it"), ("g.csv:4", "After it")]
+    assert wire.errors == [("g.csv:3", "description is 200,000 characters, over 64,000")]
+    assert csv.field_size_limit() == 131_072  # the module's cap is left as it was
