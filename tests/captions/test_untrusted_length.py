@@ -46,3 +46,18 @@ def test_find_dates_stops_after_a_caption_worth_of_dates():
     text = "On May 5, 2025, " * 500
     assert len(find_dates(text)) == MAX_DATES
     assert len(find_dates("On May 5, 2025, and on May 9, 2025, ")) == 2
+
+
+def test_the_hostile_caption_benchmark_runs_and_prints_each_size():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "hostile_captions.py"
+    done = subprocess.run([sys.executable, str(script), "--sizes", "1000", "3000", "--top", "2"],
+                          capture_output=True, text=True, timeout=120, check=True)
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("reference: a 140-character wire caption parses in ")
+    assert lines[1] == "1,000 characters: the slowest of 28 shapes"
+    assert lines[4] == "3,000 characters: the slowest of 28 shapes"
+    assert len(lines) == 7 and all("× the reference)" in line for line in lines[2:4] + lines[5:])
