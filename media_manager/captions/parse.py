@@ -221,10 +221,8 @@ def _country_donor(places: list[Place], primary: Place, text: str) -> Place | No
 
 def _home_service(parsed: ParsedCaption, text: str, body_end: int) -> None:
     """dpa's German service, Agência Brasil: a domestic caption leaves the country out ("in
-    Weilburg"), so a caption in the service's language that names a place the gazetteer does
-    not place was made at home (inferred)."""
-    if parsed.city is None and parsed.sublocation is None and parsed.province_state is None:
-        return  # a caption that names no place at all says nothing of where it was made
+    Weilburg", or no place at all), so a caption in the service's language that names no
+    place the gazetteer places was made at home (inferred, low confidence)."""
     source = parsed.source.value if parsed.source else None
     home = credit_table().home.get(source) if source else None
     if home is None or language_of(text[:body_end]) != home[1]:

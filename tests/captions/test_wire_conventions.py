@@ -524,14 +524,18 @@ def test_a_name_told_in_the_past_tense_is_no_person_shown():
                   "Minneapolis, Minnesota, April 2, 2021. REUTERS/Al Bee") == ["Tom Reed"]
 
 
-def test_domestic_service_caption_is_made_at_home_when_it_names_an_unknown_place():
+def test_domestic_service_caption_is_made_at_home_unless_it_names_a_place_abroad():
     parsed = parse_caption("Eine Hundeführerin sucht am Ufer der Lahn in Kleinhausen nach dem "
                            "Jungen. Foto: Jan Kohl/dpa")
     assert parsed.get("country_made") == "Germany"
     assert parsed.get("country_made_inferred") is True
-    # false cases: no place named at all; or the caption is not in the service's language
-    assert parse_caption("Eine ältere Frau telefoniert mit einem Telefon. Foto: Jan Kohl/dpa"
-                         ).get("country_made") is None
+    # no place named at all: still the service's home, inferred
+    unplaced = parse_caption("Eine ältere Frau telefoniert mit einem Telefon. Foto: Jan Kohl/dpa")
+    assert unplaced.get("country_made") == "Germany"
+    assert unplaced.get("country_made_inferred") is True
+    # false cases: a place abroad the gazetteer knows; the caption not in the service's language
+    assert parse_caption("Eine ältere Frau telefoniert in Lyon, Frankreich. Foto: Jan Kohl/dpa"
+                         ).get("country_made") == "France"
     assert parse_caption("A dog handler searches the river bank in Kleinhausen for the boy. "
                          "Photo: Jan Kohl/dpa").get("country_made") is None
 
