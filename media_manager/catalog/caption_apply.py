@@ -10,6 +10,8 @@ caption fill the fields that stay empty, as ``parsed`` suggestions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -17,19 +19,23 @@ from sqlalchemy.orm import Session
 
 from media_manager.catalog.edits import claim
 from media_manager.catalog.pairing import Pairing
-from media_manager.catalog.photo_status import KILLED, SUPERSEDED, set_status
+from media_manager.catalog.photo_status import KILLED, SUPERSEDED, status_change
+from media_manager.catalog.search_index import reindex
 from media_manager.catalog.values import (
     IMPORTED,
     PARSED,
     Change,
     PhotoValues,
-    apply_changes,
     load_values,
     may_replace,
     normalise,
+    plan_changes,
+    replace_rows,
+    validate_changes,
 )
+from media_manager.errors import PhotoNotFound
 from media_manager.fields import FIELDS_BY_NAME
-from media_manager.models import Photo, WireItem
+from media_manager.models import HistoryEntry, Photo, WireItem, utcnow
 from media_manager.wire.record import KILL, CaptionRecord
 
 Diff = dict[str, list[Any]]
@@ -87,37 +93,89 @@ def _status(session: Session, photo_id: int) -> str | None:
     return session.scalar(select(Photo.status).where(Photo.id == photo_id))
 
 
+@dataclass
+class PairingPlan:
+    """What applying one caption does, worked out in memory: its diff, the fields of the
+    photo whose rows are replaced, the history rows, and the NewsML-G2 item to remember."""
+
+    diff: Diff = field(default_factory=dict)
+    changed: list[str] = field(default_factory=list)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    wire_item: dict[str, Any] | None = None
+
+
 def apply_pairing(session: Session, pairing: Pairing, photo_id: int, *, batch_id: int,
                   user: str, force: bool = False, current: PhotoValues | None = None) -> Diff:
     """Apply the caption (or the kill) to ``photo_id`` and the photos it supersedes.
 
     ``current`` are the photo's values when the caller has read them already.
     """
-    record = pairing.record
-    photo = claim(session, photo_id, None)
-    if record.action == KILL:
-        diff = {}
-        for target in [photo_id, *pairing.superseded]:
-            killed = claim(session, target, None) if target != photo_id else photo
-            old = killed.status
-            if set_status(session, killed, KILLED, _note("killed", record), batch_id=batch_id,
-                          user=user) and target == photo_id:
-                diff["status"] = [old, KILLED]
-        return diff
+    photos = {target: claim(session, target, None)
+              for target in [photo_id, *pairing.superseded]}
     current = current if current is not None else load_values(session, photo_id)
+    plan = plan_pairing(pairing, photo_id, photos, current, batch_id=batch_id, user=user,
+                        force=force)
+    for name in plan.changed:
+        replace_rows(session, photo_id, name, current)
+    session.add_all(HistoryEntry(**row) for row in plan.history)
+    if plan.changed:
+        reindex(session, photos[photo_id], current.fields)
+    if plan.wire_item:
+        session.add(WireItem(**plan.wire_item))
+    return plan.diff
+
+
+def plan_pairing(pairing: Pairing, photo_id: int, photos: Mapping[int, Any],
+                 current: PhotoValues, *, batch_id: int, user: str, force: bool = False
+                 ) -> PairingPlan:
+    """What applying the caption (or the kill) to ``photo_id`` changes; ``photos`` (the
+    photo and those it supersedes, by id: :class:`Photo` objects or rows with the same
+    columns) and ``current`` (the photo's values) take the new state in memory.
+
+    Raises (PhotoNotFound, InvalidValue) before anything is changed, so a caption that
+    fails leaves no trace; :func:`apply_pairing` and the bulk import both plan this way.
+    """
+    record = pairing.record
+    photo = _photo(photos, photo_id)
+    plan = PairingPlan()
+    if record.action == KILL:
+        targets = [photo_id, *pairing.superseded]
+        for target in targets:
+            _photo(photos, target)
+        for target in targets:
+            row = status_change(photos[target], KILLED, _note("killed", record),
+                                batch_id=batch_id, user=user)
+            if row is not None:
+                plan.history.append(row)
+                if target == photo_id:
+                    plan.diff["status"] = [row["old_value"], KILLED]
+        return plan
     changes = planned_changes(current, record, force=force)
-    diff = diff_of(current, changes)
-    if apply_changes(session, photo, current, changes, user=user, batch_id=batch_id,
-                     force=force):
+    plan.diff = diff_of(current, changes)
+    validate_changes(changes)
+    for older in pairing.superseded:
+        _photo(photos, older)
+    plan.changed, plan.history = plan_changes(photo, current, changes, user=user,
+                                              batch_id=batch_id, force=force)
+    if plan.changed:
         photo.unwritten = True
     for older in pairing.superseded:
-        set_status(session, claim(session, older, None), SUPERSEDED,
-                   _note(f"superseded by photo {photo_id}:", record), batch_id=batch_id,
-                   user=user, superseded_by=photo_id)
+        row = status_change(photos[older], SUPERSEDED,
+                            _note(f"superseded by photo {photo_id}:", record),
+                            batch_id=batch_id, user=user, superseded_by=photo_id)
+        if row is not None:
+            plan.history.append(row)
     if record.guid:
-        session.add(WireItem(guid=record.guid[:250], version=record.version, photo_id=photo_id,
-                             batch_id=batch_id, source=record.source))
-    return diff
+        plan.wire_item = {"guid": record.guid[:250], "version": record.version,
+                          "photo_id": photo_id, "batch_id": batch_id, "source": record.source,
+                          "at": utcnow()}
+    return plan
+
+
+def _photo(photos: Mapping[int, Any], photo_id: int) -> Any:
+    if photo_id not in photos:
+        raise PhotoNotFound(photo_id)
+    return photos[photo_id]
 
 
 def _note(what: str, record: CaptionRecord) -> str:

@@ -3,7 +3,10 @@
 Stages as small functions over a list of :class:`Pairing`; :func:`import_captions`
 assembles them. Every record ends as an outcome (applied, review, unmatched or
 failed with its reason): a bad row, a bad file or a wrong encoding never stops the
-batch, and each caption is applied in its own savepoint, so none is half-applied.
+batch. Strong matches are applied a chunk at a time (:mod:`caption_bulk`): each caption
+is planned in memory and a caption that fails leaves nothing in the plan, so none is
+half-applied; should the database refuse a chunk's statements, that chunk is applied
+again caption by caption, each in its own savepoint.
 """
 
 from __future__ import annotations
@@ -16,17 +19,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from media_manager.catalog.caption_apply import Diff, apply_pairing, preview
+from media_manager.catalog.caption_bulk import apply_chunk, values_of
 from media_manager.catalog.pairing import REVIEW, STRONG, Pairing, pair, settle_competition
 from media_manager.catalog.pairing_index import PairingIndex, build_index
 from media_manager.catalog.pairing_weights import PairingWeights
-from media_manager.catalog.values import PhotoValues, values_from_rows
+from media_manager.catalog.values import PhotoValues
 from media_manager.errors import MediaManagerError
 from media_manager.filenames import shown_path
-from media_manager.models import Batch, FieldValue, ReviewItem, utcnow
+from media_manager.models import Batch, ReviewItem, utcnow
 from media_manager.wire import WireFile, read_captions
 from media_manager.wire.record import CaptionRecord
 
@@ -35,7 +39,8 @@ KIND = "caption-import"
 CAPTION_SUFFIXES = frozenset({".xml", ".nml", ".csv", ".tsv", ".txt", ".json", ".jsonl",
                               ".ndjson", ".xmp"})
 MAX_FILE_BYTES = 200_000_000
-CHUNK = 200
+#: Captions applied in one transaction (a few bulk statements each).
+CHUNK = 1000
 
 
 @dataclass
@@ -198,7 +203,8 @@ def import_captions(sessions: sessionmaker, paths: Iterable[Path], *, user: str,
         if options.dry_run:
             for start in range(0, len(pairings), CHUNK):
                 chunk = pairings[start:start + CHUNK]
-                values = _values_of(session, chunk)
+                values = values_of(session, [p.best.photo_id for p in chunk
+                                             if p.recommendation == STRONG and p.best])
                 for pairing in chunk:
                     changes = (preview(session, pairing, force=options.force,
                                        current=values.get(pairing.best.photo_id))
@@ -209,16 +215,43 @@ def import_captions(sessions: sessionmaker, paths: Iterable[Path], *, user: str,
     summary.batch_id = _start_batch(sessions, user, paths)
     for start in range(0, len(pairings), CHUNK):
         chunk = pairings[start:start + CHUNK]
-        with sessions.begin() as session:
-            values = _values_of(session, chunk)
-            for pairing in chunk:
-                summary.items.append(_apply_one(session, pairing, summary.batch_id, user,
-                                                options.force, values))
-                session.flush()
-                session.expunge_all()  # keeps the ORM's DELETE bookkeeping per caption small
+        summary.items.extend(_apply_chunk(sessions, chunk, summary.batch_id, user,
+                                          options.force))
     _errors_from(summary)
     _finish_batch(sessions, summary)
     return summary
+
+
+def _apply_chunk(sessions: sessionmaker, chunk: list[Pairing], batch_id: int, user: str,
+                 force: bool) -> list[ImportItem]:
+    """The chunk in one transaction and a few bulk statements; should the database refuse
+    one of them, the chunk again caption by caption, each in its own savepoint, so one
+    bad caption fails alone."""
+    try:
+        with sessions.begin() as session:
+            applied = apply_chunk(session, chunk, batch_id=batch_id, user=user, force=force)
+    except (DataError, IntegrityError):
+        return _apply_one_by_one(sessions, chunk, batch_id, user, force)
+    items = []
+    for pairing, result in zip(chunk, applied, strict=True):
+        item = _outcome(pairing, result.diff)
+        if result.failure:
+            item.outcome, item.reason = FAILED, result.failure
+        items.append(item)
+    return items
+
+
+def _apply_one_by_one(sessions: sessionmaker, chunk: list[Pairing], batch_id: int, user: str,
+                      force: bool) -> list[ImportItem]:
+    items = []
+    with sessions.begin() as session:
+        values = values_of(session, [p.best.photo_id for p in chunk
+                                     if p.recommendation == STRONG and p.best])
+        for pairing in chunk:
+            items.append(_apply_one(session, pairing, batch_id, user, force, values))
+            session.flush()
+            session.expunge_all()  # keeps the ORM's DELETE bookkeeping per caption small
+    return items
 
 
 def _outcome(pairing: Pairing, changes: Diff) -> ImportItem:
@@ -230,19 +263,6 @@ def _outcome(pairing: Pairing, changes: Diff) -> ImportItem:
         best.photo_id if best and outcome in (APPLIED, REVIEW, FAILED) else None,
         pairing.recommendation if pairing.recommendation != FAILED else STRONG,
         best.score if best else None, best.parts if best else {}, changes, pairing.reason)
-
-
-def _values_of(session: Session, chunk: list[Pairing]) -> dict[int, PhotoValues]:
-    """The current values of the photos a chunk's strong matches go to, in one query."""
-    ids = {p.best.photo_id for p in chunk if p.recommendation == STRONG and p.best}
-    rows = session.execute(  # plain rows, not ORM objects: nothing to track in the session
-        select(FieldValue.photo_id, FieldValue.name, FieldValue.value, FieldValue.source,
-               FieldValue.origin).where(FieldValue.photo_id.in_(ids))
-        .order_by(FieldValue.photo_id, FieldValue.name, FieldValue.position))
-    grouped: dict[int, list[Any]] = {photo_id: [] for photo_id in ids}
-    for row in rows:
-        grouped[row.photo_id].append(row)
-    return {photo_id: values_from_rows(found) for photo_id, found in grouped.items()}
 
 
 def _apply_one(session: Session, pairing: Pairing, batch_id: int, user: str,
@@ -258,11 +278,18 @@ def _apply_one(session: Session, pairing: Pairing, batch_id: int, user: str,
             changes = apply_pairing(session, pairing, pairing.best.photo_id,
                                     batch_id=batch_id, user=user, force=force,
                                     current=values.get(pairing.best.photo_id))
-    except MediaManagerError as problem:
+    except (MediaManagerError, DataError, IntegrityError) as problem:
         item = _outcome(pairing, {})
-        item.outcome, item.reason = FAILED, str(problem)
+        item.outcome, item.reason = FAILED, _reason(problem)
         return item
     return _outcome(pairing, changes)
+
+
+def _reason(problem: Exception) -> str:
+    """One line: the database's own complaint for a row it refused."""
+    if isinstance(problem, DBAPIError):
+        return "the database refused it: " + str(problem.orig).strip().splitlines()[0]
+    return str(problem)
 
 
 def _errors_from(summary: ImportSummary) -> None:
