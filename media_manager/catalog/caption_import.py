@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from media_manager.catalog.caption_apply import Diff, apply_pairing, preview
 from media_manager.catalog.caption_bulk import apply_chunk, values_of
+from media_manager.catalog.caption_read import read_files
 from media_manager.catalog.pairing import REVIEW, STRONG, Pairing, pair, settle_competition
 from media_manager.catalog.pairing_index import PairingIndex, build_index
 from media_manager.catalog.pairing_weights import PairingWeights
@@ -31,14 +32,13 @@ from media_manager.catalog.values import PhotoValues
 from media_manager.errors import MediaManagerError
 from media_manager.filenames import shown_path
 from media_manager.models import Batch, ReviewItem, utcnow
-from media_manager.wire import WireFile, read_captions
+from media_manager.wire import WireFile
 from media_manager.wire.record import CaptionRecord
 
 APPLIED, UNMATCHED, FAILED = "applied", "unmatched", "failed"
 KIND = "caption-import"
 CAPTION_SUFFIXES = frozenset({".xml", ".nml", ".csv", ".tsv", ".txt", ".json", ".jsonl",
                               ".ndjson", ".xmp"})
-MAX_FILE_BYTES = 200_000_000
 #: Captions applied in one transaction (a few bulk statements each).
 CHUNK = 1000
 
@@ -128,19 +128,14 @@ def read_stage(paths: Iterable[Path], options: ImportOptions, summary: ImportSum
                ) -> list[CaptionRecord]:
     """Every file's records; unreadable files and bad rows become errors."""
     records: list[CaptionRecord] = []
-    for path in paths:
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise OSError(f"{path.stat().st_size:,} bytes is over the limit")
-            data = path.read_bytes()
-        except OSError as problem:
-            summary.errors.append((shown_path(str(path)),
-                                   f"cannot read: {problem.strerror or problem}"))
+    for read in read_files(list(paths), options.format):
+        if read.wire is None:
+            summary.errors.append((shown_path(str(read.path)), read.problem))
             continue
-        wire = read_captions(data, shown_path(path.name), options.format)
+        wire = read.wire
         summary.files.append(wire)
         if wire.encoding == "cp1252":
-            summary.notes.append(f"{path.name}: not UTF-8; read as cp1252 (Windows/Excel)")
+            summary.notes.append(f"{read.path.name}: not UTF-8; read as cp1252 (Windows/Excel)")
         summary.errors.extend(wire.errors)
         records.extend(wire.records)
     return records
