@@ -31,7 +31,6 @@ from media_manager.catalog.values import (
     normalise,
     plan_changes,
     replace_rows,
-    validate_changes,
 )
 from media_manager.errors import PhotoNotFound
 from media_manager.fields import FIELDS_BY_NAME
@@ -136,12 +135,12 @@ def plan_pairing(pairing: Pairing, photo_id: int, photos: Mapping[int, Any],
     fails leaves no trace; :func:`apply_pairing` and the bulk import both plan this way.
     """
     record = pairing.record
-    photo = _photo(photos, photo_id)
-    plan = PairingPlan()
+    targets = [photo_id, *pairing.superseded]
+    missing = [target for target in targets if target not in photos]
+    if missing:
+        raise PhotoNotFound(missing[0])
+    photo, plan = photos[photo_id], PairingPlan()
     if record.action == KILL:
-        targets = [photo_id, *pairing.superseded]
-        for target in targets:
-            _photo(photos, target)
         for target in targets:
             row = status_change(photos[target], KILLED, _note("killed", record),
                                 batch_id=batch_id, user=user)
@@ -152,9 +151,6 @@ def plan_pairing(pairing: Pairing, photo_id: int, photos: Mapping[int, Any],
         return plan
     changes = planned_changes(current, record, force=force)
     plan.diff = diff_of(current, changes)
-    validate_changes(changes)
-    for older in pairing.superseded:
-        _photo(photos, older)
     plan.changed, plan.history = plan_changes(photo, current, changes, user=user,
                                               batch_id=batch_id, force=force)
     if plan.changed:
@@ -170,12 +166,6 @@ def plan_pairing(pairing: Pairing, photo_id: int, photos: Mapping[int, Any],
                           "photo_id": photo_id, "batch_id": batch_id, "source": record.source,
                           "at": utcnow()}
     return plan
-
-
-def _photo(photos: Mapping[int, Any], photo_id: int) -> Any:
-    if photo_id not in photos:
-        raise PhotoNotFound(photo_id)
-    return photos[photo_id]
 
 
 def _note(what: str, record: CaptionRecord) -> str:

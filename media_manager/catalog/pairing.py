@@ -61,6 +61,7 @@ class RecordFacts:
     """The record's side of the comparison, folded once."""
 
     names: set[str]
+    stems: set[str]
     job_id: str | None
     title: str | None
     words: frozenset[str]
@@ -83,8 +84,9 @@ def record_facts(record: CaptionRecord) -> RecordFacts:
 
     credit = record.value("source") or record.value("credit_line")
     job = record.value("job_id")
+    names = {n.casefold() for n in record.filenames}
     return RecordFacts(
-        names={n.casefold() for n in record.filenames}, job_id=job.strip().casefold()
+        names=names, stems={stem(n) for n in names}, job_id=job.strip().casefold()
         if isinstance(job, str) else None, title=text("title"),
         words=words(record.caption), creators=items("creator"), persons=items("persons_shown"),
         day=day(record.value("date_created")), city=text("city"),  # type: ignore[arg-type]
@@ -95,7 +97,9 @@ def candidates_of(index: PairingIndex, record: CaptionRecord, facts: RecordFacts
     """Photos sharing an exact key; failing that, the buckets' best few."""
     found: set[int] = set()
     for name in facts.names:
-        found |= index.by_name.get(name, set()) | index.by_stem.get(stem(name), set())
+        found |= index.by_name.get(name, set())
+    for name_stem in facts.stems:
+        found |= index.by_stem.get(name_stem, set())
     if facts.job_id:
         found |= index.by_job.get(facts.job_id, set())
     if record.guid:
@@ -123,7 +127,7 @@ def score(photo: PhotoFacts, record: CaptionRecord, facts: RecordFacts, index: P
     parts: dict[str, float] = {}
     if facts.names & photo.names:
         parts["filename"] = weights.filename
-    elif {stem(n) for n in facts.names} & {stem(n) for n in photo.names}:
+    elif facts.stems and facts.stems & {stem(n) for n in photo.names}:
         parts["filename"] = weights.filename * 0.9
     if facts.job_id and photo.job_id:
         parts["job_id"] = weights.job_id * (1.0 if facts.job_id == photo.job_id else -0.5)

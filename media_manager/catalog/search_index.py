@@ -137,7 +137,7 @@ def _joined(fields: Mapping[str, Any], names: Iterable[str]) -> str:
             parts.extend(value)
         elif value:
             parts.append(str(value))
-    return index_words(" ".join(parts))
+    return index_words(" ".join(parts)) if parts else ""
 
 
 def index_new(connection: Connection,
