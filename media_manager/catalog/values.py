@@ -140,15 +140,16 @@ def plan_changes(
     Nothing is touched when a value is refused (InvalidValue). The bulk caption import
     plans a whole chunk of photos this way and writes the rows in a few statements.
     """
-    validate_changes(changes)
+    known = [(change, normalise(change.name, change.value)) for change in changes
+             if change.name in FIELDS_BY_NAME]
+    for change, new_value in known:  # every value checked before anything changes
+        if change.source in CHECKED_SOURCES:
+            FIELDS_BY_NAME[change.name].validate(new_value)
     changed: list[str] = []
     history_rows: list[dict[str, Any]] = []
     new_version = photo.version + 1
-    for change in changes:
-        if change.name not in FIELDS_BY_NAME:
-            continue
+    for change, new_value in known:
         old_value, old_source = current.fields.get(change.name), current.sources.get(change.name)
-        new_value = normalise(change.name, change.value)
         if not may_replace(old_source, change.source, force=force):
             continue
         if new_value == old_value and (new_value is None or old_source == change.source):
