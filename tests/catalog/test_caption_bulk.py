@@ -11,11 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete
 from sqlalchemy.exc import DataError
 
 from media_manager.catalog import caption_import
 from media_manager.catalog.search import SearchFilters
 from media_manager.catalog.service import Catalog
+from media_manager.models import Photo
 from tests.photos import make_wire_photo
 
 ALL = SearchFilters(statuses=("active", "superseded", "killed"))
@@ -125,3 +127,20 @@ def test_undo_of_a_chunked_import_puts_every_value_back(catalog: Catalog, wire_d
     assert catalog.search("rattle").ids == [ids["LIS1"]]
     assert catalog.search("Alfama").ids == []
     assert catalog.review_items() == []
+
+
+def test_a_photo_removed_while_the_captions_pair_fails_its_caption_alone(
+        catalog: Catalog, wire_desk, tmp_path, path):
+    ids = wire_desk
+    sheet = tmp_path / "two.csv"
+    sheet.write_text("job_id,headline\nLIS1,Lisbon trams\nLIS2,Tagus ferries\n", encoding="utf-8")
+
+    def remove_lis2(_pairing: object) -> None:  # another desk deletes it meanwhile
+        with catalog.sessions.begin() as session:
+            session.execute(delete(Photo).where(Photo.id == ids["LIS2"]))
+
+    summary = catalog.import_captions([sheet], progress=remove_lis2)
+    assert summary.counts() == {"applied": 1, "review": 0, "unmatched": 0, "failed": 1}
+    assert summary.errors == [("two.csv:3", f"no photo with id {ids['LIS2']} in the catalogue")]
+    assert catalog.photo(ids["LIS1"]).fields["headline"] == "Lisbon trams"
+    assert [h.field for h in catalog.history(ids["LIS1"])] == ["headline"]
