@@ -106,16 +106,17 @@ def candidates_of(index: PairingIndex, record: CaptionRecord, facts: RecordFacts
         found |= set(index.by_guid.get(record.guid, {}))
     if found:
         return found
-    if facts.title and len(index.by_title.get(facts.title, ())) <= index.word_limit:
+    limit = index.word_limit
+    if facts.title and len(index.by_title.get(facts.title, ())) <= limit:
         found |= index.by_title.get(facts.title, set())
     hits: Counter[int] = Counter()
     for word in facts.words | {w for c in facts.creators for w in words(c)}:
         bucket = index.by_word.get(word, ())
-        if len(bucket) <= index.word_limit:
+        if len(bucket) <= limit:
             hits.update(bucket)
     if facts.day and facts.city:
         bucket = index.by_day_city.get((facts.day, facts.city), ())
-        if len(bucket) <= index.word_limit:
+        if len(bucket) <= limit:
             hits.update({photo_id: 2 for photo_id in bucket})
     found |= {photo_id for photo_id, _ in hits.most_common(MAX_CANDIDATES)}
     return found
