@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from media_manager.catalog.caption_apply import Diff, plan_pairing
@@ -35,6 +35,9 @@ from media_manager.models import (
     utcnow,
 )
 
+FIELD_VALUES, HISTORY, PHOTOS, SEARCH_ROWS, WIRE_ITEMS, REVIEW_ITEMS = (
+    cast(Table, model.__table__)
+    for model in (FieldValue, HistoryEntry, Photo, PhotoSearch, WireItem, ReviewItem))
 #: The photo columns planning reads and may change.
 CHANGING = ("version", "search_text", "updated_at", "unwritten", "status", "status_note",
             "status_batch_id", "superseded_by_id")
@@ -83,8 +86,7 @@ def apply_chunk(session: Session, pairings: list[Pairing], *, batch_id: int, use
     targets = [t for p in pairings if p.recommendation == STRONG and p.best
                for t in (p.best.photo_id, *p.superseded)]
     photos = claim_photos(session, targets)
-    values = values_of(session, [p.best.photo_id for p in pairings
-                                 if p.recommendation == STRONG and p.best])
+    values = values_of(session, strong_photos(pairings))
     writes = ChunkWrites()
     results = [_plan_one(pairing, photos, values, writes, batch_id, user, force)
                for pairing in pairings]
@@ -119,6 +121,11 @@ def _plan_one(pairing: Pairing, photos: dict[int, PhotoRow], values: dict[int, P
     return Applied(plan.diff)
 
 
+def strong_photos(pairings: list[Pairing]) -> list[int]:
+    """The photos the strong pairings go to."""
+    return [p.best.photo_id for p in pairings if p.recommendation == STRONG and p.best]
+
+
 def claim_photos(session: Session, photo_ids: list[int]) -> dict[int, PhotoRow]:
     """Claim the photos for this transaction (one conditional UPDATE, as ``claim`` does
     for one) and read their columns; a photo that is gone is simply not in the answer."""
@@ -150,7 +157,7 @@ def write_chunk(session: Session, writes: ChunkWrites, photos: dict[int, PhotoRo
     """Write what the chunk's plans say, a few statements in all."""
     execute = session.connection().execute
     if writes.fields:
-        table = FieldValue.__table__
+        table = FIELD_VALUES
         execute(delete(table).where(table.c.photo_id == bindparam("p"),
                                     table.c.name == bindparam("n")),
                 [{"p": photo_id, "n": name} for photo_id, name in sorted(writes.fields)])
@@ -159,18 +166,18 @@ def write_chunk(session: Session, writes: ChunkWrites, photos: dict[int, PhotoRo
         if rows:
             execute(insert(table), rows)
     if writes.history:
-        execute(insert(HistoryEntry.__table__), writes.history)
+        execute(insert(HISTORY), writes.history)
     if writes.dirty:
-        table = Photo.__table__
+        table = PHOTOS
         execute(update(table).where(table.c.id == bindparam("photo")).values(
             {name: bindparam(name) for name in CHANGING}),
             [{"photo": photo_id, **{name: getattr(photos[photo_id], name) for name in CHANGING}}
              for photo_id in sorted(writes.dirty)])
     _reindex(session, sorted(writes.reindexed), photos, values)
     if writes.wire_items:
-        execute(insert(WireItem.__table__), writes.wire_items)
+        execute(insert(WIRE_ITEMS), writes.wire_items)
     if writes.review_items:
-        execute(insert(ReviewItem.__table__), writes.review_items)
+        execute(insert(REVIEW_ITEMS), writes.review_items)
 
 
 def _reindex(session: Session, photo_ids: list[int], photos: dict[int, PhotoRow],
@@ -180,7 +187,7 @@ def _reindex(session: Session, photo_ids: list[int], photos: dict[int, PhotoRow]
     if not photo_ids:
         return
     execute = session.connection().execute
-    table = PhotoSearch.__table__
+    table = SEARCH_ROWS
     indexed = set(session.scalars(select(PhotoSearch.photo_id)
                                   .where(PhotoSearch.photo_id.in_(photo_ids))))
     documents = {photo_id: document(values[photo_id].fields,

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from media_manager.catalog.caption_apply import Diff, apply_pairing, preview
-from media_manager.catalog.caption_bulk import apply_chunk, values_of
+from media_manager.catalog.caption_bulk import apply_chunk, strong_photos, values_of
 from media_manager.catalog.caption_read import read_files
 from media_manager.catalog.pairing import REVIEW, STRONG, Pairing, pair, settle_competition
 from media_manager.catalog.pairing_index import PairingIndex, build_index
@@ -198,8 +198,7 @@ def import_captions(sessions: sessionmaker, paths: Iterable[Path], *, user: str,
         if options.dry_run:
             for start in range(0, len(pairings), CHUNK):
                 chunk = pairings[start:start + CHUNK]
-                values = values_of(session, [p.best.photo_id for p in chunk
-                                             if p.recommendation == STRONG and p.best])
+                values = values_of(session, strong_photos(chunk))
                 for pairing in chunk:
                     changes = (preview(session, pairing, force=options.force,
                                        current=values.get(pairing.best.photo_id))
@@ -240,8 +239,7 @@ def _apply_one_by_one(sessions: sessionmaker, chunk: list[Pairing], batch_id: in
                       force: bool) -> list[ImportItem]:
     items = []
     with sessions.begin() as session:
-        values = values_of(session, [p.best.photo_id for p in chunk
-                                     if p.recommendation == STRONG and p.best])
+        values = values_of(session, strong_photos(chunk))
         for pairing in chunk:
             items.append(_apply_one(session, pairing, batch_id, user, force, values))
             session.flush()
