@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,6 +41,7 @@ CAPTION_SUFFIXES = frozenset({".xml", ".nml", ".csv", ".tsv", ".txt", ".json", "
                               ".ndjson", ".xmp"})
 #: Captions applied in one transaction (a few bulk statements each).
 CHUNK = 1000
+Done = TypeVar("Done")
 
 
 @dataclass
@@ -124,11 +125,14 @@ def files_inside(root: Path) -> Iterator[Path]:
             yield path
 
 
-def read_stage(paths: Iterable[Path], options: ImportOptions, summary: ImportSummary
-               ) -> list[CaptionRecord]:
-    """Every file's records; unreadable files and bad rows become errors."""
+def read_stage(paths: Iterable[Path], options: ImportOptions, summary: ImportSummary,
+               meanwhile: Callable[[], Done] | None = None
+               ) -> tuple[list[CaptionRecord], Done | None]:
+    """Every file's records (unreadable files and bad rows become errors), and what
+    ``meanwhile`` returns: run while worker processes read the files."""
     records: list[CaptionRecord] = []
-    for read in read_files(list(paths), options.format):
+    reads, done = read_files(list(paths), options.format, meanwhile=meanwhile)
+    for read in reads:
         if read.wire is None:
             summary.errors.append((shown_path(str(read.path)), read.problem))
             continue
@@ -138,7 +142,7 @@ def read_stage(paths: Iterable[Path], options: ImportOptions, summary: ImportSum
             summary.notes.append(f"{read.path.name}: not UTF-8; read as cp1252 (Windows/Excel)")
         summary.errors.extend(wire.errors)
         records.extend(wire.records)
-    return records
+    return records, done
 
 
 def dedupe_stage(records: list[CaptionRecord], summary: ImportSummary) -> list[CaptionRecord]:
@@ -189,12 +193,15 @@ def import_captions(sessions: sessionmaker, paths: Iterable[Path], *, user: str,
                     progress: Callable[[Pairing], None] | None = None) -> ImportSummary:
     paths = [Path(p) for p in paths]
     summary = ImportSummary()
-    records = dedupe_stage(read_stage(caption_files(paths), options, summary), summary)
+    records, index = read_stage(caption_files(paths), options, summary,
+                                meanwhile=lambda: _pairing_index(sessions))
+    records = dedupe_stage(records, summary)
     if options.only is not None:
         records = [r for r in records if r.source in options.only]
         summary.errors = [e for e in summary.errors if e[0] in options.only]
+    assert index is not None
     with sessions() as session:
-        pairings = pair_stage(build_index(session), records, options.weights, progress)
+        pairings = pair_stage(index, records, options.weights, progress)
         if options.dry_run:
             for start in range(0, len(pairings), CHUNK):
                 chunk = pairings[start:start + CHUNK]
@@ -245,6 +252,11 @@ def _apply_one_by_one(sessions: sessionmaker, chunk: list[Pairing], batch_id: in
             session.flush()
             session.expunge_all()  # keeps the ORM's DELETE bookkeeping per caption small
     return items
+
+
+def _pairing_index(sessions: sessionmaker) -> PairingIndex:
+    with sessions() as session:
+        return build_index(session)
 
 
 def _outcome(pairing: Pairing, changes: Diff) -> ImportItem:

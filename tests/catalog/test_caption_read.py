@@ -1,4 +1,5 @@
-"""Reading caption files in worker processes gives what reading them here gives, in order."""
+"""Reading caption files in worker processes gives what reading them here gives, in order,
+and the work this process does meanwhile (the pairing index) is handed back."""
 
 from __future__ import annotations
 
@@ -22,9 +23,10 @@ def _files(folder: Path) -> list[Path]:
 
 def test_workers_read_the_same_records_in_the_files_order(tmp_path, monkeypatch):
     files = _files(tmp_path)
-    here = list(read_files(files, workers=1))
+    here, done_here = read_files(files, workers=1, meanwhile=lambda: "index built")
     monkeypatch.setattr(caption_read, "WORKERS_FROM_BYTES", 0)
-    there = list(read_files(files, workers=2))
+    there, done = read_files(files, workers=2, meanwhile=lambda: "index built")
+    assert (done_here, done) == ("index built", "index built")
     assert [r.path for r in there] == files
     assert [r.problem.startswith("cannot read") for r in there] == [False, True, False]
     assert [len(r.wire.records) if r.wire else None for r in there] == [20, None, 5]
