@@ -8,38 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from sqlalchemy import Engine
 
-from media_manager.catalog import backup as backup_file
-from media_manager.catalog import (
-    browse,
-    desk_jobs,
-    edits,
-    export,
-    hot_files,
-    queries,
-    review,
-    search,
-    usage,
-    validation,
-    writeback,
-)
-from media_manager.catalog import templates as template_store
-from media_manager.catalog.caption_import import ImportOptions, ImportSummary, import_captions
-from media_manager.catalog.caption_undo import UndoSummary, undo_batch
 from media_manager.catalog.ingest import IngestTask, ingest
-from media_manager.catalog.lint import PhotoFindings, lint_photos
-from media_manager.catalog.operations import FieldEdit, sets
 from media_manager.catalog.outcomes import IngestSummary
-from media_manager.catalog.pairing import Pairing
-from media_manager.catalog.pairing_weights import PairingWeights
-from media_manager.catalog.report_config import ReportConfig
-from media_manager.catalog.report_model import Report
-from media_manager.catalog.report_request import ReportRequest, build_report
-from media_manager.catalog.results import JobSummary
-from media_manager.catalog.templates import Template, TemplateEntry
 from media_manager.catalog.thumbnail_store import (
     PREVIEW,
     THUMBNAIL,
@@ -47,13 +21,64 @@ from media_manager.catalog.thumbnail_store import (
     ImageCache,
     open_store,
 )
-from media_manager.catalog.thumbnails import ThumbnailJob, build_thumbnails
-from media_manager.catalog.usage import UseRequest
-from media_manager.catalog.usage_import import UseImportSummary, import_uses
-from media_manager.codes import CodeReplacements, load_codes
 from media_manager.config import Settings
 from media_manager.db import make_engine, migrate, session_factory
 from media_manager.errors import PhotoNotFound
+from media_manager.lazy import LazyModule
+
+if TYPE_CHECKING:  # the jobs' modules load when a job first runs (a quick `ingest` start)
+    from media_manager import codes
+    from media_manager.catalog import backup as backup_file
+    from media_manager.catalog import (
+        browse,
+        caption_import,
+        caption_undo,
+        desk_jobs,
+        edits,
+        export,
+        hot_files,
+        lint,
+        operations,
+        pairing_weights,
+        queries,
+        report_config,
+        report_request,
+        review,
+        search,
+        thumbnails,
+        usage,
+        usage_import,
+        validation,
+        writeback,
+    )
+    from media_manager.catalog import templates as template_store
+    from media_manager.catalog.caption_import import ImportOptions, ImportSummary
+    from media_manager.catalog.caption_undo import UndoSummary
+    from media_manager.catalog.lint import PhotoFindings
+    from media_manager.catalog.operations import FieldEdit
+    from media_manager.catalog.pairing import Pairing
+    from media_manager.catalog.pairing_weights import PairingWeights
+    from media_manager.catalog.report_config import ReportConfig
+    from media_manager.catalog.report_model import Report
+    from media_manager.catalog.report_request import ReportRequest
+    from media_manager.catalog.results import JobSummary
+    from media_manager.catalog.templates import Template, TemplateEntry
+    from media_manager.catalog.thumbnails import ThumbnailJob
+    from media_manager.catalog.usage import UseRequest
+    from media_manager.catalog.usage_import import UseImportSummary
+    from media_manager.codes import CodeReplacements
+else:
+    backup_file, template_store = (LazyModule("media_manager.catalog.backup"),
+                                   LazyModule("media_manager.catalog.templates"))
+    codes = LazyModule("media_manager.codes")
+    (browse, caption_import, caption_undo, desk_jobs, edits, export, hot_files, lint,
+     operations, pairing_weights, queries, report_config, report_request, review, search,
+     thumbnails, usage, usage_import, validation, writeback) = (
+        LazyModule(f"media_manager.catalog.{name}") for name in (
+            "browse", "caption_import", "caption_undo", "desk_jobs", "edits", "export",
+            "hot_files", "lint", "operations", "pairing_weights", "queries",
+            "report_config", "report_request", "review", "search", "thumbnails", "usage",
+            "usage_import", "validation", "writeback"))
 
 
 class Catalog:
@@ -94,7 +119,7 @@ class Catalog:
     def build_thumbnails(self, *, workers: int | None = None,
                          progress: Callable[[ThumbnailJob], None] | None = None,
                          photo_ids: list[int] | None = None) -> dict[str, int]:
-        return build_thumbnails(self.sessions, self.thumbnail_store, workers=workers,
+        return thumbnails.build_thumbnails(self.sessions, self.thumbnail_store, workers=workers,
                                 progress=progress, photo_ids=photo_ids)
 
     def thumbnail_path(self, relative: str | None) -> Path | None:
@@ -135,7 +160,7 @@ class Catalog:
     def lint(self, photo_ids: list[int] | None = None) -> list[PhotoFindings]:
         """The caption linter's findings for these photos (all when None)."""
         with self.sessions() as session:
-            results = lint_photos(session, photo_ids)
+            results = lint.lint_photos(session, photo_ids)
         missing = sorted(set(photo_ids or ()) - {r.photo_id for r in results})
         if missing:
             raise PhotoNotFound(missing[0])
@@ -153,7 +178,7 @@ class Catalog:
         if not path.exists() and path == self.settings.data_dir / "code_replacements.txt":
             self.codes = None
             return 0
-        self.codes = load_codes(path, delimiter)
+        self.codes = codes.load_codes(path, delimiter)
         return len(self.codes)
 
     def _expand(self) -> Callable[[str], str] | None:
@@ -165,7 +190,7 @@ class Catalog:
 
         Refused with :class:`EditConflict` when ``expected_version`` is stale.
         """
-        planned = sets(changes) if isinstance(changes, Mapping) else list(changes)
+        planned = operations.sets(changes) if isinstance(changes, Mapping) else list(changes)
         with self.sessions() as session:
             result = edits.edit(session, photo_id, planned, user=user or self.settings.user,
                                 expected_version=expected_version, expand=self._expand())
@@ -236,18 +261,18 @@ class Catalog:
     # caption import and pairing (issue 7)
     def pairing_weights(self, path: str | Path | None = None) -> PairingWeights:
         """Pairing weights: defaults, then ``pairing.toml`` in the data folder (or ``path``)."""
-        return PairingWeights.load(path or self.settings.data_dir / "pairing.toml")
+        return pairing_weights.PairingWeights.load(path or self.settings.data_dir / "pairing.toml")
 
     def import_captions(self, paths: Iterable[Path], *, options: ImportOptions | None = None,
                         progress: Callable[[Pairing], None] | None = None) -> ImportSummary:
         """Read caption files, pair each caption with a photo, apply the strong ones."""
-        options = options or ImportOptions(weights=self.pairing_weights())
-        return import_captions(self.sessions, paths, user=self.settings.user,
+        options = options or caption_import.ImportOptions(weights=self.pairing_weights())
+        return caption_import.import_captions(self.sessions, paths, user=self.settings.user,
                                options=options, progress=progress)
 
     def undo_import(self, batch_id: int) -> UndoSummary:
         with self.sessions.begin() as session:
-            return undo_batch(session, batch_id, user=self.settings.user)
+            return caption_undo.undo_batch(session, batch_id, user=self.settings.user)
 
     def review_items(self, status: str | None = "open") -> list[review.ReviewEntry]:
         with self.sessions() as session:
@@ -331,7 +356,7 @@ class Catalog:
 
     def import_uses(self, path: str | Path, *, user: str | None = None) -> UseImportSummary:
         """Record the uses of a CSV; bad rows are reported with their line, the rest go in."""
-        return import_uses(self.sessions, Path(path), user=user or self.settings.user)
+        return usage_import.import_uses(self.sessions, Path(path), user=user or self.settings.user)
 
     def uses(self, photo_id: int) -> list[usage.UseRow]:
         with self.sessions() as session:
@@ -340,7 +365,8 @@ class Catalog:
     def report(self, request: ReportRequest, config: ReportConfig | None = None) -> Report:
         """Run one credit/attribution report (read only)."""
         with self.sessions() as session:
-            return build_report(session, request, config or ReportConfig())
+            return report_request.build_report(session, request,
+                                               config or report_config.ReportConfig())
 
     # search (issue 10): full-text search, filters, keyset pages; the UI's contact sheet
     def search(self, query: str = "", *, limit: int = 24, after: str | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import signal
@@ -17,7 +18,18 @@ from media_manager.filenames import show_undecodable_names
 
 
 class DeskGroup(click.Group):
-    """A click group whose errors end as one line on stderr, never a traceback."""
+    """A click group whose errors end as one line on stderr, never a traceback, and whose
+    commands (:data:`COMMANDS`) are imported when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, name = COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(f"media_manager.cli.{module}"), name)
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
 
     def main(self, *args, **kwargs):  # type: ignore[override]
         kwargs.setdefault("standalone_mode", True)
@@ -114,38 +126,19 @@ def _quiet_ctrl_c_from_now_on() -> None:
     signal.signal(signal.SIGINT, lambda *_: os._exit(130))
 
 
-def _register() -> None:
-    from media_manager.cli import (
-        backup,
-        captions,
-        catalog,
-        demo,
-        edit,
-        import_captions,
-        ingest,
-        inspect,
-        lint,
-        reports,
-        review,
-        search,
-        templates,
-        usage,
-        watch,
-        write,
-    )
-
-    for command in (
-        catalog.init_command, ingest.ingest_command, ingest.thumbnails_command,
-        inspect.inspect_command, captions.parse_command, lint.lint_command,
-        search.list_command, catalog.show_command, search.search_command,
-        demo.demo_command, demo.ui_command,
-        edit.edit_command, edit.history_command, edit.revert_command,
-        templates.template_group, write.write_command, write.export_command,
-        import_captions.import_captions_command, review.review_group, watch.watch_command,
-        usage.use_command, reports.report_group,
-        backup.backup_command, backup.restore_command,
-    ):
-        cli.add_command(command)
-
-
-_register()
+#: Each command and the module that defines it: a command's module (and what it imports)
+#: loads only when that command runs, or when ``--help`` lists the commands.
+COMMANDS = {
+    "init": "catalog:init_command", "ingest": "ingest:ingest_command",
+    "thumbnails": "ingest:thumbnails_command", "inspect": "inspect:inspect_command",
+    "parse": "captions:parse_command", "lint": "lint:lint_command",
+    "list": "search:list_command", "show": "catalog:show_command",
+    "search": "search:search_command", "demo": "demo:demo_command", "ui": "demo:ui_command",
+    "edit": "edit:edit_command", "history": "edit:history_command",
+    "revert": "edit:revert_command", "template": "templates:template_group",
+    "write": "write:write_command", "export": "write:export_command",
+    "import-captions": "import_captions:import_captions_command",
+    "review": "review:review_group", "watch": "watch:watch_command", "use": "usage:use_command",
+    "report": "reports:report_group", "backup": "backup:backup_command",
+    "restore": "backup:restore_command",
+}

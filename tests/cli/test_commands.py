@@ -7,10 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
-from media_manager.cli.main import cli
+from media_manager.cli.main import COMMANDS, cli
 from tests.photos import make_picture, make_wire_photo
 
 
@@ -41,12 +42,36 @@ def wire(tmp_path: Path) -> Path:
 
 
 def test_every_command_has_help():
-    assert cli.commands, "no commands registered"
-    for name, command in cli.commands.items():
+    names = cli.list_commands(click.Context(cli))
+    assert names, "no commands registered"
+    for name in names:
+        command = cli.get_command(click.Context(cli), name)
+        assert command is not None and command.name == name, name
         assert command.help and command.help.strip(), f"{name} has no help text"
         result = run(name, "--help")
         assert result.exit_code == 0, name
         assert "Usage:" in result.output
+
+
+def test_top_level_help_lists_every_command():
+    listed = run("--help").output.split("Commands:")[1]
+    names = [line.split()[0] for line in listed.splitlines() if line.strip()]
+    assert names == sorted(COMMANDS) and len(names) == 24
+
+
+def test_ingest_loads_only_what_it_runs():
+    """The ingest command's start leaves reports, pairing, backup and export unimported."""
+    script = ("import sys; from media_manager.cli.main import cli; "
+              "cli.get_command(None, 'ingest'); "
+              "print(' '.join(sorted(m for m in sys.modules if m.startswith('media_manager'))))")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True).stdout.split()
+    assert "media_manager.cli.ingest" in loaded and "media_manager.catalog.ingest" in loaded
+    for later in ("media_manager.catalog.reports", "media_manager.catalog.pairing",
+                  "media_manager.catalog.backup", "media_manager.catalog.export",
+                  "media_manager.catalog.review", "media_manager.cli.reports",
+                  "media_manager.captions"):
+        assert later not in loaded, later
 
 
 def test_ingest_json_summary(db, wire):
