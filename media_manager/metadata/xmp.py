@@ -84,17 +84,31 @@ def parse_xmp(packet: bytes) -> XmpReading:
 
 
 def xml_root(packet: bytes) -> ET.Element:
-    """The root element of an untrusted packet, through defusedxml; XmpWriteError if bad."""
+    """The root element of an untrusted packet, through defusedxml; XmpWriteError if bad.
+
+    Every attack defusedxml refuses (entity expansion, external entities and DTDs) needs
+    a ``<!DOCTYPE``; a packet with no ``<!`` at all (nor a comment or CDATA, then) has
+    none, and goes to the standard parser directly: a third less time a packet.
+    """
+    text = _as_utf8(packet)
+    if b"<!" not in text:
+        try:
+            return ET.fromstring(text)
+        except Exception as problem:  # noqa: BLE001 - as below
+            raise XmpWriteError(f"XMP is not well-formed XML: {_first_line(problem)}") from None
     from defusedxml import ElementTree  # lazy: most callers never see XMP
     from defusedxml.common import DefusedXmlException
 
     try:
-        return ElementTree.fromstring(_as_utf8(packet), forbid_dtd=True)
+        return ElementTree.fromstring(text, forbid_dtd=True)
     except DefusedXmlException as refused:
         raise XmpWriteError(f"XMP refused: {type(refused).__name__}") from None
     except Exception as problem:  # noqa: BLE001 - expat raises several types
-        text = str(problem).splitlines()[0] if str(problem) else type(problem).__name__
-        raise XmpWriteError(f"XMP is not well-formed XML: {text}") from None
+        raise XmpWriteError(f"XMP is not well-formed XML: {_first_line(problem)}") from None
+
+
+def _first_line(problem: Exception) -> str:
+    return str(problem).splitlines()[0] if str(problem) else type(problem).__name__
 
 
 _XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*\?>")

@@ -65,6 +65,28 @@ def test_entity_expansion_is_refused():
     assert reading.warnings and "refused" in reading.warnings[0]
 
 
+def test_external_entity_is_refused():
+    packet = (b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+              b'<x:xmpmeta xmlns:x="adobe:ns:meta/">&e;</x:xmpmeta>')
+    reading = parse_xmp(packet)
+    assert reading.fields == {} and "refused" in reading.warnings[0]
+
+
+def test_entity_without_a_doctype_is_not_well_formed():
+    reading = parse_xmp(b'<x:xmpmeta xmlns:x="adobe:ns:meta/">&e;</x:xmpmeta>')
+    assert reading.fields == {}
+    assert reading.warnings == ["XMP is not well-formed XML: undefined entity: line 1, column 36"]
+
+
+def test_packet_with_a_comment_reads_as_without():
+    """A packet with ``<!`` (a comment) takes the defusedxml path, one without it the
+    standard parser's: both give the same fields."""
+    plain = xmp_packet("<photoshop:City>Zürich</photoshop:City>")
+    commented = plain.replace(b"<photoshop:City>", b"<!-- city --><photoshop:City>")
+    assert b"<!" in commented and b"<!" not in plain
+    assert parse_xmp(commented).fields == parse_xmp(plain).fields == {"city": "Zürich"}
+
+
 def test_broken_xml_is_a_warning():
     reading = parse_xmp(b"<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF>")
     assert reading.fields == {} and "not well-formed" in reading.warnings[0]
