@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from media_manager.catalog.statistics import (
     refresh_statistics,
     vacuum_search_index,
 )
-from media_manager.catalog.store import store_chunk
+from media_manager.catalog.store import NewPhoto, new_photo, store_chunk
 from media_manager.catalog.workers import run_in_workers
 from media_manager.catalog.write_journal import settle_pending_writes
 from media_manager.db import database_reason
@@ -58,6 +59,8 @@ class IngestTask:
     photo_id: int | None = None
     #: The full hash of the image data, when a fingerprint match had to be checked.
     full_hash: str | None = None
+    #: Its rows if the picture is new to the catalogue, made by the reading worker.
+    new_photo: NewPhoto | None = None
 
     @property
     def done(self) -> bool:
@@ -118,6 +121,8 @@ def examine(task: IngestTask) -> IngestTask:
         task.outcome, task.reason = FAILED, "no image data to identify the picture by"
     else:
         task.suggestions = suggest_from_caption(reading)
+        task.new_photo = new_photo(task)
+    reading.raw = {}  # each store's own values: the store never uses them, the pipe carries less
     return task
 
 
@@ -126,10 +131,17 @@ def suggest_from_caption(reading: FileReading) -> dict[str, str | list[str]]:
     caption = reading.fields.get("description")
     if not isinstance(caption, str) or not caption.strip():
         return {}
+    return {name: list(value) if isinstance(value, list) else value
+            for name, value in caption_suggestions(caption) if name not in reading.fields}
+
+
+@lru_cache(maxsize=256)
+def caption_suggestions(caption: str) -> tuple[tuple[str, str | list[str]], ...]:
+    """What one caption text suggests. Parsing is pure, so a caption a series of pictures
+    shares (a burst, a pool set, a handout) is parsed once per worker, not once a picture."""
     from media_manager.captions import parse_caption, suggest_fields
 
-    suggested = suggest_fields(parse_caption(caption))
-    return {name: value for name, value in suggested.items() if name not in reading.fields}
+    return tuple(suggest_fields(parse_caption(caption)).items())
 
 
 def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[IngestTask]]:

@@ -1,8 +1,9 @@
 """The search index: one row of text per photo in ``photo_search``, kept in step by the one write path.
 
 Every change of a photo's values goes through :func:`values.apply_changes` and
-every new photo through the ingest's bulk insert; both call :func:`reindex` or
-:func:`index_new`, so ``photo_search`` always says what the values say. The
+every new photo through the ingest's bulk insert; they call :func:`reindex` or
+:func:`index_documents` (with each photo's :func:`document`), so ``photo_search``
+always says what the values say. The
 database indexes that table itself (created by migration 0004):
 
 * **SQLite**: an FTS5 external-content table ``photo_fts`` over ``photo_search``
@@ -140,12 +141,13 @@ def _joined(fields: Mapping[str, Any], names: Iterable[str]) -> str:
     return index_words(" ".join(parts)) if parts else ""
 
 
-def index_new(connection: Connection,
-              photos: Iterable[tuple[int, Mapping[str, Any], datetime, str | None]]) -> None:
-    """Index photos just inserted: ``(photo id, fields, added at, EXIF date taken)`` each
-    (new photos are active; a later status change reaches the index by trigger)."""
-    rows = [{"photo_id": photo_id, "received": added_at, **document(fields, exif_taken)}
-            for photo_id, fields, added_at, exif_taken in photos]
+def index_documents(connection: Connection,
+                    photos: Iterable[tuple[int, datetime, Mapping[str, str]]]) -> None:
+    """Index photos just inserted: ``(photo id, added at, its document)`` each, the
+    documents made already (by the ingest's reading workers). New photos are active; a
+    later status change reaches the index by trigger."""
+    rows = [{"photo_id": photo_id, "received": added_at, **row}
+            for photo_id, added_at, row in photos]
     if rows:
         connection.execute(insert(PhotoSearch), rows)
 

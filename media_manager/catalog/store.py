@@ -16,6 +16,7 @@ process stored first is then handled as a known one, never as a failed insert.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select
@@ -24,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from media_manager.catalog.edits import claim
 from media_manager.catalog.outcomes import ADDED, DUPLICATE, FAILED, UNCHANGED, UPDATED
-from media_manager.catalog.search_index import index_new
+from media_manager.catalog.search_index import document, index_documents
 from media_manager.catalog.values import (
     EMBEDDED,
     FILE_SOURCES,
@@ -48,6 +49,23 @@ if TYPE_CHECKING:
 
 TECHNICAL_COLUMNS = ("format", "width", "height", "file_size", "date_time_original",
                      "camera_make", "camera_model", "gps_latitude", "gps_longitude")
+
+
+@dataclass
+class NewPhoto:
+    """How a picture the catalogue has not seen is stored: worked out from its reading
+    alone, so the reading workers make it and the storing process only inserts it."""
+
+    values: PhotoValues
+    search_text: str
+    #: Its row in the search index (:func:`search_index.document`).
+    index: dict[str, str]
+
+
+def new_photo(task: IngestTask) -> NewPhoto:
+    assert task.reading is not None
+    values = _initial_values(task.reading, task.suggestions)
+    return NewPhoto(values, search_text(values), document(values.fields, _exif_taken(task)))
 
 
 def store_chunk(session: Session, tasks: list[IngestTask], *, batch_id: int, user: str) -> None:
@@ -92,24 +110,24 @@ def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str
     One another process stored meanwhile is handled as a known picture instead."""
     if not tasks:
         return
-    values = [_initial_values(t.reading, t.suggestions) for t in tasks]  # type: ignore[arg-type]
+    prepared = [t.new_photo or new_photo(t) for t in tasks]
     now = utcnow()
     photo_rows = [{"image_hash": t.reading.image_hash, "path": str(t.path), "version": 1,
-                   "search_text": search_text(v), "warnings": _warnings(t.reading),
+                   "search_text": p.search_text, "warnings": _warnings(t.reading),
                    "added_at": now, "updated_at": now, **_technical(t.reading, t)}
-                  for t, v in zip(tasks, values)]  # type: ignore[arg-type]
+                  for t, p in zip(tasks, prepared)]  # type: ignore[union-attr]
     connection = session.connection()  # Core inserts: the ORM's bulk path costs 10x here
     ids = _insert_new_photos(connection, photo_rows)
-    added = [(ids[image_hash], t, v) for t, v in zip(tasks, values)
+    added = [(ids[image_hash], t, p) for t, p in zip(tasks, prepared)
              if (image_hash := t.reading.image_hash if t.reading else None) in ids]
     if added:
         connection.execute(insert(PhotoFile.__table__), [
             {"photo_id": i, "path": str(t.path), "file_size": t.file_size,
              "mtime_ns": t.mtime_ns, "read_at": now} for i, t, _ in added])
-    value_rows = [row for i, _, v in added for row in _value_rows(i, v)]
+    value_rows = [row for i, _, p in added for row in _value_rows(i, p.values)]
     if value_rows:
         connection.execute(insert(FieldValue.__table__), value_rows)
-    index_new(connection, [(i, v.fields, now, _exif_taken(t)) for i, t, v in added])
+    index_documents(connection, [(i, now, p.index) for i, _, p in added])
     for photo_id, task, _ in added:
         task.outcome, task.photo_id = ADDED, photo_id
     for task in tasks:

@@ -188,3 +188,22 @@ def test_a_run_that_finds_nothing_new_starts_no_workers(catalog, tmp_path, monke
     monkeypatch.setattr(ingest_module, "run_in_workers", no_workers)
     again = catalog.ingest([tmp_path / "wire"], workers=2)
     assert again.counts()["unchanged"] == 3 and again.counts()["added"] == 0
+
+
+def test_a_series_sharing_one_caption_gets_suggestions_per_photo(catalog, tmp_path):
+    """One caption parsed once per worker still suggests only what each file lacks; the
+    rows the workers make for new photos are the ones searched."""
+    for seed in range(4):  # more files than one worker's batch, both workers see the caption
+        make_wire_photo(tmp_path / "wire" / f"burst{seed}.jpg", seed, description=CAPTION)
+    make_wire_photo(tmp_path / "wire" / "canoas.jpg", 9, description=CAPTION, city="Canoas")
+    assert catalog.ingest([tmp_path / "wire"], workers=2).counts()["added"] == 5
+    [canoas] = catalog.list_photos(text="canoas")
+    record = catalog.photo(canoas.id)
+    assert (record.fields["city"], record.values.sources["city"]) == ("Canoas", "embedded")
+    burst = catalog.search('city:"porto alegre"').photos
+    assert sorted(Path(p.path).name for p in burst) == [f"burst{seed}.jpg" for seed in range(4)]
+    for photo in burst:
+        record = catalog.photo(photo.id)
+        assert (record.fields["city"], record.values.sources["city"]) == ("Porto Alegre",
+                                                                          "parsed")
+        assert record.fields["creator"] == ["Marta Quiroga"]
