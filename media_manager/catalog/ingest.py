@@ -9,6 +9,7 @@ second pass (:mod:`media_manager.catalog.thumbnails`).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -160,8 +161,14 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
         from media_manager.captions import prepare
 
         prepare()  # once here, so forked workers share the gazetteer instead of each loading it
-        yield from run_in_workers(examine, chain([first], waiting), workers,
-                                  on_death=reading_died, batch=READ_BATCH)
+        # what is loaded by now lives as long as the process: the garbage collector's passes
+        # (here and in the workers, where they would copy every page they touch) skip it
+        gc.freeze()
+        try:
+            yield from run_in_workers(examine, chain([first], waiting), workers,
+                                      on_death=reading_died, batch=READ_BATCH)
+        finally:
+            gc.unfreeze()
     return stage
 
 
