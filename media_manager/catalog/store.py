@@ -286,11 +286,12 @@ def _initial_values(reading: FileReading, suggestions: dict) -> PhotoValues:
     """A new photo's values: the file's, else the caption's suggestions (precedence rule)."""
     values = PhotoValues()
     for name in FIELD_NAMES:
-        if name not in suggestions and name not in reading.fields:
-            continue  # nothing offered: nothing can stand
-        standing = prevailing([
-            Offer(PARSED, "caption", normalise(name, suggestions.get(name))),
-            Offer(*_source_of(reading, name), normalise(name, reading.fields.get(name)))])
+        offers = []  # only what is offered: a missing value could not stand
+        if name in suggestions:
+            offers.append(Offer(PARSED, "caption", normalise(name, suggestions[name])))
+        if name in reading.fields:
+            offers.append(Offer(*_source_of(reading, name), normalise(name, reading.fields[name])))
+        standing = prevailing(offers) if offers else None
         if standing is not None:
             values.fields[name], values.sources[name] = standing.value, standing.source  # type: ignore[assignment]
             if standing.origin:

@@ -70,7 +70,9 @@ def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
     iim_offer = Offer(EMBEDDED, "iptc", None if empty(iim) else recover_truncated(name, iim, xmp))
     xmp_offer = Offer(EMBEDDED, "xmp", xmp)
     offers = [iim_offer, xmp_offer] if trust_xmp else [xmp_offer, iim_offer]
-    standing = prevailing([*offers, Offer(EMBEDDED, "exif", exif)])
+    if exif is not None:  # most files' EXIF holds none of the descriptive fields
+        offers.append(Offer(EMBEDDED, "exif", exif))
+    standing = prevailing(offers)
     if standing is None:
         return None
     return standing.origin, standing.value  # type: ignore[return-value]
