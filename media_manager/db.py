@@ -6,6 +6,7 @@ and pass sessions in explicitly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -80,11 +81,11 @@ def migrate(engine: Engine) -> None:
     an advisory lock; SQLite: ``BEGIN IMMEDIATE``, the database's write lock), so
     the others wait and then find the schema done, and a kill leaves none of it.
     """
-    from alembic import command
-
     try:
         if is_current(engine):
             return
+        from alembic import command
+
         with engine.connect() as connection, _schema_lock(connection):
             command.upgrade(_alembic_config(engine, connection), "head")
     except (OperationalError, DBAPIError) as problem:
@@ -127,16 +128,43 @@ def database_reason(problem: BaseException) -> str:
 
 
 def is_current(engine: Engine) -> bool:
-    """True when the database has every migration applied."""
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
+    """True when the database has every migration applied.
 
-    script = ScriptDirectory.from_config(_alembic_config(engine))
+    Every command asks this first; Alembic, which imports every migration to know its
+    heads, is loaded only when the migrations' files do not say their revisions plainly.
+    """
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return False
-        current = MigrationContext.configure(connection).get_current_heads()
-    return set(current) == set(script.get_heads())
+        current = set(connection.execute(text("SELECT version_num FROM alembic_version"))
+                      .scalars())
+    return current == (head_revisions() or _alembic_heads(engine))
+
+
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\b[^=\n]*=\s*(?:None|['"]([\w-]+)['"])\s*$""", re.MULTILINE)
+
+
+def head_revisions() -> set[str] | None:
+    """The newest revisions, read from the ``revision = "…"`` and ``down_revision = "…"``
+    lines of the migrations' files (a revision no other one follows); None when a file
+    says them otherwise (a merge's tuple), and Alembic must be asked."""
+    revisions: set[str] = set()
+    followed: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        said = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        if set(said) != {"revision", "down_revision"} or not said["revision"]:
+            return None
+        revisions.add(said["revision"])
+        if said["down_revision"]:  # '' for None: the first migration
+            followed.add(said["down_revision"])
+    return (revisions - followed) or None
+
+
+def _alembic_heads(engine: Engine) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(_alembic_config(engine)).get_heads())
 
 
 def _shown(engine: Engine) -> str:

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import command
 
 from media_manager.catalog.service import Catalog
-from media_manager.db import _alembic_config, is_current, make_engine, migrate
+from media_manager.db import _alembic_config, head_revisions, is_current, make_engine, migrate
 
 AT = datetime(2026, 11, 24, 17, 30, tzinfo=UTC)
 ROWS = {
@@ -123,3 +123,21 @@ def test_upgrade_keeps_folder_thumbnails_and_adds_the_thumbnail_table(settings):
             left = connection.execute(sa.text(
                 "SELECT photo_id, kind FROM thumbnail_image ORDER BY photo_id, kind")).all()
         assert [tuple(r) for r in left] == [(1, "preview"), (1, "thumbnail")]
+
+
+def test_head_revisions_read_from_the_files_are_alembics(settings):
+    """``is_current`` reads the heads from the migrations' revision lines (no Alembic
+    import); they are the heads Alembic finds by importing every migration."""
+    from alembic.script import ScriptDirectory
+
+    engine = make_engine(settings.database_url)
+    alembic_heads = set(ScriptDirectory.from_config(_alembic_config(engine)).get_heads())
+    assert head_revisions() == alembic_heads and len(alembic_heads) == 1
+
+
+def test_a_catalogue_one_revision_behind_is_not_current(settings):
+    engine = make_engine(settings.database_url)
+    command.upgrade(_alembic_config(engine), "0009")
+    assert not is_current(engine)
+    migrate(engine)
+    assert is_current(engine)
