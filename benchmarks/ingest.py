@@ -39,9 +39,69 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 WIDTH, HEIGHT = 3000, 2000
 QUALITY = 95  # about 2 MB a file, as wire JPEGs are
 BASES = 6
-CAPTION = ("Commuters wait on a crowded platform after a signal failure halted trains at "
-           "Shinjuku station in Tokyo, Japan, Thursday, Oct. 9, 2025. Services resumed after "
-           "about two hours, the rail operator said. (AP Photo/Keiko Marumoto)")
+#: Each file carries a caption of its own, as a day's wire does: ingest parses every caption
+#: (a burst or a pool set repeating one is parsed once per worker), so one caption shared by
+#: every file would flatter it. The folder records which captions it holds in this file.
+CAPTIONS_MARK = ".captions-varied-1"
+SUBJECTS = ("Commuters", "Dock workers", "Farmers", "Nurses", "Firefighters", "Students",
+            "Fishermen", "Vendors", "Pilgrims", "Protesters", "Cyclists", "Miners", "Teachers",
+            "Volunteers", "Tourists", "Rescuers", "Voters", "Dancers", "Builders", "Drivers")
+ACTIONS = ("wait on a crowded platform", "march past the harbour wall", "queue outside city hall",
+           "clear debris from a flooded square", "gather near the old market",
+           "unload crates at the port", "rest under the railway bridge",
+           "inspect damage to a school roof", "cross a temporary footbridge",
+           "decorate the main avenue", "repair a storm-damaged jetty", "sort donated food")
+REASONS = ("after a signal failure halted trains", "during a strike over pay",
+           "as heavy rain floods low-lying districts", "ahead of Sunday's local elections",
+           "during the annual harvest festival", "after an overnight storm",
+           "as talks on a new contract resume", "on the first day of the school year")
+PLACES = (("Tokyo", "Japan", "JPN"), ("Lagos", "Nigeria", "NGA"), ("Lima", "Peru", "PER"),
+          ("Madrid", "Spain", "ESP"), ("Nairobi", "Kenya", "KEN"), ("Oslo", "Norway", "NOR"),
+          ("Manila", "Philippines", "PHL"), ("Dublin", "Ireland", "IRL"),
+          ("Warsaw", "Poland", "POL"), ("Hanoi", "Vietnam", "VNM"), ("Accra", "Ghana", "GHA"),
+          ("Quito", "Ecuador", "ECU"), ("Beirut", "Lebanon", "LBN"), ("Riga", "Latvia", "LVA"))
+PEOPLE = ("Keiko Marumoto", "Ade Okafor", "Lucia Ferrante", "Jan Novak", "Mira Haddad",
+          "Tomas Berg", "Ana Costa", "Kofi Mensah", "Ines Varga", "Luca Rossi", "Noor Eze")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (("Jan.", "January", 1), ("Feb.", "February", 2), ("March", "March", 3),
+          ("April", "April", 4), ("May", "May", 5), ("June", "June", 6), ("July", "July", 7),
+          ("Aug.", "August", 8), ("Sept.", "September", 9), ("Oct.", "October", 10))
+
+
+def wire_values(index: int) -> dict[str, str | list[str]]:
+    """File ``index``'s metadata: AP, Reuters or AFP style, a caption no other file has."""
+    import datetime as dt
+
+    subject = SUBJECTS[index % len(SUBJECTS)]
+    action = ACTIONS[(index // 3) % len(ACTIONS)]
+    reason = REASONS[(index // 7) % len(REASONS)]
+    city, country, code = PLACES[(index // 11) % len(PLACES)]
+    who = PEOPLE[(index // 5) % len(PEOPLE)]
+    ap_month, month_name, month = MONTHS[(index // 13) % len(MONTHS)]
+    day = 1 + index % 28
+    taken = dt.date(2025, month, day)
+    weekday = WEEKDAYS[taken.weekday()]
+    number = f"{index % 9 + 1} of {index % 17 + 10}"
+    style = index % 3
+    if style == 0:
+        caption = (f"{subject} {action} in {city}, {country}, {weekday}, {ap_month} {day}, 2025, "
+                   f"{reason}. Picture {number}. (AP Photo/{who})")
+        credit, source = "AP", "AP"
+    elif style == 1:
+        caption = (f"{subject} {action} {reason} in {city}, {country}, {month_name} {day}, "
+                   f"2025. Picture {number}. REUTERS/{who}")
+        credit, source = f"REUTERS/{who}", "Reuters"
+    else:
+        caption = (f"{subject} {action} in {city} on {month_name} {day}, 2025, {reason}. "
+                   f"Picture {number}. (Photo by {who.upper()} / AFP)")
+        credit, source = "AFP", "AFP"
+    return {"title": f"{country.upper()}-WIRE/{index}", "job_id": f"WIR{index:05d}",
+            "headline": f"{subject} in {city}", "description": caption, "creator": [who],
+            "creator_job_title": "STF", "credit_line": credit, "source": source,
+            "copyright_notice": f"Copyright 2025 {source}.",
+            "date_created": f"{taken.isoformat()}T08:14:00+00:00", "city": city,
+            "country": country, "country_code": code,
+            "keywords": [subject.lower(), city, "news"]}
 
 
 def _base(seed: int) -> Image.Image:
@@ -69,32 +129,44 @@ def _make_one(args: tuple[int, str]) -> None:
     exif[0x010F], exif[0x0110] = "Canon", "Canon EOS R3"
     encoded = io.BytesIO()
     picture.save(encoded, "JPEG", quality=QUALITY, exif=exif.tobytes())
-    values = WIRE_VALUES | {"title": f"JAPAN-RAIL/{index}", "job_id": f"TKY{index:05d}"}
-    path.write_bytes(compose_jpeg(encoded.getvalue(), values, truncate_iim=True).data)
+    path.write_bytes(compose_jpeg(encoded.getvalue(), wire_values(index),
+                                  truncate_iim=True).data)
 
 
-WIRE_VALUES: dict[str, str | list[str]] = {
-    "headline": "Signal failure halts Tokyo trains",
-        "description": CAPTION, "creator": ["Keiko Marumoto"], "creator_job_title": "STF",
-        "credit_line": "AP", "source": "AP", "copyright_notice": "Copyright 2025 The AP.",
-        "date_created": "2025-10-09T08:14:00+09:00", "city": "Tokyo", "country": "Japan",
-        "country_code": "JPN", "keywords": ["transport", "rail", "Japan"]}
+def _recaption_one(args: tuple[int, str]) -> None:
+    """Give an existing file of an older folder its own caption (the pixels stay)."""
+    index, name = args
+    from media_manager.metadata.writer import compose_jpeg
+
+    path = Path(name)
+    path.write_bytes(compose_jpeg(path.read_bytes(), wire_values(index), truncate_iim=True).data)
 
 
 _BASE_CACHE: dict[int, Image.Image] = {}
 
 
 def ensure_folder(folder: Path, files: int, workers: int) -> None:
-    existing = len(list(folder.rglob("*.jpg"))) if folder.exists() else 0
-    if existing == files:
+    existing = sorted(folder.rglob("*.jpg")) if folder.exists() else []
+    mark = folder / CAPTIONS_MARK
+    if len(existing) == files and mark.exists():
+        return
+    context = multiprocessing.get_context("fork")
+    if len(existing) == files:  # an older folder, every file with one caption: re-caption it
+        print(f"giving each of the {files} wire JPEGs in {folder} its own caption (once) ...",
+              flush=True)
+        with context.Pool(workers) as pool:
+            pool.map(_recaption_one, [(int(p.stem.split("_")[-1]), str(p)) for p in existing],
+                     chunksize=16)
+        mark.write_text("each file has a caption of its own\n")
         return
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     print(f"making {files} wire JPEGs in {folder} (once) ...", flush=True)
     for base in range(BASES):  # drawn once here; the forked workers share them
         _BASE_CACHE[base] = _base(1000 + base)
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with context.Pool(workers) as pool:
         pool.map(_make_one, [(i, str(folder)) for i in range(files)], chunksize=16)
+    mark.write_text("each file has a caption of its own\n")
 
 
 def cpu_seconds(who: int) -> float:

@@ -1,0 +1,34 @@
+"""The ingest benchmark's folder: every file its own caption, so no cache of parses flatters it."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from media_manager.captions import parse_caption
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "ingest.py"
+
+
+def load_benchmark():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("ingest_benchmark", SCRIPT)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_each_benchmark_file_has_a_caption_of_its_own():
+    bench = load_benchmark()
+    values = [bench.wire_values(index) for index in range(10_000)]
+    assert len({v["description"] for v in values}) == 10_000
+    assert {v["source"] for v in values} == {"AP", "Reuters", "AFP"}
+
+
+def test_the_benchmark_captions_parse_to_their_own_fields():
+    bench = load_benchmark()
+    for index in (0, 1, 2, 4_321, 9_999):
+        values = bench.wire_values(index)
+        parsed = parse_caption(values["description"])
+        assert parsed.get("city") == values["city"]
+        assert parsed.get("date_created") == values["date_created"][:10]
+        assert parsed.get("source") == values["source"]
