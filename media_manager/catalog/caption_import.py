@@ -88,8 +88,13 @@ class ImportSummary:
         return frozenset(i.source for i in self.items if i.outcome == UNMATCHED)
 
     def line(self) -> str:
+        """'6 applied (2 already so), 0 review, 1 unmatched, 0 failed (batch 4)'."""
         counts = self.counts()
-        return ", ".join(f"{n} {k}" for k, n in counts.items()) + (
+        parts = [f"{n} {k}" for k, n in counts.items()]
+        same = sum(1 for i in self.items if i.outcome == APPLIED and not i.changes)
+        if same:  # a sheet imported again: paired, but the photos already say so
+            parts[0] += f" ({same} already so)"
+        return ", ".join(parts) + (
             f" (batch {self.batch_id})" if self.batch_id else " (dry run: nothing changed)")
 
 

@@ -87,5 +87,6 @@ def item_line(item: ImportItem) -> str:
     parts = ", ".join(f"{name} {value:g}" for name, value in item.parts.items())
     score = f" {item.score:g}" if item.score is not None else ""
     why = f" ({parts})" if parts else ""
-    reason = f"; {item.reason}" if item.reason else ""
+    reason = f"; {item.reason}" if item.reason else (
+        "; the photo already says so" if item.outcome == "applied" and not item.changes else "")
     return f"{item.outcome}: {item.source} → {target}: {item.recommendation}{score}{why}{reason}"

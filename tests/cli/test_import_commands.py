@@ -68,6 +68,19 @@ def test_dry_run_prints_per_photo_per_field_diff(db, tmp_path):
     assert shown["fields"]["city"] == "Oslo"
 
 
+def test_a_sheet_imported_again_says_the_photos_already_say_so(db, tmp_path):
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("job_id,headline\nOSL7,Ferry day\nOSL8,Harbour night\n", encoding="utf-8")
+    first = run(db, "import-captions", str(sheet))
+    assert first.stdout.splitlines()[-1] == "2 applied, 0 review, 0 unmatched, 0 failed (batch 2)"
+    again = run(db, "import-captions", str(sheet))
+    assert again.exit_code == 0
+    assert again.stdout.splitlines() == [
+        "applied: s.csv:2 → photo 1: strong 0.9 (job_id 0.9); the photo already says so",
+        "applied: s.csv:3 → photo 2: strong 0.9 (job_id 0.9); the photo already says so",
+        "2 applied (2 already so), 0 review, 0 unmatched, 0 failed (batch 3)"]
+
+
 def test_review_list_accept_and_reject(db, tmp_path):
     sheet = tmp_path / "s.csv"
     sheet.write_text("job_id,headline\nOSL7,One\nOSL7,Two\n", encoding="utf-8")
