@@ -8,11 +8,17 @@ the same tables (photo ⋈ field_value for the source, and photo_use), timed in 
 script; each report is printed with its ratio to it.
 
     python benchmarks/reports.py --photos 1000000 --uses 200000 --backend both
+
+With ``--keep NAME`` the catalogue is built once and kept (a SQLite file in the temporary
+folder, a PostgreSQL schema ``bench_NAME``); a later run with the same name and sizes
+reuses it (after the migrations, so a new index is built on it) instead of generating it
+again. ``--postgres-url`` names the PostgreSQL database the schema goes in.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -29,7 +35,8 @@ from media_manager.catalog.report_request import ReportRequest
 from media_manager.catalog.service import Catalog
 from media_manager.config import Settings
 
-POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+POSTGRES = os.environ.get("MM_BENCH_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+KEPT = Path(tempfile.gettempdir()) / "media-manager-report-bench"
 CONFIG = ReportConfig(
     rates={"AP": AgencyRate("AP", per_use=45.0), "Reuters": AgencyRate("Reuters", monthly=1200.0),
            "AFP": AgencyRate("AFP", per_use=30.0)},
@@ -125,6 +132,14 @@ def build(catalog: Catalog, photos: int, uses: int) -> float:
     return time.perf_counter() - started
 
 
+def built_already(catalog: Catalog, photos: int, uses: int) -> bool:
+    """Whether a kept catalogue holds exactly the photos and uses asked for."""
+    with catalog.engine.connect() as connection:
+        found = connection.execute(text("SELECT (SELECT count(*) FROM photo), "
+                                        "(SELECT count(*) FROM photo_use)")).one()
+    return tuple(found) == (photos, uses)
+
+
 def timed(action: Callable[[], object], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -135,12 +150,17 @@ def timed(action: Callable[[], object], repeat: int) -> float:
 
 
 def run(url: str, label: str, photos: int, uses: int, repeat: int,
-        only: tuple[str, ...] = ()) -> list[tuple[str, float]]:
+        only: tuple[str, ...] = (), keep: bool = False) -> list[tuple[str, float]]:
     with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
         catalog = Catalog.open(Settings(database_url=url, data_dir=Path(folder)))
         try:
-            seconds = build(catalog, photos, uses)
-            print(f"\n{label}: built {photos:,} photos and {uses:,} uses in {seconds:.1f} s")
+            if keep and built_already(catalog, photos, uses):
+                print(f"\n{label}: reused {photos:,} photos and {uses:,} uses "
+                      f"(opened and migrated in {time.perf_counter() - started:.1f} s)")
+            else:
+                seconds = build(catalog, photos, uses)
+                print(f"\n{label}: built {photos:,} photos and {uses:,} uses in {seconds:.1f} s")
 
             def reference() -> None:
                 with catalog.engine.connect() as connection:
@@ -164,18 +184,27 @@ def run(url: str, label: str, photos: int, uses: int, repeat: int,
             catalog.close()
 
 
-def postgres_url() -> tuple[str, Callable[[], None]]:
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(POSTGRES)
+def postgres_url(database: str, keep: str) -> tuple[str, Callable[[], None]]:
+    """A schema of its own in ``database``: a new one dropped afterwards, or a kept one."""
+    schema = f"bench_{keep}" if keep else f"bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(database)
     with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))  # a generated name, not input
+        # a generated or checked name, not free input
+        connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
 
     def drop() -> None:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        if not keep:
+            with admin.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
-    return f"{POSTGRES}?options=-csearch_path%3D{schema}", drop
+    return f"{database}?options=-csearch_path%3D{schema}", drop
+
+
+def kept_name(value: str) -> str:
+    if value and (not value.replace("_", "").isalnum() or not value.isascii()):
+        raise argparse.ArgumentTypeError("letters, digits and _ only")
+    return value.lower()
 
 
 def main() -> None:
@@ -185,16 +214,24 @@ def main() -> None:
     parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     parser.add_argument("--repeat", type=int, default=3, help="best of N runs per report")
     parser.add_argument("--only", default="", help="comma-separated reports, e.g. problems,cost")
+    parser.add_argument("--keep", type=kept_name, default="", metavar="NAME",
+                        help="keep the catalogue under NAME and reuse it when the sizes match")
+    parser.add_argument("--postgres-url", default=POSTGRES,
+                        help="PostgreSQL database for the benchmark's schema "
+                             "(default: $MM_BENCH_POSTGRES or %(default)s)")
     args = parser.parse_args()
     only = tuple(n for n in args.only.split(",") if n)
+    keep = bool(args.keep)
     if args.backend in ("sqlite", "both"):
         with tempfile.TemporaryDirectory() as folder:
-            run(f"sqlite:///{folder}/bench.sqlite3", "SQLite", args.photos, args.uses,
-                args.repeat, only)
+            if keep:
+                KEPT.mkdir(exist_ok=True)
+            path = KEPT / f"{args.keep}.sqlite3" if keep else Path(folder) / "bench.sqlite3"
+            run(f"sqlite:///{path}", "SQLite", args.photos, args.uses, args.repeat, only, keep)
     if args.backend in ("postgresql", "both"):
-        url, drop = postgres_url()
+        url, drop = postgres_url(args.postgres_url, args.keep)
         try:
-            run(url, "PostgreSQL", args.photos, args.uses, args.repeat, only)
+            run(url, "PostgreSQL", args.photos, args.uses, args.repeat, only, keep)
         finally:
             drop()
 
