@@ -1,6 +1,6 @@
-"""Reports for the legal desk: restrictions honoured, and credit problems (issue 8).
+"""The legal desk's report of restrictions honoured (issue 8); problems are in
+:mod:`media_manager.catalog.report_problems`.
 
-``problems`` is a UNION of SQL checks over the photos, counted per kind in SQL.
 ``restrictions`` lets SQL find the uses whose photo's instructions or usage terms mention a
 restriction; the wording (embargo dates, territories) is then read by the pure parser in
 :mod:`media_manager.captions.restrictions`, once per distinct text.
@@ -12,29 +12,13 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
-    Text,
-    and_,
-    cast,
-    exists,
     func,
-    literal,
-    null,
     or_,
     select,
-    union,
-    union_all,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from media_manager.captions.restrictions import Restrictions, parse_restrictions
-from media_manager.catalog.credit_sql import (
-    HANDOUT,
-    POOL,
-    credit_facts,
-    mm_fold,
-    prepare,
-    source_facts,
-)
 from media_manager.catalog.report_config import ReportConfig
 from media_manager.catalog.report_model import (
     ALL_DATES,
@@ -45,9 +29,9 @@ from media_manager.catalog.report_model import (
     DateRange,
     Report,
 )
-from media_manager.catalog.reports import received_between, used_between
+from media_manager.catalog.reports import used_between
 from media_manager.catalog.sqlparts import field_join
-from media_manager.models import FieldValue, Photo, PhotoUse
+from media_manager.models import FieldValue, PhotoUse
 
 RESTRICTION_FIELDS = ("instructions", "usage_terms")
 _HINTS = ("%mandatory credit%", "%credit must%", "%credit should%", "%must credit%",
@@ -134,134 +118,3 @@ def judge(found: Restrictions, used_on: Any, country: str | None, printed: str |
     if broken:
         return BROKEN, broken
     return (CHECK, sorted(set(unsure))) if unsure else (HONOURED, [])
-
-
-# problems
-
-def photo_credits(dates: DateRange) -> Any:
-    """One row per photo with a credit line: its agency, photographer half, source and the
-    source's agency. Each distinct credit line and source is looked up once."""
-    credits, sources = credit_facts(), source_facts()
-    credit = aliased(FieldValue, name="credit")
-    source = aliased(FieldValue, name="source")
-    query = select(
-        credit.photo_id.label("photo_id"), credit.value.label("credit_line"),
-        credits.c.agency.label("credit_agency"), credits.c.photographer,
-        credits.c.photographer_raw, source.value.label("source"),
-        sources.c.agency.label("source_agency"),
-    ).select_from(credit).join(credits, credits.c.credit_line == credit.value) \
-        .outerjoin(source, and_(source.photo_id == credit.photo_id, source.name == "source",
-                                source.position == 0)) \
-        .outerjoin(sources, sources.c.source == source.value) \
-        .where(credit.name == "credit_line", credit.position == 0)
-    query = query.where(*_scoped(credit.photo_id, dates))
-    return query.cte("photo_credits").prefix_with("MATERIALIZED"), sources
-
-
-def _problem_queries(dates: DateRange) -> list[Any]:
-    """One SELECT (photo id, problem, detail) per kind of problem."""
-    facts, sources = photo_credits(dates)
-    byline = aliased(FieldValue, name="byline")
-    no_credit = ~exists().where(FieldValue.photo_id == Photo.id, FieldValue.name == "credit_line")
-    scope = _in_scope(dates)
-
-    def kind(label: str, detail: Any, table: Any, photo_id: Any, *where: Any,
-             credit: Any = None, source: Any = None) -> Any:
-        """One kind of problem: (photo, problem, detail, credit line, source)."""
-        credit = _value_of(photo_id, "credit_line") if credit is None else credit
-        source = _value_of(photo_id, "source") if source is None else source
-        return select(photo_id.label("photo_id"), _text(label).label("problem"),
-                      cast(detail, Text).label("detail"), cast(credit, Text).label("credit_line"),
-                      cast(source, Text).label("source")).select_from(table).where(*where)
-
-    on_facts = {"credit": facts.c.credit_line, "source": facts.c.source}
-
-    lone_source = aliased(FieldValue, name="lone_source")
-    return [
-        kind("no credit", _text(""), Photo, Photo.id, no_credit, scope, credit=null()),
-        kind("unknown agency", facts.c.credit_line, facts, facts.c.photo_id,
-             facts.c.credit_agency.is_(None), **on_facts),
-        kind("unknown agency", facts.c.source, facts, facts.c.photo_id,
-             facts.c.source.is_not(None), facts.c.source_agency.is_(None), **on_facts),
-        kind("unknown agency", lone_source.value, lone_source, lone_source.photo_id,
-             lone_source.name == "source", lone_source.position == 0,
-             lone_source.value.in_(select(sources.c.source).where(sources.c.agency.is_(None))),
-             ~exists().where(FieldValue.photo_id == lone_source.photo_id,
-                             FieldValue.name == "credit_line"), *_scoped(lone_source.photo_id, dates),
-             credit=null(), source=lone_source.value),
-        kind("credit disagrees with source", facts.c.credit_line + " / " + facts.c.source,
-             facts, facts.c.photo_id, facts.c.credit_agency.is_not(None),
-             facts.c.source_agency.is_not(None), facts.c.credit_agency.not_in((HANDOUT, POOL)),
-             facts.c.credit_agency != facts.c.source_agency, **on_facts),
-        kind("credit disagrees with by-line", facts.c.credit_line, facts, facts.c.photo_id,
-             facts.c.photographer != "",
-             exists().where(byline.photo_id == facts.c.photo_id, byline.name == "creator"),
-             ~exists().where(byline.photo_id == facts.c.photo_id, byline.name == "creator",
-                             or_(byline.value == facts.c.photographer_raw,
-                                 mm_fold(byline.value) == facts.c.photographer)), **on_facts),
-        kind("killed but published", func.coalesce(Photo.status_note, ""), Photo, Photo.id,
-             Photo.status == "killed", _used(dates)),
-        kind("superseded but published", func.coalesce(Photo.status_note, ""), Photo, Photo.id,
-             Photo.status == "superseded", _used(dates)),
-    ]
-
-
-def _value_of(photo_id: Any, name: str) -> Any:
-    """A photo's (first) value of one field, as a scalar subquery."""
-    value = aliased(FieldValue, name=f"value_{name}")
-    return select(value.value).where(value.photo_id == photo_id, value.name == name,
-                                     value.position == 0).scalar_subquery()
-
-
-def _text(value: str) -> Any:
-    return cast(literal(value), Text)
-
-
-def _scoped(photo_id: Any, dates: DateRange) -> list[Any]:
-    return [photo_id.in_(_scope_ids(dates))] if dates.start or dates.end else []
-
-
-def _scope_ids(dates: DateRange) -> Any:
-    """Ids of the photos received in the range or used in it."""
-    received = select(Photo.id).where(*received_between(dates))
-    used = select(PhotoUse.photo_id).where(*used_between(dates))
-    return union(received, used)
-
-
-def _used(dates: DateRange) -> Any:
-    return exists().where(PhotoUse.photo_id == Photo.id, *used_between(dates))
-
-
-def _in_scope(dates: DateRange) -> Any:
-    """Photos received in the range or used in it (every photo when the range is open)."""
-    if not dates.start and not dates.end:
-        return literal(True)
-    return or_(and_(*received_between(dates)), _used(dates))
-
-
-def problems_report(session: Session, *, dates: DateRange = ALL_DATES) -> Report:
-    """Photos with no credit, an unknown agency, a credit at odds with by-line or source,
-    and killed or superseded photos that were published; one row per photo and problem."""
-    prepare(session)
-    problems = union_all(*_problem_queries(dates)).subquery("problems")
-    creator, on_creator = field_join(problems.c.photo_id, "creator")
-    uses = select(func.count(PhotoUse.id)).where(PhotoUse.photo_id == problems.c.photo_id,
-                                                 *used_between(dates)).scalar_subquery()
-    per_kind = func.count().over(partition_by=problems.c.problem)
-    query = select(problems.c.photo_id, problems.c.problem, problems.c.detail,
-                   problems.c.credit_line, problems.c.source, creator.value, Photo.status, uses,
-                   per_kind) \
-        .select_from(problems).join(Photo, Photo.id == problems.c.photo_id) \
-        .outerjoin(creator, on_creator)
-    found = session.execute(query).all()
-    rows = [tuple(row[:7]) + (int(row[7] or 0),) for row in found]
-    rows.sort(key=lambda row: (row[1], row[0]))
-    counts = sorted({(str(row[1]), int(row[8])) for row in found})
-    return Report(
-        name="problems", title="Credit problems", range=dates,
-        columns=[Column("photo_id", "Photo", INTEGER), Column("problem", "Problem"),
-                 Column("detail", "Detail"), Column("credit_line", "Credit line"),
-                 Column("source", "Source"), Column("creator", "Photographer"),
-                 Column("status", "Status"), Column("uses", "Uses", INTEGER)],
-        rows=rows, chart=Chart("problem", ("photos",), title="Problems by kind", data=counts),
-        notes=[f"{n} {p}" for p, n in counts])

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from media_manager.catalog.credit_sql import prepare
-from media_manager.catalog.report_checks import problems_report, restrictions_report
+from media_manager.catalog.report_checks import restrictions_report
 from media_manager.catalog.report_config import ReportConfig
 from media_manager.catalog.report_model import DateRange, Report
+from media_manager.catalog.report_problems import problems_report
 from media_manager.catalog.reports import cost_report, credits_report, story_report
 from media_manager.errors import MediaManagerError
 

@@ -160,6 +160,24 @@ def test_problem_counts_are_counted_in_sql(catalog):
                                        "unknown agency": 2}
 
 
+@pytest.mark.parametrize(("bylines", "disagrees"), [
+    (["Mark Smith", "Lukas Brunner"], False),   # the second by-line is the credit's
+    (["Mark Smith", "lukas brunner "], False),  # matched as the desk types it
+    (["Mark Smith", "Anna Berg"], True),        # none of them is
+])
+def test_by_line_check_reads_every_by_line(catalog, bylines, disagrees):
+    ids = fill(catalog)
+    with catalog.sessions.begin() as session:
+        from media_manager.models import FieldValue
+        session.add_all(FieldValue(photo_id=ids["mismatch"], name="creator", position=i,
+                                   value=name, source="manual")
+                        for i, name in enumerate(bylines) if i > 0)
+    report = catalog.report(ReportRequest("problems"))
+    found = {(r["photo_id"], r["problem"]) for r in report.records()}
+    assert ((ids["mismatch"], "credit disagrees with by-line") in found) is disagrees
+    assert (ids["mismatch"], "credit disagrees with source") in found
+
+
 def test_superseded_photo_used_in_range_only(catalog):
     ids = fill(catalog)
     with catalog.sessions.begin() as session:
