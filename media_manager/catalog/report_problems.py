@@ -31,6 +31,7 @@ from media_manager.catalog.credit_sql import (
     POOL,
     credit_facts,
     mm_fold,
+    prefer_hash_joins,
     prepare,
     source_facts,
 )
@@ -64,7 +65,7 @@ def _checked(dates: DateRange) -> Any:
         Photo.id.label("photo_id"), Photo.status, Photo.status_note,
         credit.value.label("credit_line"), credits.c.agency.label("credit_agency"),
         source.value.label("source"), sources.c.agency.label("source_agency"),
-        first_byline.value.label("creator"),
+        first_byline.value.label("creator"), _uses(Photo.id, dates).label("uses"),
         case((disagrees, 1), else_=0).label("disagrees"), matches.label("byline_matches"),
         case((_in_scope(dates), 1), else_=0).label("in_scope") if ranged
         else literal(1).label("in_scope"),
@@ -102,7 +103,8 @@ def _problem_queries(dates: DateRange) -> list[Any]:
     def kind(label: str, detail: Any, *where: Any, credit: Any = c.credit_line) -> Any:
         return select(c.photo_id, _text(label).label("problem"),
                       cast(detail, Text).label("detail"), cast(credit, Text).label("credit_line"),
-                      cast(c.source, Text).label("source"), c.creator, c.status).where(*where)
+                      cast(c.source, Text).label("source"), c.creator, c.status,
+                      c.uses).where(*where)
 
     def withdrawn(status: str) -> Any:
         used = exists().where(PhotoUse.photo_id == c.photo_id, *used_between(dates))
@@ -123,6 +125,12 @@ def _problem_queries(dates: DateRange) -> list[Any]:
     ]
 
 
+def _uses(photo_id: Any, dates: DateRange) -> Any:
+    """How many times the photo was used in the range, read for the kept photos only."""
+    return select(func.count(PhotoUse.id)).where(PhotoUse.photo_id == photo_id,
+                                                 *used_between(dates)).scalar_subquery()
+
+
 def _text(value: str) -> Any:
     return cast(literal(value), Text)
 
@@ -137,14 +145,13 @@ def problems_report(session: Session, *, dates: DateRange = ALL_DATES) -> Report
     """Photos with no credit, an unknown agency, a credit at odds with by-line or source,
     and killed or superseded photos that were published; one row per photo and problem."""
     prepare(session)
+    prefer_hash_joins(session)
     problems = union_all(*_problem_queries(dates)).subquery("problems")
-    uses = select(func.count(PhotoUse.id)).where(PhotoUse.photo_id == problems.c.photo_id,
-                                                 *used_between(dates)).scalar_subquery()
     per_kind = func.count().over(partition_by=problems.c.problem)
     query = select(problems.c.photo_id, problems.c.problem, problems.c.detail,
                    problems.c.credit_line, problems.c.source, problems.c.creator,
-                   problems.c.status, uses, per_kind)
-    found = session.execute(query).all()
+                   problems.c.status, problems.c.uses, per_kind)
+    found = session.connection().execute(query).all()
     rows = [tuple(row[:7]) + (int(row[7] or 0),) for row in found]
     rows.sort(key=lambda row: (row[1], row[0], row[2] or ""))
     counts = sorted({(str(row[1]), int(row[8])) for row in found})
