@@ -22,6 +22,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    union,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
@@ -45,8 +46,9 @@ WITHDRAWN = ("killed", "superseded")
 
 def _checked(dates: DateRange) -> Any:
     """The photos with a problem, one row each: credit line and source with their agencies,
-    first by-line, status, whether the photo is in the range, and whether a by-line
-    matches the credit's photographer."""
+    first by-line, status, uses in the range, and whether a by-line matches the credit's
+    photographer. The photos are read in id order, so each one's field rows are looked up
+    in the order they lie on disk."""
     credits, sources = credit_facts(), source_facts()
     credit, on_credit = field_join(Photo.id, "credit_line")
     source, on_source = field_join(Photo.id, "source")
@@ -54,29 +56,24 @@ def _checked(dates: DateRange) -> Any:
     disagrees = and_(credits.c.agency.is_not(None), sources.c.agency.is_not(None),
                      credits.c.agency.not_in((HANDOUT, POOL)),
                      credits.c.agency != sources.c.agency)
-    ranged = bool(dates.start or dates.end)
     matches = _byline_matches(credits, first_byline)
     problem = or_(credit.value.is_(None), credits.c.agency.is_(None),
                   and_(source.value.is_not(None), sources.c.agency.is_(None)), disagrees,
                   matches == 0)
-    if ranged:
-        problem = and_(_in_scope(dates), problem)
     query = select(
         Photo.id.label("photo_id"), Photo.status, Photo.status_note,
         credit.value.label("credit_line"), credits.c.agency.label("credit_agency"),
         source.value.label("source"), sources.c.agency.label("source_agency"),
         first_byline.value.label("creator"), _uses(Photo.id, dates).label("uses"),
         case((disagrees, 1), else_=0).label("disagrees"), matches.label("byline_matches"),
-        case((_in_scope(dates), 1), else_=0).label("in_scope") if ranged
-        else literal(1).label("in_scope"),
     ).select_from(Photo).outerjoin(credit, on_credit) \
         .outerjoin(credits, credits.c.credit_line == credit.value) \
         .outerjoin(source, on_source).outerjoin(sources, sources.c.source == source.value) \
         .outerjoin(first_byline, on_first_byline) \
         .where(or_(problem, Photo.status.in_(WITHDRAWN)))
-    # read the photos in id order on SQLite (not in the order of a smaller index on photo),
-    # so each photo's field rows are looked up in the order they lie on disk
-    query = query.with_hint(Photo, "NOT INDEXED", dialect_name="sqlite")
+    if dates.start or dates.end:
+        # photos received or used in the range; a withdrawn photo counts only if used in it
+        query = query.where(Photo.id.in_(_scope_ids(dates)))
     return query.cte("checked").prefix_with("MATERIALIZED")
 
 
@@ -111,16 +108,15 @@ def _problem_queries(dates: DateRange) -> list[Any]:
         return kind(f"{status} but published", func.coalesce(c.status_note, ""),
                     c.status == status, used)
 
-    in_scope = c.in_scope == 1
     return [
-        kind("no credit", _text(""), in_scope, c.credit_line.is_(None), credit=null()),
-        kind("unknown agency", c.credit_line, in_scope, c.credit_line.is_not(None),
+        kind("no credit", _text(""), c.credit_line.is_(None), credit=null()),
+        kind("unknown agency", c.credit_line, c.credit_line.is_not(None),
              c.credit_agency.is_(None)),
-        kind("unknown agency", c.source, in_scope, c.source.is_not(None),
+        kind("unknown agency", c.source, c.source.is_not(None),
              c.source_agency.is_(None)),
-        kind("credit disagrees with source", c.credit_line + " / " + c.source, in_scope,
+        kind("credit disagrees with source", c.credit_line + " / " + c.source,
              c.disagrees == 1),
-        kind("credit disagrees with by-line", c.credit_line, in_scope, c.byline_matches == 0),
+        kind("credit disagrees with by-line", c.credit_line, c.byline_matches == 0),
         withdrawn("killed"), withdrawn("superseded"),
     ]
 
@@ -135,10 +131,11 @@ def _text(value: str) -> Any:
     return cast(literal(value), Text)
 
 
-def _in_scope(dates: DateRange) -> Any:
-    """Photos received in the range or used in it."""
-    used = exists().where(PhotoUse.photo_id == Photo.id, *used_between(dates))
-    return or_(and_(*received_between(dates)), used)
+def _scope_ids(dates: DateRange) -> Any:
+    """Ids of the photos received in the range or used in it."""
+    received = select(Photo.id).where(*received_between(dates))
+    used = select(PhotoUse.photo_id).where(*used_between(dates))
+    return union(received, used)
 
 
 def problems_report(session: Session, *, dates: DateRange = ALL_DATES) -> Report:
