@@ -93,7 +93,8 @@ def _byline_matches(credits: Any, first_byline: Any) -> Any:
 
 
 def _problem_queries(dates: DateRange) -> list[Any]:
-    """One SELECT (photo id, problem, detail, credit line, source) per kind of problem."""
+    """One SELECT per kind of problem over the kept photos: (photo id, problem, detail,
+    credit line, source, first by-line, status, uses)."""
     checked = _checked(dates)
     c = checked.c
 

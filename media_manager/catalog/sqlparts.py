@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import String, and_, column, func, values
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import QueryableAttribute, aliased
 from sqlalchemy.sql import ColumnElement, FromClause
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -76,8 +76,8 @@ joined_list = backend_function(
     type_=String())
 
 
-def field_join(photo_id: ColumnElement[int], name: str, *, first_only: bool = True
-               ) -> tuple[Any, ColumnElement[bool]]:
+def field_join(photo_id: ColumnElement[int] | QueryableAttribute[int], name: str, *,
+               first_only: bool = True) -> tuple[Any, ColumnElement[bool]]:
     """An alias of field_value for one field of the photo, and its join condition."""
     value = aliased(FieldValue, name=f"fv_{name}")
     condition = and_(value.photo_id == photo_id, value.name == name)
