@@ -4,7 +4,7 @@
 
 Fills a catalogue with N photos (rows written straight into the tables: ingesting
 100,000 files would measure ingest, not browsing; the search index through its one
-write path, ``search_index.index_new``, as an ingest does), then times the service calls the
+write path, ``search_index.index_documents``, as an ingest does), then times the service calls the
 Browse page makes for one rerun: the count, one page of 48 photos with their values and
 markers, and the linter's finding counts for that page (the page caches those per photo
 version, so only a first view pays them; it keeps a query's count for 15 s, so a page
@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from media_manager.catalog import browse
 from media_manager.catalog.browse import SheetQuery
-from media_manager.catalog.search_index import index_new
+from media_manager.catalog.search_index import document, index_documents
 from media_manager.catalog.service import Catalog
 from media_manager.catalog.statistics import refresh_statistics
 from media_manager.config import Settings
@@ -74,8 +74,8 @@ def rows_for(number: int) -> tuple[dict[str, object], list[dict[str, object]]]:
 
 
 def index_entry(photo: dict[str, object], rows: list[dict[str, object]]) -> tuple:
-    """``(photo id, fields, added at, EXIF date taken)`` for ``search_index.index_new``:
-    the photo's values of every source, as an ingest indexes them."""
+    """``(photo id, added at, its document)`` for ``search_index.index_documents``: the
+    photo's values of every source, as an ingest indexes them."""
     values: dict[str, str | list[str]] = {}
     for row in rows:
         name, value = str(row["name"]), str(row["value"])
@@ -83,7 +83,7 @@ def index_entry(photo: dict[str, object], rows: list[dict[str, object]]) -> tupl
             values.setdefault(name, []).append(value)  # type: ignore[union-attr]
         else:
             values[name] = value
-    return photo["id"], values, photo["added_at"], photo["date_time_original"]
+    return photo["id"], photo["added_at"], document(values, photo["date_time_original"])
 
 
 def fill(catalog: Catalog, count: int) -> None:
@@ -98,7 +98,7 @@ def fill(catalog: Catalog, count: int) -> None:
                 entries.append(index_entry(photo, values))
             connection.execute(insert(Photo), photos)
             connection.execute(insert(FieldValue), fields)
-            index_new(connection, entries)
+            index_documents(connection, entries)
     with catalog.engine.begin() as connection:
         if catalog.engine.dialect.name == "postgresql":
             connection.execute(text("SELECT setval('photo_id_seq', :n)"), {"n": count})

@@ -31,7 +31,7 @@ from sqlalchemy import insert
 from media_manager.catalog.caption_import import ImportOptions
 from media_manager.catalog.pairing import REVIEW, STRONG, pair, record_facts, score
 from media_manager.catalog.pairing_index import build_index
-from media_manager.catalog.search_index import index_new
+from media_manager.catalog.search_index import document, index_documents
 from media_manager.catalog.service import Catalog
 from media_manager.config import Settings
 from media_manager.models import FieldValue, Photo, PhotoFile, utcnow
@@ -134,7 +134,7 @@ def store(catalog: Catalog, shots: list[Shot]) -> None:
                     rows.append({"photo_id": s.id, "name": name, "position": position,
                                  "value": item, "source": "embedded", "origin": "iptc"})
         connection.execute(insert(FieldValue.__table__), rows)
-        index_new(connection, [(s.id, s.fields, now, None) for s in shots])
+        index_documents(connection, [(s.id, now, document(s.fields)) for s in shots])
 
 
 def edit_words(rng: random.Random, text: str) -> str:

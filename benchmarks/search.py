@@ -5,7 +5,7 @@
 Builds (or with ``--reuse`` keeps) a catalogue of N synthetic wire photos
 (``search_corpus.py``: about twenty agencies, many places, two years of dates, a
 Zipf vocabulary) written straight through the models' tables and the search index's
-one write path (``search_index.index_new``), not by ingesting JPEGs. Then prints, in one run:
+one write path (``search_index.index_documents``), not by ingesting JPEGs. Then prints, in one run:
 
 * the indexing cost per photo (preparing the words, and the database's index upkeep);
 * 5 % of the photos superseded and 0.1 % killed, which searches hide;
@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from search_corpus import VILLAGES, CatalogueMaker
 
 from media_manager.catalog import search
-from media_manager.catalog.search_index import document, index_new
+from media_manager.catalog.search_index import document, index_documents
 from media_manager.catalog.service import Catalog
 from media_manager.catalog.statistics import refresh_statistics, vacuum_search_index
 from media_manager.catalog.values import PhotoValues, search_text
@@ -100,14 +100,12 @@ def build(url: str, photos: int) -> dict[str, float]:
         with engine.begin() as connection:
             ids = _insert_rows(connection, first, batch, start)
             spent["rows"] += time.perf_counter() - began
-            indexed = [(i, values, start + timedelta(minutes=i), None)
+            began = time.perf_counter()
+            indexed = [(i, start + timedelta(minutes=i), document(values))
                        for i, values in zip(ids, batch)]
+            spent["prepare"] += time.perf_counter() - began
             began = time.perf_counter()
-            for _, values, _, _ in indexed[:500]:
-                document(values)
-            spent["prepare"] += (time.perf_counter() - began) * len(batch) / min(500, len(batch))
-            began = time.perf_counter()
-            index_new(connection, indexed)
+            index_documents(connection, indexed)
             spent["index"] += time.perf_counter() - began
         if (first // CHUNK) % 20 == 0:
             print(f"  built {first + len(batch):,} photos", file=sys.stderr, flush=True)
