@@ -88,12 +88,12 @@ class ImportSummary:
         return frozenset(i.source for i in self.items if i.outcome == UNMATCHED)
 
     def line(self) -> str:
-        """'6 applied (2 already so), 0 review, 1 unmatched, 0 failed (batch 4)'."""
+        """'6 applied (2 with nothing to change), 0 review, 1 unmatched, 0 failed (batch 4)'."""
         counts = self.counts()
         parts = [f"{n} {k}" for k, n in counts.items()]
         same = sum(1 for i in self.items if i.outcome == APPLIED and not i.changes)
         if same:  # a sheet imported again: paired, but the photos already say so
-            parts[0] += f" ({same} already so)"
+            parts[0] += f" ({same} with nothing to change)"
         return ", ".join(parts) + (
             f" (batch {self.batch_id})" if self.batch_id else " (dry run: nothing changed)")
 

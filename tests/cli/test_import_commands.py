@@ -78,7 +78,7 @@ def test_a_sheet_imported_again_says_the_photos_already_say_so(db, tmp_path):
     assert again.stdout.splitlines() == [
         "applied: s.csv:2 → photo 1: strong 0.9 (job_id 0.9); the photo already says so",
         "applied: s.csv:3 → photo 2: strong 0.9 (job_id 0.9); the photo already says so",
-        "2 applied (2 already so), 0 review, 0 unmatched, 0 failed (batch 3)"]
+        "2 applied (2 with nothing to change), 0 review, 0 unmatched, 0 failed (batch 3)"]
 
 
 def test_review_list_accept_and_reject(db, tmp_path):
