@@ -6,7 +6,7 @@ photographer), and captions to import: resends and corrections keyed by
 transmission reference, manifest rows keyed by file name, keyless story captions
 (for photos with a caption and for photos without one), captions written for one
 photo of a near-identical pair, and captions that match nothing. It then runs the
-real import (read files → pair → apply → review queue) and prints captions per
+real import (read files → pair → apply → review queue), then undoes it, and prints captions per
 second, strong-match precision and recall (strong or review with the true photo
 offered) against the truth it planted, with ratios against the targets and against
 a reference run that scores every caption against every photo.
@@ -255,7 +255,13 @@ def main() -> None:
             reference = all_pairs_rate(catalog, folder, sample=max(20, args.captions // 100))
             rates = pairing_rate(catalog, files)
             calibration = parser_rate(folder)
+            started = time.perf_counter()
+            undone = catalog.undo_import(summary.batch_id)
+            undo_seconds = time.perf_counter() - started
         report(args, summary, figures, (seconds, cpu), dry_seconds, rates, reference)
+        print(f"  undo of the import batch: {undo_seconds:.1f} s for {undone.reverted:,} changes "
+              f"on {len(undone.photos):,} photos ({undone.reverted / undo_seconds:,.0f} changes/s; "
+              f"{undo_seconds / seconds:.2f}x the import's time)")
         print(f"  calibration: the caption parser ran at {calibration:,.0f} captions/s during this "
               "run (5,000/s on an idle core): scale the speeds above by that")
 

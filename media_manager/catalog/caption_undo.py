@@ -53,8 +53,11 @@ def undo_batch(session: Session, batch_id: int, *, user: str) -> UndoSummary:
     summary = UndoSummary(batch_id, undo.id)
     rows = session.scalars(select(HistoryEntry).where(HistoryEntry.batch_id == batch_id)
                            .order_by(HistoryEntry.id.desc())).all()
-    for row in rows:
-        _revert(session, row, summary, user)
+    by_photo: dict[int, list[HistoryEntry]] = {}
+    for row in rows:  # newest first, and so within each photo
+        by_photo.setdefault(row.photo_id, []).append(row)
+    for photo_id, photo_rows in by_photo.items():
+        _revert_photo(session, photo_id, photo_rows, summary, user)
     session.execute(update(ReviewItem).where(
         ReviewItem.batch_id == batch_id, ReviewItem.status == "open").values(status="undone"))
     session.execute(delete(WireItem).where(WireItem.batch_id == batch_id))
@@ -64,23 +67,40 @@ def undo_batch(session: Session, batch_id: int, *, user: str) -> UndoSummary:
     return summary
 
 
-def _revert(session: Session, row: HistoryEntry, summary: UndoSummary, user: str) -> None:
-    photo = claim(session, row.photo_id, None)
-    if row.field == STATUS_FIELD:
-        if photo.status != row.new_value:
-            summary.kept.append(f"photo {row.photo_id} status: now {photo.status}")
-            return
-        set_status(session, photo, row.old_value or ACTIVE, f"undo of batch {row.batch_id}",
-                   batch_id=summary.undo_batch_id, user=user)
-    else:
-        current = load_values(session, row.photo_id)
-        if current.fields.get(row.field) != row.new_value:
-            summary.kept.append(f"photo {row.photo_id} {row.field}: changed since the import")
-            return
-        change = Change(row.field, row.old_value, row.old_source or IMPORTED,
-                        f"undo of batch {row.batch_id}")
-        apply_changes(session, photo, current, [change], user=user,
-                      batch_id=summary.undo_batch_id, force=True)
-        photo.unwritten = True
-    summary.reverted += 1
-    summary.photos.add(row.photo_id)
+def _revert_photo(session: Session, photo_id: int, rows: list[HistoryEntry],
+                  summary: UndoSummary, user: str) -> None:
+    """One photo's rows of the batch, newest first: the photo is claimed and its values read
+    once, and its field changes go back together (a field the batch set twice, in turn)."""
+    photo = claim(session, photo_id, None)
+    current = None
+    pending: list[Change] = []
+
+    def write_pending() -> None:
+        if pending:
+            assert current is not None
+            apply_changes(session, photo, current, list(pending), user=user,
+                          batch_id=summary.undo_batch_id, force=True)
+            photo.unwritten = True
+            pending.clear()
+
+    for row in rows:
+        if row.field == STATUS_FIELD:
+            write_pending()
+            if photo.status != row.new_value:
+                summary.kept.append(f"photo {photo_id} status: now {photo.status}")
+                continue
+            set_status(session, photo, row.old_value or ACTIVE, f"undo of batch {row.batch_id}",
+                       batch_id=summary.undo_batch_id, user=user)
+        else:
+            if any(change.name == row.field for change in pending):
+                write_pending()  # the batch set this field twice: undo the later one first
+            if current is None:
+                current = load_values(session, photo_id)
+            if current.fields.get(row.field) != row.new_value:
+                summary.kept.append(f"photo {photo_id} {row.field}: changed since the import")
+                continue
+            pending.append(Change(row.field, row.old_value, row.old_source or IMPORTED,
+                                  f"undo of batch {row.batch_id}"))
+        summary.reverted += 1
+        summary.photos.add(photo_id)
+    write_pending()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from media_manager.catalog.search_index import reindex
@@ -73,8 +73,11 @@ def validate_changes(changes: list[Change]) -> None:
 
 
 def load_values(session: Session, photo_id: int) -> PhotoValues:
-    rows = session.scalars(
-        select(FieldValue).where(FieldValue.photo_id == photo_id)
+    """A photo's values, read as plain rows: none of them joins the session's objects, so a
+    long job (a bulk edit, an undo of a large import) does not make each write slower."""
+    rows = session.execute(
+        select(FieldValue.name, FieldValue.value, FieldValue.source, FieldValue.origin)
+        .where(FieldValue.photo_id == photo_id)
         .order_by(FieldValue.name, FieldValue.position)
     )
     return values_from_rows(rows)
@@ -172,10 +175,17 @@ def plan_changes(
 
 
 def replace_rows(session: Session, photo_id: int, name: str, current: PhotoValues) -> None:
-    """Replace the rows of field ``name`` with its value, source and origin in ``current``."""
+    """Replace the rows of field ``name`` with its value, source and origin in ``current``.
+
+    Statements, not session objects: with objects, each DELETE would look through every
+    object the session holds, and a job of thousands of photos would slow down as it went.
+    """
     session.execute(delete(FieldValue).where(
-        FieldValue.photo_id == photo_id, FieldValue.name == name))
-    session.add_all(FieldValue(**row) for row in field_rows(photo_id, name, current))
+        FieldValue.photo_id == photo_id, FieldValue.name == name)
+        .execution_options(synchronize_session=False))
+    rows = field_rows(photo_id, name, current)
+    if rows:
+        session.execute(insert(FieldValue), rows)
 
 
 def field_rows(photo_id: int, name: str, current: PhotoValues) -> list[dict[str, Any]]:
