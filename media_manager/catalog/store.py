@@ -34,6 +34,7 @@ from media_manager.catalog.values import (
     Change,
     PhotoValues,
     apply_changes,
+    field_rows,
     load_values,
     normalise,
     search_text,
@@ -124,9 +125,10 @@ def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str
         connection.execute(insert(PhotoFile.__table__), [
             {"photo_id": i, "path": str(t.path), "file_size": t.file_size,
              "mtime_ns": t.mtime_ns, "read_at": now} for i, t, _ in added])
-    value_rows = [row for i, _, p in added for row in _value_rows(i, p.values)]
+    value_rows = [row for i, _, p in added for name in p.values.fields
+                  for row in field_rows(i, name, p.values)]
     if value_rows:
-        _insert_values(connection, value_rows)
+        connection.execute(insert(FieldValue.__table__), value_rows)
     index_documents(connection, [(i, now, p.index) for i, _, p in added])
     for photo_id, task, _ in added:
         task.outcome, task.photo_id = ADDED, photo_id
@@ -297,34 +299,6 @@ def _initial_values(reading: FileReading, suggestions: dict) -> PhotoValues:
             if standing.origin:
                 values.origins[name] = standing.origin
     return values
-
-
-#: A ``field_value`` row: (photo id, name, position, value, source, origin).
-VALUE_COLUMNS = ("photo_id", "name", "position", "value", "source", "origin")
-
-
-def _value_rows(photo_id: int, values: PhotoValues) -> list[tuple]:
-    rows = []
-    for name, value in values.fields.items():
-        items = value if isinstance(value, list) else [value]
-        source, origin = values.sources[name], values.origins.get(name)
-        for position, item in enumerate(items):
-            rows.append((photo_id, name, position, item, source, origin))
-    return rows
-
-
-def _insert_values(connection: Connection, rows: list[tuple]) -> None:
-    """New photos' value rows, most of an ingest's rows. Their columns are plain integers
-    and texts that need no conversion, so on SQLite they go to the driver's executemany
-    in one call (SQLAlchemy's per-row parameter handling cost more than the insert);
-    PostgreSQL keeps SQLAlchemy's multi-row VALUES batches."""
-    statement = insert(FieldValue.__table__)
-    if connection.dialect.name != "sqlite":
-        connection.execute(statement, [dict(zip(VALUE_COLUMNS, row)) for row in rows])
-        return
-    compiled = statement.compile(dialect=connection.dialect, column_keys=list(VALUE_COLUMNS))
-    assert tuple(compiled.positiontup or ()) == VALUE_COLUMNS, compiled.positiontup
-    connection.exec_driver_sql(compiled.string, rows)
 
 
 def _technical(reading: FileReading, task: IngestTask) -> dict:
