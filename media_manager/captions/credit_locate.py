@@ -25,14 +25,18 @@ PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
 HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"
 LABELLED = re.compile(
-    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:)|(?<=[a-z][.!?])(?=Photograph:)"
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:)"
+    r"|(?<=[a-z][.!?])(?=Photograph:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph|image|bild)"
     r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
-# "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end
+# "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
+# after a stop, or run onto the caption's last words as the BBC prints it ("... Festival Image
+# copyright PA"); the Guardian's "Photograph: Name/Agency" likewise
 COPYRIGHT_TAIL = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Image|Photo|Picture)\s+)?[Cc]opyright\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s)(?=(?:Image|Photo|Picture)\s+copyright\s))"
+    r"(?:(?:Image|Photo|Picture)\s+)?[Cc]opyright\s+"
     r"(?P<credit>[^\n.:]{2,80}?)\s*$")
 #: "© Jane Roe", "© 2024 Jane Roe/Agency": the copyright sign before a name at the end
 COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?)\s*$")
@@ -247,8 +251,21 @@ def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
         return None
     prefix = OWN_LINE_PREFIX.match(line)
     start = line_start + (prefix.end() if prefix else 0)
+    start += _last_credit_sentence(head[start:], table)
     s, e = _strip_span(head, start, len(head))
     return s, e, 0.9
+
+
+def _last_credit_sentence(line: str, table: CreditTable) -> int:
+    """'Mosul, 27 Febbraio, 2017. REUTERS/Jane Roe': a place-and-date sentence before the
+    credit on its line is no part of it; where the credit's own sentence begins (0: the line)."""
+    breaks = list(SENTENCE_BREAK.finditer(line))
+    if not breaks:
+        return 0
+    last = line[breaks[-1].end():]
+    if table.agency_re.search(last) is None and "/" not in last:  # type: ignore[union-attr]
+        return 0
+    return breaks[-1].end()
 
 
 def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None:

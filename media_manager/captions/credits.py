@@ -152,6 +152,7 @@ def _pieces(chain: str) -> list[str]:
 
 def _org_then_name(piece: str) -> list[str]:
     """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe'];
+    'LAGOS POLICE HANDOUT' -> ['LAGOS POLICE', 'HANDOUT'];
     'Ron Roe-USA TODAY Sports' -> ['Ron Roe', 'USA TODAY Sports']."""
     table = credit_table()
     if table.agency(piece):
@@ -162,6 +163,8 @@ def _org_then_name(piece: str) -> list[str]:
             return [piece[:dash].strip(), piece[dash + 1:].strip()]
         dash = piece.find("-", dash + 1)
     words = piece.rsplit(" ", 1)
+    if len(words) == 2 and words[1].casefold() in table.handout:
+        return [words[0], words[1]]  # EPA's "ISRAELI ARMY HANDOUT": the originator, handout
     if len(words) == 2 and " " in words[0] and table.agency(words[1]) and (
             words[0].isupper() or words[0].istitle()):
         return [words[0], words[1]]  # "JANE ROE AFP": the photographer, then the agency
@@ -189,17 +192,37 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     if paper and table.agency(paper.group("paper")):  # "Name for The New York Times"
         body = body[:paper.start()] + "/" + paper.group("paper")
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
-    agencies: list[str] = []
+    agencies: list[tuple[str, str]] = []  # (canonical, as printed), in the credit's order
     for chunk in chunks:
         _decompose_chunk(result, chunk, span, table, agencies)
     if agencies and result.source is None:
-        result.source = Value(agencies[-1] if len(chunks) == 1 else agencies[0], span, 0.95)
-    if any(a in table.government for a in agencies) and result.is_handout is None:
+        lead = _leading_wire(chunks[0], table) if len(chunks) == 1 else None
+        chosen = lead or (agencies[-1][0] if len(chunks) == 1 else agencies[0][0])
+        result.source = Value(chosen, span, 0.95)
+    if any(a in table.government for a, _ in agencies) and result.is_handout is None:
         result.is_handout = Value(True, span, 0.85)  # an official photograph
-    partners = [a for a in agencies[:-1] if a not in (result.source.value if result.source
-                                                      else None, "picture alliance")]
+    source = result.source.value if result.source else None
+    partners = list(dict.fromkeys(printed for canon, printed in agencies
+                                  if canon != source and printed != source))
     if len(chunks) == 1 and partners and result.provider is None:
-        result.provider = Value(partners[0], span, 0.8)  # "Name/Invision/AP Photo"
+        # "Name/Invision/AP Photo", "Name/SOPA Images/LightRocket via Getty Images": the
+        # partners as printed, the source's own aliases left out ("Rex Features/Shutterstock")
+        result.provider = Value("/".join(partners), span, 0.8)
+
+
+def _leading_wire(chain: str, table: CreditTable) -> str | None:
+    """'REUTERS/Name/NTB Scanpix', 'AP Photo/Name, PA Wire': a wire that leads the chain
+    before its photographer distributes the picture; an agency after the name is its partner
+    (a chain without a leading wire ends with its distributor: 'Name/AP/picture-alliance')."""
+    if VIA.search(chain):
+        return None
+    pieces = _pieces(chain)
+    if len(pieces) < 3:
+        return None
+    first = table.agency(pieces[0])
+    if first is None or _kind(pieces[1], table) != "person":
+        return None
+    return first
 
 
 def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str],
@@ -214,26 +237,29 @@ def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str
 
 
 def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
-                     agencies: list[str]) -> None:
+                     agencies: list[tuple[str, str]]) -> None:
     parts = VIA.split(chunk, maxsplit=1)
     before = [(_kind(p, table), _uncourtesy(p)) for p in _pieces(parts[0])]
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
     before = _later_people_are_orgs(before, parts[0])
     orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
     people = [p for k, p in before if k == "person"]
-    pre_agency = [table.agency(p) or p for k, p in before if k == "agency"]
+    pre_printed = [p for k, p in before if k == "agency"]
+    pre_agency = [table.agency(p) or p for p in pre_printed]
     for kind, _piece in before + after:
         _flag(result, kind, span)
-    agencies.extend(pre_agency)
-    via_agency = next((table.agency(p) for k, p in after if k == "agency"), None)
+    agencies.extend(zip(pre_agency, pre_printed))
+    via_printed = next((p for k, p in after if k == "agency"), None)
+    via_agency = table.agency(via_printed) if via_printed else None
     if via_agency and len(before) == 1 and before[0][0] == "person" and " " not in before[0][1]:
         before = [("org", before[0][1])]  # "(Smithsonian via AP)": one word is an originator
         orgs, people = [before[0][1]], []
     if via_agency:
-        agencies.append(via_agency)
+        agencies.append((via_agency, via_printed or via_agency))
         result.source_hint = via_agency
         pooled = any(k == "pool" for k, _ in before)
-        _set_provider(result, pre_agency, orgs, [] if pooled else people, span)
+        _set_provider(result, pre_agency, pre_printed, orgs, [] if pooled else people, span,
+                      pooled)
     elif orgs and not pre_agency:
         if people:  # "Name/The Daily Herald": a newspaper's own photographer
             result.source = result.source or Value(orgs[-1], span, 0.6)
@@ -242,6 +268,8 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
             result.is_handout = Value(True, span, 0.7)
     elif orgs and result.is_handout is not None:
         result.provider = result.provider or Value(" / ".join(orgs), span, 0.85)
+    elif orgs:  # "Name/Zuma/picture-alliance", "BPI/Shutterstock": a partner the table lacks
+        result.provider = result.provider or Value(" / ".join(orgs), span, 0.7)
     if _courtesy(chunk):
         result.is_handout = Value(True, span, 0.9)
     for person in people:
@@ -258,20 +286,22 @@ def _sub(span: Span, piece: str) -> Span:
     return Span(span.start + at, span.start + at + len(piece), piece)
 
 
-def _set_provider(result: Credit, pre_agency: list[str], orgs: list[str], people: list[str],
-                  span: Span) -> None:
+def _set_provider(result: Credit, pre_agency: list[str], pre_printed: list[str],
+                  orgs: list[str], people: list[str], span: Span, pooled: bool) -> None:
     """``X via AGENCY``: X is a partner agency, a handout's originator, a newspaper whose
     photographer took it ("Name/The Daily Herald via AP": no handout), or a private person."""
     if result.provider is not None:
         return
     if pre_agency:
-        result.provider = Value(pre_agency[0], span, 0.9)
+        partners = [p for a, p in zip(pre_agency, pre_printed) if a != result.source_hint]
+        if partners:  # "Reuters TV/via REUTERS": the source's own service is no partner
+            result.provider = Value("/".join(partners), span, 0.9)
         if pre_agency[0] == result.source_hint and orgs:  # "REUTERS/Name/Org/Handout via REUTERS"
             result.provider = Value(" / ".join(orgs), span, 0.9)
             result.is_handout = Value(True, span, 0.9)
     elif orgs:
         result.provider = Value(" / ".join(orgs), span, 0.9)
-        if not people:
+        if not people and not pooled:  # "Korea Summit Press Pool/Pool via Reuters": no handout
             result.is_handout = Value(True, span, 0.9)
     elif people:
         result.provider = Value(smart_case(people[0]), span, 0.7)
@@ -348,7 +378,9 @@ def _text_cues(result: Credit, text: str) -> None:
     if m:
         if result.is_handout is None:
             result.is_handout = Value(True, Span(m.start(), m.end(), m.group(0)), 0.8)
-        if result.provider is None and result.is_handout.value:
-            prov = m.group("prov").rstrip(".,")
+        prov = m.group("prov").rstrip(".,")
+        same = result.provider is not None and str(result.provider.value).casefold() == (
+            prov.casefold())  # "EPA-EFE/LAGOS POLICE HANDOUT": the caption's case is better
+        if (result.provider is None or same) and result.is_handout.value:
             result.provider = Value(prov, Span(m.start("prov"), m.start("prov") + len(prov),
                                                prov), 0.6)

@@ -17,7 +17,7 @@ CREDITS = [
     ("O ministro discursa em Lisboa, 3 de maio de 2024. ANTÓNIO PEDRO SANTOS/LUSA",
      "ANTÓNIO PEDRO SANTOS/LUSA", ["António Pedro Santos"], "Lusa", None),
     ("A minister speaks in Tokyo, Friday, May 3, 2024. (Kyodo News via AP)",
-     "Kyodo News via AP", [], "AP", "Kyodo"),
+     "Kyodo News via AP", [], "AP", "Kyodo News"),  # the partner as printed (SOURCES.md)
     (("Mar 3, 2024; Denver, Colorado, USA; Denver Nuggets guard Jo Roe (27) shoots during the "
      "first half at Ball Arena. Mandatory Credit: Ron Chenoy-USA TODAY Sports"),
      "Ron Chenoy-USA TODAY Sports", ["Ron Chenoy"], "USA TODAY Sports", None),

@@ -1,0 +1,70 @@
+"""Credit forms of the fourth pass on real captions (issue 12, the `v…` records): chains with
+a leading wire or a partner agency, credits on their own line after a place-and-date line,
+republishers' labels run onto the caption. Each rule with a case it applies to and one it must
+leave alone; every caption here is written for this test in an agency's style."""
+
+from __future__ import annotations
+
+from media_manager.captions import parse_caption
+from tests.captions.parsed import credit
+
+
+def _chain(text: str) -> tuple[str | None, str | None, list[str]]:
+    parsed = parse_caption(text)
+    return parsed.get("source"), parsed.get("provider"), parsed.get("creator")
+
+
+def test_leading_wire_distributes_a_partner_agency_picture():
+    text = "Skiers queue at a lift in Lillehammer, March 3, 2024. REUTERS/Kari Dahl/NTB Scanpix"
+    assert _chain(text) == ("Reuters", "NTB Scanpix", ["Kari Dahl"])
+    assert _chain("A goal in Leeds, England. (AP Photo/Al Bee, PA Wire)") == (
+        "AP", "PA Wire", ["Al Bee"])
+    # false case: without a leading wire the last agency distributes ("Name/AP/dpa")
+    assert _chain("Ein Schiff im Hafen von Kiel. Foto: Kay Ohm/AP/dpa")[:2] == ("dpa", "AP")
+
+
+def test_picture_alliance_is_dpa():
+    assert _chain("Ein Zug in Leipzig | Foto: Kay Ohm/Zuma/picture-alliance")[:2] == (
+        "dpa", "Zuma")
+    # false case: dpa's own picture under picture alliance has no partner
+    assert _chain("Ein Zug in Leipzig | Foto: Kay Ohm/dpa/picture-alliance")[:2] == (
+        "dpa", None)
+
+
+def test_partner_agency_as_printed():
+    text = "Farmers harvest rice in Bogra on May 2, 2024. (Photo by Ana Roe/Anadolu Agency via Getty Images)"
+    assert _chain(text) == ("Getty Images", "Anadolu Agency", ["Ana Roe"])
+    text = "A rally in Madrid. (Photo by Ana Roe/SOPA Images/LightRocket via Getty Images)"
+    assert _chain(text)[1] == "SOPA Images/LightRocket"
+    # false case: the source's own alias in the chain is no partner
+    text = "A ship in Dover. (Photo by Ana Roe/Rex Features/Shutterstock)"
+    assert _chain(text)[:2] == ("Shutterstock", None)
+
+
+def test_pool_of_an_organisation_via_a_wire_is_no_handout():
+    text = "Two leaders shake hands in Seoul, May 2, 2024. Inter-Korean Press Pool/Pool via Reuters"
+    parsed = parse_caption(text)
+    assert (parsed.get("provider"), parsed.get("is_pool"), parsed.get("is_handout")) == (
+        "Inter-Korean Press Pool", True, False)
+    # false case: an organisation's own picture via a wire is a handout
+    text = "A ship at sea, May 2, 2024. Hellenic Navy/Handout via Reuters"
+    assert parse_caption(text).get("is_handout") is True
+
+
+def test_place_and_date_line_before_the_credit_on_its_line():
+    text = "Una donna cammina tra le macerie.\n\nAleppo, 3 marzo, 2017. REUTERS/Ana Roe"
+    assert credit(text) == ("REUTERS/Ana Roe", ["Ana Roe"], "Reuters")
+    assert credit("Ombrelli rossi in piazza.\n\nSkopje, 1 marzo, 2017. REUTERS")[0] == "REUTERS"
+    # false case: a credit line with no sentence before it is kept whole
+    assert credit("Ombrelli rossi in piazza.\n\nEPA/ANA ROE")[0] == "EPA/ANA ROE"
+
+
+def test_republisher_label_run_onto_the_caption():
+    assert credit("Racegoers on the lawn at Ascot Image copyright PA") == ("PA", [], "PA")
+    assert credit("A racegoer waves her hat Photograph: Al Bee/PA") == (
+        "Al Bee/PA", ["Al Bee"], "PA")
+    text = "A jockey waves Image copyright Action Images via Reuters"
+    assert _chain(text)[:2] == ("Reuters", "Action Images")
+    # false case: the words in a sentence are no label
+    assert credit("She holds the image copyright of her father's work")[0] is None
+    assert credit("A racegoer studies the photograph: a winner")[0] is None
