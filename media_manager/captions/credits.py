@@ -35,6 +35,7 @@ _COURTESY = re.compile(r"(?i)\s*courtesy\b")
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:The\s+)?[A-Z][^/]*)$")
 _FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
+_RELEASED = re.compile(r"\s*/\s*Released\s*$")
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
 
 
@@ -180,8 +181,9 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     credit = text[start:end]
     span = Span(start, end, credit)
     org = ORG_PHOTO_PREFIX.match(credit)
-    if org and "/" not in credit:
-        _government_photo(result, credit, span, org, table)
+    own = _RELEASED.sub("", credit)  # "U.S. Navy photo by Name/Released": cleared for release
+    if org and "/" not in own:
+        _government_photo(result, own, _sub(span, own), org, table)
         return
     body = HASHTAG_PREFIX.sub("AP Photo/", credit)
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
@@ -231,7 +233,7 @@ def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str
     owner = org.group("org").strip()
     result.source = Value(table.agency(owner) or owner, span, 0.8)
     result.is_handout = Value(True, span, 0.85)  # an official photograph
-    name = smart_case(strip_title(credit[org.end():].strip(" .)"), demonyms=False))
+    name = _photographer(credit[org.end():].strip(" .)"), table)
     if name:
         result.creators.append(Value(name, _sub(span, credit[org.end():].strip(" .)")), 0.85))
 
@@ -241,7 +243,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     parts = VIA.split(chunk, maxsplit=1)
     before = [(_kind(p, table), _uncourtesy(p)) for p in _pieces(parts[0])]
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
-    before = _later_people_are_orgs(before, parts[0])
+    before = _later_people_are_orgs(before, parts[0], via=len(parts) > 1)
     orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
     people = [p for k, p in before if k == "person"]
     pre_printed = [p for k, p in before if k == "agency"]
@@ -273,9 +275,17 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     if _courtesy(chunk):
         result.is_handout = Value(True, span, 0.9)
     for person in people:
-        name = smart_case(strip_title(person, demonyms=False))
+        name = _photographer(person, table)
         if name and all(c.value != name for c in result.creators):
             result.creators.append(Value(name, _sub(span, person), 0.9))
+
+
+def _photographer(piece: str, table: CreditTable) -> str:
+    """The photographer's name of a credit piece: without a rank ("Mass Communication
+    Specialist 2nd Class", "Sgt", from the table) or a title, in a reader's case."""
+    if table.rank_re is not None:
+        piece = table.rank_re.sub("", piece)
+    return smart_case(strip_title(piece, demonyms=False))
 
 
 def _sub(span: Span, piece: str) -> Span:
@@ -308,14 +318,18 @@ def _set_provider(result: Credit, pre_agency: list[str], pre_printed: list[str],
         result.is_handout = Value(True, span, 0.7)
 
 
-def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str) -> list[tuple[str, str]]:
+def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str, via: bool = False
+                           ) -> list[tuple[str, str]]:
     """'Name/Invision/AP', 'Name/Demotix/Corbis': after the photographer, a name-like piece
-    of a slash chain is an organisation (names joined by ',' or 'and' stay photographers)."""
+    of a slash chain is an organisation (names joined by ',' or 'and', and names after the
+    chain's last agency, 'ANSA/LO MELE/DI GIACOMO', stay photographers)."""
     if "," in chain or " and " in chain:
         return pieces
     out, seen_person = [], False
-    for kind, piece in pieces:
-        if kind == "person" and seen_person:
+    agency_at = [at for at, (k, _) in enumerate(pieces) if k == "agency"]
+    for at, (kind, piece) in enumerate(pieces):
+        if kind == "person" and seen_person and (
+                via or not agency_at or agency_at[-1] > at):
             kind = "org"
         seen_person = seen_person or kind == "person"
         out.append((kind, piece))

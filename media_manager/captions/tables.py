@@ -48,6 +48,8 @@ class CreditTable:
     word_re: re.Pattern[str] | None = None  # picture/archive words around an agency's name
     #: canonical agency -> (country code, language) of its domestic service
     home: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: ranks and ratings before a photographer's name in a credit (``rank`` rows)
+    rank_re: re.Pattern[str] | None = None
 
     def agency(self, text: str) -> str | None:
         """The canonical agency for ``text`` (an alias or misspelling), else None.
@@ -78,6 +80,7 @@ def credit_table() -> CreditTable:
     boiler: list[str] = []
     before: list[str] = []
     after: list[str] = []
+    ranks: list[str] = []
     for row in read_rows("credits.tsv"):
         kind, text = row[0], row[1]
         canon = row[2] if len(row) > 2 else ""
@@ -96,11 +99,17 @@ def credit_table() -> CreditTable:
             boiler.append(text)
         elif kind == "home" and len(row) > 3:
             table.home[text] = (canon, row[3])
+        elif kind == "rank":
+            ranks.append(r"\.?\s+".join(re.escape(w.rstrip(".")) for w in text.split()))
         elif kind == "agency_word":
             (before if canon == "before" else after).append(re.escape(text))
     if before or after:
         table.word_re = re.compile(
             "(?i)" + "|".join([rf"^(?:{w})\s+" for w in before] + [rf"\s+(?:{w})$" for w in after]))
+    if ranks:  # longest first: "Staff Sgt." before "Sgt."; "2nd Class" after a rating
+        ranks.sort(key=len, reverse=True)
+        table.rank_re = re.compile(r"(?i)^(?:(?:" + "|".join(ranks) + r")\.?"
+                                   r"(?:\s+\d(?:st|nd|rd|th)\s+Class)?\s+)+(?=\S+\s+\S)")
     table.boilerplate = re.compile("|".join(f"(?:{b})" for b in boiler))
     table.marker_names = {t.casefold(): c for t, c in table.markers}
     markers = set(table.marker_names)

@@ -68,3 +68,25 @@ def test_republisher_label_run_onto_the_caption():
     # false case: the words in a sentence are no label
     assert credit("She holds the image copyright of her father's work")[0] is None
     assert credit("A racegoer studies the photograph: a winner")[0] is None
+
+
+def test_rank_before_a_government_photographer_and_released():
+    text = ("NORFOLK, Va. (May 2, 2024) Sailors stand at the rails. (U.S. Navy photo by Mass "
+            "Communication Specialist 2nd Class Jo Ann Roe/Released)")
+    parsed = parse_caption(text)
+    assert credit(text)[1:] == (["Jo Ann Roe"], "U.S. Navy")
+    assert parsed.get("is_handout") is True
+    assert credit("Soldiers train at Fort Hood. (U.S. Army photo by Staff Sgt. Al Bee)")[1] == [
+        "Al Bee"]
+    assert credit("Guardias ante el Parlamento en Londres.Sgt Al Bee (EFE)")[1] == ["Al Bee"]
+    # false case: a name that merely begins like a rank word keeps it
+    assert credit("Soldiers train at Fort Hood. (U.S. Army photo by Major Tom)")[1] == [
+        "Major Tom"]
+
+
+def test_names_after_the_last_agency_stay_photographers():
+    text = "A man sleeps near the station in Rome | Photo: ANSA/LO BEE/DI ROE"
+    assert [n.casefold() for n in credit(text)[1]] == ["lo bee", "di roe"]
+    # false case: a name-like piece between a photographer and the agency is an organisation
+    text = "A vigil in Austin. (Al Bee/Austin Daily Mirror via AP)"
+    assert _chain(text) == ("AP", "Austin Daily Mirror", ["Al Bee"])
