@@ -35,6 +35,7 @@ _COURTESY = re.compile(r"(?i)\s*courtesy\b")
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:The\s+)?[A-Z][^/]*)$")
 _FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
+_PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
 _RELEASED = re.compile(r"\s*/\s*Released\s*$")
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
 
@@ -60,9 +61,11 @@ class Credit:
 
 
 CREDIT_PREFIX = re.compile(
-    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s+(?:by|par|por)\s+"
+    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s*by\s+"
+    r"|photos?\s+(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+"
     r"|photograph\s+by\s+|picture\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
-FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+.+$")
+#: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes
+FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+[^/]+")
 VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUTERS"
 SLASH = re.compile(r"\s*/\s*")
 FILE_TEXT = re.compile(
@@ -209,7 +212,16 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     if len(chunks) == 1 and partners and result.provider is None:
         # "Name/Invision/AP Photo", "Name/SOPA Images/LightRocket via Getty Images": the
         # partners as printed, the source's own aliases left out ("Rex Features/Shutterstock")
-        result.provider = Value("/".join(partners), span, 0.8)
+        result.provider = Value(_partner(partners, table), span, 0.8)
+
+
+def _partner(partners: list[str], table: CreditTable) -> str:
+    """The partner agency just before the distributor, as printed ('Costfoto/NurPhoto/Rex
+    Features/Shutterstock' -> 'NurPhoto'), or two that the table knows as one ('SOPA
+    Images/LightRocket')."""
+    if len(partners) > 1 and table.agency("/".join(partners[-2:])):
+        return "/".join(partners[-2:])
+    return partners[-1]
 
 
 def _leading_wire(chain: str, table: CreditTable) -> str | None:
@@ -222,9 +234,13 @@ def _leading_wire(chain: str, table: CreditTable) -> str | None:
     if len(pieces) < 3:
         return None
     first = table.agency(pieces[0])
-    if first is None or _kind(pieces[1], table) != "person":
-        return None
-    return first
+    if first is None or SLASH.split(chain.strip(), 1)[0].strip() != pieces[0]:
+        return None  # "Getty Images, Name/The White House": two credits, not a chain
+    if _kind(pieces[1], table) == "person":
+        return first
+    if _PICTURE_WORD.search(pieces[0]) and _kind(pieces[-1], table) == "person":
+        return first  # "AFP PHOTO / SPUTNIK / NAME": the wire's picture word leads
+    return None
 
 
 def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str],
@@ -241,8 +257,15 @@ def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str
 def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
                      agencies: list[tuple[str, str]]) -> None:
     parts = VIA.split(chunk, maxsplit=1)
+    if len(parts) > 1 and not parts[0].strip(" /"):
+        parts = parts[1:]  # "VIA EPA-EFE/NAME": a republisher's word before the whole credit
     before = [(_kind(p, table), _uncourtesy(p)) for p in _pieces(parts[0])]
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
+    # organisations by name, and one-word pieces made organisations below ("Name/Zuma/dpa");
+    # not a two-word name ("Name/Name's Line/Getty Images")
+    last_agency = max((at for at, (k, _) in enumerate(before) if k == "agency"), default=-1)
+    named = {p for at, (k, p) in enumerate(before)
+             if k == "org" or " " not in p and at < last_agency}  # "Name/Reuters/Livepic": a tag
     before = _later_people_are_orgs(before, parts[0], via=len(parts) > 1)
     orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
     people = [p for k, p in before if k == "person"]
@@ -270,9 +293,11 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
             result.is_handout = Value(True, span, 0.7)
     elif orgs and result.is_handout is not None:
         result.provider = result.provider or Value(" / ".join(orgs), span, 0.85)
-    elif orgs:  # "Name/Zuma/picture-alliance", "BPI/Shutterstock": a partner the table lacks
-        result.provider = result.provider or Value(" / ".join(orgs), span, 0.7)
-    if _courtesy(chunk):
+    elif any(org in named for org in orgs):  # "Name/Zuma/picture-alliance", "BPI/Shutterstock":
+        # a partner the table lacks ("Name/Name's Line/Getty Images": a photographer's own is none)
+        result.provider = result.provider or Value(
+            " / ".join(org for org in orgs if org in named), span, 0.7)
+    if _courtesy(chunk) or any(_official(org, table) for org in orgs):
         result.is_handout = Value(True, span, 0.9)
     for person in people:
         name = _photographer(person, table)
@@ -303,9 +328,10 @@ def _set_provider(result: Credit, pre_agency: list[str], pre_printed: list[str],
     if result.provider is not None:
         return
     if pre_agency:
-        partners = [p for a, p in zip(pre_agency, pre_printed) if a != result.source_hint]
+        partners = list({a: p for a, p in reversed(list(zip(pre_agency, pre_printed)))
+                         if a != result.source_hint}.values())[::-1]  # "VCG/VCG": one
         if partners:  # "Reuters TV/via REUTERS": the source's own service is no partner
-            result.provider = Value("/".join(partners), span, 0.9)
+            result.provider = Value(_partner(partners, credit_table()), span, 0.9)
         if pre_agency[0] == result.source_hint and orgs:  # "REUTERS/Name/Org/Handout via REUTERS"
             result.provider = Value(" / ".join(orgs), span, 0.9)
             result.is_handout = Value(True, span, 0.9)
@@ -325,15 +351,24 @@ def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str, via: bool 
     chain's last agency, 'ANSA/LO MELE/DI GIACOMO', stay photographers)."""
     if "," in chain or " and " in chain:
         return pieces
-    out, seen_person = [], False
     agency_at = [at for at, (k, _) in enumerate(pieces) if k == "agency"]
-    for at, (kind, piece) in enumerate(pieces):
-        if kind == "person" and seen_person and (
-                via or not agency_at or agency_at[-1] > at):
+    person_at = [at for at, (k, _) in enumerate(pieces) if k == "person"]
+    if agency_at and person_at and not via and agency_at[-1] < person_at[0]:
+        return pieces  # "ANSA/LO BEE/DI ROE": the agency leads, the names are photographers
+    out, seen_person = [], False
+    for kind, piece in pieces:
+        if kind == "person" and seen_person:
             kind = "org"
         seen_person = seen_person or kind == "person"
         out.append((kind, piece))
     return out
+
+
+def _official(org: str, table: CreditTable) -> bool:
+    """An official body ("POLICE PRESS OFFICE", the ``official`` rows) or a website
+    ("Sea-Watch.org": an NGO's own page) made the picture: a handout."""
+    return bool(table.official_re is not None and table.official_re.search(org)
+                or _WEB_ADDRESS.search(org))
 
 
 def _uncourtesy(piece: str) -> str:
@@ -356,6 +391,8 @@ def _kind(piece: str, table: CreditTable) -> str:
         return "skip"
     if _POOL_OR_HANDOUT_PHOTO.fullmatch(piece):
         return "pool" if folded.startswith("pool") else "handout"
+    if table.org_re is not None and table.org_re.search(piece):
+        return "org"  # "AS ROMA", "POLICE PRESS OFFICE": a club, an office, no photographer
     if _WEB_ADDRESS.search(piece):
         return "org"  # "KHAMENEI.IR", "SEA-WATCH.ORG": a website is no photographer
     if is_person_like(piece) and not piece.startswith("The "):

@@ -50,6 +50,10 @@ class CreditTable:
     home: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: ranks and ratings before a photographer's name in a credit (``rank`` rows)
     rank_re: re.Pattern[str] | None = None
+    #: words that make a credit piece an organisation ("FC", "Press Office"; ``org_word`` and
+    #: ``official`` rows), and those of official bodies, whose pictures are handouts
+    org_re: re.Pattern[str] | None = None
+    official_re: re.Pattern[str] | None = None
 
     def agency(self, text: str) -> str | None:
         """The canonical agency for ``text`` (an alias or misspelling), else None.
@@ -81,6 +85,8 @@ def credit_table() -> CreditTable:
     before: list[str] = []
     after: list[str] = []
     ranks: list[str] = []
+    org_words: list[str] = []
+    official: list[str] = []
     for row in read_rows("credits.tsv"):
         kind, text = row[0], row[1]
         canon = row[2] if len(row) > 2 else ""
@@ -99,6 +105,9 @@ def credit_table() -> CreditTable:
             boiler.append(text)
         elif kind == "home" and len(row) > 3:
             table.home[text] = (canon, row[3])
+        elif kind in ("org_word", "official"):
+            word = re.escape(text) if len(text) <= 3 and text.isupper() else f"(?i:{re.escape(text)})"
+            (official if kind == "official" else org_words).append(word)  # "AS" is exact
         elif kind == "rank":
             ranks.append(r"\.?\s+".join(re.escape(w.rstrip(".")) for w in text.split()))
         elif kind == "agency_word":
@@ -110,6 +119,11 @@ def credit_table() -> CreditTable:
         ranks.sort(key=len, reverse=True)
         table.rank_re = re.compile(r"(?i)^(?:(?:" + "|".join(ranks) + r")\.?"
                                    r"(?:\s+\d(?:st|nd|rd|th)\s+Class)?\s+)+(?=\S+\s+\S)")
+    if org_words or official:
+        table.org_re = re.compile(r"(?<![\w-])(?:" + "|".join(org_words + official)
+                                  + r")(?![\w-])")
+    if official:
+        table.official_re = re.compile(r"(?<![\w-])(?:" + "|".join(official) + r")(?![\w-])")
     table.boilerplate = re.compile("|".join(f"(?:{b})" for b in boiler))
     table.marker_names = {t.casefold(): c for t, c in table.markers}
     markers = set(table.marker_names)

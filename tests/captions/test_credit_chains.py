@@ -90,3 +90,59 @@ def test_names_after_the_last_agency_stay_photographers():
     # false case: a name-like piece between a photographer and the agency is an organisation
     text = "A vigil in Austin. (Al Bee/Austin Daily Mirror via AP)"
     assert _chain(text) == ("AP", "Austin Daily Mirror", ["Al Bee"])
+
+
+def test_republisher_via_before_the_whole_credit():
+    text = "Fans cheer outside the stadium in Porto, Portugal, 3 May 2024.\n\nVIA EPA-EFE/ANA ROE"
+    assert credit(text)[1:] == (["Ana Roe"], "EPA")
+    # false case: a 'via' after the photographer still names the distributor
+    assert _chain("Fans cheer in Porto. Ana Roe/Lagos Daily via AP") == (
+        "AP", "Lagos Daily", ["Ana Roe"])
+
+
+def test_photo_by_glued_and_foto_de():
+    assert credit("Inmates play football in Lima. (Photoby Rosa Quispe/AP Photo)")[1] == [
+        "Rosa Quispe"]
+    # false case: 'Photo' without 'by' stays a picture word of the agency
+    assert credit("Inmates play football in Lima. (AP Photo/Rosa Quispe)")[1] == ["Rosa Quispe"]
+
+
+def test_client_of_getty_before_the_distributor():
+    text = "Models walk the runway. Al Bee/Getty Images for Lagos Fashion Week/AFP"
+    assert _chain(text) == ("AFP", "Getty Images", ["Al Bee"])
+    # false case: a client at the end leaves Getty the distributor
+    assert _chain("Models walk the runway. (Photo by Al Bee/Getty Images for Lagos Week)") == (
+        "Getty Images", None, ["Al Bee"])
+
+
+def test_wire_picture_word_leads_a_partner_and_photographer():
+    text = "Deux présidents se saluent à Pékin. (AFP PHOTO / SPUTNIK / IVAN PETROV)"
+    assert _chain(text) == ("AFP", "SPUTNIK", ["Ivan Petrov"])
+    # false case: an agency without its picture word before a partner is the partner
+    text = "People dance in Tokyo. (Photo by Xinhua/ABACAPRESS.COM/Li Wei)"
+    assert _chain(text) == ("Abaca", "Xinhua", ["Li Wei"])
+
+
+def test_club_and_official_bodies_are_organisations():
+    text = "A midfielder trains in Trigoria | Photo: AS LAGOS via ANSA"
+    parsed = parse_caption(text)
+    assert (parsed.get("creator"), parsed.get("provider"), parsed.get("is_handout")) == (
+        [], "AS LAGOS", True)
+    text = "Police raid a warehouse in Bari, April 2021 | Photo: ANSA/POLICE PRESS OFFICE"
+    parsed = parse_caption(text)
+    assert (parsed.get("provider"), parsed.get("is_handout")) == ("POLICE PRESS OFFICE", True)
+    text = "Migrants wait on deck | Photo: Lagos-Rescue.org/Al Bee via AP"
+    assert parse_caption(text).get("is_handout") is True
+    # false case: a newspaper's photographer via a wire is no handout
+    text = "A vigil in Austin. (Al Bee/Austin Daily Mirror via AP)"
+    assert parse_caption(text).get("is_handout") is False
+
+
+def test_partner_is_the_agency_before_the_distributor():
+    text = "Police train in the sea. (Photo by Costfoto/NurPhoto/Rex Features/Shutterstock)"
+    assert _chain(text) == ("Shutterstock", "NurPhoto", [])
+    # false case: a photographer's own two-word line is no partner, a tag after the agency none
+    assert _chain("A model poses. (Photo by Alan M. Bee/Al Bee/Getty Images)")[:2] == (
+        "Getty Images", None)
+    assert _chain("A runner falls. (Photo by Al Bee/Reuters/Livepic)") == (
+        "Reuters", None, ["Al Bee"])
