@@ -38,6 +38,9 @@ COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s)(?=(?:Image|Photo|Picture)\s+copyright\s))"
     r"(?:(?:Image|Photo|Picture)\s+)?[Cc]opyright\s+"
     r"(?P<credit>[^\n.:]{2,80}?)\s*$")
+#: "... em Lisboa CréditosJane Roe / Agência Lusa": a site's label run onto the credit
+GLUED_LABEL = re.compile(r"(?<![\w])(?:Cr[ée]ditos?|Cr[ée]dito)(?=[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ]{2})"
+                         r"(?P<credit>[^\n]{2,100}?)\s*$")
 #: "© Jane Roe", "© 2024 Jane Roe/Agency": the copyright sign before a name at the end
 COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?)\s*$")
 #: "Photo courtesy of Jane Roe", "Courtesy: Lagos State Government": a handout's credit
@@ -60,7 +63,7 @@ OWN_LINE_PREFIX = re.compile(
 #: A sentence ends at a stop, but not after an initial or a dotted abbreviation ("BRIAN K.
 #: DIGGS, Associated Press", "U.S. Navy/Getty Images").
 SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s"
-                            r"|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Þ][\w'’]+\s)"
+                            r"|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Þ][\w'’]+(?:\s|$))"
                             r"|(?<=[A-ZÀ-Þ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]+\s))(?=\S)")
 _GLUED_STOP = re.compile(r"\.")
 #: "... junto al Parlamento.NEIL HALL (REUTERS)": El País and Brazilian sites run the credit,
@@ -96,6 +99,7 @@ LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte)"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
+_GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
 #: DVIDS and other archives: "Date Taken: 09.23.2021", "Date Posted:", "Photo ID:", "VIRIN:".
 METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date(?:[ \t]+(?:taken|posted))?|datum|fecha|"
@@ -131,7 +135,7 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
     shouted = _SHOUTED_BEFORE_PHOTO_BY.match(text, start, end)
     if shouted:  # ABACA: "... IN THE BACKGROUND, THE PANTHEON Photo by Jane Roe/ABACAPRESS.COM"
         start = shouted.end()
-    label = LABEL_PREFIX.match(text, start, end)
+    label = LABEL_PREFIX.match(text, start, end) or _GLUED_PREFIX.match(text, start, end)
     if label and label.end() < end:
         start = label.end()
     if text[end - 1:end] == ")" and text[start:end].count("(") < text[start:end].count(")"):
@@ -158,6 +162,10 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
                   or _name_like(m.group("credit"))):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
             return s, e, 0.93
+    if "rédit" in tail:
+        m = GLUED_LABEL.search(head, max(0, len(head) - 140))
+        if m and (_credit_like(m.group("credit"), table) or _name_like(m.group("credit"))):
+            return m.start("credit"), m.end("credit"), 0.9
     if "opyright" in tail:
         m = COPYRIGHT_TAIL.search(head, max(0, len(head) - 140))
         if m and _credit_like(m.group("credit"), table):
@@ -269,6 +277,9 @@ def _last_credit_sentence(line: str, table: CreditTable) -> int:
 
 
 def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    found = _dash_credit(head, table) if "-" in head[-60:] or "–" in head[-60:] else None
+    if found:
+        return found
     breaks = list(SENTENCE_BREAK.finditer(head))
     start = breaks[-1].end() if breaks else 0
     tail = head[start:]
@@ -291,8 +302,28 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     return _tail_slash_credit(head, start, tail)
 
 
+#: "... | Jane Roe - Reuters", "...(Jane Roe/PA).PA Wire/PA Images – Jane Roe": a photographer
+#: and an agency (or an agency's chain) joined by a dash, after a bar, a parenthesis or a stop
+DASH_CREDIT = re.compile(
+    r"(?:^|(?<=[|).!?])\s*|(?<=\n))(?P<a>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t/]+[A-ZÀ-Þ][\w'’.&-]*){0,5})"
+    r"[ \t]+[-–—][ \t]+(?P<b>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.&-]*){0,4})$")
+
+
+def _dash_credit(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    m = DASH_CREDIT.search(head, max(0, len(head) - 120))
+    if m is None:
+        return None
+    a, b = m.group("a"), m.group("b")
+    chain = "/" in a and table.agency(a.rsplit("/", 1)[-1].strip())
+    if (table.agency(b) and _name_like(a) and "/" not in a) or (chain and _name_like(b)):
+        return m.start("a"), m.end("b"), 0.85
+    return None
+
+
 #: "Photo by Jane Roe/Lagos Daily", "Photo/Jane Roe": a picture word leading a bare credit
-_PICTURE_BY = re.compile(r"(?i)^(?:photo(?:graph)?s?|picture|image|foto)\s*(?:by\s+|/\s*)")
+#: "Foto de Jane Roe" (Portuguese, Spanish), "Foto di", "Photo par": the same credit
+_PICTURE_BY = re.compile(r"(?i)^(?:photo(?:graph)?s?|picture|image|foto)\s*"
+                         r"(?:(?P<by>by|de|di|por|par|von)\s+|/\s*)")
 
 
 def _tail_slash_credit(head: str, start: int, tail: str) -> tuple[int, int, float] | None:
@@ -302,9 +333,10 @@ def _tail_slash_credit(head: str, start: int, tail: str) -> tuple[int, int, floa
     bare = tail[by.end():] if by else tail
     words = bare.replace("/", " / ").split()
     if "/" not in tail:
-        if by and "by" in by.group(0).casefold() and _name_like(bare):
+        if by and by.group("by") and _name_like(bare) and (
+                by.group("by").casefold() == "by" or len(bare.split()) >= 2):
             s, e = _strip_span(head, start, len(head))
-            return s, e, 0.7  # "... in Lagos. Photo by Jane Roe"
+            return s, e, 0.7  # "... in Lagos. Photo by Jane Roe", "Foto de Jane Roe."
         return None
     if not 2 <= len(words) <= 12 or any(ch.isdigit() for ch in bare):
         return None
@@ -388,7 +420,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 _LABEL_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|bild|quelle|archivfoto|"
     r"archivbild|credit|crédit(?:\s+photo)?|crédito|bildrechte|mandatory\s+credit|photo\s+credit|"
-    r"image\s+credit|picture\s+credit)\s*:\s*|©\s*)$")
+    r"image\s+credit|picture\s+credit)\s*:\s*|©\s*|(?<![\w])Cr[ée]ditos?)$")
 
 
 def body_end(text: str, credit_start: int) -> int:

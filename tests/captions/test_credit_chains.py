@@ -146,3 +146,38 @@ def test_partner_is_the_agency_before_the_distributor():
         "Getty Images", None)
     assert _chain("A runner falls. (Photo by Al Bee/Reuters/Livepic)") == (
         "Reuters", None, ["Al Bee"])
+
+
+def test_foto_de_a_photographer_at_the_end():
+    text = "Na imagem vemos o avião a sobrevoar Lisboa. Foto de Ana Maria Roe."
+    assert credit(text)[:2] == ("Foto de Ana Maria Roe", ["Ana Maria Roe"])
+    # false case: an archive picture or one word after 'Foto de' is no credit
+    assert credit("Na imagem vemos o avião a sobrevoar Lisboa. Foto de arquivo.")[0] is None
+    assert credit("Na imagem vemos o avião a sobrevoar Lisboa. Foto de Lisboa.")[0] is None
+
+
+def test_label_run_onto_the_credit():
+    text = "Greve geral em Paris, França, em 5 de Dezembro de 2019 CréditosAna Roe / Agência Lusa"
+    assert credit(text) == ("Ana Roe / Agência Lusa", ["Ana Roe"], "Lusa")
+    text = "Manifestantes em Beirute, Líbano. CréditosAna Roe / Agência Lusa"
+    assert credit(text) == ("Ana Roe / Agência Lusa", ["Ana Roe"], "Lusa")
+    # false case: the word in a sentence is no label
+    assert credit("Os créditos do filme passam no ecrã em Lisboa")[0] is None
+
+
+def test_agency_run_onto_the_last_stop():
+    assert credit("Manifestation pour le droit à l'avortement à Cracovie, Pologne.NurPhoto") == (
+        "NurPhoto", [], "NurPhoto")
+    # false case: a capitalised word glued to a stop that names no agency is no credit
+    assert credit("Manifestation pour le droit à l'avortement à Cracovie, Pologne.Krakow")[0] is (
+        None)
+
+
+def test_photographer_and_agency_joined_by_a_dash():
+    assert credit("Em Gaza, uma mãe abraça o filho | Ana Roe - Reuters") == (
+        "Ana Roe - Reuters", ["Ana Roe"], "Reuters")
+    text = "Festival DayRacegoers cheer the winner (Al Bee/PA).PA Wire/PA Images – Al Bee"
+    assert credit(text) == ("PA Wire/PA Images – Al Bee", ["Al Bee"], "PA")
+    # false case: a sentence's dash before an agency's name is no credit
+    assert credit("Em Gaza, uma mãe abraça o filho | Ana Roe - Reuters disse")[0] is None
+    assert credit("Crowds cheer as Ana Roe - Reuters")[:2] == ("Reuters", [])
