@@ -159,7 +159,9 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
             continue  # cheap test first
         m = pattern.search(head, max(0, len(head) - 140))
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)
-                  or _name_like(m.group("credit"))):
+                  or _name_like(m.group("credit"))
+                  or head[m.start() - 1:m.start()] in ("\n", "") and _body_name_like(
+                      m.group("credit"))):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
             return s, e, 0.93
     if "rédit" in tail:
@@ -221,6 +223,18 @@ def _name_like(credit: str) -> bool:
         ch.isdigit() for ch in credit)
 
 
+_BODY_WORDS = CREDIT_FUNCTION_WORDS | {"por", "e", "y", "et", "und", "para", "per"}
+
+
+def _body_name_like(credit: str) -> bool:
+    """'Foto: Movimento Elas por Elas' on a line of its own: after a picture label, a name of
+    capitalised words with an organisation's small words is a credit (a sentence has more)."""
+    words = credit.split()
+    return 2 <= len(words) <= 6 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in _BODY_WORDS for w in words) and not any(
+        ch.isdigit() for ch in credit)
+
+
 def _credit_like(credit: str, table: CreditTable) -> bool:
     return (table.agency_re.search(credit) is not None  # type: ignore[union-attr]
             or "/" in credit or "|" in credit)
@@ -230,9 +244,11 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
     for m in reversed(list(PAREN.finditer(head))):
         inner = m.group("credit")
         has_agency = table.agency_re.search(inner) is not None  # type: ignore[union-attr]
+        rest = head[m.end():].strip()
+        if not rest and _name_after_year(head, m, inner):
+            return m.start("credit"), m.end("credit"), 0.7  # "... em 2010 (Jane Roe)"
         if not has_agency and not CREDIT_HINT.search(inner):
             continue
-        rest = head[m.end():].strip()
         letters = [c for c in rest if c.isalpha()]
         if rest and sum(c.islower() for c in letters) > 3 and len(rest) > 25:
             continue  # a parenthesis inside the caption's own sentences
@@ -246,6 +262,16 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
                 return named.start("name"), m.end(), 0.95  # "NEIL HALL (REUTERS)"
         return s, e, 0.97 if has_agency else 0.8
     return None
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*$")
+
+
+def _name_after_year(head: str, paren: re.Match[str], inner: str) -> bool:
+    """'... em 13 de janeiro de 2010 (Jane Roe)': a photographer's bare name in parentheses
+    ends a caption whose last words are its date (Reuters' pages in Portuguese and Spanish)."""
+    return 2 <= len(inner.split()) <= 4 and _name_like(inner) and _YEAR_BEFORE.search(
+        head, max(0, paren.start() - 8), paren.start()) is not None
 
 
 def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:

@@ -181,3 +181,20 @@ def test_photographer_and_agency_joined_by_a_dash():
     # false case: a sentence's dash before an agency's name is no credit
     assert credit("Em Gaza, uma mãe abraça o filho | Ana Roe - Reuters disse")[0] is None
     assert credit("Crowds cheer as Ana Roe - Reuters")[:2] == ("Reuters", [])
+
+
+def test_bare_photographer_in_parentheses_after_the_date():
+    text = "Uma criança recebe tratamento em Porto Príncipe, em 13 de janeiro de 2010 (Ana Roe)"
+    assert credit(text) == ("Ana Roe", ["Ana Roe"], None)
+    # false case: a name in parentheses that follows no date is no credit
+    assert credit("O príncipe sorri ao lado da noiva (Ana Roe)")[0] is None
+
+
+def test_organisation_after_a_picture_label_on_its_own_line():
+    text = "Lagos, 17/02/2026 – Uma vendedora com a filha.\nFoto: Movimento Mães por Lagos"
+    parsed = parse_caption(text)
+    assert (parsed.get("credit_line"), parsed.get("source"), parsed.get("is_handout")) == (
+        "Movimento Mães por Lagos", "Movimento Mães por Lagos", True)
+    # false case: a sentence after the label is no credit
+    text = "Lagos, 17/02/2026 – Uma vendedora.\nFoto: A vendedora mostra a filha por Lagos"
+    assert parse_caption(text).get("credit_line") is None

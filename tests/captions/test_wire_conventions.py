@@ -627,7 +627,9 @@ def test_copyright_sign_before_a_name():
 def test_courtesy_credits_are_handouts():
     parsed = parse_caption("A man walks in Lagos. Courtesy: Lagos State Government")
     assert parsed.get("is_handout") is True
-    assert parsed.get("provider") == "Lagos State Government"
+    # no agency distributes it: the body is the source (SOURCES.md: a provider stands before
+    # 'via' or inside a chain)
+    assert (parsed.get("source"), parsed.get("provider")) == ("Lagos State Government", None)
     assert parse_caption("A man walks in Lagos. Photo courtesy of Jane Roe").get(
         "is_handout") is True
     # false case: "courtesy" inside a sentence is no credit
