@@ -303,7 +303,8 @@ def _last_credit_sentence(line: str, table: CreditTable) -> int:
 
 
 def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None:
-    found = _dash_credit(head, table) if "-" in head[-60:] or "–" in head[-60:] else None
+    end = head[-60:]
+    found = _dash_credit(head, table) if " - " in end or " – " in end or " — " in end else None
     if found:
         return found
     breaks = list(SENTENCE_BREAK.finditer(head))

@@ -141,8 +141,11 @@ _FINAL_INITIAL = re.compile(r"\s[A-Z]\.$")
 def _bare(piece: str) -> str:
     """A credit piece without its punctuation, but 'Agung Kuncahya B.' keeps its initial's;
     without a copyright year after an agency ('© AFP 2023 / Jane Roe')."""
-    bare = _YEAR_AFTER.sub("", piece.strip(" .,;:-–—"))
-    if _FINAL_INITIAL.search(piece.rstrip(" ,;:")):
+    bare = piece.strip(" .,;:-–—")
+    if bare[-1:].isdigit():  # cheap tests first: most pieces end in a letter
+        bare = _YEAR_AFTER.sub("", bare)
+    end = piece.rstrip(" ,;:")
+    if end.endswith(".") and _FINAL_INITIAL.search(end):
         bare += "."
     return bare
 
@@ -184,7 +187,8 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     credit = text[start:end]
     span = Span(start, end, credit)
     org = ORG_PHOTO_PREFIX.match(credit)
-    own = _RELEASED.sub("", credit)  # "U.S. Navy photo by Name/Released": cleared for release
+    # "U.S. Navy photo by Name/Released": cleared for release
+    own = _RELEASED.sub("", credit) if credit.endswith("eleased") else credit
     if org and "/" not in own:
         _government_photo(result, own, _sub(span, own), org, table)
         return
@@ -201,7 +205,8 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     for chunk in chunks:
         _decompose_chunk(result, chunk, span, table, agencies)
     if agencies and result.source is None:
-        lead = _leading_wire(chunks[0], table) if len(chunks) == 1 else None
+        several = len({canon for canon, _ in agencies}) > 1  # else the one agency is it
+        lead = _leading_wire(chunks[0], table) if len(chunks) == 1 and several else None
         chosen = lead or (agencies[-1][0] if len(chunks) == 1 else agencies[0][0])
         result.source = Value(chosen, span, 0.95)
     if any(a in table.government for a, _ in agencies) and result.is_handout is None:
@@ -228,13 +233,14 @@ def _leading_wire(chain: str, table: CreditTable) -> str | None:
     """'REUTERS/Name/NTB Scanpix', 'AP Photo/Name, PA Wire': a wire that leads the chain
     before its photographer distributes the picture; an agency after the name is its partner
     (a chain without a leading wire ends with its distributor: 'Name/AP/picture-alliance')."""
-    if VIA.search(chain):
+    if chain.count("/") + chain.count(",") < 2:
+        return None  # cheap test first: most chains are "AGENCY/Name"
+    lead = _bare(SLASH.split(chain.strip(), 1)[0])
+    first = table.agency(lead)
+    if first is None or VIA.search(chain):
         return None
     pieces = _pieces(chain)
-    if len(pieces) < 3:
-        return None
-    first = table.agency(pieces[0])
-    if first is None or SLASH.split(chain.strip(), 1)[0].strip() != pieces[0]:
+    if len(pieces) < 3 or pieces[0] != lead:
         return None  # "Getty Images, Name/The White House": two credits, not a chain
     if _kind(pieces[1], table) == "person":
         return first
@@ -309,7 +315,8 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
 def _photographer(piece: str, table: CreditTable) -> str:
     """The photographer's name of a credit piece: without a rank ("Mass Communication
     Specialist 2nd Class", "Sgt", from the table) or a title, in a reader's case."""
-    if table.rank_re is not None:
+    first = piece.split(" ", 1)[0].rstrip(".").casefold()
+    if table.rank_re is not None and first in table.rank_starts:  # cheap test first
         piece = table.rank_re.sub("", piece)
     return smart_case(strip_title(piece, demonyms=False))
 
@@ -373,6 +380,8 @@ def _official(org: str, table: CreditTable) -> bool:
 
 
 def _uncourtesy(piece: str) -> str:
+    if piece[:1] not in "Cc":  # cheap test first
+        return piece
     return _COURTESY_PREFIX.sub("", piece)
 
 

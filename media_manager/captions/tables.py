@@ -50,6 +50,7 @@ class CreditTable:
     home: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: ranks and ratings before a photographer's name in a credit (``rank`` rows)
     rank_re: re.Pattern[str] | None = None
+    rank_starts: frozenset[str] = frozenset()  # casefolded first words of the ranks
     #: words that make a credit piece an organisation ("FC", "Press Office"; ``org_word`` and
     #: ``official`` rows), and those of official bodies, whose pictures are handouts
     org_re: re.Pattern[str] | None = None
@@ -75,6 +76,15 @@ class CreditTable:
         if len(text) <= 3 and text.isupper():
             return None
         return self.agencies.get(text.casefold())
+
+
+def _word_re(words: list[str]) -> re.Pattern[str]:
+    """Whole words of ``words`` in any case, but short all-caps ones exactly ("AS", not "as")."""
+    exact = [w for w in words if len(w) <= 3 and w.isupper()]
+    folded = {w.casefold() for w in words if w not in exact}
+    parts = [f"(?i:{trie_pattern(folded)})"] if folded else []
+    parts += [trie_pattern(exact)] if exact else []
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -106,9 +116,9 @@ def credit_table() -> CreditTable:
         elif kind == "home" and len(row) > 3:
             table.home[text] = (canon, row[3])
         elif kind in ("org_word", "official"):
-            word = re.escape(text) if len(text) <= 3 and text.isupper() else f"(?i:{re.escape(text)})"
-            (official if kind == "official" else org_words).append(word)  # "AS" is exact
+            (official if kind == "official" else org_words).append(text)
         elif kind == "rank":
+            table.rank_starts |= {text.split()[0].rstrip(".").casefold()}
             ranks.append(r"\.?\s+".join(re.escape(w.rstrip(".")) for w in text.split()))
         elif kind == "agency_word":
             (before if canon == "before" else after).append(re.escape(text))
@@ -120,10 +130,9 @@ def credit_table() -> CreditTable:
         table.rank_re = re.compile(r"(?i)^(?:(?:" + "|".join(ranks) + r")\.?"
                                    r"(?:\s+\d(?:st|nd|rd|th)\s+Class)?\s+)+(?=\S+\s+\S)")
     if org_words or official:
-        table.org_re = re.compile(r"(?<![\w-])(?:" + "|".join(org_words + official)
-                                  + r")(?![\w-])")
+        table.org_re = _word_re(org_words + official)
     if official:
-        table.official_re = re.compile(r"(?<![\w-])(?:" + "|".join(official) + r")(?![\w-])")
+        table.official_re = _word_re(official)
     table.boilerplate = re.compile("|".join(f"(?:{b})" for b in boiler))
     table.marker_names = {t.casefold(): c for t, c in table.markers}
     markers = set(table.marker_names)
