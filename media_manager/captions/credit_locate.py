@@ -63,7 +63,7 @@ OWN_LINE_PREFIX = re.compile(
 #: A sentence ends at a stop, but not after an initial or a dotted abbreviation ("BRIAN K.
 #: DIGGS, Associated Press", "U.S. Navy/Getty Images").
 SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s"
-                            r"|(?<=[a-zà-ÿ]{2})\.(?=[A-ZÀ-Þ][\w'’]+(?:\s|$))"
+                            r"|(?<=[a-zà-ÿ0-9]{2})\.(?=[A-ZÀ-Þ][\w'’]+(?:\s|$))"
                             r"|(?<=[A-ZÀ-Þ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]+\s))(?=\S)")
 _GLUED_STOP = re.compile(r"\.")
 #: "... junto al Parlamento.NEIL HALL (REUTERS)": El País and Brazilian sites run the credit,

@@ -35,6 +35,10 @@ _COURTESY = re.compile(r"(?i)\s*courtesy\b")
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:The\s+)?[A-Z][^/]*)$")
 _FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
+#: "Carl Roe (Getty Images)": a name before its agency in parentheses is the photographer's,
+#: whatever word the name holds ("Court")
+_NAME_THEN_PAREN_AGENCY = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,3})\s*\((?P<agency>[^()/]{2,40})\)")
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
 _RELEASED = re.compile(r"\s*/\s*Released\s*$")
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
@@ -70,6 +74,7 @@ VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUT
 SLASH = re.compile(r"\s*/\s*")
 FILE_TEXT = re.compile(
     r"^\s*(?:[A-Z ]{0,20}[-–—:]\s*)?(?:FILE(?:\s+PHOTO)?\s*[-–—:]|FILE\s+PHOTO\b)"
+    r"|^\s*\*+\s*FILE\s*\*+"  # AP's "**FILE** Jane Roe speaks ..."
     r"|(?i:\bin\s+this\b[^.]{0,60}?\bfile\s+(?:photo|image|picture)\b)"
     r"|(?i:\bfile\s+(?:photo|picture|image)\b)")
 #: Archive words of German, Spanish, French, Portuguese and Italian captions and credits.
@@ -134,6 +139,7 @@ def _markers(text: str, table: CreditTable) -> list[Value]:
 
 
 
+_HANDLE_AFTER = re.compile(r"(?<=\S)\s+@[\w.]+$")
 _YEAR_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:19|20)\d\d$")
 _FINAL_INITIAL = re.compile(r"\s[A-Z]\.$")
 
@@ -142,6 +148,8 @@ def _bare(piece: str) -> str:
     """A credit piece without its punctuation, but 'Agung Kuncahya B.' keeps its initial's;
     without a copyright year after an agency ('© AFP 2023 / Jane Roe')."""
     bare = piece.strip(" .,;:-–—")
+    if "@" in bare:  # "METRÓPOLES @jane.foto": the photographer's social-media handle
+        bare = _HANDLE_AFTER.sub("", bare)
     if bare[-1:].isdigit():  # cheap tests first: most pieces end in a letter
         bare = _YEAR_AFTER.sub("", bare)
     end = piece.rstrip(" ,;:")
@@ -202,8 +210,10 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         body = body[:paper.start()] + "/" + paper.group("paper")
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
     agencies: list[tuple[str, str]] = []  # (canonical, as printed), in the credit's order
+    named = _NAME_THEN_PAREN_AGENCY.fullmatch(credit)
+    photographer = named.group("name") if named and table.agency(named.group("agency")) else None
     for chunk in chunks:
-        _decompose_chunk(result, chunk, span, table, agencies)
+        _decompose_chunk(result, chunk, span, table, agencies, photographer)
     if agencies and result.source is None:
         several = len({canon for canon, _ in agencies}) > 1  # else the one agency is it
         lead = _leading_wire(chunks[0], table) if len(chunks) == 1 and several else None
@@ -233,11 +243,13 @@ def _leading_wire(chain: str, table: CreditTable) -> str | None:
     """'REUTERS/Name/NTB Scanpix', 'AP Photo/Name, PA Wire': a wire that leads the chain
     before its photographer distributes the picture; an agency after the name is its partner
     (a chain without a leading wire ends with its distributor: 'Name/AP/picture-alliance')."""
-    if chain.count("/") + chain.count(",") < 2:
-        return None  # cheap test first: most chains are "AGENCY/Name"
     lead = _bare(SLASH.split(chain.strip(), 1)[0])
     first = table.agency(lead)
     if first is None or VIA.search(chain):
+        return None
+    if first in table.leads and "," not in lead:
+        return first  # "REUTERS/China Daily": Reuters prints its name before its partner's
+    if chain.count("/") + chain.count(",") < 2:
         return None
     pieces = _pieces(chain)
     if len(pieces) < 3 or pieces[0] != lead:
@@ -261,11 +273,12 @@ def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str
 
 
 def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
-                     agencies: list[tuple[str, str]]) -> None:
+                     agencies: list[tuple[str, str]], photographer: str | None = None) -> None:
     parts = VIA.split(chunk, maxsplit=1)
     if len(parts) > 1 and not parts[0].strip(" /"):
         parts = parts[1:]  # "VIA EPA-EFE/NAME": a republisher's word before the whole credit
-    before = [(_kind(p, table), _uncourtesy(p)) for p in _pieces(parts[0])]
+    before = [("person" if p == photographer else _kind(p, table), _uncourtesy(p))
+              for p in _pieces(parts[0])]
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
     # organisations by name, and one-word pieces made organisations below ("Name/Zuma/dpa");
     # not a two-word name ("Name/Name's Line/Getty Images")
@@ -304,7 +317,12 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
         # a partner the table lacks ("Name/Name's Line/Getty Images": a photographer's own is none)
         result.provider = result.provider or Value(
             " / ".join(org for org in orgs if org in named), span, 0.7)
-    if _courtesy(chunk) or any(_official(org, table) for org in orgs):
+    courtesy = next((p for p in _pieces(parts[0]) if _courtesy(p)), None) if (
+        "ourtesy" in chunk or "OURTESY" in chunk) else None
+    if courtesy and result.provider is None and not _courtesy(chunk):
+        # "AFP PHOTO / COURTESY OF JANE ROE": the person or body who supplied it
+        result.provider = Value(smart_case(_uncourtesy(courtesy)), span, 0.8)
+    if courtesy or any(_official(org, table) for org in orgs):
         result.is_handout = Value(True, span, 0.9)
     for person in people:
         name = _photographer(person, table)

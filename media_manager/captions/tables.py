@@ -51,6 +51,8 @@ class CreditTable:
     #: ranks and ratings before a photographer's name in a credit (``rank`` rows)
     rank_re: re.Pattern[str] | None = None
     rank_starts: frozenset[str] = frozenset()  # casefolded first words of the ranks
+    #: canonical agencies that print their name first in a chain they distribute (``lead``)
+    leads: set[str] = field(default_factory=set)
     #: words that make a credit piece an organisation ("FC", "Press Office"; ``org_word`` and
     #: ``official`` rows), and those of official bodies, whose pictures are handouts
     org_re: re.Pattern[str] | None = None
@@ -117,6 +119,8 @@ def credit_table() -> CreditTable:
             table.home[text] = (canon, row[3])
         elif kind in ("org_word", "official"):
             (official if kind == "official" else org_words).append(text)
+        elif kind == "lead":
+            table.leads.add(text)
         elif kind == "rank":
             table.rank_starts |= {text.split()[0].rstrip(".").casefold()}
             ranks.append(r"\.?\s+".join(re.escape(w.rstrip(".")) for w in text.split()))

@@ -198,3 +198,55 @@ def test_organisation_after_a_picture_label_on_its_own_line():
     # false case: a sentence after the label is no credit
     text = "Lagos, 17/02/2026 – Uma vendedora.\nFoto: A vendedora mostra a filha por Lagos"
     assert parse_caption(text).get("credit_line") is None
+
+
+def test_name_before_its_agency_in_parentheses_is_the_photographer():
+    text = "Velas durante la vigilia en Trafalgar Square, en Londres.Carl Court (Getty Images)"
+    assert credit(text)[1:] == (["Carl Court"], "Getty Images")
+    assert parse_caption(text).get("provider") is None
+    # false case: an organisation credited alone before a wire stays an organisation
+    assert _chain("Racegoers cheer at Ascot. Image copyright BPI/Shutterstock") == (
+        "Shutterstock", "BPI", [])
+
+
+def test_name_and_agency_run_onto_a_date():
+    text = "Imigrantes esperam num refúgio de Belgrado, em 11 de janeiro de 2017.ANA ROE AFP"
+    assert credit(text) == ("ANA ROE AFP", ["Ana Roe"], "AFP")
+    # false case: a decimal number is no stop before a credit
+    assert credit("O preço subiu 2.5 por cento em Lisboa")[0] is None
+
+
+def test_starred_file_marker():
+    assert parse_caption("**FILE** Former Lagos Sen. Jane Roe (Associated Press)").get(
+        "is_file_photo") is True
+    # false case: stars around another word mark no file picture
+    assert parse_caption("**NEW** Lagos Sen. Jane Roe (Associated Press)").get(
+        "is_file_photo") is False
+
+
+def test_social_media_handle_after_the_credit():
+    text = "Lula se reuniu com ministro na sexta\n\nANA ROE/METRÓPOLES @ana.foto"
+    assert credit(text)[1:] == (["Ana Roe"], "METRÓPOLES")
+    # false case: a handle that is the whole piece stays the provider's
+    text = "Kamala Harris fala em comício.\nReprodução/X/@KamalaHarris"
+    assert credit(text)[0] == "Reprodução/X/@KamalaHarris"
+
+
+def test_courtesy_inside_a_wire_chain_is_a_handout():
+    text = "A tiger walks in Montevrain on November 13, 2014 (AFP PHOTO / COURTESY OF JANE ROE)"
+    parsed = parse_caption(text)
+    assert (parsed.get("source"), parsed.get("provider"), parsed.get("is_handout")) == (
+        "AFP", "Jane Roe", True)
+    # false case: a wire's own photographer is no handout
+    parsed = parse_caption("A tiger walks in Montevrain on November 13, 2014 (AFP PHOTO / JANE ROE)")
+    assert (parsed.get("provider"), parsed.get("is_handout")) == (None, False)
+
+
+def test_reuters_prints_its_name_before_a_partner():
+    text = "Workers build a park in Chuzhou, March 27, 2015. (Photo by Reuters/China Daily)"
+    assert _chain(text) == ("Reuters", "China Daily", [])
+    assert _chain("A ship in Tokyo Bay in 1945. (Photo by Reuters/US Navy)")[:2] == (
+        "Reuters", "US Navy")
+    # false case: another agency first leaves the chain's last one the distributor
+    assert _chain("Due leader in Galleria a Milano. (Ansa/Epa)")[:2] == ("EPA", "Ansa")
+    assert _chain("A news conference. Fang Li/Xinhua/Landov")[:2] == ("Landov", "Xinhua")
