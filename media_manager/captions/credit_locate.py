@@ -97,7 +97,8 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
 
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
-    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte)"
+    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte"
+    r"|copyright\s+photo)"  # the French sites' "(Copyright photo : PA)"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
@@ -447,7 +448,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 _LABEL_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|bild|quelle|archivfoto|"
     r"archivbild|credit|crédit(?:\s+photo)?|crédito|bildrechte|mandatory\s+credit|photo\s+credit|"
-    r"image\s+credit|picture\s+credit)\s*:\s*|©\s*|(?<![\w])Cr[ée]ditos?)$")
+    r"image\s+credit|picture\s+credit|copyright\s+photo)\s*:\s*|©\s*|(?<![\w])Cr[ée]ditos?)$")
 
 
 def body_end(text: str, credit_start: int) -> int:

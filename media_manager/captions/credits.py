@@ -39,6 +39,7 @@ _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})
 #: whatever word the name holds ("Court")
 _NAME_THEN_PAREN_AGENCY = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,3})\s*\((?P<agency>[^()/]{2,40})\)")
+_AGENCY_POOL = re.compile(r"\s(?:Pool|POOL)$")
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
 _RELEASED = re.compile(r"\s*/\s*Released\s*$")
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
@@ -168,15 +169,16 @@ def _pieces(chain: str) -> list[str]:
 def _org_then_name(piece: str) -> list[str]:
     """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe'];
     'LAGOS POLICE HANDOUT' -> ['LAGOS POLICE', 'HANDOUT'];
-    'Ron Roe-USA TODAY Sports' -> ['Ron Roe', 'USA TODAY Sports']."""
+    'Ron Roe-USA TODAY Sports' -> ['Ron Roe', 'USA TODAY Sports'] (or an em dash)."""
     table = credit_table()
     if table.agency(piece):
         return [piece]  # "Alamy Stock Photo": one agency
-    dash = piece.find("-")
-    while dash > 0:
-        if table.agency(piece[dash + 1:]) and " " in piece[:dash].strip():
-            return [piece[:dash].strip(), piece[dash + 1:].strip()]
-        dash = piece.find("-", dash + 1)
+    for dash_char in "-—–":  # "Ron Roe-USA TODAY Sports", TIME's "Ali Roe—Anadolu"
+        dash = piece.find(dash_char)
+        while dash > 0:
+            if table.agency(piece[dash + 1:]) and " " in piece[:dash].strip():
+                return [piece[:dash].strip(), piece[dash + 1:].strip()]
+            dash = piece.find(dash_char, dash + 1)
     words = piece.rsplit(" ", 1)
     if len(words) == 2 and words[1].casefold() in table.handout:
         return [words[0], words[1]]  # EPA's "ISRAELI ARMY HANDOUT": the originator, handout
@@ -228,6 +230,8 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         # "Name/Invision/AP Photo", "Name/SOPA Images/LightRocket via Getty Images": the
         # partners as printed, the source's own aliases left out ("Rex Features/Shutterstock")
         result.provider = Value(_partner(partners, table), span, 0.8)
+    if result.provider and result.provider.value == "EPA-EFE" and "EPA-EFE" not in credit:
+        result.provider = Value("EPA/EFE", span, result.provider.confidence)  # as printed
 
 
 def _partner(partners: list[str], table: CreditTable) -> str:
@@ -290,8 +294,10 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     people = [p for k, p in before if k == "person"]
     pre_printed = [p for k, p in before if k == "agency"]
     pre_agency = [table.agency(p) or p for p in pre_printed]
-    for kind, _piece in before + after:
+    for kind, piece in before + after:
         _flag(result, kind, span)
+        if kind != "pool" and _AGENCY_POOL.search(piece) and table.agency(piece[:-5]):
+            _flag(result, "pool", span)  # "Name/AP Pool/AP/dpa": the agency's pool
     agencies.extend(zip(pre_agency, pre_printed))
     via_printed = next((p for k, p in after if k == "agency"), None)
     via_agency = table.agency(via_printed) if via_printed else None
@@ -391,9 +397,10 @@ def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str, via: bool 
 
 
 def _official(org: str, table: CreditTable) -> bool:
-    """An official body ("POLICE PRESS OFFICE", the ``official`` rows) or a website
-    ("Sea-Watch.org": an NGO's own page) made the picture: a handout."""
-    return bool(table.official_re is not None and table.official_re.search(org)
+    """An official or other non-news body ("POLICE PRESS OFFICE", "Instituto Lula", "AS
+    ROMA": the ``official`` and ``org_word`` rows) or a website ("Sea-Watch.org": an NGO's own
+    page) made the picture: a handout."""
+    return bool(table.org_re is not None and table.org_re.search(org)
                 or _WEB_ADDRESS.search(org))
 
 

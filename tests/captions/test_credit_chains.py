@@ -250,3 +250,42 @@ def test_reuters_prints_its_name_before_a_partner():
     # false case: another agency first leaves the chain's last one the distributor
     assert _chain("Due leader in Galleria a Milano. (Ansa/Epa)")[:2] == ("EPA", "Ansa")
     assert _chain("A news conference. Fang Li/Xinhua/Landov")[:2] == ("Landov", "Xinhua")
+
+
+def test_french_copyright_photo_label():
+    text = "La duchesse visite une école à Londres. (Copyright photo : PA)"
+    parsed = parse_caption(text)
+    assert (parsed.get("credit_line"), parsed.get("source"), parsed.get("is_handout")) == (
+        "PA", "PA", False)
+    # false case: 'copyright' in a sentence is no label
+    assert credit("Le copyright photo appartient à la famille, dit-elle.")[0] is None
+
+
+def test_em_dash_between_photographer_and_agency():
+    text = "Palestinians emerge from the rubble in Gaza on June 14.Ali Roe—Anadolu/Getty Images"
+    assert _chain(text) == ("Getty Images", "Anadolu", ["Ali Roe"])
+    # false case: a dash inside a double-barrelled name stays in the name
+    assert credit("A rally in Lagos. (Photo by Ana Roe-Bee/Getty Images)")[1] == ["Ana Roe-Bee"]
+
+
+def test_an_agency_pool_is_a_pool():
+    text = "Prinz William spielt Billard in London.\nFoto: Kay Ohm/AP Pool/AP/dpa"
+    assert parse_caption(text).get("is_pool") is True
+    # false case: a photographer called Pool is no pool
+    assert parse_caption("Prinz William in London.\nFoto: Kay Pool/dpa").get("is_pool") is False
+
+
+def test_non_news_body_after_a_photographer_is_a_handout():
+    text = "Lula chega a Brasília em janeiro de 2011 (Ana Roe/Instituto Lagos)"
+    assert parse_caption(text).get("is_handout") is True
+    # false case: a newspaper's photographer is no handout
+    assert parse_caption("Lula chega a Brasília (Ana Roe/Folha de Lagos)").get(
+        "is_handout") is False
+
+
+def test_epa_efe_partner_as_printed():
+    text = "An ostrich in Kalmthout. (Photo by Ana Roe/EPA/EFE/Rex Features/Shutterstock)"
+    assert _chain(text) == ("Shutterstock", "EPA/EFE", ["Ana Roe"])
+    # false case: printed with a hyphen it stays so
+    text = "An ostrich in Kalmthout. (Photo by Ana Roe/EPA-EFE/Rex Features/Shutterstock)"
+    assert _chain(text)[1] == "EPA-EFE"
