@@ -98,7 +98,7 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte"
-    r"|copyright\s+photo)"  # the French sites' "(Copyright photo : PA)"
+    r"|copyright\s+photo|photographer)"  # "(Copyright photo : PA)", Bloomberg's "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
@@ -216,6 +216,17 @@ def _after_abbreviation(text: str, start: int) -> bool:
     return bool(words) and words[-1].rstrip(".").casefold() in ABBREVIATIONS
 
 
+_RANK_ABBREVIATIONS = frozenset(["sgt", "gen", "lt", "col", "capt", "maj", "cpl", "pvt", "adm",
+                                 "cmdr", "spc", "pfc", "dr", "sen", "rep", "gov", "rev", "prof"])
+
+
+def _rank_stop_in_chain(head: str, start: int, brk: re.Match[str]) -> bool:
+    """The break ``brk`` is a rank's or title's stop inside a slash chain ('Army/Sgt. Jo')."""
+    before = head[start:brk.start()]
+    word = before.rsplit("/", 1)[-1].rsplit(" ", 1)[-1].casefold()
+    return "/" in before and word in _RANK_ABBREVIATIONS and brk.group(0).startswith(".")
+
+
 def _name_like(credit: str) -> bool:
     """'Photo: Jane Roe', 'Photograph: Jane K. Roe': after a picture label, one to five
     capitalised words are a photographer's credit."""
@@ -309,6 +320,8 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     if found:
         return found
     breaks = list(SENTENCE_BREAK.finditer(head))
+    while len(breaks) > 1 and _rank_stop_in_chain(head, breaks[-2].end(), breaks[-1]):
+        breaks.pop()  # "U.S. Army/Sgt. Jo Roe/Handout via REUTERS": a rank's stop, no break
     start = breaks[-1].end() if breaks else 0
     tail = head[start:]
     lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]

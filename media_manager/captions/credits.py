@@ -32,7 +32,8 @@ _NAME_SEPARATOR = re.compile(r",\s*|\s+[-–—]\s+")  # "Name – FIFA/FIFA via
 _SEMICOLON = re.compile(r"\s*;\s*")
 _COURTESY_PREFIX = re.compile(r"(?i)^courtesy(?:\s+of)?\s*:?\s*")
 _COURTESY = re.compile(r"(?i)\s*courtesy\b")
-_FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:The\s+)?[A-Z][^/]*)$")
+#: "Name for The New York Times", "Name for The Washington Post via Getty Images"
+_FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:The\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")
 _FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
 #: "Carl Roe (Getty Images)": a name before its agency in parentheses is the photographer's,
@@ -67,7 +68,7 @@ class Credit:
 
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s*by\s+"
-    r"|photos?\s+(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+"
+    r"|photos?\s+(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
     r"|photograph\s+by\s+|picture\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
 #: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes
 FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+[^/]+")
@@ -209,7 +210,7 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
     body = FOR_CLIENT.sub(r"\1", body)
     paper = _FOR_PUBLICATION.search(body)
     if paper and table.agency(paper.group("paper")):  # "Name for The New York Times"
-        body = body[:paper.start()] + "/" + paper.group("paper")
+        body = body[:paper.start()] + "/" + body[paper.start("paper"):]
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
     agencies: list[tuple[str, str]] = []  # (canonical, as printed), in the credit's order
     named = _NAME_THEN_PAREN_AGENCY.fullmatch(credit)

@@ -289,3 +289,35 @@ def test_epa_efe_partner_as_printed():
     # false case: printed with a hyphen it stays so
     text = "An ostrich in Kalmthout. (Photo by Ana Roe/EPA-EFE/Rex Features/Shutterstock)"
     assert _chain(text)[1] == "EPA-EFE"
+
+
+def test_bloomberg_photographer_label():
+    assert credit("A trader works in New York. Photographer: Al Bee/Bloomberg") == (
+        "Al Bee/Bloomberg", ["Al Bee"], "Bloomberg")
+    # false case: the word in a sentence is no label
+    assert credit("A trader talks to the photographer: he smiles")[0] is None
+
+
+def test_rank_stop_inside_a_chain_is_no_sentence_break():
+    text = "Soldiers march in Kabul. U.S. Army/Sgt. Jo Roe/Handout via REUTERS"
+    parsed = parse_caption(text)
+    assert (parsed.get("credit_line"), parsed.get("creator"), parsed.get("provider")) == (
+        "U.S. Army/Sgt. Jo Roe/Handout via REUTERS", ["Jo Roe"], "U.S. Army")
+    # false case: a state's stop before the credit still ends the sentence
+    assert credit("Firefighters work in Sacramento, Calif. REUTERS/Jo Roe")[0] == "REUTERS/Jo Roe"
+
+
+def test_photographer_for_a_paper_via_an_agency():
+    text = "A market in Lagos. (Al Bee for The Washington Post via Getty Images)"
+    assert _chain(text) == ("Getty Images", "The Washington Post", ["Al Bee"])
+    # false case: without 'via' the paper is the source
+    assert _chain("A market in Lagos. Credit: Al Bee for The New York Times")[:2] == (
+        "The New York Times", None)
+
+
+def test_archive_word_in_the_photographer_slot():
+    parsed = parse_caption("Un mercato a Roma. ANSA/ARCHIVIO")
+    assert (parsed.get("creator"), parsed.get("is_file_photo")) == ([], True)
+    # false case: a photographer in the slot is no archive
+    parsed = parse_caption("Un mercato a Roma. ANSA/ANNA ROSSI")
+    assert (parsed.get("creator"), parsed.get("is_file_photo")) == (["Anna Rossi"], False)
