@@ -28,7 +28,7 @@ LABELLED = re.compile(
     r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:)"
     r"|(?<=[a-z][.!?])(?=Photograph:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
-    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|crédito|mandatory\s+credit|credit|crédits?|quelle|"
+    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph|image|bild)"
     r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
@@ -97,7 +97,7 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
 
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
-    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédito|bildrechte"
+    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|créditos?|bildrechte"
     r"|copyright\s+photo|photographer)"  # "(Copyright photo : PA)", Bloomberg's "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
@@ -460,7 +460,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 #: A credit's label left before the credit proper: "Foto: ", "Crédit : ", "©".
 _LABEL_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|bild|quelle|archivfoto|"
-    r"archivbild|credit|crédit(?:\s+photo)?|crédito|bildrechte|mandatory\s+credit|photo\s+credit|"
+    r"archivbild|credit|crédit(?:\s+photo)?|créditos?|bildrechte|mandatory\s+credit|photo\s+credit|"
     r"image\s+credit|picture\s+credit|copyright\s+photo)\s*:\s*|©\s*|(?<![\w])Cr[ée]ditos?)$")
 
 

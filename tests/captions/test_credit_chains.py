@@ -321,3 +321,23 @@ def test_archive_word_in_the_photographer_slot():
     # false case: a photographer in the slot is no archive
     parsed = parse_caption("Un mercato a Roma. ANSA/ANNA ROSSI")
     assert (parsed.get("creator"), parsed.get("is_file_photo")) == (["Anna Rossi"], False)
+
+
+def test_archive_words_before_an_agency():
+    parsed = parse_caption("Des manifestants à Paris. (Photo d'archives AFP)")
+    assert (parsed.get("source"), parsed.get("is_file_photo"), parsed.get("is_handout")) == (
+        "AFP", True, False)
+    assert parse_caption("Un hombre en Madrid. (Foto de archivo EFE)").get("source") == "EFE"
+    # false case: a bare agency is no archive picture
+    assert parse_caption("Des manifestants à Paris. (AFP)").get("is_file_photo") is False
+
+
+def test_portuguese_creditos_label_and_publicity_pictures():
+    assert credit("Um homem em Lisboa. Créditos: Lusa") == ("Lusa", [], "Lusa")
+    parsed = parse_caption("Um homem em São Paulo. Foto: Divulgação")
+    assert (parsed.get("creator"), parsed.get("is_handout")) == ([], True)
+    parsed = parse_caption("Um homem em São Paulo. (Foto: Reprodução/Instagram)")
+    assert (parsed.get("creator"), parsed.get("is_handout")) == ([], True)
+    # false case: a photographer after the label is no handout
+    parsed = parse_caption("Um homem em São Paulo. Foto: Ana Roe/Folhapress")
+    assert (parsed.get("creator"), parsed.get("is_handout")) == (["Ana Roe"], False)
