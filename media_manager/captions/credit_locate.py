@@ -23,14 +23,15 @@ SHOULD_READ = re.compile(
 PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
 # "#APPhoto by J. Scott Applewhite" (AP's social-media credit)
 HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
-# "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"
+# "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"; the
+# Guardian's "Composite: Name/Getty", The New York Times' "Credit...Name for The New York Times"
 LABELLED = re.compile(
-    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:)"
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|Composite:|Credit\.\.\.)"
     r"|(?<=[a-z][.!?])(?=Photograph:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
-    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph|image|bild)"
-    r"\s*:\s*(?P<credit>[^\n:]{2,120}?)\s*$")
+    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph|image|bild|composite)"
+    r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
 # after a stop, or run onto the caption's last words as the BBC prints it ("... Festival Image
 # copyright PA"); the Guardian's "Photograph: Name/Agency" likewise
@@ -98,8 +99,8 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|créditos?|bildrechte"
-    r"|copyright\s+photo|photographer)"  # "(Copyright photo : PA)", Bloomberg's "Photographer:"
-    r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b))))+")
+    r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
+    r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b)))|credit(?:\.\.\.|…)\s*)+")
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
 #: DVIDS and other archives: "Date Taken: 09.23.2021", "Date Posted:", "Photo ID:", "VIRIN:".
@@ -155,8 +156,8 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     if m and table.agency(m.group("agency")):
         return m.start("credit"), m.end("credit"), 0.9
     tail = head[-140:]
-    for pattern, hint in ((HASHTAG, "#AP"), (LABELLED, ":")):
-        if hint not in tail:
+    for pattern, hints in ((HASHTAG, ("#AP",)), (LABELLED, (":", "redit.", "redit…"))):
+        if not any(hint in tail for hint in hints):
             continue  # cheap test first
         m = pattern.search(head, max(0, len(head) - 140))
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)
@@ -461,7 +462,8 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 _LABEL_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|bild|quelle|archivfoto|"
     r"archivbild|credit|crédit(?:\s+photo)?|créditos?|bildrechte|mandatory\s+credit|photo\s+credit|"
-    r"image\s+credit|picture\s+credit|copyright\s+photo)\s*:\s*|©\s*|(?<![\w])Cr[ée]ditos?)$")
+    r"image\s+credit|picture\s+credit|copyright\s+photo|photographer|composite)\s*:\s*|©\s*"
+    r"|(?<![\w])Cr[ée]ditos?|(?<![\w])Credit(?:\.\.\.|…))$")
 
 
 def body_end(text: str, credit_start: int) -> int:

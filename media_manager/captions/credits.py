@@ -33,7 +33,7 @@ _SEMICOLON = re.compile(r"\s*;\s*")
 _COURTESY_PREFIX = re.compile(r"(?i)^courtesy(?:\s+of)?\s*:?\s*")
 _COURTESY = re.compile(r"(?i)\s*courtesy\b")
 #: "Name for The New York Times", "Name for The Washington Post via Getty Images"
-_FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:The\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")
+_FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:[Tt]he\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")
 _FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
 #: "Carl Roe (Getty Images)": a name before its agency in parentheses is the photographer's,
@@ -67,7 +67,8 @@ class Credit:
 
 
 CREDIT_PREFIX = re.compile(
-    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*:?\s*|photos?\s*by\s+"
+    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by\s+"
+    r"|composite\s*:\s*"
     r"|photos?\s+(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
     r"|photograph\s+by\s+|picture\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
 #: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes

@@ -341,3 +341,15 @@ def test_portuguese_creditos_label_and_publicity_pictures():
     # false case: a photographer after the label is no handout
     parsed = parse_caption("Um homem em São Paulo. Foto: Ana Roe/Folhapress")
     assert (parsed.get("creator"), parsed.get("is_handout")) == (["Ana Roe"], False)
+
+
+def test_guardian_and_new_york_times_labels():
+    assert credit("A man in Paris. Photograph: Al Bee for the Guardian") == (
+        "Al Bee for the Guardian", ["Al Bee"], "The Guardian")
+    assert credit("A man in Paris. Composite: Al Bee/Getty Images") == (
+        "Al Bee/Getty Images", ["Al Bee"], "Getty Images")
+    assert credit("A man in Paris. Credit...Al Bee for The New York Times") == (
+        "Al Bee for The New York Times", ["Al Bee"], "The New York Times")
+    # false case: the words inside a sentence are no labels
+    assert credit("A man in Paris gives credit... to his friends")[0] is None
+    assert credit("A composite: a man in Paris and his friends")[0] is None
