@@ -117,6 +117,8 @@ def parse_credit(text: str) -> Credit:
             result.body_end = body_end(text, start)
             _note_other_credit(result, text, table)
         _decompose(result, text, start, end, table)
+        if not result.creators and result.other_credits:
+            _photographer_of_other_credit(result, text, table)
     else:
         result.body_end = cut
     _text_cues(result, text)
@@ -130,6 +132,19 @@ def _note_other_credit(result: Credit, text: str, table: CreditTable) -> None:
         result.other_credits.append(Value(text[start:end], Span(start, end, text[start:end]),
                                           0.8))
         result.body_end = body_end(text, start)
+
+
+def _photographer_of_other_credit(result: Credit, text: str, table: CreditTable) -> None:
+    """'(AP Photo/Jane Roe) (Associated Press)': the republisher's final credit names the
+    agency only; the agency's own credit before it names the photographer."""
+    other = result.other_credits[-1].span
+    if other is None:
+        return
+    first = Credit()
+    _decompose(first, text, other.start, other.end, table)
+    if first.source is not None and result.source is not None and (
+            first.source.value == result.source.value):
+        result.creators = first.creators
 
 
 def _markers(text: str, table: CreditTable) -> list[Value]:

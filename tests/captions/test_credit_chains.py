@@ -353,3 +353,11 @@ def test_guardian_and_new_york_times_labels():
     # false case: the words inside a sentence are no labels
     assert credit("A man in Paris gives credit... to his friends")[0] is None
     assert credit("A composite: a man in Paris and his friends")[0] is None
+
+
+def test_photographer_from_the_agency_credit_before_a_republisher_credit():
+    text = "A rally in Orlando, Fla., Monday, Jan. 21, 2008. (AP Photo/Ana Roe) (Associated Press)"
+    assert credit(text) == ("Associated Press", ["Ana Roe"], "AP")
+    # false case: another agency's final credit takes no photographer from the first
+    text = "A rally in Orlando, Fla., Monday, Jan. 21, 2008. (AP Photo/Ana Roe) (Reuters)"
+    assert credit(text)[1:] == ([], "Reuters")
