@@ -90,10 +90,8 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
     floor = len(text) // 3
     if not _SHOUTING.search(text, floor) and not _NOTICE.search(text, floor):
         return len(text)  # cheap test first: boilerplate shouts or is a notice ("\nThis ...")
-    for m in table.boilerplate.finditer(text):  # type: ignore[union-attr]
-        if m.start() >= floor:
-            return m.start()
-    return len(text)
+    m = table.boilerplate.search(text, floor)  # type: ignore[union-attr]
+    return m.start() if m else len(text)
 
 
 LABEL_PREFIX = re.compile(

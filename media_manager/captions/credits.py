@@ -229,7 +229,7 @@ def _decompose(result: Credit, text: str, start: int, end: int, table: CreditTab
         body = body[:paper.start()] + "/" + body[paper.start("paper"):]
     chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
     agencies: list[tuple[str, str]] = []  # (canonical, as printed), in the credit's order
-    named = _NAME_THEN_PAREN_AGENCY.fullmatch(credit)
+    named = _NAME_THEN_PAREN_AGENCY.fullmatch(credit) if credit.endswith(")") else None
     photographer = named.group("name") if named and table.agency(named.group("agency")) else None
     for chunk in chunks:
         _decompose_chunk(result, chunk, span, table, agencies, photographer)
@@ -313,7 +313,8 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     pre_agency = [table.agency(p) or p for p in pre_printed]
     for kind, piece in before + after:
         _flag(result, kind, span)
-        if kind != "pool" and _AGENCY_POOL.search(piece) and table.agency(piece[:-5]):
+        if kind != "pool" and piece.endswith(("Pool", "POOL")) and _AGENCY_POOL.search(
+                piece) and table.agency(piece[:-5]):
             _flag(result, "pool", span)  # "Name/AP Pool/AP/dpa": the agency's pool
     agencies.extend(zip(pre_agency, pre_printed))
     via_printed = next((p for k, p in after if k == "agency"), None)
@@ -400,9 +401,11 @@ def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str, via: bool 
     chain's last agency, 'ANSA/LO MELE/DI GIACOMO', stay photographers)."""
     if "," in chain or " and " in chain:
         return pieces
-    agency_at = [at for at, (k, _) in enumerate(pieces) if k == "agency"]
-    person_at = [at for at, (k, _) in enumerate(pieces) if k == "person"]
-    if agency_at and person_at and not via and agency_at[-1] < person_at[0]:
+    kinds = [k for k, _ in pieces]
+    if kinds.count("person") < 2:
+        return pieces  # cheap test first: one name is never made an organisation
+    if not via and "agency" in kinds and (
+            len(kinds) - kinds[::-1].index("agency") - 1 < kinds.index("person")):
         return pieces  # "ANSA/LO BEE/DI ROE": the agency leads, the names are photographers
     out, seen_person = [], False
     for kind, piece in pieces:
