@@ -1,0 +1,360 @@
+"""Read a located credit: its chain split into photographer(s), distributing agency, partner
+or originator (provider), and the handout, pool and file flags the chain itself carries.
+
+``REUTERS/Name/NTB Scanpix``, ``Name/SOPA Images/LightRocket via Getty Images``, ``U.S. Navy
+photo by Rank Name/Released``: every piece is classed (agency, person, organisation, handout,
+pool, file) with the tables of ``data/credits.tsv``, then the chain's order decides who
+distributes and who supplied the picture.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from media_manager.captions.credit_locate import HASHTAG_PREFIX, ORG_PHOTO_PREFIX
+from media_manager.captions.model import Span, Value
+from media_manager.captions.names import is_org_like, is_person_like, smart_case
+from media_manager.captions.people import strip_title
+from media_manager.captions.tables import CreditTable, credit_table
+
+if TYPE_CHECKING:
+    from media_manager.captions.credits import Credit
+
+# precompiled: these run for every caption
+_NAME_SEPARATOR = re.compile(r",\s*|\s+[-–—]\s+")  # "Name – FIFA/FIFA via Getty Images"
+_SEMICOLON = re.compile(r"\s*;\s*")
+_COURTESY_PREFIX = re.compile(r"(?i)^courtesy(?:\s+of)?\s*:?\s*")
+_COURTESY = re.compile(r"(?i)\s*courtesy\b")
+#: "Name for The New York Times", "Name for The Washington Post via Getty Images"
+_FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:[Tt]he\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")
+_FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
+_WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
+#: "Carl Roe (Getty Images)": a name before its agency in parentheses is the photographer's,
+#: whatever word the name holds ("Court")
+_NAME_THEN_PAREN_AGENCY = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,3})\s*\((?P<agency>[^()/]{2,40})\)")
+_AGENCY_POOL = re.compile(r"\s(?:Pool|POOL)$")
+_PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
+_RELEASED = re.compile(r"\s*/\s*Released\s*$")
+_POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
+
+CREDIT_PREFIX = re.compile(
+    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by\s+"
+    r"|composite\s*:\s*"
+    r"|photos?\s+(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
+    r"|photograph\s+by\s+|picture\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
+#: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes
+FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+[^/]+")
+VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUTERS"
+SLASH = re.compile(r"\s*/\s*")
+
+
+_HANDLE_AFTER = re.compile(r"(?<=\S)\s+@[\w.]+$")
+_YEAR_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:19|20)\d\d$")
+_FINAL_INITIAL = re.compile(r"\s[A-Z]\.$")
+
+
+def _bare(piece: str) -> str:
+    """A credit piece without its punctuation, but 'Agung Kuncahya B.' keeps its initial's;
+    without a copyright year after an agency ('© AFP 2023 / Jane Roe')."""
+    bare = piece.strip(" .,;:-–—")
+    if "@" in bare:  # "METRÓPOLES @jane.foto": the photographer's social-media handle
+        bare = _HANDLE_AFTER.sub("", bare)
+    if bare[-1:].isdigit():  # cheap tests first: most pieces end in a letter
+        bare = _YEAR_AFTER.sub("", bare)
+    end = piece.rstrip(" ,;:")
+    if end.endswith(".") and _FINAL_INITIAL.search(end):
+        bare += "."
+    return bare
+
+
+def _pieces(chain: str) -> list[str]:
+    out: list[str] = []
+    for part in SLASH.split(chain):
+        out.extend(_bare(p) for p in _NAME_SEPARATOR.split(part))
+    return [q for p in out if p for q in _org_then_name(p)]
+
+
+def _org_then_name(piece: str) -> list[str]:
+    """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe'];
+    'LAGOS POLICE HANDOUT' -> ['LAGOS POLICE', 'HANDOUT'];
+    'Ron Roe-USA TODAY Sports' -> ['Ron Roe', 'USA TODAY Sports'] (or an em dash)."""
+    table = credit_table()
+    if table.agency(piece):
+        return [piece]  # "Alamy Stock Photo": one agency
+    for dash_char in "-—–":  # "Ron Roe-USA TODAY Sports", TIME's "Ali Roe—Anadolu"
+        dash = piece.find(dash_char)
+        while dash > 0:
+            if table.agency(piece[dash + 1:]) and " " in piece[:dash].strip():
+                return [piece[:dash].strip(), piece[dash + 1:].strip()]
+            dash = piece.find(dash_char, dash + 1)
+    words = piece.rsplit(" ", 1)
+    if len(words) == 2 and words[1].casefold() in table.handout:
+        return [words[0], words[1]]  # EPA's "ISRAELI ARMY HANDOUT": the originator, handout
+    if len(words) == 2 and " " in words[0] and table.agency(words[1]) and (
+            words[0].isupper() or words[0].istitle()):
+        return [words[0], words[1]]  # "JANE ROE AFP": the photographer, then the agency
+    m = table.agency_re.match(piece)  # type: ignore[union-attr]
+    if m and m.end() < len(piece) and piece[m.end()] == " " and table.agency(m.group(0)):
+        rest = piece[m.end():].strip()
+        if rest[:1].isupper() and len(rest.split()) >= 2:
+            return [m.group(0), rest]
+    return [piece]
+
+
+def decompose(result: Credit, text: str, start: int, end: int, table: CreditTable) -> None:
+    """Fill ``result`` from the credit ``text[start:end]``."""
+    credit = text[start:end]
+    span = Span(start, end, credit)
+    org = ORG_PHOTO_PREFIX.match(credit)
+    # "U.S. Navy photo by Name/Released": cleared for release
+    own = _RELEASED.sub("", credit) if credit.endswith("eleased") else credit
+    if org and "/" not in own:
+        _government_photo(result, own, _sub(span, own), org, table)
+        return
+    body = HASHTAG_PREFIX.sub("AP Photo/", credit)
+    body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
+    body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
+    body = _FOR_PAPER.sub("/", body).rstrip(" )")
+    body = FOR_CLIENT.sub(r"\1", body)
+    paper = _FOR_PUBLICATION.search(body)
+    if paper and table.agency(paper.group("paper")):  # "Name for The New York Times"
+        body = body[:paper.start()] + "/" + body[paper.start("paper"):]
+    chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
+    agencies: list[tuple[str, str]] = []  # (canonical, as printed), in the credit's order
+    named = _NAME_THEN_PAREN_AGENCY.fullmatch(credit) if credit.endswith(")") else None
+    photographer = named.group("name") if named and table.agency(named.group("agency")) else None
+    for chunk in chunks:
+        _decompose_chunk(result, chunk, span, table, agencies, photographer)
+    if agencies and result.source is None:
+        several = len({canon for canon, _ in agencies}) > 1  # else the one agency is it
+        lead = _leading_wire(chunks[0], table) if len(chunks) == 1 and several else None
+        chosen = lead or (agencies[-1][0] if len(chunks) == 1 else agencies[0][0])
+        result.source = Value(chosen, span, 0.95)
+    if any(a in table.government for a, _ in agencies) and result.is_handout is None:
+        result.is_handout = Value(True, span, 0.85)  # an official photograph
+    source = result.source.value if result.source else None
+    partners = list(dict.fromkeys(printed for canon, printed in agencies
+                                  if canon != source and printed != source))
+    if len(chunks) == 1 and partners and result.provider is None:
+        # "Name/Invision/AP Photo", "Name/SOPA Images/LightRocket via Getty Images": the
+        # partners as printed, the source's own aliases left out ("Rex Features/Shutterstock")
+        result.provider = Value(_partner(partners, table), span, 0.8)
+    if result.provider and result.provider.value == "EPA-EFE" and "EPA-EFE" not in credit:
+        result.provider = Value("EPA/EFE", span, result.provider.confidence)  # as printed
+
+
+def _partner(partners: list[str], table: CreditTable) -> str:
+    """The partner agency just before the distributor, as printed ('Costfoto/NurPhoto/Rex
+    Features/Shutterstock' -> 'NurPhoto'), or two that the table knows as one ('SOPA
+    Images/LightRocket')."""
+    if len(partners) > 1 and table.agency("/".join(partners[-2:])):
+        return "/".join(partners[-2:])
+    return partners[-1]
+
+
+def _leading_wire(chain: str, table: CreditTable) -> str | None:
+    """'REUTERS/Name/NTB Scanpix', 'AP Photo/Name, PA Wire': a wire that leads the chain
+    before its photographer distributes the picture; an agency after the name is its partner
+    (a chain without a leading wire ends with its distributor: 'Name/AP/picture-alliance')."""
+    lead = _bare(SLASH.split(chain.strip(), 1)[0])
+    first = table.agency(lead)
+    if first is None or VIA.search(chain):
+        return None
+    if first in table.leads and "," not in lead:
+        return first  # "REUTERS/China Daily": Reuters prints its name before its partner's
+    if chain.count("/") + chain.count(",") < 2:
+        return None
+    pieces = _pieces(chain)
+    if len(pieces) < 3 or pieces[0] != lead:
+        return None  # "Getty Images, Name/The White House": two credits, not a chain
+    if _kind(pieces[1], table) == "person":
+        return first
+    if _PICTURE_WORD.search(pieces[0]) and _kind(pieces[-1], table) == "person":
+        return first  # "AFP PHOTO / SPUTNIK / NAME": the wire's picture word leads
+    return None
+
+
+def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str],
+                      table: CreditTable) -> None:
+    """'Official White House Photo by Name': the photographer works for the organisation."""
+    owner = org.group("org").strip()
+    result.source = Value(table.agency(owner) or owner, span, 0.8)
+    result.is_handout = Value(True, span, 0.85)  # an official photograph
+    name = _photographer(credit[org.end():].strip(" .)"), table)
+    if name:
+        result.creators.append(Value(name, _sub(span, credit[org.end():].strip(" .)")), 0.85))
+
+
+def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
+                     agencies: list[tuple[str, str]], photographer: str | None = None) -> None:
+    parts = VIA.split(chunk, maxsplit=1)
+    if len(parts) > 1 and not parts[0].strip(" /"):
+        parts = parts[1:]  # "VIA EPA-EFE/NAME": a republisher's word before the whole credit
+    before = [("person" if p == photographer else _kind(p, table), _uncourtesy(p))
+              for p in _pieces(parts[0])]
+    after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
+    # organisations by name, and one-word pieces made organisations below ("Name/Zuma/dpa");
+    # not a two-word name ("Name/Name's Line/Getty Images")
+    last_agency = max((at for at, (k, _) in enumerate(before) if k == "agency"), default=-1)
+    named = {p for at, (k, p) in enumerate(before)
+             if k == "org" or " " not in p and at < last_agency}  # "Name/Reuters/Livepic": a tag
+    before = _later_people_are_orgs(before, parts[0], via=len(parts) > 1)
+    orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
+    people = [p for k, p in before if k == "person"]
+    pre_printed = [p for k, p in before if k == "agency"]
+    pre_agency = [table.agency(p) or p for p in pre_printed]
+    for kind, piece in before + after:
+        _flag(result, kind, span)
+        if kind != "pool" and piece.endswith(("Pool", "POOL")) and _AGENCY_POOL.search(
+                piece) and table.agency(piece[:-5]):
+            _flag(result, "pool", span)  # "Name/AP Pool/AP/dpa": the agency's pool
+    agencies.extend(zip(pre_agency, pre_printed))
+    via_printed = next((p for k, p in after if k == "agency"), None)
+    via_agency = table.agency(via_printed) if via_printed else None
+    if via_agency and len(before) == 1 and before[0][0] == "person" and " " not in before[0][1]:
+        before = [("org", before[0][1])]  # "(Smithsonian via AP)": one word is an originator
+        orgs, people = [before[0][1]], []
+    if via_agency:
+        agencies.append((via_agency, via_printed or via_agency))
+        result.source_hint = via_agency
+        pooled = any(k == "pool" for k, _ in before)
+        _set_provider(result, pre_agency, pre_printed, orgs, [] if pooled else people, span,
+                      pooled)
+    elif orgs and not pre_agency:
+        if people:  # "Name/The Daily Herald": a newspaper's own photographer
+            result.source = result.source or Value(orgs[-1], span, 0.6)
+        else:  # "Courtesy of the Lagos Museum", "Foto: Movimento Lagos": no agency distributes
+            # it, the body supplies it (SOURCES.md: a provider stands before 'via' or in a chain)
+            result.source = result.source or Value(" / ".join(orgs), span, 0.7)
+            result.is_handout = Value(True, span, 0.7)
+    elif orgs and result.is_handout is not None:
+        result.provider = result.provider or Value(" / ".join(orgs), span, 0.85)
+    elif any(org in named for org in orgs):  # "Name/Zuma/picture-alliance", "BPI/Shutterstock":
+        # a partner the table lacks ("Name/Name's Line/Getty Images": a photographer's own is none)
+        result.provider = result.provider or Value(
+            " / ".join(org for org in orgs if org in named), span, 0.7)
+    courtesy = next((p for p in _pieces(parts[0]) if _courtesy(p)), None) if (
+        "ourtesy" in chunk or "OURTESY" in chunk) else None
+    if courtesy and result.provider is None and not _courtesy(chunk):
+        # "AFP PHOTO / COURTESY OF JANE ROE": the person or body who supplied it
+        result.provider = Value(smart_case(_uncourtesy(courtesy)), span, 0.8)
+    if courtesy or any(_official(org, table) for org in orgs):
+        result.is_handout = Value(True, span, 0.9)
+    for person in people:
+        name = _photographer(person, table)
+        if name and all(c.value != name for c in result.creators):
+            result.creators.append(Value(name, _sub(span, person), 0.9))
+
+
+def _photographer(piece: str, table: CreditTable) -> str:
+    """The photographer's name of a credit piece: without a rank ("Mass Communication
+    Specialist 2nd Class", "Sgt", from the table) or a title, in a reader's case."""
+    first = piece.split(" ", 1)[0].rstrip(".").casefold()
+    if table.rank_re is not None and first in table.rank_starts:  # cheap test first
+        piece = table.rank_re.sub("", piece)
+    return smart_case(strip_title(piece, demonyms=False))
+
+
+def _sub(span: Span, piece: str) -> Span:
+    """The span of ``piece`` inside the credit's span (the whole credit if not found)."""
+    at = span.text.find(piece)
+    if at < 0:
+        return span
+    return Span(span.start + at, span.start + at + len(piece), piece)
+
+
+def _set_provider(result: Credit, pre_agency: list[str], pre_printed: list[str],
+                  orgs: list[str], people: list[str], span: Span, pooled: bool) -> None:
+    """``X via AGENCY``: X is a partner agency, a handout's originator, a newspaper whose
+    photographer took it ("Name/The Daily Herald via AP": no handout), or a private person."""
+    if result.provider is not None:
+        return
+    if pre_agency:
+        partners = list({a: p for a, p in reversed(list(zip(pre_agency, pre_printed)))
+                         if a != result.source_hint}.values())[::-1]  # "VCG/VCG": one
+        if partners:  # "Reuters TV/via REUTERS": the source's own service is no partner
+            result.provider = Value(_partner(partners, credit_table()), span, 0.9)
+        if pre_agency[0] == result.source_hint and orgs:  # "REUTERS/Name/Org/Handout via REUTERS"
+            result.provider = Value(" / ".join(orgs), span, 0.9)
+            result.is_handout = Value(True, span, 0.9)
+    elif orgs:
+        result.provider = Value(" / ".join(orgs), span, 0.9)
+        if not people and not pooled:  # "Korea Summit Press Pool/Pool via Reuters": no handout
+            result.is_handout = Value(True, span, 0.9)
+    elif people:
+        result.provider = Value(smart_case(people[0]), span, 0.7)
+        result.is_handout = Value(True, span, 0.7)
+
+
+def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str, via: bool = False
+                           ) -> list[tuple[str, str]]:
+    """'Name/Invision/AP', 'Name/Demotix/Corbis': after the photographer, a name-like piece
+    of a slash chain is an organisation (names joined by ',' or 'and', and names after the
+    chain's last agency, 'ANSA/LO MELE/DI GIACOMO', stay photographers)."""
+    if "," in chain or " and " in chain:
+        return pieces
+    kinds = [k for k, _ in pieces]
+    if kinds.count("person") < 2:
+        return pieces  # cheap test first: one name is never made an organisation
+    if not via and "agency" in kinds and (
+            len(kinds) - kinds[::-1].index("agency") - 1 < kinds.index("person")):
+        return pieces  # "ANSA/LO BEE/DI ROE": the agency leads, the names are photographers
+    out, seen_person = [], False
+    for kind, piece in pieces:
+        if kind == "person" and seen_person:
+            kind = "org"
+        seen_person = seen_person or kind == "person"
+        out.append((kind, piece))
+    return out
+
+
+def _official(org: str, table: CreditTable) -> bool:
+    """An official or other non-news body ("POLICE PRESS OFFICE", "Instituto Lula", "AS
+    ROMA": the ``official`` and ``org_word`` rows) or a website ("Sea-Watch.org": an NGO's own
+    page) made the picture: a handout."""
+    return bool(table.org_re is not None and table.org_re.search(org)
+                or _WEB_ADDRESS.search(org))
+
+
+def _uncourtesy(piece: str) -> str:
+    if piece[:1] not in "Cc":  # cheap test first
+        return piece
+    return _COURTESY_PREFIX.sub("", piece)
+
+
+def _courtesy(chunk: str) -> bool:
+    return _COURTESY.match(chunk) is not None
+
+
+def _kind(piece: str, table: CreditTable) -> str:
+    piece = _uncourtesy(piece)
+    folded = piece.casefold()
+    for kind in ("file", "pool", "handout"):
+        if folded in getattr(table, kind):
+            return kind
+    if table.agency(piece):
+        return "agency"
+    if folded in table.not_person:
+        return "skip"
+    if _POOL_OR_HANDOUT_PHOTO.fullmatch(piece):
+        return "pool" if folded.startswith("pool") else "handout"
+    if table.org_re is not None and table.org_re.search(piece):
+        return "org"  # "AS ROMA", "POLICE PRESS OFFICE": a club, an office, no photographer
+    if _WEB_ADDRESS.search(piece):
+        return "org"  # "KHAMENEI.IR", "SEA-WATCH.ORG": a website is no photographer
+    if is_person_like(piece) and not piece.startswith("The "):
+        return "person"
+    if is_org_like(piece) or piece[:1].isupper():
+        return "org"
+    return "skip"
+
+
+def _flag(result: Credit, kind: str, span: Span) -> None:
+    if kind == "file":
+        result.is_file = Value(True, span, 0.95)
+    elif kind == "pool":
+        result.is_pool = Value(True, span, 0.95)
+    elif kind == "handout":
+        result.is_handout = Value(True, span, 0.95)
