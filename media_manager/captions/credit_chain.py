@@ -194,6 +194,8 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
         parts = parts[1:]  # "VIA EPA-EFE/NAME": a republisher's word before the whole credit
     before = [("person" if p == photographer else _kind(p, table), _uncourtesy(p))
               for p in _pieces(parts[0])]
+    if len(before) > 1 and before[0][0] == "person" and before[1][0] == "handout":
+        before[0] = ("org", before[0][1])  # "Lagos Water Board/Handout/dpa": its maker leads
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
     # organisations by name, and one-word pieces made organisations below ("Name/Zuma/dpa");
     # not a two-word name ("Name/Name's Line/Getty Images")

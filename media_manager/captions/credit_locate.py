@@ -52,7 +52,8 @@ COURTESY_TAIL = re.compile(
 ORG_PHOTO_BY = re.compile(
     r"(?P<credit>(?:Official[ \t]+)?(?P<org>(?:[A-Z][\w.’'-]*(?<![a-z]\.)[ \t]+){0,5}?"
     r"[A-Z][\w.’'-]*(?<![a-z]\.))[ \t]+"
-    r"(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+(?P<name>[A-Z][^\n()/]{2,60}?))\s*\)?\s*$")
+    r"(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+(?P<name>[A-Z][^\n()/]{2,60}?)(?:\s*/\s*Released)?)"
+    r"\s*\)?\s*$")
 ORG_PHOTO_PREFIX = re.compile(
     r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+")
 HASHTAG_PREFIX = re.compile(r"^#AP\s?Photo(?:\s+by)?\s*")

@@ -361,3 +361,21 @@ def test_photographer_from_the_agency_credit_before_a_republisher_credit():
     # false case: another agency's final credit takes no photographer from the first
     text = "A rally in Orlando, Fla., Monday, Jan. 21, 2008. (AP Photo/Ana Roe) (Reuters)"
     assert credit(text)[1:] == ([], "Reuters")
+
+
+def test_the_piece_before_handout_is_its_maker():
+    text = "Ein Schiff im Hafen von Kiel. Foto: Lagos Wasserwerke/Handout/dpa"
+    parsed = parse_caption(text)
+    assert (parsed.get("creator"), parsed.get("provider"), parsed.get("is_handout")) == (
+        [], "Lagos Wasserwerke", True)
+    # false case: a photographer before the agency is no maker of a handout
+    assert parse_caption("Ein Schiff im Hafen von Kiel. Foto: Kay Ohm/dpa").get("creator") == [
+        "Kay Ohm"]
+
+
+def test_released_government_credit_without_parentheses():
+    text = "Marines train at Camp Lejeune. U.S. Marine Corps photo by Cpl. Jo Roe/Released"
+    assert credit(text) == ("U.S. Marine Corps photo by Cpl. Jo Roe/Released", ["Jo Roe"],
+                            "U.S. Marine Corps")
+    # false case: an uncredited piece is no photographer
+    assert credit("Ein Schiff in Kiel. Foto: Uncredited/AP/dpa")[1:] == ([], "dpa")
