@@ -204,7 +204,8 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
              if k == "org" or " " not in p and at < last_agency}  # "Name/Reuters/Livepic": a tag
     before = _later_people_are_orgs(before, parts[0], via=len(parts) > 1)
     orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
-    people = [p for k, p in before if k == "person"]
+    people = [p for k, p in before if k == "person"] or [
+        p for k, p in after if k == "person"]  # "Action Images via Reuters/Name"
     pre_printed = [p for k, p in before if k == "agency"]
     pre_agency = [table.agency(p) or p for p in pre_printed]
     for kind, piece in before + after:

@@ -79,6 +79,7 @@ TAIL_AGENCY = re.compile(
     r"\b(?:REUTERS|EPA(?:-EFE)?|AFP(?: PHOTO)?|XINHUA|ANSA|dpa|KCNA|EFE|Reuters)\b"
     r"(?:\s*/\s*[^/\n]{1,60}){0,3})\s*$")
 
+_AGENCY_BEFORE_VIA = re.compile(r"(?P<agency>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+$")
 #: Lowercase words an organisation's name in a credit may hold ("Press Service of the 24th
 #: Brigade/Handout via REUTERS"): a tail with other lowercase words is a sentence.
 CREDIT_FUNCTION_WORDS = frozenset(["via", "for", "and", "of", "the", "de", "des", "du", "la", "le",
@@ -335,7 +336,12 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     m = TAIL_AGENCY.search(head[-200:])
     if m:
         offset = max(0, len(head) - 200)
-        s, e = _strip_span(head, offset + m.start("credit"), offset + m.end("credit"))
+        start = offset + m.start("credit")
+        if head.startswith("via ", start):  # "... celebrates Action Images via Reuters/Name"
+            named = _AGENCY_BEFORE_VIA.search(head, max(0, start - 40), start)
+            if named and table.agency(named.group("agency")):
+                start = named.start("agency")
+        s, e = _strip_span(head, start, offset + m.end("credit"))
         return s, e, 0.85
     if breaks and _GLUED_STOP.fullmatch(breaks[-1].group(0)) and _name_like(tail) and (
             len(tail.split()) >= 2):

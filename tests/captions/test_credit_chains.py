@@ -379,3 +379,19 @@ def test_released_government_credit_without_parentheses():
                             "U.S. Marine Corps")
     # false case: an uncredited piece is no photographer
     assert credit("Ein Schiff in Kiel. Foto: Uncredited/AP/dpa")[1:] == ([], "dpa")
+
+
+def test_reuters_sports_template_with_a_partner_before_via():
+    text = ("Soccer Football - Premier League - Lagos v Accra - May 2, 2024 Lagos' Jo Roe "
+            "celebrates Action Images via Reuters/Al Bee")
+    assert _chain(text) == ("Reuters", "Action Images", ["Al Bee"])
+    # false case: place words before a bare 'via REUTERS' are no agency
+    assert credit("Rescuers work in New York via REUTERS")[0] == "via REUTERS"
+
+
+def test_pa_restrictions_line_after_the_credit():
+    text = "Lagos' Jo Roe celebrates. Al Bee/PA Wire. RESTRICTIONS: EDITORIAL USE ONLY No use."
+    assert credit(text) == ("Al Bee/PA Wire", ["Al Bee"], "PA")
+    # false case: the word in a sentence cuts nothing
+    assert credit("Lagos eases travel restrictions: shops open. Al Bee/PA Wire")[0] == (
+        "Al Bee/PA Wire")
