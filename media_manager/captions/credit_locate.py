@@ -326,7 +326,8 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     start = breaks[-1].end() if breaks else 0
     tail = head[start:]
     lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]
-    if (0 < len(tail) <= 120 and len(lowercase) <= 1
+    dated = bool(lowercase) and any(ch.isdigit() for ch in tail)  # "May 2, 2024 Jo Roe runs"
+    if (0 < len(tail) <= 120 and len(lowercase) <= 1 and not dated
             and table.agency_re.search(tail)  # type: ignore[union-attr]
             and ("/" in tail or "|" in tail or " via " in tail or table.agency(tail.split("/")[0])
                  or _name_comma_agency(tail, table) or _name_then_agency(tail, table))):
