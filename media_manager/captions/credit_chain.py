@@ -34,6 +34,7 @@ _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})
 #: whatever word the name holds ("Court")
 _NAME_THEN_PAREN_AGENCY = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,3})\s*\((?P<agency>[^()/]{2,40})\)")
+_ARCHIVE_NAME = re.compile(r"\S\s+(?i:archives?|archiv|archivo|archivio)\b")
 _AGENCY_POOL = re.compile(r"\s(?:Pool|POOL)$")
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
 _RELEASED = re.compile(r"\s*/\s*Released\s*$")
@@ -210,6 +211,8 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     pre_agency = [table.agency(p) or p for p in pre_printed]
     for kind, piece in before + after:
         _flag(result, kind, span)
+        if kind in ("org", "agency") and "rchiv" in piece and _ARCHIVE_NAME.search(piece):
+            _flag(result, "file", span)  # "Hulton Archive/Getty Images": an archive's picture
         if kind != "pool" and piece.endswith(("Pool", "POOL")) and _AGENCY_POOL.search(
                 piece) and table.agency(piece[:-5]):
             _flag(result, "pool", span)  # "Name/AP Pool/AP/dpa": the agency's pool

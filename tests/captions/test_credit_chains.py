@@ -395,3 +395,11 @@ def test_pa_restrictions_line_after_the_credit():
     # false case: the word in a sentence cuts nothing
     assert credit("Lagos eases travel restrictions: shops open. Al Bee/PA Wire")[0] == (
         "Al Bee/PA Wire")
+
+
+def test_an_archive_in_the_chain_marks_a_file_picture():
+    parsed = parse_caption("Crowds in Lagos in 1962. (Photo by Lagos Archive/Getty Images)")
+    assert (parsed.get("provider"), parsed.get("is_file_photo")) == ("Lagos Archive", True)
+    # false case: a partner agency is no archive
+    parsed = parse_caption("Crowds in Lagos. (Photo by Ali Bee/NurPhoto via Getty Images)")
+    assert parsed.get("is_file_photo") is False
