@@ -136,16 +136,46 @@ class City(NamedTuple):
     population: int
 
 
+class CityTable:
+    """``data/cities.tsv`` searched where it lies: its lines are sorted by folded name, so a
+    lookup halves the text about sixteen times instead of the whole table being split into
+    a dict of 49,000 entries first (a tenth of a second in every process that parses)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.first = 0
+        while text.startswith("#", self.first):  # the header comment
+            self.first = text.index("\n", self.first) + 1
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The entry of the cities whose folded name is ``key`` (``default`` if none)."""
+        text, low, high = self.text, self.first, len(self.text)
+        while low < high:  # low is always the start of a line
+            middle = (low + high) // 2
+            start = text.rfind("\n", low, middle) + 1 or low
+            tab = text.find("\t", start)
+            end = text.find("\n", tab)
+            end = len(text) if end < 0 else end
+            name = text[start:tab]
+            if name == key:
+                return text[tab + 1:end]
+            if name < key:
+                low = end + 1
+            else:
+                high = start
+        return default
+
+
 @lru_cache(maxsize=1)
-def cities() -> dict[str, str]:
+def cities() -> CityTable:
     """Cities of 15,000 people or more (GeoNames) by folded name, as their table entry.
 
-    Read from ``data/cities.tsv`` (derived by ``build_cities``); each entry is parsed
-    only when a caption asks for that name, so loading costs milliseconds.
+    Read from ``data/cities.tsv`` (derived by ``build_cities``, sorted by name); each
+    entry is found and parsed only when a caption asks for that name, so loading costs
+    one file read.
     """
     text = (files("media_manager.captions") / "data" / "cities.tsv").read_text(encoding="utf-8")
-    lines = text.splitlines()
-    return dict(line.split("\t", 1) for line in lines if not line.startswith("#"))
+    return CityTable(text)
 
 
 @lru_cache(maxsize=4096)

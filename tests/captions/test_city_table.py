@@ -1,0 +1,43 @@
+"""The cities table is searched in its text: every name finds exactly its line's entry."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from media_manager.captions.gazetteer import CityTable, cities, find_city
+
+
+def _table_as_dict() -> dict[str, str]:
+    text = (files("media_manager.captions") / "data" / "cities.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if not line.startswith("#"))
+
+
+def test_every_name_finds_its_entry_and_nothing_else_is_found() -> None:
+    expected = _table_as_dict()
+    table = cities()
+    assert all(table.get(name) == entry for name, entry in expected.items())
+    for name in list(expected)[::97]:
+        for near in (name + "a", name[:-1], name + " ", " " + name):
+            assert table.get(near) == expected.get(near)
+
+
+def test_names_before_the_first_and_after_the_last_are_not_found() -> None:
+    assert cities().get("") is None
+    assert cities().get("\U0010ffff") is None
+    assert cities().get("!", "none") == "none"
+
+
+def test_a_small_table_with_a_header() -> None:
+    table = CityTable("# header\n# second\nbern\tBern\tCH\t121631\nlagos\tLagos\tNG\t9000000"
+                      "|Lagos\tPT\t31049\nzurich\tZürich\tCH\t341730\n")
+    assert table.get("bern") == "Bern\tCH\t121631"
+    assert table.get("lagos") == "Lagos\tNG\t9000000|Lagos\tPT\t31049"
+    assert table.get("zurich") == "Zürich\tCH\t341730"
+    assert table.get("# header") is None
+    assert table.get("geneva") is None
+
+
+def test_find_city_reads_the_table() -> None:
+    assert find_city("Lagos") is not None and find_city("Lagos").country_code == "NG"
+    assert find_city("Lagos", "PT") is not None
+    assert find_city("Nowhere-on-Sea") is None
