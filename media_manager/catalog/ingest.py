@@ -41,6 +41,9 @@ CHUNK = 64
 #: Files a reading worker is handed at a time (passing each alone costs about as much
 #: as reading its headers).
 READ_BATCH = 8
+#: Batches handed to each reading worker ahead of the results (two chunks of files each), so
+#: the workers go on reading while this process stores a chunk.
+READ_AHEAD = 2 * CHUNK // READ_BATCH
 
 
 @dataclass
@@ -166,7 +169,8 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
         gc.freeze()
         try:
             yield from run_in_workers(examine, chain([first], waiting), workers,
-                                      on_death=reading_died, batch=READ_BATCH)
+                                      on_death=reading_died, batch=READ_BATCH,
+                                      in_flight=READ_AHEAD)
         finally:
             gc.unfreeze()
     return stage

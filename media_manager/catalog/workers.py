@@ -48,18 +48,21 @@ def _submit(pool: ProcessPoolExecutor, *call: object) -> Future:
 
 
 def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers: int,
-                   on_death: Callable[[Item, str], Item], batch: int = 1) -> Iterator[Item]:
+                   on_death: Callable[[Item, str], Item], batch: int = 1,
+                   in_flight: int = IN_FLIGHT_PER_WORKER) -> Iterator[Item]:
     """``work`` over ``items`` in ``workers`` processes; results in the items' order.
 
     ``batch`` items go to a worker at a time: a small, quick ``work`` (reading one file's
     headers) would otherwise spend as long passing items between processes as on them.
+    ``in_flight`` batches per worker are handed out ahead: enough that the workers keep
+    busy while the caller spends a while on the results it has (storing a chunk).
     """
     pool = _start(workers)
     pending: deque[tuple[list[Item], Future[list[Item]]]] = deque()
     try:
         for group in _groups(items, batch):
             pending.append((group, _submit(pool, _each, work, group)))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+            if len(pending) >= workers * in_flight:
                 pool = yield from _first_result(pending, pool, work, on_death, workers)
         while pending:
             pool = yield from _first_result(pending, pool, work, on_death, workers)
