@@ -34,14 +34,15 @@ from media_manager.catalog.values import (
     Change,
     PhotoValues,
     apply_changes,
-    field_rows,
+    insert_value_tuples,
     load_values,
     normalise,
     search_text,
+    value_tuples,
 )
 from media_manager.fields import FIELD_NAMES
 from media_manager.metadata.identity import image_identity, is_fingerprint
-from media_manager.models import BatchItem, FieldValue, Photo, PhotoFile, utcnow
+from media_manager.models import BatchItem, Photo, PhotoFile, utcnow
 from media_manager.sources import Offer, prevailing
 
 if TYPE_CHECKING:
@@ -57,16 +58,18 @@ class NewPhoto:
     """How a picture the catalogue has not seen is stored: worked out from its reading
     alone, so the reading workers make it and the storing process only inserts it."""
 
-    values: PhotoValues
     search_text: str
     #: Its row in the search index (:func:`search_index.document`).
     index: dict[str, str]
+    #: Its ``field_value`` rows without the photo id (:func:`values.value_tuples`).
+    value_rows: list[tuple]
 
 
 def new_photo(task: IngestTask) -> NewPhoto:
     assert task.reading is not None
     values = _initial_values(task.reading, task.suggestions)
-    return NewPhoto(values, search_text(values), document(values.fields, _exif_taken(task)))
+    return NewPhoto(search_text(values), document(values.fields, _exif_taken(task)),
+                    value_tuples(values))
 
 
 def store_chunk(session: Session, tasks: list[IngestTask], *, batch_id: int, user: str) -> None:
@@ -125,10 +128,7 @@ def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str
         connection.execute(insert(PhotoFile.__table__), [
             {"photo_id": i, "path": str(t.path), "file_size": t.file_size,
              "mtime_ns": t.mtime_ns, "read_at": now} for i, t, _ in added])
-    value_rows = [row for i, _, p in added for name in p.values.fields
-                  for row in field_rows(i, name, p.values)]
-    if value_rows:
-        connection.execute(insert(FieldValue.__table__), value_rows)
+    insert_value_tuples(connection, [(i, *row) for i, _, p in added for row in p.value_rows])
     index_documents(connection, [(i, now, p.index) for i, _, p in added])
     for photo_id, task, _ in added:
         task.outcome, task.photo_id = ADDED, photo_id

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
 from media_manager.catalog.search_index import reindex
@@ -197,6 +197,44 @@ def field_rows(photo_id: int, name: str, current: PhotoValues) -> list[dict[str,
     source, origin = current.sources[name], current.origins.get(name)
     return [{"photo_id": photo_id, "name": name, "position": i, "value": item,
              "source": source, "origin": origin} for i, item in enumerate(items)]
+
+
+#: The columns of a ``field_value`` row as :func:`value_tuples` makes it (after the photo id).
+VALUE_COLUMNS = ("name", "position", "value", "source", "origin")
+#: A driver's INSERT of ``field_value`` rows, by its parameter style: a new photo's rows are
+#: plain integers and texts, so they need none of SQLAlchemy's per-row handling.
+_INSERT_VALUES = {
+    "qmark": "INSERT INTO field_value (photo_id, name, position, value, source, origin) "
+             "VALUES (?, ?, ?, ?, ?, ?)",
+    "format": "INSERT INTO field_value (photo_id, name, position, value, source, origin) "
+              "VALUES (%s, %s, %s, %s, %s, %s)",
+}
+_INSERT_VALUES["pyformat"] = _INSERT_VALUES["format"]  # psycopg takes %s as well
+
+
+def value_tuples(values: PhotoValues) -> list[tuple]:
+    """Every ``field_value`` row of ``values`` as (name, position, value, source, origin), in
+    the order of :func:`field_rows` field by field; the photo id goes in front when known."""
+    rows: list[tuple] = []
+    for name, value in values.fields.items():
+        source, origin = values.sources[name], values.origins.get(name)
+        if isinstance(value, list):
+            rows.extend((name, i, item, source, origin) for i, item in enumerate(value))
+        else:
+            rows.append((name, 0, value, source, origin))
+    return rows
+
+
+def insert_value_tuples(connection: Connection, rows: list[tuple]) -> None:
+    """Insert ``(photo id, *value_tuples row)`` rows in one driver ``executemany``."""
+    if not rows:
+        return
+    statement = _INSERT_VALUES.get(connection.dialect.paramstyle)
+    if statement is None:  # a driver of another parameter style: SQLAlchemy's own path
+        columns = ("photo_id", *VALUE_COLUMNS)
+        connection.execute(insert(FieldValue), [dict(zip(columns, row)) for row in rows])
+        return
+    connection.exec_driver_sql(statement, rows)
 
 
 def _remember(current: PhotoValues, change: Change, value: Value) -> None:

@@ -7,9 +7,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from media_manager.catalog.values import Change, apply_changes, load_values
-from media_manager.models import Photo
+from media_manager.catalog.values import (
+    VALUE_COLUMNS,
+    Change,
+    PhotoValues,
+    apply_changes,
+    field_rows,
+    load_values,
+    value_tuples,
+)
+from media_manager.models import FieldValue, Photo
 from tests.photos import make_picture, make_wire_photo
 
 CAPTION = ("Rescue workers carry a resident through floodwater in Porto Alegre, Brazil, "
@@ -207,3 +216,37 @@ def test_a_series_sharing_one_caption_gets_suggestions_per_photo(catalog, tmp_pa
         assert (record.fields["city"], record.values.sources["city"]) == ("Porto Alegre",
                                                                           "parsed")
         assert record.fields["creator"] == ["Marta Quiroga"]
+
+
+def test_value_tuples_are_the_field_rows_of_every_field():
+    values = PhotoValues(
+        fields={"headline": "Flooded square", "keywords": ["flood", "Lagos", "news"],
+                "creator": ["Ade Okafor"]},
+        sources={"headline": "embedded", "keywords": "embedded", "creator": "parsed"},
+        origins={"headline": "xmp", "creator": "caption"})
+    assert value_tuples(values) == [
+        ("headline", 0, "Flooded square", "embedded", "xmp"),
+        ("keywords", 0, "flood", "embedded", None),
+        ("keywords", 1, "Lagos", "embedded", None),
+        ("keywords", 2, "news", "embedded", None),
+        ("creator", 0, "Ade Okafor", "parsed", "caption"),
+    ]
+    rows = [row for name in values.fields for row in field_rows(7, name, values)]
+    assert [(7, *row) for row in value_tuples(values)] == [
+        tuple(row[column] for column in ("photo_id", *VALUE_COLUMNS)) for row in rows]
+
+
+def test_a_new_photo_s_values_are_stored_row_for_row(catalog, tmp_path):
+    make_wire_photo(tmp_path / "wire" / "flood.jpg", 1, description=CAPTION, credit_line="AP",
+                    creator=["Marta Quiroga", "Ana Lima"], keywords=["flood", "Brazil", "rain"])
+    catalog.ingest([tmp_path / "wire"], workers=1)
+    with catalog.sessions() as session:
+        rows = session.execute(select(FieldValue.name, FieldValue.position, FieldValue.value,
+                                      FieldValue.source).order_by(FieldValue.name,
+                                                                  FieldValue.position)).all()
+    assert [tuple(r) for r in rows if r.name in ("creator", "keywords", "credit_line")] == [
+        ("creator", 0, "Marta Quiroga", "embedded"), ("creator", 1, "Ana Lima", "embedded"),
+        ("credit_line", 0, "AP", "embedded"),
+        ("keywords", 0, "flood", "embedded"), ("keywords", 1, "Brazil", "embedded"),
+        ("keywords", 2, "rain", "embedded")]
+    assert ("city", 0, "Porto Alegre", "parsed") in [tuple(r) for r in rows]
