@@ -97,7 +97,10 @@ def fingerprint_ranges(data: bytes, ranges: list[tuple[int, int]]) -> str:
         middle = [total * n // (FINGERPRINT_PROBES + 1) for n in range(1, FINGERPRINT_PROBES + 1)]
         samples = [(0, FINGERPRINT_EDGE), *((at, at + FINGERPRINT_PROBE) for at in middle),
                    (total - FINGERPRINT_EDGE, total)]
-    pieces = [data[low:high] for start, end in samples for low, high in _cut(spans, start, end)]
+    where = [(low, high) for start, end in samples for low, high in _cut(spans, start, end)]
+    if isinstance(data, FileView):
+        data.will_need(where)
+    pieces = [data[low:high] for low, high in where]
     # one update of the joined samples: BLAKE3 hashes a long input many chunks at a time
     hasher = blake3(_FINGERPRINT_TAG + total.to_bytes(8, "big") + b"".join(pieces),
                     max_threads=1)
@@ -117,7 +120,9 @@ def _cut(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, 
 
 class FileView:
     """An open file sliced like bytes, each slice one ``pread``: the fingerprint's few
-    samples cost a few system calls, not a memory map and its page faults."""
+    samples cost a few system calls, not a memory map and its page faults. The samples
+    are asked for together first (:meth:`will_need`), so a cold disk reads them at once
+    rather than one after another."""
 
     def __init__(self, fd: int) -> None:
         self.fd = fd
@@ -127,6 +132,13 @@ class FileView:
 
     def __len__(self) -> int:
         return self.size
+
+    def will_need(self, ranges: list[tuple[int, int]]) -> None:
+        """Ask for every sample before reading the first: on a cold disk they are fetched
+        together (a few milliseconds a file less), in the page cache it costs nothing."""
+        if hasattr(os, "posix_fadvise"):
+            for start, end in ranges:
+                os.posix_fadvise(self.fd, start, end - start, os.POSIX_FADV_WILLNEED)
 
     def __getitem__(self, where: slice) -> bytes:
         start, stop, _step = where.indices(self.size)

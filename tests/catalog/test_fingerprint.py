@@ -16,6 +16,8 @@ from media_manager.metadata.identity import (
     FINGERPRINT_HEX,
     FINGERPRINT_PROBE,
     FINGERPRINT_PROBES,
+    FileView,
+    fingerprint_ranges,
     image_fingerprint,
     image_ranges,
 )
@@ -137,3 +139,23 @@ def test_a_png_fingerprint_covers_its_pixels_not_its_text_chunks(tmp_path):
     assert plain.read_bytes() != captioned.read_bytes()
     assert key(plain) == key(captioned) != key(other)
     assert len(key(plain) or "") == FINGERPRINT_HEX
+
+
+def test_the_open_file_s_samples_are_asked_for_before_they_are_read(tmp_path, monkeypatch):
+    original = noisy_photo(tmp_path / "a.jpg", 3)
+    asked: list[tuple[int, int]] = []
+    read: list[tuple[int, int]] = []
+    monkeypatch.setattr(FileView, "will_need",
+                        lambda self, ranges: asked.extend(ranges) if not read else None)
+    real_slice = FileView.__getitem__
+
+    def recorded(self, where):  # type: ignore[no-untyped-def]
+        read.append((where.start, where.stop))
+        return real_slice(self, where)
+
+    monkeypatch.setattr(FileView, "__getitem__", recorded)
+    with open(original, "rb", buffering=0) as stream:
+        view = FileView(stream.fileno())
+        key = fingerprint_ranges(view, image_ranges(original.read_bytes()))
+    assert key == image_fingerprint(original)
+    assert asked == read and len(asked) == FINGERPRINT_PROBES + 2
