@@ -2,7 +2,9 @@
 
 Recursive; hidden files and folders (dot-names) and system clutter are skipped;
 symbolic links are followed only when they stay inside the root, so a link
-cannot pull a whole disk into the catalogue.
+cannot pull a whole disk into the catalogue. Each folder is listed once, and the
+listing also says which photos may have an XMP sidecar: in a folder that holds no
+``.xmp`` file at all (most wire folders) reading needs no look for one per photo.
 """
 
 from __future__ import annotations
@@ -28,25 +30,47 @@ def is_photo_name(name: str) -> bool:
 
 def discover(roots: Iterable[Path]) -> Iterator[Path]:
     """Every photo file under ``roots`` (files named directly are taken as they are), sorted."""
+    for path, _may_have_sidecar in discover_photos(roots):
+        yield path
+
+
+def discover_photos(roots: Iterable[Path]) -> Iterator[tuple[Path, bool]]:
+    """:func:`discover`'s photos, each with whether its folder holds any XMP sidecar (a
+    file named directly is always looked at for one)."""
     for root in roots:
         root = Path(root)
         if root.is_file():
-            yield root.absolute()
+            yield root.absolute(), True
             continue
         yield from _walk(root.absolute())
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path) -> Iterator[tuple[Path, bool]]:
     real_root = os.path.realpath(root)
-    for folder, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not is_hidden_or_system(d))
-        for name in sorted(filenames):
-            if not is_photo_name(name):
+    folders = [str(root)]
+    while folders:  # depth first, each folder's files before its sub-folders, all sorted
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue  # unreadable folder: skipped, as os.walk skips it
+        subfolders, files = [], []
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            (subfolders if is_folder else files).append(entry)
+        sidecars = any(e.name.lower().endswith(".xmp") for e in files)
+        for entry in files:
+            if not is_photo_name(entry.name):
                 continue
-            path = Path(folder) / name
-            if path.is_symlink() and not _inside(os.path.realpath(path), real_root):
+            if entry.is_symlink() and not _inside(os.path.realpath(entry.path), real_root):
                 continue
-            yield path
+            yield Path(entry.path), sidecars
+        folders.extend(e.path for e in reversed(subfolders)
+                       if not is_hidden_or_system(e.name) and not e.is_symlink())
 
 
 def _inside(path: str, root: str) -> bool:

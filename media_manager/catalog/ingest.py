@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from media_manager.catalog.claims import mark_interrupted, running_batch
-from media_manager.catalog.discover import discover
+from media_manager.catalog.discover import discover_photos
 from media_manager.catalog.outcomes import FAILED, UNCHANGED, IngestSummary
 from media_manager.catalog.statistics import (
     LARGE_INGEST,
@@ -54,6 +54,8 @@ class IngestTask:
     #: Key the picture by its fingerprint (a catalogue begun with fingerprints) or by the
     #: full hash of its image data (a catalogue begun before them): see ``keys_by_fingerprint``.
     fingerprint: bool = True
+    #: False when discovery saw no XMP file in the photo's folder: no sidecar to look for.
+    may_have_sidecar: bool = True
     file_size: int = 0
     mtime_ns: int = 0
     reading: FileReading | None = None
@@ -117,7 +119,8 @@ def examine(task: IngestTask) -> IngestTask:
     """Read and hash one file and parse its caption. Runs in a worker process."""
     if task.done:
         return task
-    reading = read_metadata(task.path, with_hash=True, fingerprint=task.fingerprint)
+    reading = read_metadata(task.path, with_hash=True, fingerprint=task.fingerprint,
+                            look_for_sidecar=task.may_have_sidecar)
     task.reading = reading
     if reading.error:
         task.outcome, task.reason = FAILED, reading.error
@@ -199,8 +202,9 @@ def ingest(
     with running_batch(engine, "ingest", user, " ".join(map(str, roots))) as batch_id:
         pipeline = default_stages(sessions, workers or os.cpu_count() or 1)
         scheme = keys_by_fingerprint(sessions)
-        tasks: Iterable[IngestTask] = (IngestTask(path, fingerprint=scheme)
-                                       for path in discover(roots))
+        tasks: Iterable[IngestTask] = (
+            IngestTask(path, fingerprint=scheme, may_have_sidecar=sidecars)
+            for path, sidecars in discover_photos(roots))
         for stage in pipeline:
             tasks = stage(tasks)
         summary = IngestSummary(batch_id=batch_id, interrupted_batches=interrupted)

@@ -70,15 +70,18 @@ class FileReading:
 
 
 def read_metadata(path: str | Path, *, with_hash: bool = False,
-                  data: bytes | None = None, fingerprint: bool = False) -> FileReading:
+                  data: bytes | None = None, fingerprint: bool = False,
+                  look_for_sidecar: bool = True) -> FileReading:
     """Read the embedded metadata of ``path`` (or of ``data``, its bytes, if given).
 
     ``with_hash`` sets ``image_hash``: the full hash of the image data, or with
     ``fingerprint`` the cheap fingerprint (see :mod:`media_manager.metadata.identity`).
+    ``look_for_sidecar`` False skips the look for an XMP sidecar, for a caller that
+    knows there is none (ingest, whose listing of the folder found no XMP file).
     """
     reading = FileReading(path=str(path))
     try:
-        _read_into(reading, Path(path), data, with_hash, fingerprint)
+        _read_into(reading, Path(path), data, with_hash, fingerprint, look_for_sidecar)
     except OSError as problem:
         reading.error = f"cannot read file: {problem.strerror or problem}"
     except _PARSE_ERRORS as problem:
@@ -87,7 +90,7 @@ def read_metadata(path: str | Path, *, with_hash: bool = False,
 
 
 def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: bool,
-               fingerprint: bool = False) -> None:
+               fingerprint: bool = False, look_for_sidecar: bool = True) -> None:
     if path.suffix.lower() == ".xmp":
         _read_sidecar_only(reading, path)
         return
@@ -102,7 +105,8 @@ def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: 
     values = _parse_blocks(embedded, reading)
     reading.fields, reading.sources, warnings = reconcile(values)
     reading.warnings.extend(warnings)
-    _overlay_sidecar(reading, path)
+    if look_for_sidecar:
+        _overlay_sidecar(reading, path)
     _technical(reading, embedded, path, data)
     if with_hash and fingerprint:
         reading.image_hash = _fingerprint(path, data, embedded)
