@@ -86,15 +86,37 @@ def parse_xmp(packet: bytes) -> XmpReading:
 def xml_root(packet: bytes) -> ET.Element:
     """The root element of an untrusted packet, through defusedxml; XmpWriteError if bad."""
     text = _as_utf8(packet)
-    from defusedxml import ElementTree  # lazy: most callers never see XMP
     from defusedxml.common import DefusedXmlException
 
     try:
-        return ElementTree.fromstring(text, forbid_dtd=True)
+        parser = _defused_parser()
+        parser.feed(text)
+        return parser.close()
     except DefusedXmlException as refused:
         raise XmpWriteError(f"XMP refused: {type(refused).__name__}") from None
     except Exception as problem:  # noqa: BLE001 - expat raises several types
         raise XmpWriteError(f"XMP is not well-formed XML: {_first_line(problem)}") from None
+
+
+#: Element and attribute names as the parser spells them ("{uri}local"), shared by every
+#: packet's parser: XMP packets name the same few dozen properties over and over.
+_NAMES: dict[str, str] = {}
+_MAX_NAMES = 4096  # untrusted packets may name anything: the cache is emptied past this
+
+
+def _defused_parser():  # type: ignore[no-untyped-def]
+    """defusedxml's ElementTree parser (no DTD, no entities, no external references)
+    building the C ElementTree's elements, as ``defusedxml.ElementTree.fromstring`` does,
+    with the name cache shared between packets instead of begun empty for each."""
+    from xml.etree.ElementTree import TreeBuilder
+
+    from defusedxml.ElementTree import DefusedXMLParser  # lazy: most callers never see XMP
+
+    if len(_NAMES) > _MAX_NAMES:
+        _NAMES.clear()
+    parser = DefusedXMLParser(target=TreeBuilder(), forbid_dtd=True)
+    parser._names = _NAMES  # the pure-Python parser's cache of split names
+    return parser
 
 
 def _first_line(problem: Exception) -> str:
@@ -111,11 +133,10 @@ def _as_utf8(packet: bytes) -> bytes:
     if encoding != "utf-8":
         text = packet.decode(encoding, errors="replace").lstrip("\ufeff")
         packet = _XML_DECLARATION.sub(b"", text.encode("utf-8"))
-    packet = _XPACKET.sub(b"", packet).strip(b"\x00 \t\r\n")  # begin= may hold odd bytes
-    if packet.startswith(b"\xef\xbb\xbf"):
-        packet = packet[3:]
-    end = packet.rfind(b">")
-    return packet[:end + 1] if end >= 0 else packet
+    packet = _XPACKET.sub(b"", packet)  # begin= may hold odd bytes
+    end = packet.rfind(b">")  # cut first: the padding after the packet is kilobytes long
+    packet = (packet[:end + 1] if end >= 0 else packet).strip(b"\x00 \t\r\n")
+    return packet[3:] if packet.startswith(b"\xef\xbb\xbf") else packet
 
 
 def _sniff_encoding(head: bytes) -> str:
@@ -194,7 +215,10 @@ def fields_from_properties(properties: dict[str, XmpValue]) -> dict[str, str | l
     value from the property's texts (lists stay lists, dates are tidied)."""
     fields: dict[str, str | list[str]] = {}
     for prop, spec in _FIELD_PROPERTIES.items():
-        value = spec.kind.from_xmp([t for t in _texts(properties.get(prop)) if t])
+        found = properties.get(prop)
+        if found is None:
+            continue  # absent: every kind makes no value of no texts
+        value = spec.kind.from_xmp([t for t in _texts(found) if t])
         if value is not None:
             fields[spec.name] = value
     return fields

@@ -134,3 +134,35 @@ def test_extended_xmp_with_another_guid_or_missing_part_is_ignored():
     partial = _extended_payloads(guid, full, 100)[:-1]
     assert reassemble_extended(extended_chunks(partial), guid, warnings) is None
     assert "incomplete" in warnings[-1]
+
+
+def test_packets_read_one_after_another_keep_their_own_namespaces():
+    photoshop = b'xmlns:p="http://ns.adobe.com/photoshop/1.0/"'
+    other = b'xmlns:p="http://example.com/not-photoshop/"'
+    template = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf='
+                b'"http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description %s>'
+                b'<p:City>Lagos</p:City></rdf:Description></rdf:RDF></x:xmpmeta>')
+    assert parse_xmp(template % photoshop).fields == {"city": "Lagos"}
+    assert parse_xmp(template % other).fields == {}
+    assert parse_xmp(template % photoshop).fields == {"city": "Lagos"}
+
+
+def test_a_packet_of_thousands_of_names_does_not_grow_the_name_cache_for_ever():
+    from media_manager.metadata import xmp
+
+    names = b"".join(b"<e:n%d>x</e:n%d>" % (i, i) for i in range(6000))
+    packet = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/" xmlns:e="http://example.com/e/"><rdf:RDF '
+              b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description>'
+              + names + b"</rdf:Description></rdf:RDF></x:xmpmeta>")
+    assert len(parse_xmp(packet).properties) == 6000
+    assert len(xmp._NAMES) > xmp._MAX_NAMES
+    assert parse_xmp(xmp_packet("<photoshop:City>Lagos</photoshop:City>")).fields == {
+        "city": "Lagos"}
+    assert len(xmp._NAMES) < 100
+
+
+def test_padding_and_a_trailing_xpacket_are_left_out():
+    packet = (b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+              + xmp_packet("<photoshop:City>Lagos</photoshop:City>")
+              + b"\n" + b" " * 4000 + b'<?xpacket end="w"?>\x00\x00')
+    assert parse_xmp(packet).fields == {"city": "Lagos"}
