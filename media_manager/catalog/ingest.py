@@ -37,13 +37,15 @@ from media_manager.metadata import FileReading, read_metadata
 from media_manager.metadata.identity import is_fingerprint
 from media_manager.models import Batch, Photo, PhotoFile, utcnow
 
-CHUNK = 64
+#: Files stored per transaction: each costs a few fixed statements and a commit, and the
+#: SQLite search index one more segment to merge later.
+CHUNK = 256
 #: Files a reading worker is handed at a time (passing each alone costs about as much
 #: as reading its headers).
 READ_BATCH = 8
-#: Batches handed to each reading worker ahead of the results (two chunks of files each), so
+#: Batches handed to each reading worker ahead of the results (a chunk of files each), so
 #: the workers go on reading while this process stores a chunk.
-READ_AHEAD = 2 * CHUNK // READ_BATCH
+READ_AHEAD = CHUNK // READ_BATCH
 
 
 @dataclass
