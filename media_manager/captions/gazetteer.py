@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from media_manager.captions.names import PARTICLES, smart_case
@@ -76,11 +77,31 @@ def gazetteer() -> Gazetteer:
                 gaz.countries[_key(name)] = c.alpha_2
                 gaz.countries[fold(name)] = c.alpha_2
     _add_translations(gaz, pycountry)
-    for sub in pycountry.subdivisions:
-        gaz.subdivisions[(sub.country_code, _key(sub.name))] = sub.name
+    for country_code, name in subdivision_names():
+        gaz.subdivisions[(country_code, _key(name))] = name
     for row in read_rows("places.tsv"):
         _add_row(gaz, row)
     return gaz
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> tuple[tuple[str, str], ...]:
+    """(country code, name) of every ISO 3166-2 subdivision, in pycountry's order.
+
+    Read from pycountry's own data file: building its 5,000 subdivision objects (which
+    nothing here needs) costs twice as long, in every ingest's start. pycountry's objects
+    are the fallback should the file move.
+    """
+    import json
+
+    import pycountry
+
+    try:
+        path = Path(pycountry.DATABASE_DIR) / "iso3166-2.json"
+        rows = json.loads(path.read_text(encoding="utf-8"))["3166-2"]
+        return tuple((row["code"].split("-")[0], row["name"]) for row in rows)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return tuple((sub.country_code, sub.name) for sub in pycountry.subdivisions)
 
 
 #: The caption languages whose country names are known too ("im Libanon", "en Turquía").

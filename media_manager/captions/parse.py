@@ -259,12 +259,12 @@ def _set(parsed: ParsedCaption, key: str, value: str | None, text: str, place: P
 
 #: Captions of our own in the main agencies' styles, parsed by :func:`prepare`.
 _WARM_UP_CAPTIONS = (
-    "Volunteers sort donated food in the old market of Porto, Portugal, Tuesday, May 6, 2025,"
-    " after an overnight storm. (AP Photo/Jane Roe, File)",
-    "French President Jean Roe (L) meets Minister Ana Doe at the Elysee Palace in Paris,"
-    " France, May 6, 2025. REUTERS/John Doe/Pool",
-    "Dock workers unload crates at the port of Mombasa on May 6, 2025. From left: Jane Roe,"
-    " John Doe. (Photo by JANE ROE / AFP) / RESTRICTED TO EDITORIAL USE",
+    ("Volunteers sort donated food in the old market of Porto, Portugal, Tuesday, May 6, 2025,"
+     " after an overnight storm. (AP Photo/Jane Roe, File)"),
+    ("French President Jean Roe (L) meets Minister Ana Doe at the Elysee Palace in Paris,"
+     " France, May 6, 2025. REUTERS/John Doe/Pool"),
+    ("Dock workers unload crates at the port of Mombasa on May 6, 2025. From left: Jane Roe,"
+     " John Doe. (Photo by JANE ROE / AFP) / RESTRICTED TO EDITORIAL USE"),
     "Bald zu sehen: Jane Roe steht im Dorf Kofr Qadom, 6. Mai 2025. Foto: John Doe/dpa",
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from media_manager.captions.gazetteer import find_city, fold, gazetteer
+from media_manager.captions.gazetteer import find_city, fold, gazetteer, subdivision_names
 from media_manager.captions.names import trie_pattern
 from media_manager.captions.tables import read_rows
 
@@ -24,12 +24,10 @@ DEMONYM_SIDE = re.compile(
 @lru_cache(maxsize=1)
 def _subdivisions_by_name() -> dict[str, tuple[str, str] | None]:
     """Folded subdivision name -> (country code, name); None where two countries share it."""
-    import pycountry
-
     out: dict[str, tuple[str, str] | None] = {}
-    for sub in pycountry.subdivisions:
-        key = fold(sub.name)
-        found = (sub.country_code, sub.name)
+    for country_code, name in subdivision_names():
+        key = fold(name)
+        found = (country_code, name)
         out[key] = found if out.get(key, found) == found else None
     return out
 

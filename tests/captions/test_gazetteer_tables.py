@@ -1,4 +1,4 @@
-"""The cities table is searched in its text: every name finds exactly its line's entry."""
+"""The gazetteer's tables read fast: cities searched in their text, subdivisions from pycountry's file."""
 
 from __future__ import annotations
 
@@ -41,3 +41,11 @@ def test_find_city_reads_the_table() -> None:
     assert find_city("Lagos") is not None and find_city("Lagos").country_code == "NG"
     assert find_city("Lagos", "PT") is not None
     assert find_city("Nowhere-on-Sea") is None
+
+
+def test_subdivisions_read_from_pycountry_s_file_are_pycountry_s() -> None:
+    import pycountry
+
+    from media_manager.captions.gazetteer import subdivision_names
+
+    assert subdivision_names() == tuple((s.country_code, s.name) for s in pycountry.subdivisions)
