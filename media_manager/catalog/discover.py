@@ -55,7 +55,8 @@ def _walk(root: Path) -> Iterator[tuple[Path, bool]]:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
             continue  # unreadable folder: skipped, as os.walk skips it
-        subfolders, files = [], []
+        subfolders: list[os.DirEntry[str]] = []
+        files: list[os.DirEntry[str]] = []
         for entry in entries:
             try:
                 is_folder = entry.is_dir()
