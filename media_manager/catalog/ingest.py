@@ -210,7 +210,12 @@ def ingest(
         for stage in pipeline:
             tasks = stage(tasks)
         summary = IngestSummary(batch_id=batch_id, interrupted_batches=interrupted)
-        _store_all(tasks, sessions, batch_id, user, summary, progress)
+        try:
+            _store_all(tasks, sessions, batch_id, user, summary, progress)
+        finally:  # a Ctrl-C or an error while a chunk is stored: the reading workers end now,
+            close = getattr(tasks, "close", None)  # not at exit, when they would be orphaned
+            if close is not None:
+                close()
         with sessions.begin() as session:
             finished = session.get(Batch, batch_id)
             finished.finished_at = utcnow()

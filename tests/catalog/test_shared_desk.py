@@ -183,6 +183,18 @@ def test_killed_writes_leave_old_or_new_files_and_the_next_run_finishes(catalog,
     assert again.counts()["unchanged"] == 8
 
 
+def no_process_left(group: int) -> bool:
+    """Whether every process of the run's session (its workers too) has ended, within 10 s."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def test_ctrl_c_during_ingest_prints_one_line_and_no_worker_tracebacks(tmp_path):
     wire = tmp_path / "wire"
     wire_photos(wire, range(160))
@@ -195,6 +207,7 @@ def test_ctrl_c_during_ingest_prints_one_line_and_no_worker_tracebacks(tmp_path)
     os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the workers too
     out, err = run.communicate(timeout=120)
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
+    assert no_process_left(run.pid)  # no reading worker is left orphaned, waiting for work
     if run.returncode == 130:
         assert err.decode().strip().splitlines() == ["Aborted."]  # click's word for Ctrl-C
     else:  # it had already finished: the signal came as the interpreter was closing
