@@ -36,6 +36,7 @@ class Place:
     background: bool = False  # where people came from, not where the photo was made
     country_inferred: bool = False  # the country comes from the city, not from the words
     printed_country: str | None = None  # the country as the caption names it ("Britain")
+    state_inferred: bool = False  # the state comes from the dateline table, not the words
 
 
 #: An owner, then two capitalised words or more: a team's or a country's person.
@@ -209,6 +210,7 @@ def _fill_single(place: Place, name: str) -> bool:
     line = gaz.dateline(name)
     if line:
         place.city, place.country_code, place.province_state = line[0], line[1], line[2] or None
+        place.state_inferred = bool(line[2])
         place.city_known = True
         place.country_inferred = not line[2]
         return _finish(place)
@@ -249,6 +251,7 @@ def _finish(place: Place) -> bool:
             if line:
                 place.country_code = line[1]
                 place.country_inferred = not (place.province_state or line[2])
+                place.state_inferred = not place.province_state and bool(line[2])
                 place.province_state = place.province_state or line[2] or None
                 place.city_known = True
         if city is not None:

@@ -416,6 +416,8 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
             place.printed_country = gazetteer().country_name(cc)
     if not fill(place, names):
         return None
+    if place.state_inferred and not dateline:
+        place.province_state = None  # "in Los Angeles": the state is not printed
     if place.country_code is None:
         _country_from_neighbour(text, end, place)
     paren = _PAREN_COUNTRY.match(text, end) if not place.printed_country else None

@@ -16,8 +16,9 @@ PLACE_CASES = [
      "Malibu", "California", None, "United States", "US"),
     ("Voters queue in Phoenix, Arizona, U.S. November 5, 2024. REUTERS/Dan Kil",
      "Phoenix", "Arizona", "U.S.", "United States", "US"),
+    # the state is not printed: the city alone (its country is inferred)
     ("Lawmakers meet in Washington, Tuesday, Sept. 19, 2023. (AP Photo/Jo Press)",
-     "Washington", "District of Columbia", None, "United States", "US"),
+     "Washington", None, None, "United States", "US"),
     ("A crowd gathers in Beirut, Oct. 2, 2023. (AP Photo/Rami Khoury)",
      "Beirut", None, None, "Lebanon", "LB"),
     (("LONDON, ENGLAND - AUGUST 20: A bus passes on August 20, 2024 in London, England. "
