@@ -209,6 +209,14 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                         place.score -= 3  # "près de la ville de Ramallah": a reference
                 place.background = _is_background(text, m)
                 found.append(place)
+    if date is None or not any(0 <= date.start - p.span.end <= 8 for p in found):
+        line = _place_date_line(text, date, body_end)
+        if line is not None:
+            printed = next((p for p in found if p.printed_country and p.country_code
+                            == line.country_code), None) if line.country_inferred else None
+            if printed:  # "fugge da Mosul in Iraq. ... Mosul, 27 febbraio": the country printed
+                line.printed_country, line.country_inferred = printed.printed_country, False
+            found.append(line)
     if not found:
         found.extend(_bare_pairs(text, body_end, date, first_stop))
     elif date is not None and not any(0 <= date.start - p.span.end <= 8 for p in found):
@@ -260,6 +268,40 @@ def _nationality(text: str, m: re.Match[str]) -> bool:
     if not _NAME_BEFORE_OF.search(text, max(0, m.start() - 40), m.end("prep") + 1):
         return False
     return gazetteer().country(m.group("chain")) is not None
+
+
+#: A line of its own, a place and the date: Reuters Italian "...  Mosul, 27 febbraio, 2017.",
+#: "Hollywood, California. 26 febbraio", El País "Ramala, Cisjordania (Palestina), 19/7/2013.".
+PLACE_DATE_LINE = re.compile(
+    rf"(?:^|(?<=[.!?:»\"”)])[ \t]+|\n\s*)(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})"
+    rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*[,.]?[ \t]*\Z")
+
+
+#: A date's shape, in any language, where the date parser knows no month: "27 febbraio, 2017".
+_DATE_SHAPE = re.compile(r"(?<![\w.])\d{1,2}(?:er|º|\.)?[ \t]+[^\W\d_]{3,}\.?,?[ \t]+\d{4}(?!\w)"
+                         r"|(?<![\w.])\d{1,2}/\d{1,2}/\d{4}(?!\w)")
+
+
+def _place_date_line(text: str, date: Span | None, body_end: int) -> Place | None:
+    """The place that stands alone before the photo's date, at a line's or sentence's start;
+    with no date found, before a date's shape."""
+    if date is not None:
+        m = PLACE_DATE_LINE.search(text, max(0, date.start - 80), date.start)
+    else:
+        m = None
+        # the line may stand after the body, just before the credit ("Mosul, 27 febbraio,
+        # 2017. REUTERS/Jane Roe"), where the credit parser ends the body
+        for shape in _DATE_SHAPE.finditer(text):
+            m = PLACE_DATE_LINE.search(text, max(0, shape.start() - 80), shape.start())
+            if m:
+                break
+    if m is None:
+        return None
+    place = _resolve(text, m)
+    if place is None or not (place.city_known or place.country_code or place.province_state):
+        return None
+    place.score += 4
+    return place
 
 
 def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, start: int = 0
