@@ -175,7 +175,7 @@ LARGER_REFERENCE = re.compile(
     r"|outside\s+(?:of\s+)?|near\s+|not\s+far\s+from\s+|(?:about\s+|some\s+)?"
     r"\d[\d.,]*\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^)]*\))?\s+\w+\s+of\s+|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+)"
-    r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$")
+    r"(?:the\s+)?(?:(?:city|town|capital)(?:\s+of|,)\s+)?$")
 
 
 def _specific_place(places: list[Place], text: str) -> Place:

@@ -36,6 +36,7 @@ class Place:
     background: bool = False  # where people came from, not where the photo was made
     country_inferred: bool = False  # the country comes from the city, not from the words
     printed_country: str | None = None  # the country as the caption names it ("Britain")
+    reference: bool = False  # a distance and direction from it: its city is not the place
     state_inferred: bool = False  # the state comes from the dateline table, not the words
 
 

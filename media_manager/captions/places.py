@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
-from media_manager.captions.gazetteer import find_city, gazetteer
+from media_manager.captions.gazetteer import City, find_city, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import (
     ABBREVIATIONS,
@@ -117,6 +117,14 @@ ROMANCE_KIND = re.compile(
     rf"puerto|porto|"
     rf"localidad|aldea|barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|"
     rf"municipio|município)(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|di|do|da|del)\s*(?P<chain>{PART})")
+#: "in Ayvalik district of Balikesir, Turkey": the town of a province; "in the Palermo
+#: neighborhood of Buenos Aires", "the Kagurazaka district of Tokyo": a part of a big city.
+DISTRICT_OF = re.compile(
+    rf"(?<![\w'’])(?:in|at|near|of|from|en|à)\s+(?:the\s+)?(?P<sub>{RUN})[ \t]+"
+    rf"(?P<part>district|county|municipality|township|neighbou?rhood|quarter)[ \t]+of[ \t]+"
+    rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{PART}){{0,2}})")
+#: A city this big has districts of its own: "the X district of Tokyo" is a part of it.
+BIG_CITY = 1_000_000
 _NEAR_BEFORE = re.compile(r"(?i)\b(?:près|cerca|perto|vicino|proche|loin)\s+(?:de|d['’]|a|al|du|do|da)?"
                           r"\s*(?:la|le|el|a|o|l['’])?\s*$")
 #: Cheap tests first: substrings, faster than a regular expression's scan.
@@ -190,6 +198,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if m.groupdict().get("prep") in ("im", "am", "beim", "bei") and not _known(text, m):
                 continue  # German capitalises nouns: "im Einsatz" names no place
             place = _resolve(text, m)
+            if place and pattern is DISTRICT_OF:
+                _district_of(text, m, place)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
             if place and m.groupdict().get("prep") in ("over", "against") and not (
@@ -237,6 +247,21 @@ ORIGIN_PREPOSITIONS = frozenset(["from", "to", "of", "de", "du", "des", "da", "d
 #: Words that mean "of" and also join the parts of a name ("Puerta del Sol", "Lula da Silva").
 NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "du", "des", "von"])
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+)+$")
+
+
+def _district_of(text: str, m: re.Match[str], place: Place) -> None:
+    """'Ayvalik district of Balikesir': the town, then its province; but 'the Palermo
+    neighborhood of Buenos Aires' and the districts of a big city are a part of the city."""
+    sub = m.group("sub")
+    place.span = Span(m.start("sub"), place.span.end, text[m.start("sub"):place.span.end])
+    big = place.city is not None and (
+        (find_city(place.city, place.country_code) or City("", "", 0)).population >= BIG_CITY)
+    if m.group("part").startswith(("neighbo", "quarter")) or big:
+        place.sublocation = sub
+        return
+    if place.city and not place.province_state:
+        place.province_state, place.city = place.city, sub
+        place.city_known = find_city(sub, place.country_code) is not None
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -311,7 +336,7 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, st
     found = []
     for m in BARE_PAIR.finditer(text, start, body_end):
         place = _resolve(text, m)
-        if place and place.city and place.country_code:
+        if place and (place.city or place.reference) and place.country_code:
             place.score += _context_score(text, m, date, first_stop) - 1
             place.confidence = min(place.confidence, 0.7 if place.city_known else 0.6)
             place.background = _is_background(text, m)
@@ -319,6 +344,8 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, st
     return found
 
 
+_DISTRICT_HINTS = (" district of ", " county of ", " municipality of ", " township of ",
+                   " neighborhood of ", " neighbourhood of ", " quarter of ")
 _CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
                            r"neighbou?rhood|borough|island|isle|state)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
@@ -328,6 +355,8 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     patterns = []
     if " - " in text or " – " in text:
         patterns.append(SPORT_LOCATION)
+    if any(w in text for w in _DISTRICT_HINTS):
+        patterns.append(DISTRICT_OF)
     if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
     patterns.append(place_pattern())
@@ -474,10 +503,24 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         # EFE, El País, dpa: "en Maputo (Mozambique)", "über Neunkirchen (Österreich)"
         place.country_code, place.printed_country, place.country_inferred = cc, paren.group(1), False
         place.country = gazetteer().country_name(cc)
+    if place.city and _REFERENCE_BEFORE.search(text, max(0, parts[0][1] - 70), parts[0][1]):
+        place.city, place.city_known = None, False  # "fifty miles northeast of Saigon, Vietnam"
+        place.reference = True
+        place.sublocation = None
     if m.groupdict().get("kind") in ("state", "province", "region") and place.city and \
             not place.province_state:  # "the western Indian state of Rajasthan"
         place.province_state, place.city, place.city_known = place.city, None, False
     return place
+
+
+#: A distance and a direction before a place: the place is a reference, not where the photo
+#: was made ("a camp 100 km west of the capital, Harare, Zimbabwe"); its country still is.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i:\d[\d.,]*|a\s+few|several|some|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"[\s-]*(?:km|kilometers|kilometres|miles|mi)\b(?:\s*\([^)]*\))?\s+(?:north|south|east|"
+    r"west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:capital|city|town)(?:\s+of\s+|\s*,\s*))?(?:the\s+)?$")
 
 
 #: "in Montevrain, east of Paris", "le port de Messine, en Sicile": the place's country from

@@ -35,3 +35,26 @@ def test_place_and_date_line():
     # false case: a name that is no known place before a date names no place
     text = "Un uomo legge il giornale.  Marco Rossi, 12 maggio, 2022. REUTERS/Ana Luz"
     assert where(text)[1] is None
+
+
+def test_town_of_a_province_and_district_of_a_big_city():
+    text = ("Rescuers search the rubble in Elbistan district of Kahramanmaras, Turkiye on Feb. 9, "
+            "2023. (Photo by Ana Luz/Anadolu Agency via Getty Images)")
+    assert where(text)[1:4] == ("Elbistan", "Kahramanmaras", "Turkiye")
+    # false case: the district of a big city is a part of that city, its sublocation
+    text = "Shoppers walk in the Shibuya district of Tokyo on May 2, 2024. (Kyodo) ==Kyodo"
+    assert where(text)[:2] == ("Shibuya", "Tokyo")
+    text = "Fans dance in the Boca neighborhood of Rosario, Argentina, on May 2, 2024. REUTERS/Ana Luz"
+    assert where(text)[:2] == ("Boca", "Rosario")
+
+
+def test_a_distance_and_direction_make_the_place_a_reference():
+    text = ("Troops rest at a camp forty miles north of Kabul, Afghanistan, May 3, 1988. "
+            "(AP Photo/Ana Luz)")
+    assert where(text)[1:4] == (None, None, "Afghanistan")
+    text = ("A girl carries water in Murewa, 80 km east of the capital, Harare, Zimbabwe, "
+            "3 March 2024. EPA/ANA LUZ")
+    assert where(text)[1:4] == ("Murewa", None, "Zimbabwe")
+    # false case: a place with no distance before it is the place
+    text = "Troops rest in Kabul, Afghanistan, May 3, 1988. (AP Photo/Ana Luz)"
+    assert where(text)[1] == "Kabul"
