@@ -60,6 +60,8 @@ def _owned_place(rest: str, name: str) -> bool:
 def fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
+    # "in Kuwait city": the city's name written with a lowercase "city"; else the word only
+    names = [n[:-5] if n.endswith(" city") and find_city(n) is None else n for n in names]
     if any(_titled_person(n) for n in names):
         return False  # "next to President Jane Roe, Britain's ...": people, not a place
     owned_person = _PERSON_OWNED.match(names[0]) if names else None

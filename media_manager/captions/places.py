@@ -53,7 +53,7 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ�
 TOKEN = rf"(?:[{UP}][\w'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az|ed|ud|ul)-[\w'’-]+)"
 JOIN = r"(?:de|da|do|del|della|delle|dei|degli|la|le|al|el|upon|sur|am|an|der|di|dos|das|du|y|es)"
 RUN = rf"{TOKEN}(?:[ \t]+(?:{JOIN}[ \t]+(?:(?:la|las|los|le|les|l['’])[ \t]*)?)?{TOKEN}){{0,7}}"
-SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|county|"
+SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|county|city|"
           r"governorate|oblast|area|prefecture|refugee[ \t]+camp|camp|Region|Province|"
           r"Prefecture|Oblast|Governorate|County|District))?")
 PART = RUN + SUFFIX
@@ -85,13 +85,14 @@ def place_pattern() -> re.Pattern[str]:
 CITY_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<kind>city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
-    rf"municipality|region|province|borough|island|isle|state)\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+    rf"municipality|region|province|borough|island|isle|state|kibbutz|Kibbutz|moshav|settlement)"
+    rf"\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
 # "in the Black Sea port of ...": the capitalised words before "port of" are not the place
 BEFORE_CITY_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"
     r"neighbou?rhood|borough)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?(?:capital|city|port)\b"
     r"|\s+(?:sea|ocean|coast|river|lake|gulf|strait|bay|basin|delta|plain|plateau|peninsula|"
-    r"jungle|rainforest)\b"
+    r"jungle|rainforest|border|frontier|boundary)\b"
     # "on Proactiva Open Arms rescue ship", "on M240b machine guns": a vessel or a thing
     r"|\s+(?:[a-z-]+\s+)?(?:ship|vessel|boat|ferry|yacht|train|plane|aircraft|jet|helicopter|"
     r"truck|bus|tank|gun|rifle|missile|drone)s?\b")
@@ -347,7 +348,8 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, st
 _DISTRICT_HINTS = (" district of ", " county of ", " municipality of ", " township of ",
                    " neighborhood of ", " neighbourhood of ", " quarter of ")
 _CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
-                           r"neighbou?rhood|borough|island|isle|state)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
+                           r"neighbou?rhood|borough|island|isle|state|kibbutz|Kibbutz|moshav|"
+                           r"settlement)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:

@@ -58,3 +58,27 @@ def test_a_distance_and_direction_make_the_place_a_reference():
     # false case: a place with no distance before it is the place
     text = "Troops rest in Kabul, Afghanistan, May 3, 1988. (AP Photo/Ana Luz)"
     assert where(text)[1] == "Kabul"
+
+
+def test_a_border_is_no_city():
+    text = "Families wait on the Poland-Belarus border, Nov. 8, 2021. Photograph: Ana Luz/AFP"
+    assert where(text)[1] is None
+    # false case: a town near the border is still the town
+    text = "Families wait in Kuznica near the Poland-Belarus border, Nov. 8, 2021. (AP Photo/Ana Luz)"
+    assert where(text)[1] == "Kuznica"
+
+
+def test_kibbutz_with_its_demonym():
+    text = ("Children play in the northern Israeli kibbutz of Kfar Szold on May 3, 2024. "
+            "Ana Luz / AFP")
+    assert where(text)[1:] == ("Kfar Szold", None, "Israel", "Israel")
+    # false case: a kibbutz member's name is no place
+    assert where("Kibbutz member Jane Roe waits. Ana Luz / AFP")[1] is None
+
+
+def test_city_written_with_a_lowercase_city():
+    text = "Shoppers walk in Kuwait city, Kuwait, on 26 February 2024. [Ana Luz - Anadolu Agency]"
+    assert where(text)[1] == "Kuwait city"
+    # false case: "city" after a city whose name does not hold it is not part of the name
+    text = "Shoppers walk in Lyon city, France, on 26 February 2024. EPA/ANA LUZ"
+    assert where(text)[1] == "Lyon"
