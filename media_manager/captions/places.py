@@ -144,6 +144,18 @@ SPORT_LOCATION = re.compile(  # Reuters sport: "Premier League - Emirates Stadiu
 DATELINE = re.compile(
     rf"^\s*(?:(?:FILE(?:\s+PHOTO)?|TOPSHOT|APTOPIX|EPASELECT|EDITORS?\s+NOTE)\W*?[-–—:]\s*)?"
     rf"(?P<chain>[{UP}][{UP} .'’-]+(?:,[ \t]*[{UP}][\w .'’-]*?)*)\s*(?:\([\w ]+\))?\s*[-–—]\s")
+#: US military (Navy, DVIDS): "191108-N-AB123-0050 SAN DIEGO (Nov. 8, 2019) Sailors ...", the
+#: VIRIN first when the caption keeps it; "ARABIAN SEA (June 10, 2023)" was made at sea.
+MILITARY_DATELINE = re.compile(
+    rf"^\s*(?:\d{{6}}-[A-Z]-[A-Z0-9]{{4,6}}-\d{{3,4}}\s+)?(?P<chain>[{UP}][{UP} .'’-]+"
+    rf"(?:,[ \t]*[{UP}][\w.'’ -]*?)?)\s*\((?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}},[ \t]*\d{{4}})\)\s")
+_AT_SEA = re.compile(r"\b(?:SEA|OCEAN|GULF|BAY|STRAIT|STRAITS|CHANNEL|PACIFIC|ATLANTIC|"
+                     r"MEDITERRANEAN|CARIBBEAN)\b")
+#: Reuters French "photos de la semaine": "DIMANCHE 3 JANVIER, MEXIQUE  Funérailles de ...":
+#: a day and the country in capitals heading the caption.
+DATE_HEADING = re.compile(
+    rf"^\s*(?:[{UP}]+[ \t]+)?\d{{1,2}}(?:ER)?[ \t]+[{UP}]{{3,}}\.?(?:[ \t]+\d{{4}})?[ \t]*,[ \t]*"
+    rf"(?P<chain>[{UP}][{UP}'’ -]+?)(?:[ \t]{{2,}}|[ \t]*\n|[ \t]*[-–—:][ \t])")
 BACKGROUND = re.compile(
     r"(?i)\b(?:born|native|captivity|fled|flee|fleeing|deported|moved|travel+ed|returning|"
     r"returned|evacuated|displaced(?!\s+(?:people|persons|families|residents|civilians))|"
@@ -171,10 +183,16 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 ) -> list[Place]:
     """Place candidates in ``text[:body_end]``, the photo's place first."""
     found: list[Place] = []
+    military = MILITARY_DATELINE.match(text, 0, body_end) if text[:1].isdigit() or (
+        "(" in text[:60]) else None
+    if military and _AT_SEA.search(military.group("chain")):
+        return []  # "ARABIAN SEA (June 10, 2023)": at sea, no city or country
     m = (DATELINE.match(text, 0, body_end) or EFE_LEAD.match(text, 0, body_end)
-         or SEMICOLON_LEAD.match(text, 0, body_end))
+         or SEMICOLON_LEAD.match(text, 0, body_end) or military)
     if m and not _is_marker(m.group("chain")):
         place = _resolve(text, m, dateline=m.re is not SEMICOLON_LEAD)
+        if place and m is military and place.state_inferred:
+            place.province_state = None  # "SAN DIEGO (Nov. 8, 2019)": no state printed
         if place:
             place.score += 3
             found.append(place)
@@ -237,8 +255,26 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                     q.span.start <= place.span.start < q.span.end for q in found):
                 place.score += 4  # "..., London, Britain, May 26, 2020."
                 found.append(place)
+    heading = DATE_HEADING.match(text, 0, body_end) if text[:1].isupper() else None
+    if heading:
+        _heading_country(text, heading, found)
     found.sort(key=lambda p: (-p.score, -p.span.start))
     return found
+
+
+def _heading_country(text: str, m: re.Match[str], found: list[Place]) -> None:
+    """The country of a date heading is printed for every place of the caption that is in it
+    or has none; with no other place, the heading is the place."""
+    head = _resolve(text, m)
+    if head is None or head.country_code is None:
+        return
+    for place in found:
+        if place.country_code in (None, head.country_code) or place.country_inferred:
+            place.country_code, place.country = head.country_code, head.country
+            place.printed_country, place.country_inferred = head.printed_country, False
+    if not found:
+        head.score += 3
+        found.append(head)
 
 
 #: Where people or things come from or go to, not where the photo was made: "from", "of",
@@ -424,6 +460,11 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
             if bare in WEEKDAYS or bare in MONTHS and (
                     bare in _ENGLISH_MONTHS or i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 break
+            glued = _GLUED_SENTENCE.match(word)
+            if glued:  # "à Krakow, Pologne.NurPhoto": the credit run onto the caption
+                kept.append(glued.group(1))
+                stop = True
+                break
             if word.endswith(".") and not _abbreviation(word):
                 kept.append(word.rstrip("."))
                 stop = True
@@ -438,6 +479,10 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
         if stop or len(kept) < len(words):
             break
     return _split_abbreviation(parts)
+
+
+#: A word, a full stop and a capitalised word with no space: a sentence (or the credit) run on.
+_GLUED_SENTENCE = re.compile(r"([^\W\d_]{3,})\.(?=[A-ZÀ-Þ][\w-])")
 
 
 def _us_state_abbreviation(word: str) -> bool:

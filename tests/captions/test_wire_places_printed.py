@@ -82,3 +82,33 @@ def test_city_written_with_a_lowercase_city():
     # false case: "city" after a city whose name does not hold it is not part of the name
     text = "Shoppers walk in Lyon city, France, on 26 February 2024. EPA/ANA LUZ"
     assert where(text)[1] == "Lyon"
+
+
+def test_military_dateline():
+    text = ("240312-N-AB123-1001 NORFOLK, Va. (March 12, 2024) Sailors load stores aboard the "
+            "ship. (U.S. Navy photo by Mass Communication Specialist 2nd Class Ana Luz/Released)")
+    assert where(text)[1:] == ("Norfolk", "Virginia", None, "United States")
+    text = ("NORFOLK (March 12, 2024) Sailors load stores. (U.S. Navy photo by Ana Luz/Released)")
+    assert where(text)[1:3] == ("Norfolk", None)  # the state is not printed
+    # at sea: no place, not even the sailor's hometown
+    text = ("PHILIPPINE SEA (March 12, 2024) Seaman Jane Roe, from Austin, Texas, stands watch. "
+            "(U.S. Navy photo by Ana Luz/Released)")
+    assert where(text)[1:] == (None, None, None, None)
+
+
+def test_date_heading_prints_the_country():
+    text = ("MARDI 5 MARS, ESPAGNE  Des fidèles défilent dans les rues de Séville. "
+            "Reuters/Ana Luz")
+    assert where(text)[3:] == ("ESPAGNE", "Spain")
+    text = "JEUDI 7 MARS, PÉROU  Un pêcheur répare ses filets. Reuters/Ana Luz"
+    assert where(text)[3:] == ("PÉROU", "Peru")
+    # false case: a heading with no country is no place
+    assert where("JEUDI 7 MARS, HIER  Un pêcheur répare ses filets. Reuters/Ana Luz")[3] is None
+
+
+def test_credit_run_onto_the_country():
+    text = "Des manifestants défilent le 17 mai à Poznan, Pologne.NurPhoto"
+    assert where(text)[1:4] == ("Poznan", None, "Pologne")
+    # false case: an abbreviation with its dots is kept
+    text = "Fans cheer in Boston, Mass., May 3, 2024. (AP Photo/Ana Luz)"
+    assert where(text)[2] == "Massachusetts"
