@@ -550,7 +550,7 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         # EFE, El País, dpa: "en Maputo (Mozambique)", "über Neunkirchen (Österreich)"
         place.country_code, place.printed_country, place.country_inferred = cc, paren.group(1), False
         place.country = gazetteer().country_name(cc)
-    if place.city and _REFERENCE_BEFORE.search(text, max(0, parts[0][1] - 70), parts[0][1]):
+    if place.city and _reference_before(text, parts[0][1]):
         place.city, place.city_known = None, False  # "fifty miles northeast of Saigon, Vietnam"
         place.reference = True
         place.sublocation = None
@@ -568,6 +568,13 @@ _REFERENCE_BEFORE = re.compile(
     r"[\s-]*(?:km|kilometers|kilometres|miles|mi)\b(?:\s*\([^)]*\))?\s+(?:north|south|east|"
     r"west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
     r"(?:the\s+(?:\w+\s+)?(?:capital|city|town)(?:\s+of\s+|\s*,\s*))?(?:the\s+)?$")
+
+
+def _reference_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 70):start]
+    if " of " not in window or not any(unit in window for unit in ("km", "mile", "kilomet")):
+        return False  # cheap tests first: this runs for every place phrase
+    return _REFERENCE_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 #: "in Montevrain, east of Paris", "le port de Messine, en Sicile": the place's country from
