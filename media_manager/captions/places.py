@@ -67,9 +67,14 @@ LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:his|her|their|its)\s
         r"streets|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|"
         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
         r"south-?western|northeast|northwest|southeast|southwest|downtown|rural|coastal|"
-        r"occupied|Israeli-occupied|suburban)\s+)?")
+        r"occupied|Israeli-occupied|suburban)\s+)?"
+        # "à la périphérie de Jammu", "en las afueras de Quito", "nos arredores de Lisboa"
+        r"(?:(?:périphérie|banlieue|afueras|alrededores|periferia|arredores|proximités|environs)"
+        r"\s+(?:de|d['’]|di|do|da|del|des|dos|das)\s*(?:(?:la|el|a|o)\s+|l['’])?)?")
 PREPOSITION = (r"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|to|of|on|"
-               r"through|along|throughout|over|off|into|within|en|à|au|aux|dans|"
+               r"through|along|throughout|over|off|into|within|en|à|au|aux|dans|nos|nas|"
+               # a sentence may open with its place: "Em Gaza, ...", "In Kabul, ..."
+               r"In|En|Em|À|Au|Dans|Nel|Nella|"
                r"près\s+de|cerca\s+de|bei|im|nahe)\s+")
 
 
@@ -117,7 +122,16 @@ ROMANCE_KIND = re.compile(
     rf"(?<![\w'’])(?P<kind>ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|port|"
     rf"puerto|porto|"
     rf"localidad|aldea|barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|"
-    rf"municipio|município)(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|di|do|da|del)\s*(?P<chain>{PART})")
+    rf"municipio|município|provincia|province|région|región|regione|região|estado|état|"
+    rf"departamento|département)(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|di|do|da|del)\s*"
+    rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART})?)")
+#: "Governo do estado de São Paulo": an institution's name, not the place.
+_INSTITUTION_BEFORE = re.compile(
+    r"(?i)\b(?:governo|gobierno|gouvernement|governador|gobernador|governatore|prefeitura|"
+    r"assembleia|asamblea|assemblée|tribunal|banco|banque)\s+(?:do|de|del|du|della|da)\s*$")
+#: The kinds of place that name a state or province, not a city: "la provincia de Misiones".
+PROVINCE_KINDS = frozenset(["state", "province", "region", "provincia", "région", "región",
+                            "regione", "região", "estado", "état", "departamento", "département"])
 #: "in Ayvalik district of Balikesir, Turkey": the town of a province; "in the Palermo
 #: neighborhood of Buenos Aires", "the Kagurazaka district of Tokyo": a part of a big city.
 DISTRICT_OF = re.compile(
@@ -133,7 +147,9 @@ _ROMANCE_KIND_HINTS = ("ville ", "village ", "colonie ", "commune ", "quartier "
                        "bourg ", "ciudad ", "pueblo ", "port d", "puerto ", "porto ",
                        "localidad ", "aldea ", "barrio ", "cidade ", "vila ", "aldeia ",
                        "bairro ", "città ", "paese ", "villaggio ", "comune ", "frazione ",
-                       "municipio ", "município ")
+                       "municipio ", "município ", "provincia ", "province d", "région ",
+                       "región ", "regione ", "região ", "estado ", "état ", "departamento ",
+                       "département ")
 _GERMAN_HINTS = (" der ", " dem ", " die ", " und ", " nach ", " über ", "Im ", " im ", " auf ",
                  " ein ", " eine ", " ist ")
 _FOREIGN_HINT = re.compile(
@@ -221,12 +237,18 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 _district_of(text, m, place)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
+            if place and (m.groupdict().get("prep") or "a")[:1].isupper() and not (
+                    (place.city_known or place.country_code) and _all_geographic(text, m)):
+                continue  # "In Memoriam", "In the Rose Garden, Trump ...": a sentence's opening
             if place and m.groupdict().get("prep") in ("over", "against") and not (
                     place.city_known or place.country_code or place.province_state):
                 continue  # "a win over the Yankees": a team, not a place
             if place and pattern is FOREIGN_PLACE and m.group("prep") == "a" and not (
                     place.city_known and place.city):
                 continue  # Italian "a Roma"; but English "a U.S. strike" names no place
+            if place and pattern is ROMANCE_KIND and _INSTITUTION_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue
             if place and pattern is ROMANCE_KIND and not (place.city_known or _known_part(
                     place)) and len(place.span.text.split()) > 3:
                 continue
@@ -433,7 +455,8 @@ def _context_score(text: str, m: re.Match[str], date: Span | None, first_stop: i
     elif date_start is not None and 0 <= date_start - m.end() <= 40 and _LARGER_THEN_DATE.fullmatch(
             text, m.end(), date_start):
         score += 4  # "le port de Messine, en Sicile, le 15 avril": the larger place between
-    elif date_end is not None and 0 <= m.start() - date_end <= 4:
+    elif date_end is not None and 0 <= m.start() - date_end <= 4 and "." not in text[
+            date_end - 1:m.start()]:  # never across a sentence's end: "le 8 août. En Grèce, ..."
         score += 4  # Getty: "on May 06, 2024 in New York City"
     return score
 
@@ -532,6 +555,13 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         if cc:
             place.country_code = cc
             place.printed_country = gazetteer().country_name(cc)
+    country_after = _NEIGHBOUR_COUNTRY.match(text, end) if text.startswith(",", end) else None
+    if country_after and gazetteer().country(country_after.group("name")) and not (
+            place.country_code or gazetteer().country(names[-1])):
+        # "em Susa, na Itália", "le village de X, dans le centre de l'Espagne": its country
+        names.append(country_after.group("name"))
+        end = country_after.end()
+        place.span = Span(place.span.start, end, text[place.span.start:end])
     if not fill(place, names):
         return None
     if place.state_inferred and not dateline:
@@ -548,13 +578,15 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
             place.country = gazetteer().country_name(region[0])
     if cc and (place.country_code in (None, cc) or place.country_inferred):
         # EFE, El País, dpa: "en Maputo (Mozambique)", "über Neunkirchen (Österreich)"
+        if not (place.city_known or place.country_code):
+            place.score += 2  # now a known place: "la provincia de Misiones (Argentina)"
         place.country_code, place.printed_country, place.country_inferred = cc, paren.group(1), False
         place.country = gazetteer().country_name(cc)
     if place.city and _reference_before(text, parts[0][1]):
         place.city, place.city_known = None, False  # "fifty miles northeast of Saigon, Vietnam"
         place.reference = True
         place.sublocation = None
-    if m.groupdict().get("kind") in ("state", "province", "region") and place.city and \
+    if m.groupdict().get("kind") in PROVINCE_KINDS and place.city and \
             not place.province_state:  # "the western Indian state of Rajasthan"
         place.province_state, place.city, place.city_known = place.city, None, False
     return place
@@ -586,6 +618,16 @@ _NEIGHBOUR = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
 
 
+#: The country after a place in the caption languages, maybe with its part: ", na Itália",
+#: ", dans le centre de l'Espagne", ", en el norte de España", ", nel nord dell'Italia".
+_NEIGHBOUR_COUNTRY = re.compile(
+    r",[ \t]*(?:en|au|in|na|no|em|à|dans|nel|nella)[ \t]+(?:(?:le|la|el|o|a|l['’])[ \t]*)?"
+    r"(?:(?:centre|center|centro|nord|norte|north|sud|sur|sul|south|est|este|leste|east|ouest|"
+    r"oeste|west|nord-est|nord-ouest|sud-est|sud-ouest|noreste|noroeste|sureste|suroeste|"
+    r"nordeste|sudeste|sudoeste)[ \t]+(?:de|du|des|del|do|da|della|dell['’]|di)[ \t]*"
+    r"(?:(?:la|el|o|a)[ \t]+|l['’])?)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
 def _country_from_neighbour(text: str, end: int, place: Place) -> None:
     m = _NEIGHBOUR.match(text, end)
     if m is None:
@@ -609,6 +651,10 @@ def _office_of(text: str, start: int) -> bool:
     """True when a title and its preposition lead the place: 'o governador de São Paulo'."""
     m = _OFFICE_OF.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).casefold() in strip_title_words()
+
+
+def _all_geographic(text: str, m: re.Match[str]) -> bool:
+    return all(_geographic(part) for part, _ in _parts(text, m)[1:])
 
 
 def _geographic(name: str) -> bool:

@@ -112,3 +112,45 @@ def test_credit_run_onto_the_country():
     # false case: an abbreviation with its dots is kept
     text = "Fans cheer in Boston, Mass., May 3, 2024. (AP Photo/Ana Luz)"
     assert where(text)[2] == "Massachusetts"
+
+
+def test_country_after_a_place_in_the_caption_languages():
+    text = "Estudantes protestam em Braga, em Portugal, no dia 3 de maio (Foto: Ana Luz / AFP)"
+    assert where(text)[1:4] == ("Braga", None, "Portugal")
+    text = ("Un berger guide son troupeau dans le village de Villanueva de la Sierra, dans le "
+            "nord de l'Espagne, le 3 mai. Ana Luz / AFP")
+    assert where(text)[1:] == ("Villanueva de la Sierra", None, "Espagne", "Spain")
+    # false case: a country named after a word that is no preposition stays apart
+    text = "Estudantes protestam em Braga, Portugal e Espanha assinam. (Foto: Ana Luz / AFP)"
+    assert where(text)[3] != "Espanha"
+
+
+def test_romance_province_kinds():
+    text = "Turistas visitan el parque, el 2 de mayo de 2024, en la provincia de Salta (Argentina). EFE/Ana Luz"
+    assert where(text)[1:] == (None, "Salta", "Argentina", "Argentina")
+    # false case: an institution's name holds no place
+    text = "A governadora discursa na cerimônia. Ana Luz / Governo do estado de Goiás"
+    assert where(text)[2] is None
+
+
+def test_romance_outskirts():
+    text = "Un berger garde ses chèvres à la périphérie de Quetta au Pakistan, le 3 mai. Reuters/Ana Luz"
+    assert where(text)[1] == "Quetta"
+    text = "Un pastor cuida sus cabras en las afueras de Quito, Ecuador, el 3 de mayo. EFE/Ana Luz"
+    assert where(text)[1] == "Quito"
+
+
+def test_a_sentence_opening_with_its_place():
+    assert where("Em Lisboa, uma mulher abraça o filho | Ana Luz - Reuters")[1] == "Lisboa"
+    assert where("In Kabul, a boy flies a kite. Photograph: Ana Luz/AFP")[1] == "Kabul"
+    # false cases: an opening that is no known place, or runs on into a person
+    assert where("In Memoriam, a candle burns. Photograph: Ana Luz/AFP")[1] is None
+    text = ("Guests wait in the East Room of the White House in Washington, May 5, 2024. "
+            "In the Rose Garden, Roe spoke. (Photo by Ana Luz/Reuters)")
+    assert where(text)[1:3] == ("Washington", None)
+
+
+def test_a_date_ends_its_sentence():
+    text = ("Des pompiers luttent près du port, à Chalcis, le 8 août. En Grèce, les feux sont "
+            "maîtrisés. Ana Luz / AFP")
+    assert where(text)[1] == "Chalcis"
