@@ -49,7 +49,8 @@ def _titled_person(name: str) -> bool:
     """'President Jane Roe': a title, then two capitalised words or more, no known place."""
     words = name.split()
     return len(words) >= 3 and words[0].casefold() in strip_title_words() and all(
-        w[:1].isupper() for w in words[1:]) and find_city(name) is None and not is_venue(name)
+        w[:1].isupper() for w in words[1:]) and find_city(name) is None and not is_venue(name) \
+        and gazetteer().state(name) is None  # "U.S. Virgin Islands" is no "U.S. Rep. Jane Roe"
 
 
 def _owned_place(rest: str, name: str) -> bool:
@@ -163,6 +164,8 @@ def _city_or_venue(place: Place, name: str) -> None:
         place.sublocation, place.country_code, place.country_inferred = name, venue, True
         return
     city = find_city(name, place.country_code)
+    if name.casefold() in venue_words():
+        return  # "near the University of ...": a venue word alone is no city, nor a venue
     if not is_venue(name) or short_before_state or city is not None and fold(city.name) == fold(
             name):
         place.city = name

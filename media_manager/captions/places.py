@@ -192,7 +192,7 @@ _VENUE_DATE = (r"(?:,?[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z
 SUBLOCATION = re.compile(
     rf"\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|in\s+front\s+of)"
     rf"\s+(?:the\s+)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]+[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,3}}?)"
-    rf"{_VENUE_DATE}(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+)$")
+    rf"{_VENUE_DATE}(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+|\s+(?:outside|near)\s+(?:of\s+)?)$")
 
 
 def find_places(text: str, body_end: int, date: Span | None, first_stop: int

@@ -154,3 +154,15 @@ def test_a_date_ends_its_sentence():
     text = ("Des pompiers luttent près du port, à Chalcis, le 8 août. En Grèce, les feux sont "
             "maîtrisés. Ana Luz / AFP")
     assert where(text)[1] == "Chalcis"
+
+
+def test_roads_are_venues_and_a_venue_word_alone_no_city():
+    text = ("Drivers wait along the Will Rogers Turnpike outside Vinita, Okla., Monday, May 3, 1999. "
+            "(AP Photo/Ana Luz)")
+    assert where(text)[:3] == ("Will Rogers Turnpike", "Vinita", "Oklahoma")
+    text = ("Divers swim near the University of the Virgin Islands campus in Christiansted in "
+            "the U.S. Virgin Islands, May 15, 2019. REUTERS/Ana Luz")
+    assert where(text)[1:] == ("Christiansted", "U.S. Virgin Islands", None, "United States")
+    # false case: a town called after a venue word keeps its name ("Universal City")
+    text = "Fans wait in Universal City, California, May 15, 2019. REUTERS/Ana Luz"
+    assert where(text)[1] == "Universal City"
