@@ -61,6 +61,8 @@ def _owned_place(rest: str, name: str) -> bool:
 def fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
+    # "the two Koreas, South Korea": a country's plural is no place of its own
+    names = [n for n in names if not (n.endswith("s") and " " not in n and gaz.country(n[:-1]))]
     # "in Kuwait city": the city's name written with a lowercase "city"; else the word only
     names = [n[:-5] if n.endswith(" city") and find_city(n) is None else n for n in names]
     if any(_titled_person(n) for n in names):
@@ -270,6 +272,10 @@ def _finish(place: Place) -> bool:
         bare = _DIRECTION_WORD.sub("", place.province_state)  # "South Wales"
         state = gaz.state(bare)
         region = (state[0], bare) if state else region_of(bare)
+        capital = find_city(bare) if region is None and place.span.text.casefold().endswith(
+            ("region", "oblast", "province", "prefecture", "governorate")) else None
+        if capital is not None and capital.population >= 100_000:
+            region = (capital.country_code, bare)  # "Lviv region": the region of a big city
         if region:  # "Shika Town, Ishikawa Prefecture": the prefecture's country (inferred)
             place.country_code, place.country_inferred = region[0], True
     if place.country_code is None and place.city and "-" in place.city and not place.city_known:

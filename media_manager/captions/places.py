@@ -395,7 +395,10 @@ def _bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, st
     found = []
     for m in BARE_PAIR.finditer(text, start, body_end):
         place = _resolve(text, m)
-        if place and (place.city or place.reference) and place.country_code:
+        # right before the date ("the two Koreas, South Korea, April 27"), a printed country
+        # is the caption's even where the part before it is no place
+        near_date = start > 0 and place is not None and place.printed_country is not None
+        if place and (place.city or place.reference or near_date) and place.country_code:
             place.score += _context_score(text, m, date, first_stop) - 1
             place.confidence = min(place.confidence, 0.7 if place.city_known else 0.6)
             place.background = _is_background(text, m)
@@ -562,8 +565,20 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         names.append(country_after.group("name"))
         end = country_after.end()
         place.span = Span(place.span.start, end, text[place.span.start:end])
+    owner = _OWNER_REGION.match(text, end) if text.startswith(" of ", end) else None
+    owner_code = gazetteer().country(owner.group("owner")) if owner else None
+    if owner and owner_code and len(names) > 1 and all(_ADMIN_UNIT.search(n) for n in names[1:]):
+        names = names[:1]  # Xinhua: "in X Village, Y Township, Z County of ... Hunan Province"
     if not fill(place, names):
         return None
+    if owner and owner_code and place.country_code in (None, owner_code) and not (
+            place.province_state):
+        # "... County of central China's Hunan Province": the province and country it is in
+        place.country_code, place.printed_country = owner_code, owner.group("owner")
+        place.country, place.country_inferred = gazetteer().country_name(owner_code), False
+        place.province_state = regionish(owner.group("region")) or owner.group("region")
+        end = owner.end()
+        place.span = Span(place.span.start, end, text[place.span.start:end])
     if place.state_inferred and not dateline:
         place.province_state = None  # "in Los Angeles": the state is not printed
     if place.country_code is None:
@@ -616,6 +631,18 @@ _NEIGHBOUR = re.compile(
     r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)"
     r"(?:ern)?\s+of|(?:en|au|in|na|no|em|à)|(?:près|cerca|perto)\s+d[ea])\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+#: Xinhua: "... of central China's Hunan Province", "... of southwest China's Guangxi Zhuang
+#: Autonomous Region": the province and country a county or park is in.
+_OWNER_REGION = re.compile(
+    r" of (?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|"
+    r"northwest|southeast|southwest|north-?east|north-?west|south-?east|south-?west)\s+)?"
+    r"(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"\s+(?:Province|province|Autonomous\s+Region|autonomous\s+region|Region|Prefecture|State|"
+    r"Municipality|Oblast))")
+_ADMIN_UNIT = re.compile(r"\s(?:County|Township|District|Town|Village|Prefecture|City|"
+                         r"county|township|district|town|village)$")
 
 
 #: The country after a place in the caption languages, maybe with its part: ", na Itália",

@@ -166,3 +166,29 @@ def test_roads_are_venues_and_a_venue_word_alone_no_city():
     # false case: a town called after a venue word keeps its name ("Universal City")
     text = "Fans wait in Universal City, California, May 15, 2019. REUTERS/Ana Luz"
     assert where(text)[1] == "Universal City"
+
+
+def test_country_plural_and_printed_country_before_the_date():
+    text = ("Leaders shake hands at the border village of Tongil inside the zone dividing the two "
+            "Koreas, South Korea, April 27, 2018. Pool via Reuters")
+    assert where(text)[1:4] == ("Tongil", None, "South Korea")
+    # false case: a city that ends in s is kept
+    assert where("Fans cheer in Athens, Greece, April 27, 2018. REUTERS/Ana Luz")[1] == "Athens"
+
+
+def test_region_named_after_its_big_city():
+    text = "A soldier rests near the village of Pidluby, Lviv region, on May 3, 2023. © Ana Luz / AFP"
+    assert where(text)[1:] == ("Pidluby", "Lviv", None, "Ukraine")
+    # false case: a region of an unknown name tells no country
+    text = "A soldier rests near the village of Pidluby, Zorya region, on May 3, 2023. © Ana Luz / AFP"
+    assert where(text)[4] is None
+
+
+def test_xinhua_county_of_a_province():
+    text = ("Farmers harvest rice in Qiaotou Village, Lianhe Township, Xinhuang County of "
+            "southwest China's Guizhou Province, Aug. 12, 2022. (Photo by Ana Luz/Xinhua)")
+    assert where(text) == (None, "Qiaotou Village", "Guizhou", "China", "China")
+    # false case: a possessive that is no country names no province
+    text = ("Farmers harvest rice in Qiaotou Village of the cooperative's Lianhe Province, "
+            "Aug. 12, 2022. (Photo by Ana Luz/Xinhua)")
+    assert where(text)[3] is None
