@@ -30,6 +30,8 @@ class Gazetteer:
     subdivisions: dict[tuple[str, str], str] = field(default_factory=dict)  # (cc, name) -> name
     #: US postal codes that are words or agencies too ("IN", "PA"): a state only after a place
     postal: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: folded base form of a country's adjective in the caption languages -> (cc, name printed)
+    adjectives: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def country(self, text: str) -> str | None:
         """ISO code of the country ``text`` names, else None."""
@@ -49,8 +51,35 @@ class Gazetteer:
     def dateline(self, text: str) -> tuple[str, str, str] | None:
         return self.datelines.get(_key(text))
 
+    def adjective(self, word: str) -> tuple[str, str] | None:
+        """(country code, English name) of a country's adjective in German, French, Spanish,
+        Portuguese or Italian, inflected or not: 'walisischen', 'syrienne', 'brasileña'."""
+        key = fold(word)
+        if len(key) < 4:
+            return None
+        for stem in _stems(key):
+            found = self.adjectives.get(stem)
+            if found:
+                return found
+        return None
+
     def subdivision(self, cc: str, text: str) -> str | None:
         return self.subdivisions.get((cc, _key(text)))
+
+
+#: Inflections of an adjective: German -en/-er/-es/-em/-e, French -ne(s)/-e(s)/-s, Romance -a/-o
+#: -os/-as/-i/-e/-es.
+_ENDINGS = ("nes", "ne", "en", "er", "es", "em", "os", "as", "e", "s", "a", "i", "o")
+
+
+def _stems(key: str) -> list[str]:
+    stems = [key]
+    for ending in _ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
+            stems.append(key[: -len(ending)])
+            if ending in ("a", "i", "e", "as", "os", "es"):
+                stems.append(key[: -len(ending)] + "o")  # "siriana", "siriani" -> "siriano"
+    return stems
 
 
 def _key(text: str) -> str:
@@ -144,6 +173,8 @@ def _add_row(gaz: Gazetteer, row: list[str]) -> None:
         gaz.display[text] = code
     elif kind == "demonym" and code:
         gaz.demonyms[text] = code
+    elif kind == "adjective" and code:
+        gaz.adjectives[fold(text)] = (code, name or gaz.country_name(code))
     elif kind == "dateline":
         words = smart_case(text).split()
         city = " ".join("St." if w == "ST." else w.lower() if i and w.casefold() in PARTICLES

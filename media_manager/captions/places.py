@@ -29,7 +29,7 @@ from media_manager.captions.place_names import (
     regionish,
     venue_words,
 )
-from media_manager.captions.regions import island, subdivision_named
+from media_manager.captions.regions import island, region_of, subdivision_named
 
 _ENGLISH_MONTHS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
@@ -112,7 +112,7 @@ FOREIGN_PLACE = re.compile(
 #: "über Neunkirchen (Österreich)": a kind of place (with its adjective) or a known place.
 GERMAN_PLACE = re.compile(
     rf"(?<![\w'’])(?P<prep>(?i:in\s+der|in\s+dem|im|nach|über|bei|vor|aus\s+der|auf\s+der|auf\s+dem"
-    rf"|der|dem))\s+(?:[a-zäöüß]+(?:en|er|e)\s+)?"
+    rf"|der|dem))\s+(?:(?P<adj>[a-zäöüß-]+(?:en|er|e))\s+)?"
     rf"(?:(?P<kind>Stadt|Hauptstadt|Dorf|Ort|Gemeinde|Hafenstadt|Metropole|Küstenstadt|Kleinstadt|"
     rf"Großstadt|Millionenstadt|Region|Provinz|Insel|Ortschaft|Siedlung|Flüchtlingslager|Lager"
     rf"|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|insel|dorf))\s+)?(?P<chain>{PART})")
@@ -123,7 +123,7 @@ ROMANCE_KIND = re.compile(
     rf"puerto|porto|"
     rf"localidad|aldea|barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|"
     rf"municipio|município|provincia|province|région|región|regione|região|estado|état|"
-    rf"departamento|département)(?:\s+[a-zà-ÿ]+)?\s+(?:de|d['’]|di|do|da|del)\s*"
+    rf"departamento|département)(?:\s+(?P<adj>[a-zà-ÿ-]+))?\s+(?:de|d['’]|di|do|da|del)\s*"
     rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART})?)")
 #: "Governo do estado de São Paulo": an institution's name, not the place.
 _INSTITUTION_BEFORE = re.compile(
@@ -558,6 +558,11 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         if cc:
             place.country_code = cc
             place.printed_country = gazetteer().country_name(cc)
+        elif adj.islower() and gazetteer().adjective(adj) and not _region_after(text, end) and (
+                m.groupdict().get("kind") not in ("colonie", "colonia", "settlement")):  # settlers
+            # "im walisischen Port Talbot", "l'État brésilien de Paraná": the country's adjective;
+            # but "la colonie israélienne de X, en Cisjordanie" is in the region named after it
+            place.country_code, place.printed_country = gazetteer().adjective(adj) or ("", "")
     country_after = _NEIGHBOUR_COUNTRY.match(text, end) if text.startswith(",", end) else None
     if country_after and gazetteer().country(country_after.group("name")) and not (
             place.country_code or gazetteer().country(names[-1])):
@@ -653,6 +658,14 @@ _NEIGHBOUR_COUNTRY = re.compile(
     r"oeste|west|nord-est|nord-ouest|sud-est|sud-ouest|noreste|noroeste|sureste|suroeste|"
     r"nordeste|sudeste|sudoeste)[ \t]+(?:de|du|des|del|do|da|della|dell['’]|di)[ \t]*"
     r"(?:(?:la|el|o|a)[ \t]+|l['’])?)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+def _region_after(text: str, end: int) -> bool:
+    m = _NEIGHBOUR.match(text, end) if text.startswith(",", end) else None
+    if m is None:
+        return False
+    name = m.group("name")
+    return bool(gazetteer().state(name) or gazetteer().country(name) or region_of(name))
 
 
 def _country_from_neighbour(text: str, end: int, place: Place) -> None:

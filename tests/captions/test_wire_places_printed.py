@@ -192,3 +192,19 @@ def test_xinhua_county_of_a_province():
     text = ("Farmers harvest rice in Qiaotou Village of the cooperative's Lianhe Province, "
             "Aug. 12, 2022. (Photo by Ana Luz/Xinhua)")
     assert where(text)[3] is None
+
+
+def test_country_adjectives_in_the_caption_languages():
+    text = "Fans feiern im schottischen Dundee den Sieg ihrer Mannschaft. Foto: Ana Luz/dpa"
+    assert where(text)[1:] == ("Dundee", None, "Scotland", "United Kingdom")
+    text = "Die Läuferin freut sich im norwegischen Holmenkollen über den Titel. Foto: Ana Luz"
+    assert where(text)[1:] == ("Holmenkollen", None, "Norway", "Norway")
+    text = ("Des habitants fuient la ville syrienne de Maaret al-Noomane, le 3 mai. "
+            "Ana Luz / AFP")
+    assert where(text)[1:4] == ("Maaret al-Noomane", None, "Syria")
+    # false cases: an adjective that is no country's, and settlers' nationality
+    text = "Fans feiern im kleinen Dorfkrug den Sieg ihrer Mannschaft. Foto: Ana Luz/dpa"
+    assert where(text)[1] is None
+    text = ("Vue de la colonie israélienne de Maale Adumim, près de Jérusalem, en Cisjordanie. "
+            "Ana Luz / AFP")
+    assert where(text)[3] != "Israel"
