@@ -203,7 +203,7 @@ PLACES = [
     ("Protesters rally in Sudan's capital Khartoum on April 18, 2019. (Photo by Ozan Kose/AFP)",
      None, "Khartoum", None, "Sudan", "Sudan"),
     (("Police take position in the Mare complex in Rio de Janeiro, March 26, 2014. "
-     "REUTERS/Ricardo Moraes"), None, "Rio de Janeiro", None, None, "Brazil"),
+     "REUTERS/Ricardo Moraes"), "Mare complex", "Rio de Janeiro", None, None, "Brazil"),
     (("A swimmer swims in Hyde Park, following the outbreak of the disease, London, Britain, "
      "May 26, 2020. (Photo by John Sibley/Reuters)"), None, "London", None, "Britain",
      "United Kingdom"),

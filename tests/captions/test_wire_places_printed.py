@@ -208,3 +208,22 @@ def test_country_adjectives_in_the_caption_languages():
     text = ("Vue de la colonie israélienne de Maale Adumim, près de Jérusalem, en Cisjordanie. "
             "Ana Luz / AFP")
     assert where(text)[3] != "Israel"
+
+
+def test_venue_earlier_in_the_place_sentence():
+    text = ("Fans cheer as their team arrives at Dragao Stadium before the league match against "
+            "Benfica in Porto, Portugal, 11 May 2021. EPA/ANA LUZ")
+    assert where(text)[:2] == ("Dragao Stadium", "Porto")
+    text = ("Des fidèles assistent à une messe au Stade de la Réunification à Douala au Cameroun, "
+            "le 20 mai 2024. Reuters/Ana Luz")
+    assert where(text)[:2] == ("Stade de la Réunification", "Douala")
+    text = ("Os noivos acenam da sacada do Palácio de Sintra sob os olhares dos convidados em "
+            "Lisboa em 29 de abril de 2011 (Ana Luz)")
+    assert where(text)[:2] == ("Palácio de Sintra", "Lisboa")
+    # false cases: a venue word that describes ("school shootings"), an organisation's member
+    text = ("Parents gather at a memorial to the victims of the Elm Grove High school shootings "
+            "in Elm Grove, Ohio, May 3, 2024. (AP Photo/Ana Luz)")
+    assert where(text)[0] is None
+    text = ("Dean of Lyon University Jane Roe speaks as students gather in Lyon, France, "
+            "May 3, 2024. REUTERS/Ana Luz")
+    assert where(text)[0] is None
