@@ -12,7 +12,7 @@ from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
 from media_manager.captions.places import Place, find_places, sublocation_before
-from media_manager.captions.regions import demonym_country, venue_in
+from media_manager.captions.regions import city_named_in, demonym_country, venue_in
 from media_manager.captions.tables import credit_table
 
 _DIGIT = re.compile(r"\d")
@@ -236,7 +236,8 @@ def _home_service(parsed: ParsedCaption, text: str, body_end: int) -> None:
 def _demonym_side(parsed: ParsedCaption, text: str, first_stop: int) -> None:
     """'on the Lebanese side of the border', 'The White House is bathed in pink light': the
     country the photo was made in, from a demonym phrase or a known venue (inferred)."""
-    found = demonym_country(text, 0, first_stop) or venue_in(text, 0, first_stop)
+    found = demonym_country(text, 0, first_stop) or venue_in(text, 0, first_stop) or (
+        city_named_in(text, 0, first_stop))
     if found:
         code, start, end = found
         span = Span(start, end, text[start:end])

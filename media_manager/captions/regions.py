@@ -84,6 +84,32 @@ def venue_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return (code, m.start(), m.end()) if code else None
 
 
+#: A capitalised word and what follows it: "the 2019 Cheltenham Festival", "New York Marathon"
+#: (glued titles too: "Cheltenham FestivalThe ...").
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![a-z])")
+
+
+def city_named_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The country of a city that names an event or a venue ("the Cheltenham Festival",
+    "Doncaster Racecourse"), for a caption that names no place: where the picture was made
+    (inferred). Teams ("Leeds United") are no events: a team plays away."""
+    from media_manager.captions.place_names import event_words, venue_words
+
+    words = [(m.group(0), m.start(), m.end()) for m in _CAPITALISED.finditer(text, start, end)]
+    for i, (word, _, _) in enumerate(words):
+        if i == 0 or word.casefold() not in event_words() and word.casefold() not in venue_words():
+            continue
+        for first in (i - 2, i - 1):  # "New York Marathon" before "York Marathon"
+            if first < 0 or text[words[first][1]:words[i][1]].count(" ") + text[
+                    words[first][1]:words[i][1]].count("-") != i - first:
+                continue  # the words must stand next to each other
+            name = text[words[first][1]:words[i - 1][2]]
+            city = find_city(name)
+            if city is not None and city.population >= 50_000:
+                return city.country_code, words[first][1], words[i - 1][2]
+    return None
+
+
 def venue_of(name: str) -> str | None:
     key = fold(name)
     return venues().get(key.removeprefix("the "))

@@ -227,3 +227,12 @@ def test_venue_earlier_in_the_place_sentence():
     text = ("Dean of Lyon University Jane Roe speaks as students gather in Lyon, France, "
             "May 3, 2024. REUTERS/Ana Luz")
     assert where(text)[0] is None
+
+
+def test_a_city_named_in_an_event_tells_the_country():
+    assert where("Racegoers arrive for Ladies Day of the 2024 Doncaster Festival (Ana Luz/PA)") == (
+        None, None, None, None, "United Kingdom")
+    assert where("Runners cross the bridge during the New York Marathon. (AP Photo/Ana Luz)")[4] == (
+        "United States")
+    # false case: a team carries its city's name wherever it plays
+    assert where("Leeds United fans cheer their side (Ana Luz/PA)")[4] is None
