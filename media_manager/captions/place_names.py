@@ -225,8 +225,10 @@ def _fill_single(place: Place, name: str) -> bool:
     cc = gaz.country(name)
     if cc and not place.country_code:
         place.country_code = cc
-        place.printed_country = name
-        place.city = name.removeprefix("the ") if cc in CITY_STATES else None
+        if cc in CITY_STATES:  # "in Singapore", "Vatican City": the city, its country inferred
+            place.city, place.country_inferred = name.removeprefix("the "), True
+        else:
+            place.printed_country = name
         return _finish(place)
     state = gaz.state(name) if len(name) > 3 or "." in name else None
     if state and not place.country_code:

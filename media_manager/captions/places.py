@@ -280,8 +280,25 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     heading = DATE_HEADING.match(text, 0, body_end) if text[:1].isupper() else None
     if heading:
         _heading_country(text, heading, found)
-    found.sort(key=lambda p: (-p.score, -p.span.start))
+    # on a tie, the specific place: a city before a country alone ("Menschen in Herne ...
+    # die Weltmeisterschaft in Katar"), then the later phrase
+    found.sort(key=lambda p: (-p.score, p.city is None, -p.span.start))
+    if found and found[0].city and not found[0].province_state:
+        _province_from_tie(found)
     return found
+
+
+def _province_from_tie(found: list[Place]) -> None:
+    """'in Lowell, au Massachusetts', 'in Suzhou, East China's Jiangsu Province': a region of
+    the same score and country is the city's province."""
+    top = found[0]
+    for place in found[1:]:
+        if place.score == top.score and place.city is None and place.province_state and (
+                place.country_code == top.country_code) and not place.background:
+            top.province_state = place.province_state
+            if place.printed_country and not top.printed_country:
+                top.printed_country, top.country_inferred = place.printed_country, False
+            return
 
 
 def _heading_country(text: str, m: re.Match[str], found: list[Place]) -> None:

@@ -218,8 +218,9 @@ PLACES = [
      "Luhansk Region", "Ukraine", "Ukraine"),
     (("Families walk on the beach in East Sussex, United Kingdom on July 17, 2022. (Photo by "
      "Ann Lo/Reuters)"), None, None, "East Sussex", "United Kingdom", "United Kingdom"),
+    # a city-state is the city; its country is inferred, not printed
     ("A guard stands at the Vatican, Dec. 24, 2023. (AP Photo/Al Bee)", None, "Vatican", None,
-     "Vatican", "Vatican City"),
+     None, "Vatican City"),
     (("Emma Roe poses at a hotel on March 9, 2008 in London England. (Photo by Dan Kit/Getty "
      "Images)"), None, "London", "England", None, "United Kingdom"),
     (("Jokic reacts in Shenyang, northeast China's Liaoning Province, Aug. 23, 2019. "

@@ -236,3 +236,17 @@ def test_a_city_named_in_an_event_tells_the_country():
         "United States")
     # false case: a team carries its city's name wherever it plays
     assert where("Leeds United fans cheer their side (Ana Luz/PA)")[4] is None
+
+
+def test_city_state_is_the_city_and_a_tie_goes_to_the_city():
+    assert where("Fans cheer in Monaco, May 3, 2024. REUTERS/Ana Luz")[1:] == (
+        "Monaco", None, None, "Monaco")
+    text = ("Menschen protestieren in Bochum gegen die heute beginnende Weltmeisterschaft in "
+            "Katar. Foto: Ana Luz/dpa")
+    assert where(text)[1:4] == ("Bochum", None, None)
+    # the region of the same weight is the city's province
+    text = ("Une partisane réagit lors d'un rassemblement qui se tenait à Dayton, en Ohio. "
+            "Reuters/Ana Luz")
+    assert where(text)[1:3] == ("Dayton", "Ohio")
+    # false case: a country named alone is still the country
+    assert where("Fans cheer in Qatar, May 3, 2024. REUTERS/Ana Luz")[3] == "Qatar"
