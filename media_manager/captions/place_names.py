@@ -16,6 +16,7 @@ from media_manager.captions.tables import read_rows
 
 REGION_WORD = re.compile(r"\s(?:Region|Oblast|Governorate|Prefecture|County|District)$")
 
+UK_NATIONS = frozenset(["England", "Scotland", "Wales", "Northern Ireland"])
 CITY_STATES = {"VA": "Vatican City", "MC": "Monaco", "SG": "Singapore", "HK": "Hong Kong"}
 NOT_PLACES = frozenset(["congress", "parliament", "senate", "house", "court", "game", "week", "round", "stage", "act", "the", "a", "an", "his", "her", "their", "this", "that", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "world", "cup", "olympics", "olympic", "games", "championship", "league", "final", "semifinal", "government", "police", "army"])
 
@@ -113,11 +114,14 @@ def fill(place: Place, names: list[str]) -> bool:
         elif len(rest) == 2 and not known_city and not is_venue(rest[0]):
             place.province_state = rest.pop()  # "Komarovce, Velke Trakany, Slovakia"
     if len(rest) == 2 and not place.country_code and not place.province_state:
-        if find_city(rest[1]) and not find_city(rest[0]):
+        if find_city(rest[1]) and not find_city(rest[0]) and not _town_name(rest[0]):
             place.sublocation = rest.pop(0)
         else:
             place.province_state = regionish(rest[-1]) or rest[-1]  # "Shaanxi province"
             rest.pop()
+    if len(rest) == 1 and place.province_state in UK_NATIONS and place.country_code == "GB" and \
+            gaz.subdivision("GB", rest[0]) and find_city(rest[0], "GB") is None:
+        place.province_state = rest.pop()  # "Worthy Farm, in Somerset, England": the county
     if len(rest) == 1 and not place.province_state and _lone_region(place, rest[0]):
         rest.pop()  # "the Mopti region, central Mali", "East Sussex, United Kingdom"
     if rest:
@@ -133,6 +137,18 @@ def venue_words() -> frozenset[str]:
     ``venue_word`` rows of the desk table ``places.tsv``."""
     return frozenset(row[1].casefold() for row in read_rows("places.tsv")
                      if row[0] == "venue_word" and len(row) > 1)
+
+
+#: Words that join a town's name: "Castelnuovo di Porto", "San Martín de los Andes".
+_TOWN_JOINS = frozenset(["di", "de", "del", "della", "do", "da", "dos", "das", "sur", "am", "an",
+                         "upon", "on", "en", "im", "bei"])
+
+
+def _town_name(name: str) -> bool:
+    """'Castelnuovo di Porto, Rome': a town's name joined by a particle, not a venue, before
+    its province's capital (the province)."""
+    words = name.split()
+    return len(words) >= 3 and words[1] in _TOWN_JOINS and not is_venue(name)
 
 
 def _state_not_country(before: str, cc: str) -> bool:
@@ -274,10 +290,10 @@ def _finish(place: Place) -> bool:
         bare = _DIRECTION_WORD.sub("", place.province_state)  # "South Wales"
         state = gaz.state(bare)
         region = (state[0], bare) if state else region_of(bare)
-        capital = find_city(bare) if region is None and place.span.text.casefold().endswith(
-            ("region", "oblast", "province", "prefecture", "governorate")) else None
+        capital = find_city(bare) if region is None else None
         if capital is not None and capital.population >= 100_000:
-            region = (capital.country_code, bare)  # "Lviv region": the region of a big city
+            # "Lviv region", "Castelnuovo di Porto, Rome": the region of a big city
+            region = (capital.country_code, bare)
         if region:  # "Shika Town, Ishikawa Prefecture": the prefecture's country (inferred)
             place.country_code, place.country_inferred = region[0], True
     if place.country_code is None and place.city and "-" in place.city and not place.city_known:

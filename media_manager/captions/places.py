@@ -53,7 +53,7 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ�
 TOKEN = rf"(?:[{UP}][\w'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az|ed|ud|ul)-[\w'’-]+)"
 JOIN = r"(?:de|da|do|del|della|delle|dei|degli|la|le|al|el|upon|sur|am|an|der|di|dos|das|du|y|es)"
 RUN = rf"{TOKEN}(?:[ \t]+(?:{JOIN}[ \t]+(?:(?:la|las|los|le|les|l['’])[ \t]*)?)?{TOKEN}){{0,7}}"
-SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|county|city|"
+SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|county|city|island|"
           r"governorate|oblast|area|prefecture|refugee[ \t]+camp|camp|Region|Province|"
           r"Prefecture|Oblast|Governorate|County|District))?")
 PART = RUN + SUFFIX
@@ -177,7 +177,10 @@ BACKGROUND = re.compile(
     r"returned|evacuated|displaced(?!\s+(?:people|persons|families|residents|civilians))|"
     r"exiled|bound|headed|heading|flights?|route|originally|"
     r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released|freed|"
-    r"captured|kidnapped|abducted|killed|died)\b[^,.;]{0,25}$")
+    r"captured|kidnapped|abducted|killed|died|"
+    # where people live or come from, in the caption languages
+    r"wohnen|wohnt|lebt|leben|geboren|stammt|stammen|née?|nacid[oa]s?|nascid[oa]s?|nat[oa]|"
+    r"viven?|vivem|reside|residem|originaire|oriund[oa]s?)\b[^,.;]{0,25}$")
 #: A venue's name may join its words with "of" and "and": "The Metropolitan Museum of Art",
 #: "the All England Lawn Tennis and Croquet Club".
 _VENUE_JOINS = frozenset(["of", "the", "and", "de", "da", "do", "del", "della", "la", "le", "al",
@@ -587,6 +590,11 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         names.append(country_after.group("name"))
         end = country_after.end()
         place.span = Span(place.span.start, end, text[place.span.start:end])
+    bracket = _PAREN_COUNTRY.match(text, end) if len(names) > 1 else None
+    if bracket and gazetteer().country(bracket.group(1)) and not gazetteer().country(names[-1]):
+        # EFE: "en Westminster, Londres (Reino Unido)": the country in brackets ends the chain,
+        # so that "Westminster" is read as a part of a British city, not the American one
+        names.append(bracket.group(1))
     owner = _OWNER_REGION.match(text, end) if text.startswith(" of ", end) else None
     owner_code = gazetteer().country(owner.group("owner")) if owner else None
     if owner and owner_code and len(names) > 1 and all(_ADMIN_UNIT.search(n) for n in names[1:]):
@@ -623,6 +631,11 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         place.city, place.city_known = None, False  # "fifty miles northeast of Saigon, Vietnam"
         place.reference = True
         place.sublocation = None
+    if m.groupdict().get("kind") == "Insel" and island(place.span.text):
+        # "am Strand der Insel Rügen": the island, named with its word, is the place
+        place.city = text[m.start("kind"):place.span.end]
+        place.province_state = None
+        place.span = Span(m.start("kind"), place.span.end, place.city)
     if m.groupdict().get("kind") in PROVINCE_KINDS and place.city and \
             not place.province_state:  # "the western Indian state of Rajasthan"
         place.province_state, place.city, place.city_known = place.city, None, False

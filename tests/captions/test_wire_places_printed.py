@@ -250,3 +250,37 @@ def test_city_state_is_the_city_and_a_tie_goes_to_the_city():
     assert where(text)[1:3] == ("Dayton", "Ohio")
     # false case: a country named alone is still the country
     assert where("Fans cheer in Qatar, May 3, 2024. REUTERS/Ana Luz")[3] == "Qatar"
+
+
+def test_where_people_live_in_the_caption_languages():
+    text = ("Das Paar lebt seit Jahren in Kalifornien. Jetzt besucht es Ghana. "
+            "Foto: Ana Luz")
+    assert where(text)[1] is None
+    # false case: a place with no such verb before it is the place
+    assert where("Das Paar feiert in Hamburg. Foto: Ana Luz/dpa")[1] == "Hamburg"
+
+
+def test_country_in_brackets_ends_the_chain():
+    text = "Guardias custodian el edificio en Westminster, Londres (Reino Unido). Ana Luz (EFE)"
+    assert where(text)[1:] == ("Londres", None, "Reino Unido", "United Kingdom")
+
+
+def test_town_before_its_province_capital():
+    text = ("Migrants wait at the reception centre in Sesto di Firenze, Florence, "
+            "22 January 2019. | Photo: ANSA/Ana Luz")
+    assert where(text)[1:3] == ("Sesto di Firenze", "Florence")
+    # false case: a venue before a city is its sublocation
+    text = "Fans wait in Hyde Park Corner, London, 22 January 2019. | Photo: PA/Ana Luz"
+    assert where(text)[1] == "London"
+
+
+def test_island_named_with_its_word_and_county_before_a_nation():
+    assert where("Migrants arrive at Lampedusa island, Sunday, May 3, 2024. (AP Photo/Ana Luz)")[
+        1] == "Lampedusa island"
+    text = "Aktivisten protestieren am Strand der Insel Sylt. Foto: Ana Luz/dpa"
+    assert where(text)[1] == "Insel Sylt"
+    text = "Crowds arrive at Eden Farm, in Devon, England, May 3, 2024. (Photo by Ana Luz/PA)"
+    assert where(text)[:3] == ("Eden Farm", None, "Devon")
+    # false case: a town before the nation stays the town
+    text = "Crowds arrive in Exeter, England, May 3, 2024. (Photo by Ana Luz/PA)"
+    assert where(text)[1:3] == ("Exeter", "England")
