@@ -386,17 +386,35 @@ _DATE_SHAPE = re.compile(r"(?<![\w.])\d{1,2}(?:er|º|\.)?[ \t]+[^\W\d_]{3,}\.?,?
                          r"|(?<![\w.])\d{1,2}/\d{1,2}/\d{4}(?!\w)")
 
 
+_LINE_MARKS = (". ", "! ", "? ", ": ", ") ", "» ", '" ', "” ", "\n", ".\t", ":\t")
+
+
+def _line_before(text: str, pos: int) -> re.Match[str] | None:
+    """PLACE_DATE_LINE before ``pos``; cheap tests first: a line or sentence starts within 80
+    characters, and only capitalised words (and the words that join names) follow it."""
+    low = max(0, pos - 80)
+    end = pos - 2  # not the place's own full stop: "Hollywood, California. 26 febbraio"
+    begin = max(text.rfind(mark, low, end) + len(mark) if text.rfind(mark, low, end) >= 0
+                else -1 for mark in _LINE_MARKS)
+    if begin < 0 and low > 0:
+        return None
+    words = text[max(begin, 0):end].split()
+    if not words or any(w[:1].islower() and w not in _VENUE_JOINS for w in words):
+        return None
+    return PLACE_DATE_LINE.search(text, max(0, begin - 2), pos)
+
+
 def _place_date_line(text: str, date: Span | None, body_end: int) -> Place | None:
     """The place that stands alone before the photo's date, at a line's or sentence's start;
     with no date found, before a date's shape."""
     if date is not None:
-        m = PLACE_DATE_LINE.search(text, max(0, date.start - 80), date.start)
+        m = _line_before(text, date.start)
     else:
         m = None
         # the line may stand after the body, just before the credit ("Mosul, 27 febbraio,
         # 2017. REUTERS/Jane Roe"), where the credit parser ends the body
         for shape in _DATE_SHAPE.finditer(text):
-            m = PLACE_DATE_LINE.search(text, max(0, shape.start() - 80), shape.start())
+            m = _line_before(text, shape.start())
             if m:
                 break
     if m is None:
@@ -433,19 +451,25 @@ _CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|
                            r"settlement)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
 
+#: The hints as prefix-tree patterns: one scan, faster than a test per word.
+_DISTRICT_HINT = re.compile(trie_pattern(set(_DISTRICT_HINTS)))
+_GERMAN_HINT = re.compile(trie_pattern(set(_GERMAN_HINTS)))
+_ROMANCE_KIND_HINT = re.compile(trie_pattern(set(_ROMANCE_KIND_HINTS)))
+
+
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
     """Only the patterns that can match: cheap tests first keep parsing fast."""
     patterns = []
     if " - " in text or " – " in text:
         patterns.append(SPORT_LOCATION)
-    if any(w in text for w in _DISTRICT_HINTS):
+    if " of " in text and _DISTRICT_HINT.search(text):
         patterns.append(DISTRICT_OF)
     if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
         patterns.append(CITY_OF)
     patterns.append(place_pattern())
-    if any(w in text for w in _GERMAN_HINTS):
+    if _GERMAN_HINT.search(text):
         patterns.append(GERMAN_PLACE)
-    if any(w in text for w in _ROMANCE_KIND_HINTS):
+    if _ROMANCE_KIND_HINT.search(text):
         patterns.append(ROMANCE_KIND)
     return patterns
 
@@ -506,7 +530,7 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
             if bare in WEEKDAYS or bare in MONTHS and (
                     bare in _ENGLISH_MONTHS or i + 1 < len(words) and words[i + 1][:1].isdigit()):
                 break
-            glued = _GLUED_SENTENCE.match(word)
+            glued = _GLUED_SENTENCE.match(word) if "." in word[3:-1] else None
             if glued:  # "à Krakow, Pologne.NurPhoto": the credit run onto the caption
                 kept.append(glued.group(1))
                 stop = True
@@ -772,7 +796,12 @@ _ROMANCE_VENUE_NOUNS = (
     "jardín|jardim|giardino|castillo|château|castelo|castello|galleria|galería|cerro|monte|"
     "base|campo|camp|parlamento|parlement|assembleia|asamblea|assemblée|congreso|sénat|senado|"
     "cataratas|lago|lac|playa")
-_ROMANCE_HINTS = frozenset(_ROMANCE_VENUE_NOUNS.split("|"))
+_ROMANCE_HINT = re.compile(rf"(?<!\w)(?:{trie_pattern(set(_ROMANCE_VENUE_NOUNS.split('|')))})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _venue_word_hint() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(set(venue_words()))})(?!\w)")
 _NOUNS = sorted({n for noun in _ROMANCE_VENUE_NOUNS.split("|") for n in (noun, noun.capitalize())})
 #: Where a venue noun stands after a lowercase word (a preposition or an article).
 _ROMANCE_VENUE_NOUN = re.compile(rf"(?<=[a-zà-ÿ'’][ \t])(?:{trie_pattern(_NOUNS)})(?=[ \t])")
@@ -797,9 +826,9 @@ def _venue_earlier_in_sentence(text: str, start: int) -> tuple[str, Span] | None
     for stop in _SENTENCE_START.finditer(text, window, start):
         begin = stop.end()
     found: list[tuple[int, str]] = []
-    window_words = {w.strip(".,;:()'’\"").casefold() for w in text[begin:start].split()}
-    english = not window_words.isdisjoint(venue_words())  # cheap tests first
-    romance = not window_words.isdisjoint(_ROMANCE_HINTS)
+    lowered = text[begin:start].lower()  # cheap tests first: one scan each
+    english = _venue_word_hint().search(lowered) is not None
+    romance = _ROMANCE_HINT.search(lowered) is not None
     for m in SENTENCE_VENUE.finditer(text, begin, start) if english else ():
         following = _NEXT_WORD.match(text, m.end("sub"))
         sub = _venue_name(m.group("sub") + (" " + following.group(1) if following else ""))
