@@ -172,15 +172,40 @@ _AT_SEA = re.compile(r"\b(?:SEA|OCEAN|GULF|BAY|STRAIT|STRAITS|CHANNEL|PACIFIC|AT
 DATE_HEADING = re.compile(
     rf"^\s*(?:[{UP}]+[ \t]+)?\d{{1,2}}(?:ER)?[ \t]+[{UP}]{{3,}}\.?(?:[ \t]+\d{{4}})?[ \t]*,[ \t]*"
     rf"(?P<chain>[{UP}][{UP}'’ -]+?)(?:[ \t]{{2,}}|[ \t]*\n|[ \t]*[-–—:][ \t])")
-BACKGROUND = re.compile(
-    r"(?i)\b(?:born|native|captivity|fled|flee|fleeing|deported|moved|travel+ed|returning|"
-    r"returned|evacuated|displaced(?!\s+(?:people|persons|families|residents|civilians))|"
-    r"exiled|bound|headed|heading|flights?|route|originally|"
-    r"relocated|transferred|escaped|arrived|expelled|comes|came|hails?|released|freed|"
-    r"captured|kidnapped|abducted|killed|died|"
-    # where people live or come from, in the caption languages
-    r"wohnen|wohnt|lebt|leben|geboren|stammt|stammen|née?|nacid[oa]s?|nascid[oa]s?|nat[oa]|"
-    r"viven?|vivem|reside|residem|originaire|oriund[oa]s?)\b[^,.;]{0,25}$")
+#: Words before a place that make it where people came from or went to, not where the photo
+#: was made ("born in", "fled from", "lebt in", "nacido en"): a word of these, then at most 25
+#: characters with no comma or full stop, then the place.
+BACKGROUND_WORDS = frozenset([
+    "born", "native", "captivity", "fled", "flee", "fleeing", "deported", "moved", "traveled",
+    "travelled", "returning", "returned", "evacuated", "displaced", "exiled", "bound", "headed",
+    "heading", "flight", "flights", "route", "originally", "relocated", "transferred",
+    "escaped", "arrived", "expelled", "comes", "came", "hail", "hails", "released", "freed",
+    "captured", "kidnapped", "abducted", "killed", "died", "wohnen", "wohnt", "lebt", "leben",
+    "geboren", "stammt", "stammen", "né", "née", "nacido", "nacida", "nacidos", "nacidas",
+    "nascido", "nascida", "nascidos", "nascidas", "nato", "nata", "vive", "viven", "vivem",
+    "reside", "residem", "originaire", "oriundo", "oriunda", "oriundos", "oriundas"])
+_DISPLACED_PEOPLE = frozenset(["people", "persons", "families", "residents", "civilians"])
+_CLAUSE_END = re.compile(r"[,.;]")
+
+
+def _background_before(text: str, start: int) -> bool:
+    """A background word in the 40 characters before ``start``, within 25 characters of it."""
+    window = text[max(0, start - 40):start + 1]
+    stop = max(window.rfind(","), window.rfind("."), window.rfind(";"))
+    if stop >= 0:
+        window = window[stop + 1:]
+    words = window.split()
+    for i, word in enumerate(words):
+        bare = word.strip("\"'“”()").casefold()
+        if bare in BACKGROUND_WORDS:
+            if bare == "displaced" and i + 1 < len(words) and words[i + 1] in _DISPLACED_PEOPLE:
+                continue  # "displaced people" are where they are now
+            tail = window[window.rfind(word) + len(word):]
+            if len(tail) <= 26:
+                return True
+    return False
+
+
 #: A venue's name may join its words with "of" and "and": "The Metropolitan Museum of Art",
 #: "the All England Lawn Tennis and Croquet Club".
 _VENUE_JOINS = frozenset(["of", "the", "and", "de", "da", "do", "del", "della", "la", "le", "al",
@@ -481,7 +506,7 @@ def _is_marker(chain: str) -> bool:
 def _is_background(text: str, m: re.Match[str]) -> bool:
     prep = m.groupdict().get("prep") or "in"
     return prep in ORIGIN_PREPOSITIONS or bool(
-        BACKGROUND.search(text, max(0, m.start() - 40), m.start() + 1))
+        _background_before(text, m.start()))
 
 
 def _context_score(text: str, m: re.Match[str], date: Span | None, first_stop: int
@@ -494,7 +519,7 @@ def _context_score(text: str, m: re.Match[str], date: Span | None, first_stop: i
         score -= 3
     elif prep == "on":
         score -= 1
-    if BACKGROUND.search(text, max(0, m.start() - 40), m.start() + 1):
+    if _background_before(text, m.start()):
         score -= 3
     if date_start is not None and 0 <= date_start - m.end() <= 8:
         if _BEFORE_DATE.fullmatch(text[m.end():date_start]):
@@ -645,7 +670,7 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
             place.country_code, place.country_inferred = region[0], True
             place.province_state = place.province_state or region[1]
             place.country = gazetteer().country_name(region[0])
-    if cc and (place.country_code in (None, cc) or place.country_inferred):
+    if paren and cc and (place.country_code in (None, cc) or place.country_inferred):
         # EFE, El País, dpa: "en Maputo (Mozambique)", "über Neunkirchen (Österreich)"
         if not (place.city_known or place.country_code):
             place.score += 2  # now a known place: "la provincia de Misiones (Argentina)"
@@ -796,12 +821,6 @@ _ROMANCE_VENUE_NOUNS = (
     "jardín|jardim|giardino|castillo|château|castelo|castello|galleria|galería|cerro|monte|"
     "base|campo|camp|parlamento|parlement|assembleia|asamblea|assemblée|congreso|sénat|senado|"
     "cataratas|lago|lac|playa")
-_ROMANCE_HINT = re.compile(rf"(?<!\w)(?:{trie_pattern(set(_ROMANCE_VENUE_NOUNS.split('|')))})(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _venue_word_hint() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(set(venue_words()))})(?!\w)")
 _NOUNS = sorted({n for noun in _ROMANCE_VENUE_NOUNS.split("|") for n in (noun, noun.capitalize())})
 #: Where a venue noun stands after a lowercase word (a preposition or an article).
 _ROMANCE_VENUE_NOUN = re.compile(rf"(?<=[a-zà-ÿ'’][ \t])(?:{trie_pattern(_NOUNS)})(?=[ \t])")
@@ -826,16 +845,13 @@ def _venue_earlier_in_sentence(text: str, start: int) -> tuple[str, Span] | None
     for stop in _SENTENCE_START.finditer(text, window, start):
         begin = stop.end()
     found: list[tuple[int, str]] = []
-    lowered = text[begin:start].lower()  # cheap tests first: one scan each
-    english = _venue_word_hint().search(lowered) is not None
-    romance = _ROMANCE_HINT.search(lowered) is not None
-    for m in SENTENCE_VENUE.finditer(text, begin, start) if english else ():
+    for m in SENTENCE_VENUE.finditer(text, begin, start):
         following = _NEXT_WORD.match(text, m.end("sub"))
         sub = _venue_name(m.group("sub") + (" " + following.group(1) if following else ""))
         if sub:
             found.append((m.start("sub"), sub))
             break
-    for noun in _ROMANCE_VENUE_NOUN.finditer(text, begin, start) if romance else ():
+    for noun in _ROMANCE_VENUE_NOUN.finditer(text, begin, start):
         m = ROMANCE_VENUE.match(text, noun.start(), start)
         if m:
             found.append((m.start("sub"), m.group("sub")))
