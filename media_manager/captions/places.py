@@ -312,17 +312,26 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     # die Weltmeisterschaft in Katar"), then the later phrase
     found.sort(key=lambda p: (-p.score, p.city is None, -p.span.start))
     if found and found[0].city and not found[0].province_state:
-        _province_from_tie(found)
+        _province_from_tie(text, found)
     return found
 
 
-def _province_from_tie(found: list[Place]) -> None:
+def _in_one_sentence(text: str, a: Span, b: Span) -> bool:
+    start, end = sorted((a.end, b.start)) if a.start < b.start else sorted((b.end, a.start))
+    return _SENTENCE_START.search(text, start, end) is None
+
+
+def _province_from_tie(text: str, found: list[Place]) -> None:
     """'in Lowell, au Massachusetts', 'in Suzhou, East China's Jiangsu Province': a region of
     the same score and country is the city's province."""
     top = found[0]
     for place in found[1:]:
-        if place.score == top.score and place.city is None and place.province_state and (
+        same_sentence = _in_one_sentence(text, top.span, place.span)
+        if (place.score == top.score or top.country_inferred and place.printed_country
+                and same_sentence) and place.city is None and place.province_state and (
                 place.country_code == top.country_code) and not place.background:
+            # "in Imphal on Sept. 19, as they demand peace in India's northeastern state of
+            # Manipur": the region the sentence names in the city's own country
             top.province_state = place.province_state
             if place.printed_country and not top.printed_country:
                 top.printed_country, top.country_inferred = place.printed_country, False

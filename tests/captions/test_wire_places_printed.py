@@ -284,3 +284,13 @@ def test_island_named_with_its_word_and_county_before_a_nation():
     # false case: a town before the nation stays the town
     text = "Crowds arrive in Exeter, England, May 3, 2024. (Photo by Ana Luz/PA)"
     assert where(text)[1:3] == ("Exeter", "England")
+
+
+def test_region_of_the_city_country_later_in_its_sentence():
+    text = ("Protesters block a road in Shillong on May 3, 2024, as they demand peace in India's "
+            "northeastern state of Meghalaya. © Ana Luz / AFP")
+    assert where(text)[1:4] == ("Shillong", "Meghalaya", "India")
+    # false case: a region in the next sentence is not the city's
+    text = ("Protesters block a road in Shillong on May 3, 2024. Talks begin in India's "
+            "northeastern state of Meghalaya. © Ana Luz / AFP")
+    assert where(text)[1:4] == ("Shillong", None, None)
