@@ -32,6 +32,8 @@ class Gazetteer:
     postal: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: folded base form of a country's adjective in the caption languages -> (cc, name printed)
     adjectives: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: an adjective of a region ("Andalusian") -> (cc, region name)
+    region_demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def country(self, text: str) -> str | None:
         """ISO code of the country ``text`` names, else None."""
@@ -173,6 +175,8 @@ def _add_row(gaz: Gazetteer, row: list[str]) -> None:
         gaz.display[text] = code
     elif kind == "demonym" and code:
         gaz.demonyms[text] = code
+    elif kind == "region_demonym" and code:
+        gaz.region_demonyms[text] = (code, name)
     elif kind == "adjective" and code:
         gaz.adjectives[fold(text)] = (code, name or gaz.country_name(code))
     elif kind == "dateline":

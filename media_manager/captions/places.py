@@ -659,6 +659,14 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         names = names[:1]  # Xinhua: "in X Village, Y Township, Z County of ... Hunan Province"
     if not fill(place, names):
         return None
+    region_adj = gazetteer().region_demonyms.get(adj) if adj else None
+    if region_adj and place.country_code in (None, region_adj[0]) and (
+            not place.province_state or place.state_inferred):
+        # "the Andalusian capital of Seville": the region printed, its country inferred
+        place.country_code, place.province_state = region_adj
+        place.country = gazetteer().country_name(region_adj[0])
+        place.country_inferred = place.printed_country is None
+        place.state_inferred = False
     if owner and owner_code and place.country_code in (None, owner_code) and not (
             place.province_state):
         # "... County of central China's Hunan Province": the province and country it is in

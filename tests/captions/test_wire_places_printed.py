@@ -294,3 +294,11 @@ def test_region_of_the_city_country_later_in_its_sentence():
     text = ("Protesters block a road in Shillong on May 3, 2024. Talks begin in India's "
             "northeastern state of Meghalaya. © Ana Luz / AFP")
     assert where(text)[1:4] == ("Shillong", None, None)
+
+
+def test_region_adjective_names_the_region():
+    text = "Dancers pose during the fair in the Catalan capital of Barcelona April 16, 2024. REUTERS/Ana Luz"
+    assert where(text)[1:] == ("Barcelona", "Catalonia", None, "Spain")
+    # false case: a country's adjective gives the country, no region
+    text = "Dancers pose during the fair in the Spanish capital of Madrid April 16, 2024. REUTERS/Ana Luz"
+    assert where(text)[1:3] == ("Madrid", None)
