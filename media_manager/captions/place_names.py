@@ -95,6 +95,11 @@ def fill(place: Place, names: list[str]) -> bool:
     if cc and not (gaz.state(rest[-1]) and _state_not_country(rest[-2], cc)):
         place.country_code = cc
         place.printed_country = rest.pop()
+        if cc in CITY_STATES and rest and is_venue(rest[-1]) and find_city(rest[-1]) is None:
+            # "St. Peter's Square, Vatican City": the city-state; but "Monte Carlo, Monaco"
+            place.city, place.printed_country = place.printed_country.removeprefix("the "), None
+            place.country_inferred, place.sublocation = True, rest[-1]
+            return _finish(place)
     if rest and len(rest) > 1 or (rest and not place.country_code):
         state = gaz.state(rest[-1]) or (
             gaz.postal.get(rest[-1]) if len(rest) > 1 and place.country_code in (None, "US")
@@ -174,6 +179,8 @@ def _city_or_venue(place: Place, name: str) -> None:
     """A known city is a city; so is a short name right before a state ("Orchard Park,
     N.Y."); otherwise a name with a venue word ("Wembley Stadium") is a sublocation."""
     words = name.split()
+    if any(w.casefold() in event_words() for w in words) and find_city(name) is None:
+        return  # "Milan Cortina Olympics", "London Fashion Week": an event, no place
     # AP's "Orchard Park, N.Y.": a short name before a US state is the town
     short_before_state = place.province_state is not None and len(words) <= 2 and \
         place.country_code == "US"

@@ -268,6 +268,10 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and (m.groupdict().get("prep") or "a")[:1].isupper() and not (
                     (place.city_known or place.country_code) and _all_geographic(text, m)):
                 continue  # "In Memoriam", "In the Rose Garden, Trump ...": a sentence's opening
+            if place and m.groupdict().get("prep") == "on" and not (
+                    place.city_known or place.country_code or place.province_state
+                    or place.sublocation):
+                continue  # "wins on Energumene", "on Twitter": after "on", only a known place
             if place and m.groupdict().get("prep") in ("over", "against") and not (
                     place.city_known or place.country_code or place.province_state):
                 continue  # "a win over the Yankees": a team, not a place

@@ -302,3 +302,20 @@ def test_region_adjective_names_the_region():
     # false case: a country's adjective gives the country, no region
     text = "Dancers pose during the fair in the Spanish capital of Madrid April 16, 2024. REUTERS/Ana Luz"
     assert where(text)[1:3] == ("Madrid", None)
+
+
+def test_on_an_unknown_name_and_events_are_no_places():
+    text = "Jane Roe celebrates winning the Gold Cup on Starlight Express (Ana Luz/PA)"
+    assert where(text)[1] is None
+    text = "Skiers train ahead of the Oslo Holmen Championship, May 3, 2024. REUTERS/Ana Luz"
+    assert where(text)[1] != "Oslo Holmen Championship"
+    # false cases: a known place after "on" is still the place
+    assert where("Tourists relax on Mallorca, May 3, 2024. REUTERS/Ana Luz")[4] == "Spain"
+
+
+def test_venue_in_a_city_state():
+    text = ("The pope greets pilgrims in St. Peter's Square, Vatican City | Photo: ANSA/Ana Luz")
+    assert where(text) == ("St. Peter's Square", "Vatican City", None, None, "Vatican City")
+    # false case: a city before the city-state keeps the country printed
+    text = "Fans cheer in Monte Carlo, Monaco, May 26, 2024. REUTERS/Ana Luz"
+    assert where(text)[1:4] == ("Monte Carlo", None, "Monaco")
