@@ -319,3 +319,11 @@ def test_venue_in_a_city_state():
     # false case: a city before the city-state keeps the country printed
     text = "Fans cheer in Monte Carlo, Monaco, May 26, 2024. REUTERS/Ana Luz"
     assert where(text)[1:4] == ("Monte Carlo", None, "Monaco")
+
+
+def test_country_made_english_name_of_the_congo():
+    text = "Voters queue in Kinshasa, Dec. 20, 2023. REUTERS/Ana Luz"
+    assert where(text)[4] == "Democratic Republic of the Congo"
+    # false case: the other Congo keeps its name
+    assert where("Voters queue in Brazzaville, Dec. 20, 2023. REUTERS/Ana Luz")[4] == (
+        "Republic of Congo")
