@@ -284,6 +284,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and pattern is ROMANCE_KIND and not (place.city_known or _known_part(
                     place)) and len(place.span.text.split()) > 3:
                 continue
+            if place and m.groupdict().get("prep") == "of":
+                _venue_of_name(text, m, place)
             if place:
                 place.score += _context_score(text, m, date, first_stop)
                 if pattern is ROMANCE_KIND:
@@ -364,6 +366,25 @@ ORIGIN_PREPOSITIONS = frozenset(["from", "to", "of", "de", "du", "des", "da", "d
 #: Words that mean "of" and also join the parts of a name ("Puerta del Sol", "Lula da Silva").
 NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "du", "des", "von"])
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+)+$")
+
+
+_VENUE_BEFORE_OF = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+)*?([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _venue_of_name(text: str, m: re.Match[str], place: Place) -> None:
+    """'at the Stadium of Light, Sunderland, England': a venue word, then "of" and its name's
+    last word; the venue is the sublocation, the place after it the city."""
+    before = _VENUE_BEFORE_OF.search(text, max(0, m.start() - 40), m.start())
+    if before is None or before.group(1).casefold() not in venue_words():
+        return
+    head = text[before.start():m.start()].strip()
+    name = place.sublocation or (place.city if not place.city_known else None)
+    if name is None or not text.startswith(name, m.start("chain")):
+        return
+    place.sublocation = f"{head} of {name}"
+    if place.city == name:
+        place.city = None
+    place.score += 3  # not an origin: the venue's own name
 
 
 def _district_of(text: str, m: re.Match[str], place: Place) -> None:
@@ -852,8 +873,8 @@ ROMANCE_VENUE = re.compile(
 #: An English venue anywhere before the place in its sentence: "at Alvalade Stadium", "over
 #: Great American Ball Park", "through the Banadir soccer stadium", "of the Pentagon".
 SENTENCE_VENUE = re.compile(
-    rf"\b(?:at|inside|outside|through|over|across|along|in|into|on|of|near)\s+(?:the\s+)?"
-    rf"(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]+[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,2}})")
+    rf"\b(?:at|inside|outside|through|over|across|along|in|into|on|of|near)\s+(?:the\s+"
+    rf"(?:[a-z]+\s+){{0,2}}?)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]+[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,2}})")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _SENTENCE_START = re.compile(r"[.!?][\s\"”]+(?=[A-ZÀ-Þ])")
 
@@ -865,6 +886,10 @@ def _venue_earlier_in_sentence(text: str, start: int) -> tuple[str, Span] | None
     begin = window
     for stop in _SENTENCE_START.finditer(text, window, start):
         begin = stop.end()
+    return _venue_in_window(text, begin, start)
+
+
+def _venue_in_window(text: str, begin: int, start: int) -> tuple[str, Span] | None:
     found: list[tuple[int, str]] = []
     for m in SENTENCE_VENUE.finditer(text, begin, start):
         following = _NEXT_WORD.match(text, m.end("sub"))

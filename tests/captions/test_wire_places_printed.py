@@ -327,3 +327,15 @@ def test_country_made_english_name_of_the_congo():
     # false case: the other Congo keeps its name
     assert where("Voters queue in Brazzaville, Dec. 20, 2023. REUTERS/Ana Luz")[4] == (
         "Republic of Congo")
+
+
+def test_venue_named_with_of_and_adjectives_before_a_venue():
+    text = ("Fans cheer at the Stadium of Hope, Stockport, England, Saturday, May 4, 2024. "
+            "(AP Photo/Ana Luz)")
+    assert where(text)[:3] == ("Stadium of Hope", "Stockport", "England")
+    text = ("Dead fish lie on the dry bed of the critically low Vaal Dam in Deneysville, South "
+            "Africa, 23 January 2024. EPA/ANA LUZ")
+    assert where(text)[:2] == ("Vaal Dam", "Deneysville")
+    # false case: "of" after a word that is no venue is the place's own phrase
+    text = "Fans of Stockport, England, cheer on Saturday, May 4, 2024. (AP Photo/Ana Luz)"
+    assert where(text)[0] is None
