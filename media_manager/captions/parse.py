@@ -11,9 +11,10 @@ from media_manager.captions.language import language_of
 from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
-from media_manager.captions.places import Place, find_places, sublocation_before
+from media_manager.captions.places import Place, find_places
 from media_manager.captions.regions import city_named_in, demonym_country, venue_in
 from media_manager.captions.tables import credit_table
+from media_manager.captions.venues import sublocation_before
 
 _DIGIT = re.compile(r"\d")
 #: A later sentence that says who is in the picture, after a news sentence that may not:
