@@ -127,6 +127,9 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
     """Fill the place fields from the best candidate, its city from a neighbour if needed."""
     if not places or places[0].score < 0:
         _demonym_side(parsed, text, first_stop)
+        venue = sublocation_before(text, first_stop)  # "en el puente de Westminster": no city
+        if venue:
+            parsed.sublocation = Value(venue[0], venue[1], 0.5)
         return places[:1] if places else []
     primary = _specific_place(places, text)
     city_from = primary

@@ -339,3 +339,10 @@ def test_venue_named_with_of_and_adjectives_before_a_venue():
     # false case: "of" after a word that is no venue is the place's own phrase
     text = "Fans of Stockport, England, cheer on Saturday, May 4, 2024. (AP Photo/Ana Luz)"
     assert where(text)[0] is None
+
+
+def test_venue_of_a_caption_naming_no_city():
+    text = "Un músico toca la gaita en el puente de Carlos junto al río.ANA LUZ (EFE)"
+    assert where(text)[:2] == ("puente de Carlos", None)
+    # false case: no venue, no sublocation
+    assert where("Un músico toca la gaita junto al río.ANA LUZ (EFE)")[0] is None
