@@ -694,6 +694,13 @@ def _resolve(text: str, m: re.Match[str], dateline: bool = False) -> Place | Non
         place.span = Span(place.span.start, end, text[place.span.start:end])
     if place.state_inferred and not dateline:
         place.province_state = None  # "in Los Angeles": the state is not printed
+    if not dateline and m.groupdict().get("prep") == "of" and _office_of(text, parts[0][1]):
+        # "Jane Roe, the mayor of Palermo, Italy, in front of ...": the office's place is not
+        # where the photo was made, though its country most likely is (inferred)
+        place.city = place.province_state = place.sublocation = place.printed_country = None
+        place.city_known, place.country_inferred = False, True
+        if place.country_code is None:
+            return None
     if place.country_code is None:
         _country_from_neighbour(text, end, place)
     paren = _PAREN_COUNTRY.match(text, end) if not place.printed_country else None

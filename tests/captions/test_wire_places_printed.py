@@ -346,3 +346,12 @@ def test_venue_of_a_caption_naming_no_city():
     assert where(text)[:2] == ("puente de Carlos", None)
     # false case: no venue, no sublocation
     assert where("Un músico toca la gaita junto al río.ANA LUZ (EFE)")[0] is None
+
+
+def test_the_place_of_an_office_is_not_where():
+    text = "Jane Roe, the mayor of Lyon, France, stands by the rescue ship | Photo: ANSA/Ana Luz"
+    assert where(text)[1:] == (None, None, None, "France")
+    # false case: the office's place and then the place of the photo
+    text = ("Jane Roe, the mayor of Lyon, speaks in Paris, France, May 3, 2024. "
+            "REUTERS/Ana Luz")
+    assert where(text)[1:4] == ("Paris", None, "France")
