@@ -60,9 +60,10 @@ DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|wes
              r"southeast|southwest)[ \t]+)?")
 #: A later part may carry its article: "Hampton, Virginia, the United States" (Xinhua).
 CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{PART}){{0,3}})"
-LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+)?(?:home\s?town|native\s+village|village|"
-        r"town|city|suburb|district|neighbou?rhood|region|province|capital|outskirts|community|"
-        r"streets|centre|center|heart)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central|"
+LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:home\s?town|native\s+village|village|"
+        r"town|city|suburbs?|districts?|neighbou?rhoods?|region|province|capital|outskirts|"
+        r"community|streets|centre|center|heart|villages|towns|slums|parts?)\s+of\s+(?:the\s+)?)?"
+        r"(?:(?:north|south|east|west|central|"
         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
         r"south-?western|northeast|northwest|southeast|southwest|downtown|rural|coastal|"
         r"occupied|Israeli-occupied|suburban)\s+)?"
@@ -299,6 +300,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                     q.span.start <= place.span.start < q.span.end for q in found):
                 place.score += 4  # "..., London, Britain, May 26, 2020."
                 found.append(place)
+    for place in found:
+        if place.city is None and place.printed_country and not place.province_state:
+            _city_of_before(text, place)
     heading = DATE_HEADING.match(text, 0, body_end) if text[:1].isupper() else None
     if heading:
         _heading_country(text, heading, found)
@@ -334,6 +338,30 @@ def _province_from_tie(text: str, found: list[Place]) -> None:
             if place.printed_country and not top.printed_country:
                 top.printed_country, top.country_inferred = place.printed_country, False
             return
+
+
+#: "un bureau de vote de Dakar, au Sénégal": a known city after a word meaning "of", then
+#: its country after a preposition.
+_CITY_OF_BEFORE_COUNTRY = re.compile(
+    rf"(?<![\w'’])(?:de|d['’]|di|do|da|del|du|of)[ \t]*(?P<city>{RUN}),[ \t]*(?:au|en|in|na|no|em|"
+    rf"aux|à|nel|nella)[ \t]+(?:(?:la|le|el|o|a|l['’])[ \t]*)?$")
+
+
+_REGION_KIND_BEFORE = re.compile(r"(?i)(?:région|region|región|regione|região|province|provincia|"
+                                 r"estado|état|stato|département|departamento|department)\s*$")
+
+
+def _city_of_before(text: str, place: Place) -> None:
+    """The city before a country printed alone, when the gazetteer puts it there."""
+    if ", " not in text[max(0, place.span.start - 12):place.span.start]:
+        return  # cheap test first
+    m = _CITY_OF_BEFORE_COUNTRY.search(text, max(0, place.span.start - 60), place.span.start)
+    if m and _REGION_KIND_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return  # "la région du Darién, en Colombie": a region, not a city
+    city = find_city(m.group("city"), place.country_code) if m else None
+    if m and city is not None:
+        place.city, place.city_known = m.group("city"), True
+        place.span = Span(m.start("city"), place.span.end, text[m.start("city"):place.span.end])
 
 
 def _heading_country(text: str, m: re.Match[str], found: list[Place]) -> None:

@@ -355,3 +355,16 @@ def test_the_place_of_an_office_is_not_where():
     text = ("Jane Roe, the mayor of Lyon, speaks in Paris, France, May 3, 2024. "
             "REUTERS/Ana Luz")
     assert where(text)[1:4] == ("Paris", None, "France")
+
+
+def test_city_after_of_before_its_country():
+    text = ("Un assesseur compte les bulletins dans un bureau de vote de Bamako, au Mali, le 24 "
+            "février. Ana Luz / AFP")
+    assert where(text)[1:4] == ("Bamako", None, "Mali")
+    text = ("Supporters gather in the crowded northern neighborhoods of Accra, Ghana. "
+            "(AP Photo/Ana Luz)")
+    assert where(text)[1:4] == ("Accra", None, "Ghana")
+    # false case: a region after "de" is no city
+    text = ("Des migrants traversent une forêt dans la région du Choco, en Colombie, le 26 "
+            "septembre. Ana Luz / AFP")
+    assert where(text)[1] is None
