@@ -115,6 +115,11 @@ GERMAN_PLACE = re.compile(
     rf"(?:(?P<kind>Stadt|Hauptstadt|Dorf|Ort|Gemeinde|Hafenstadt|Metropole|Küstenstadt|Kleinstadt|"
     rf"Großstadt|Millionenstadt|Region|Provinz|Insel|Ortschaft|Siedlung|Flüchtlingslager|Lager"
     rf"|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|insel|dorf))\s+)?(?P<chain>{PART})")
+#: German: a city's adjective before a noun, "in der Schweriner Innenstadt", "im Hamburger
+#: Hafen": the city (a known one only).
+GERMAN_CITY_ADJECTIVE = re.compile(
+    r"(?<![\w'’])(?P<prep>in\s+der|in\s+den|im|am|auf\s+dem|auf\s+der|vor\s+dem|vor\s+der)\s+"
+    r"(?P<chain>[A-ZÄÖÜ][a-zäöüß]{2,}?)er\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 #: French, Spanish, Portuguese, Italian: "le village de Pefki", "la colonie israélienne de
 #: Givat Zeev", "el barrio de Mudd", "a cidade de Santos", "il paese di Amatrice".
 ROMANCE_KIND = re.compile(
@@ -245,6 +250,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if pattern is FOREIGN_PLACE and m.group("prep") in ORIGIN_PREPOSITIONS and \
                     "," not in m.group("chain") and gazetteer().country(m.group("chain")):
                 continue  # "migrants de Tunisie", "Flüchtlinge aus Syrien": an origin
+            if pattern is GERMAN_CITY_ADJECTIVE and find_city(m.group("chain")) is None:
+                continue  # "in der Schweriner Innenstadt": only a known city's adjective
             if pattern is GERMAN_PLACE and not m.group("kind") and not _known(text, m):
                 continue  # "nach Warnemünde" only for a known place: "nach Angaben" names none
             if m.groupdict().get("prep") in ("im", "am", "beim", "bei") and not _known(text, m):
@@ -548,6 +555,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     patterns.append(place_pattern())
     if _GERMAN_HINT.search(text):
         patterns.append(GERMAN_PLACE)
+        patterns.append(GERMAN_CITY_ADJECTIVE)
     if _ROMANCE_KIND_HINT.search(text):
         patterns.append(ROMANCE_KIND)
     return patterns

@@ -368,3 +368,11 @@ def test_city_after_of_before_its_country():
     text = ("Des migrants traversent une forêt dans la région du Choco, en Colombie, le 26 "
             "septembre. Ana Luz / AFP")
     assert where(text)[1] is None
+
+
+def test_german_city_adjective():
+    text = "Hunderte Menschen demonstrieren in der Rostocker Innenstadt. Foto: Ana Luz/dpa"
+    assert where(text)[1:] == ("Rostock", None, None, "Germany")
+    # false case: an adjective that names no known city
+    text = "Hunderte Menschen demonstrieren in der Dunkler Innenstadt. Foto: Ana Luz/dpa"
+    assert where(text)[1] is None
