@@ -135,11 +135,27 @@ def split_possessive(name: str) -> tuple[str, str] | None:
     return None
 
 
+#: A place noun and a country's adjective in the caption languages: "sur l'île italienne",
+#: "en suelo cubano", "no território brasileiro", "auf einem italienischen Campingplatz".
+ADJECTIVE_PLACE = re.compile(
+    r"(?<!\w)(?:île|isla|ilha|isola|suelo|sol|solo|territoire|territorio|território|côte|costa|"
+    r"capitale|ville|ciudad|cidade|città|village|pueblo|aldeia|frontière|frontera|fronteira|"
+    r"plage|playa|praia|spiaggia|port|puerto|porto)[ \t]+(?P<adj>[a-zà-ÿ]{4,})"
+    r"|(?<![\w'’-])(?P<de>[a-zäöüß]{4,}(?:en|er|es|e))[ \t]+(?:Campingplatz|Insel|Hauptstadt|Stadt|"
+    r"Küste|Grenze|Boden|Dorf|Strand|Hafen|Hafenstadt|Kleinstadt|Metropole)\b")
+
+
 def demonym_country(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """'the Lebanese side of the border': the country code and the span of the adjective."""
+    """'the Lebanese side of the border', "sur l'île italienne": the country code and the span
+    of the adjective."""
     m = DEMONYM_SIDE.search(text, start, end)
     if m:
         code = gazetteer().demonyms.get(m.group("adj"))
         if code:
             return code, m.start("adj"), m.end("adj")
+    for m in ADJECTIVE_PLACE.finditer(text, start, end):
+        group = "adj" if m.group("adj") else "de"
+        found = gazetteer().adjective(m.group(group))
+        if found:
+            return found[0], m.start(group), m.end(group)
     return None

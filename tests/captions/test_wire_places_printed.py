@@ -376,3 +376,13 @@ def test_german_city_adjective():
     # false case: an adjective that names no known city
     text = "Hunderte Menschen demonstrieren in der Dunkler Innenstadt. Foto: Ana Luz/dpa"
     assert where(text)[1] is None
+
+
+def test_adjective_place_phrase_tells_the_country():
+    text = "Des migrants attendent un bus après leur arrivée sur l'île grecque. Ana Luz (AFP Photo)"
+    assert where(text) == (None, None, None, None, "Greece")
+    text = "Esta es la primera reunión en suelo venezolano entre ambos presidentes. EFE/Ana Luz"
+    assert where(text)[4] == "Venezuela"
+    # false case: a border of two countries tells neither
+    text = "Die Polizei kontrolliert an der deutsch-polnischen Grenze. Foto: Ana Luz/dpa"
+    assert where(text)[4] != "Poland"
