@@ -318,11 +318,30 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     found.sort(key=lambda p: (-p.score, p.city is None, -p.span.start))
     if found and found[0].city and not found[0].province_state:
         _province_from_tie(text, found)
+    if found and found[0].city and not found[0].sublocation:
+        _part_of_the_city(text, found)
     return found
 
 
 #: Where a sentence starts: its end, then a capital.
 _SENTENCE_START = re.compile(r"[.!?][\s\"”]+(?=[A-ZÀ-Þ])")
+
+
+def _part_of_the_city(text: str, found: list[Place]) -> None:
+    """'in Sham Shui Po in Hong Kong, China': an unknown name right before "in" and a city of a
+    million or more is a part of that city, its sublocation."""
+    top = found[0]
+    city = find_city(top.city or "", top.country_code) or find_city(top.city or "")
+    if city is None or city.population < BIG_CITY:
+        return
+    for place in found[1:]:
+        gap = text[place.span.end:top.span.start]
+        known = find_city(place.city or "", city.country_code) if place.city_known else None
+        if place.city and gap.strip() == "in" and not place.background and (
+                not place.city_known or known is not None and known.population < city.population):
+            top.sublocation = place.city
+            top.span = Span(place.span.start, top.span.end, text[place.span.start:top.span.end])
+            return
 
 
 def _in_one_sentence(text: str, a: Span, b: Span) -> bool:

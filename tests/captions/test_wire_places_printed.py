@@ -386,3 +386,11 @@ def test_adjective_place_phrase_tells_the_country():
     # false case: a border of two countries tells neither
     text = "Die Polizei kontrolliert an der deutsch-polnischen Grenze. Foto: Ana Luz/dpa"
     assert where(text)[4] != "Poland"
+
+
+def test_part_of_a_big_city_before_it():
+    text = "Police fire tear gas in Mong Kok in Hong Kong, China, August 14, 2019. REUTERS/Ana Luz"
+    assert where(text)[:2] == ("Mong Kok", "Hong Kong")
+    # false case: a town before a small city is no part of it
+    text = "Police stand in Kilmore in Wexford, Ireland, August 14, 2019. REUTERS/Ana Luz"
+    assert where(text)[0] is None
