@@ -84,29 +84,37 @@ def venue_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return (code, m.start(), m.end()) if code else None
 
 
-#: A capitalised word and what follows it: "the 2019 Cheltenham Festival", "New York Marathon"
-#: (glued titles too: "Cheltenham FestivalThe ...").
+#: A capitalised word: the words before an event's or a venue's word may name its city.
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def _event_or_venue_word() -> re.Pattern[str]:
+    """An event's or a venue's word, capitalised, in a name: "Festival", "Racecourse" (glued
+    titles too: "Cheltenham FestivalThe ...")."""
+    from media_manager.captions.place_names import event_words, venue_words
+
+    words = {w.capitalize() for w in event_words() | venue_words() if w.isalpha()}
+    return re.compile(rf"(?<=[a-z][ \t])(?:{trie_pattern(words)})(?![a-z])")
 
 
 def city_named_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The country of a city that names an event or a venue ("the Cheltenham Festival",
     "Doncaster Racecourse"), for a caption that names no place: where the picture was made
     (inferred). Teams ("Leeds United") are no events: a team plays away."""
-    from media_manager.captions.place_names import event_words, venue_words
-
-    words = [(m.group(0), m.start(), m.end()) for m in _CAPITALISED.finditer(text, start, end)]
-    for i, (word, _, _) in enumerate(words):
-        if i == 0 or word.casefold() not in event_words() and word.casefold() not in venue_words():
-            continue
-        for first in (i - 2, i - 1):  # "New York Marathon" before "York Marathon"
-            if first < 0 or text[words[first][1]:words[i][1]].count(" ") + text[
-                    words[first][1]:words[i][1]].count("-") != i - first:
-                continue  # the words must stand next to each other
-            name = text[words[first][1]:words[i - 1][2]]
-            city = find_city(name)
+    for word in _event_or_venue_word().finditer(text, start, end):
+        before = [m for m in _CAPITALISED.finditer(text, max(start, word.start() - 30),
+                                                    word.start())]
+        for first in (len(before) - 2, len(before) - 1):  # "New York Marathon", "York ..."
+            if first < 0:
+                continue
+            run = before[first:]
+            if text[run[0].start():word.start()].count(" ") + text[
+                    run[0].start():word.start()].count("-") != len(run):
+                continue  # the words must stand next to each other, right before the word
+            city = find_city(text[run[0].start():run[-1].end()])
             if city is not None and city.population >= 50_000:
-                return city.country_code, words[first][1], words[i - 1][2]
+                return city.country_code, run[0].start(), run[-1].end()
     return None
 
 
@@ -136,13 +144,15 @@ def split_possessive(name: str) -> tuple[str, str] | None:
 
 
 #: A place noun and a country's adjective in the caption languages: "sur l'île italienne",
-#: "en suelo cubano", "no território brasileiro", "auf einem italienischen Campingplatz".
+#: "en suelo cubano", "no território brasileiro"; German puts the adjective first: "auf einem
+#: italienischen Campingplatz" (the noun is found first, then the word before it).
 ADJECTIVE_PLACE = re.compile(
     r"(?<!\w)(?:île|isla|ilha|isola|suelo|sol|solo|territoire|territorio|território|côte|costa|"
     r"capitale|ville|ciudad|cidade|città|village|pueblo|aldeia|frontière|frontera|fronteira|"
     r"plage|playa|praia|spiaggia|port|puerto|porto)[ \t]+(?P<adj>[a-zà-ÿ]{4,})"
-    r"|(?<![\w'’-])(?P<de>[a-zäöüß]{4,}(?:en|er|es|e))[ \t]+(?:Campingplatz|Insel|Hauptstadt|Stadt|"
-    r"Küste|Grenze|Boden|Dorf|Strand|Hafen|Hafenstadt|Kleinstadt|Metropole)\b")
+    r"|[ \t](?:Campingplatz|Insel|Hauptstadt|Stadt|Küste|Grenze|Boden|Dorf|Strand|Hafen|"
+    r"Hafenstadt|Kleinstadt|Metropole)\b")
+_GERMAN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w'’-])([a-zäöüß]{4,}(?:en|er|es|e))$")
 
 
 def demonym_country(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -154,8 +164,14 @@ def demonym_country(text: str, start: int, end: int) -> tuple[str, int, int] | N
         if code:
             return code, m.start("adj"), m.end("adj")
     for m in ADJECTIVE_PLACE.finditer(text, start, end):
-        group = "adj" if m.group("adj") else "de"
-        found = gazetteer().adjective(m.group(group))
+        if m.group("adj"):
+            at, word = m.start("adj"), m.group("adj")
+        else:
+            before = _GERMAN_ADJECTIVE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+            if before is None:
+                continue
+            at, word = before.start(1), before.group(1)
+        found = gazetteer().adjective(word)
         if found:
-            return found[0], m.start(group), m.end(group)
+            return found[0], at, at + len(word)
     return None

@@ -105,7 +105,8 @@ def _venue_in_window(text: str, begin: int, start: int) -> tuple[str, Span] | No
         if sub:
             found.append((m.start("sub"), sub))
             break
-    for noun in _ROMANCE_VENUE_NOUN.finditer(text, begin, start):
+    first = min(found)[0] if found else start  # only an earlier venue can win
+    for noun in _ROMANCE_VENUE_NOUN.finditer(text, begin, first):
         named = ROMANCE_VENUE.match(text, noun.start(), start)
         if named:
             found.append((named.start("sub"), named.group("sub")))
