@@ -77,6 +77,20 @@ def people_words() -> dict[str, frozenset[str]]:
 #: dpa galleries open with a teaser and a colon: "Bald zu sehen: Jane Roe ..."
 _TEASER = re.compile(r"[^.:\n]{0,80}:\s+")
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
+
+
+def _german(text: str, start: int, stop: int) -> bool:
+    """Two different German function words: one alone may be Portuguese ("das damas") or
+    English ("to die")."""
+    seen: set[str] = set()
+    for m in _GERMAN.finditer(text, start, stop):
+        seen.add(m.group(0))
+        if len(seen) >= 2 or m.group(0) not in _SHARED_WORDS:
+            return True
+    return False
+
+
+_SHARED_WORDS = frozenset(["das", "die"])
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
 _QUOTE_AFTER = re.compile(r"[\"”’'»“]")
 _JOINED_PAIR = re.compile(r"\s(?:e|y)\s")
@@ -368,7 +382,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # a position cue ("(3rd L)", ", left,") says the person is in the picture
     titled = len(tokens) > len(name.split())  # "Dachdeckerin Jane Roe": a title before the name
     if not cue and not titled and start > region_start and not _TEASER.fullmatch(
-            text, region_start, start) and _GERMAN.search(text, region_start, end + 40):
+            text, region_start, start) and _german(text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
     name_start = text.find(printed, start, end)
     if name_start < 0:  # "Pope" kept from an earlier token
@@ -608,7 +622,7 @@ def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
-    if after.group(1) in words["past_after"] and not _GERMAN.search(text, region_start, end + 40):
+    if after.group(1) in words["past_after"] and not _german(text, region_start, end + 40):
         return False  # "after Jane Roe was found guilty" (German "was" is "what")
     word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
     return word not in words["after"] and pair not in words["after"]
