@@ -24,6 +24,10 @@ PICTURE_SENTENCE = re.compile(
     r"|Sur\s+(?:la|cette)\s+(?:photo|image)|Auf\s+dem\s+Bild|Im\s+Bild|Nella\s+foto"
     r"|Nell['’]immagine|In\s+the\s+picture)\s*,?\s*(?:(?:de|from)\s+(?:izquierda|left)\s+"
     r"(?:a|to)\s+(?:derecha|right)\s*,?\s*)?")
+#: "En la imagen, acompañado por ...", "Sur la photo, entouré de ...": the subject is not named.
+_ACCOMPANIED = re.compile(
+    r"\s*(?:acompa[ñn]ad[oa]s?|rodead[oa]s?|flanqueado|accompagn[ée]e?s?|entour[ée]e?s?"
+    r"|accompanied|flanked|surrounded|begleitet|umringt|accompagnat[oa])\s+(?:por|de|by|von|da)\b")
 _PICTURE_HINT = re.compile(r"imag|foto|photo|Bild|picture")
 _SIDE = (r"(?:from\s+)?(?:left|right)(?:\s+to\s+(?:right|left))?")
 #: A sentence that lists the people in the picture: "Pictured, from left, are: ...",
@@ -88,7 +92,11 @@ def _parse(text: str) -> ParsedCaption:
     if shown_here:  # "... llegó ayer a Cuba. En la imagen, Jane Roe camina junto a ..."
         stop = sentence_end(text, shown_here.end(), body_end)
         pictured = find_people(text, shown_here.end(), stop, exclude)
-        if pictured:
+        if pictured and _ACCOMPANIED.match(text, shown_here.end()):
+            # "En la imagen, acompañado por ...": the first sentence's subject is there too
+            names = {v.value for v in parsed.persons_shown}
+            parsed.persons_shown += [v for v in pictured if v.value not in names]
+        elif pictured:
             parsed.persons_shown = pictured
     listed = LIST_SENTENCE.match(text, first_stop, body_end)
     if listed:  # "... in the Oval Office. Pictured, from left, are: Jane Roe; John Doe, aide"

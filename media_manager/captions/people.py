@@ -80,8 +80,8 @@ _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|
 
 
 def _german(text: str, start: int, stop: int) -> bool:
-    """Two different German function words: one alone may be Portuguese ("das damas") or
-    English ("to die")."""
+    """A German function word; "das" alone may be Portuguese ("das damas"), so it needs a
+    second one."""
     seen: set[str] = set()
     for m in _GERMAN.finditer(text, start, stop):
         seen.add(m.group(0))
@@ -90,7 +90,7 @@ def _german(text: str, start: int, stop: int) -> bool:
     return False
 
 
-_SHARED_WORDS = frozenset(["das", "die"])
+_SHARED_WORDS = frozenset(["das"])
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
 _QUOTE_AFTER = re.compile(r"[\"”’'»“]")
 _JOINED_PAIR = re.compile(r"\s(?:e|y)\s")
@@ -222,12 +222,14 @@ def _royal_titles(text: str, start: int, stop: int, found: list[Value]) -> list[
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
     if " " not in run and "\t" not in run:
-        if m.start() == region_start and _subject_verb(text, m.end()) or _subject_pair(
+        opens = _opens(text, m.start(), region_start)
+        if opens and _subject_verb(text, m.end()) or _subject_pair(
+                text, m.start(), m.end(), region_start) or _listed_partner(
                 text, m.start(), m.end(), region_start):
             # "Kerry arrives for a meeting": a lone surname as the caption's subject
             return _candidate(text, m.start(), m.end(), region_start, shown=True)
         if not (CUE.match(text, m.end()) or _after_title(text, m.start(), region_start)
-                or _POSSESSIVE.search(run)):
+                or _POSSESSIVE.search(run) or _RELATIVE_WHO.match(text, m.end())):
             return []  # a lone word is a name only with a cue or a title (fast path)
     words = run.split()
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
@@ -255,14 +257,37 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     pairs = [(_after_organisation(text, a, b, lead=i == 0), b) for i, (a, b) in enumerate(pairs)]
     start = pairs[0][0]
     # two lone surnames opening the caption, then a lowercase word: "Roe e Doe a Milano"
-    subjects = len(pairs) == 2 and start == region_start and len(run.split()) == 3 and (
+    subjects = len(pairs) == 2 and _opens(text, start, region_start) and len(run.split()) == 3 and (
         _NEXT_LOWER_WORD.match(text, m.end()) is not None)
     for part_start, part_end in pairs:
         out += _candidate(text, part_start, part_end, region_start, shown=subjects)
     return out
 
 
+#: A name alone in parentheses that ends the caption is the credit, not a person shown.
+_CREDIT_CLOSE = re.compile(r"\s*\)\s*\.?\s*$")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
+#: "slaps Jane who killed her son": "who" after a lone word says it is a person.
+_RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
+_OPENING_MARKS = re.compile(r"[\s….\-–—]*")
+
+
+def _opens(text: str, start: int, region_start: int) -> bool:
+    """The run opens the caption, past an ellipsis or a dash ("… Jane e John jantaram")."""
+    return start == region_start or _OPENING_MARKS.fullmatch(text, region_start, start) is not None
+
+
+_LIST_AND = re.compile(r"(?:\)|,)\s+(?:and|und|et|e|y)\s+$")
+
+
+def _listed_partner(text: str, start: int, end: int, region_start: int) -> bool:
+    """'Isabel (L) and Alejandra, wearing ...': a lone first name joined by "and" to a name
+    with a position cue, then a comma, is listed with it."""
+    if not _LIST_AND.search(text, max(region_start, start - 8), start):
+        return False
+    before = text[max(region_start, start - 40):start]
+    cued = re.search(r"(?:\([^()]{1,20}\)|,\s*(?:left|right|center|centre)\s*,?)\s+\S+\s+$", before)
+    return cued is not None and text.startswith(",", end) and _acceptable(text[start:end], True)
 _PARTY = re.compile(r"\s*\(\s*(?:[lrmLRM]\.?\s*,\s*)?(?P<party>[^\s(),]{2,8})\s*\)")
 
 
@@ -355,6 +380,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
     if _PLAYED_BY.match(text, end):
         return []  # a character: the actor after "played by" is the person shown
+    if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end):
+        return []  # "... em 29 de abril de 2011 (Jane Roe)": the photographer's credit
     if _absent_after(text, end):
         return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
     tokens = _before_country(tokens)
@@ -364,7 +391,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if _COMPASS.match(name):
         return []  # "North Darfur", "Western Cape": a region, not a person
     lone = len(name.split()) == 1
-    cue = cue or lone and (_after_title(text, start, region_start) or (
+    cue = cue or lone and (_after_title(text, start, region_start) or bool(
+        _RELATIVE_WHO.match(text, end)) or (
         len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]))
     printed = name
     if _shouting_name(name, text, end):
@@ -372,7 +400,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
     if not name or not _acceptable(name, cue):
         return []
-    kept = _kept_title_before(text, start, region_start) if lone else ""
+    kept = _kept_title_before(text, start, region_start) if lone or _REGNAL.fullmatch(
+        name) else ""
     if kept:  # "El papa Francisco": a pope's or a king's title stays with a lone name
         name, start = f"{kept} {name}", start - len(kept) - 1
         printed = text[start:start + len(name)]
@@ -403,6 +432,8 @@ def _before_country(tokens: list[str]) -> list[str]:
     return tokens
 
 
+#: A name with a regnal number: "Felipe VI", "Benoît XVI".
+_REGNAL = re.compile(r"\S+\s+[IVX]{1,5}")
 _COUNTRY_JOINS = frozenset(["de", "du", "da", "do", "del", "of"])
 _JOINED_PLACES = re.compile(r"\s+(?:y|e|and|et|und|i)\s+")
 
@@ -451,11 +482,26 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
     """'sekiwake Abi': a lone name right after a lowercase title or role is a person."""
     if start <= region_start or not text[start - 1].isspace():
         return False
-    words = text[max(region_start, start - 30):start].split()
+    words = text[max(region_start, start - 40):start].split()
     word = words[-1] if words else ""
+    if word.endswith(",") and _APPOSITION_END.match(text, start):
+        word = word[:-1]  # "sua esposa, Jane, se beijam": the name set off by commas
+    elif len(words) >= 2 and len(word) >= 5 and _is_lower_word(word) and (
+            word not in people_words()["shown"]) and _is_title_word(words[-2]):
+        word = words[-2]  # "o príncipe britânico Jane": the adjective follows the title
+    return _is_title_word(word)
+
+
+_APPOSITION_END = re.compile(r"[\w'’-]+\s*,")
+
+
+def _is_lower_word(word: str) -> bool:
+    return word.islower() and word.replace("-", "").isalpha()
+
+
+def _is_title_word(word: str) -> bool:
     last = word.rsplit("-", 1)[-1]  # "singer-songwriter Jane"
-    return word.islower() and word.replace("-", "").isalpha() and (
-        word in _titles()[0] or last in _titles()[0])
+    return _is_lower_word(word) and (word in _titles()[0] or last in _titles()[0])
 
 
 #: "next to", "junto al", "ao lado de", "à côté de": after a word of ``shown_before_to``.

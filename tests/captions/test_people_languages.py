@@ -20,13 +20,45 @@ CASES = [
      "Foto: Lena Voss/dpa", ["Prinz Jonas", "Lotte"]),
     ("Die Deutsche Bahn stellt am Montag in Berlin neue Züge vor.\nFoto: Lena Voss/dpa", []),
     # a German article alone ("das", "die") does not make a Portuguese caption German
-    ("O ministro Rui Vale cumprimenta as damas de honra Ana Luz (à esquerda) e Rosa Neto em Lisboa, "
+    ("O ministro Rui Vale acena sob os olhares das damas de honra Ana Luz (à esquerda) e Rosa Neto em Lisboa, "
      "em 3 de maio de 2024. REUTERS/Tom Hale", ["Rui Vale", "Ana Luz", "Rosa Neto"]),
     ("Ein Mann zeigt in der Beratungsstelle in Kassel, wie Einbrecher Fenster öffnen.\n"
      "Foto: Lena Voss/dpa", []),
     # PA: "the Princess Royal" names one person
     ("The Princess Royal opens a hospital wing in Leeds (Tom Hale/PA)", ["Princess Royal"]),
     ("The princess royal gown is on display in a museum in Leeds (Tom Hale/PA)", []),
+    # a royal or papal title stays with a name and its regnal number
+    ("Le pape Léon XIV (C) bénit les fidèles à Lyon, le 3 mai 2024. REUTERS/Tom Hale",
+     ["pape Léon XIV"]),
+    ("Le président Paul Roe Martin (C) salue les fidèles à Lyon, le 3 mai 2024. "
+     "REUTERS/Tom Hale", ["Paul Roe Martin"]),
+    # "En la imagen, acompañado por ...": the first sentence's subject is in the picture too
+    ("El rey Tomás IV (c), durante su visita hoy a la base de Zaragoza. En la imagen, "
+     "acompañado por el alcalde, Luis Gil Soto. EFE/Ana Roy", ["rey Tomás IV", "Luis Gil Soto"]),
+    ("El rey Tomás IV (c), durante su visita hoy a la base de Zaragoza. En la imagen, "
+     "Luis Gil Soto saluda a los soldados. EFE/Ana Roy", ["Luis Gil Soto"]),
+    # a name alone in parentheses that ends the caption is the photographer's credit
+    ("Uma criança brinca numa praça de Lisboa, em 3 de maio de 2024 (Tom Hale)", []),
+    ("O filho do ministro (Rui Vale Neto) chega a Lisboa, em 3 de maio de 2024. REUTERS/Tom Hale",
+     ["Rui Vale Neto"]),
+    # two lone names open the caption past an ellipsis
+    ("… Rui e Ana jantaram na residência oficial do ministro.Tom Hale", ["Rui", "Ana"]),
+    ("A noite em que Rui e Ana jantaram na residência oficial.Tom Hale", []),
+    # a lone first name joined by "and" to a cued name, then a comma
+    ("Ana (C) and her sisters, Rosa (L) and Marta, pose for a portrait in Seville, Spain, "
+     "May 3, 2024. REUTERS/Tom Hale", ["Ana", "Rosa", "Marta"]),
+    ("Ana (C) and Marta pose for a portrait in Seville, Spain, May 3, 2024. REUTERS/Tom Hale",
+     ["Ana"]),
+    # a title, then its adjective (Romance order), then a lone name; a name set off by commas
+    ("O príncipe britânico Tomás e sua esposa, Ana, acenam em Londres em 3 de maio de 2024 "
+     "REUTERS/Tom Hale", ["Tomás", "Ana"]),
+    ("NASA astronaut and Expedition 70 Flight Engineer Jane Roe works aboard the station on "
+     "May 3, 2024. NASA", ["Jane Roe"]),
+    # "who" after a lone word: a person
+    ("A mother (R) slaps Karim who killed her son during a ceremony in Noor on May 3, 2024 "
+     "(AFP PHOTO/ANA ROY)", ["Karim"]),
+    ("A mother (R) watches Tehran traffic during a ceremony in Noor on May 3, 2024 "
+     "(AFP PHOTO/ANA ROY)", []),
 ]
 
 
