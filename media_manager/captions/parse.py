@@ -24,6 +24,8 @@ PICTURE_SENTENCE = re.compile(
     r"|Sur\s+(?:la|cette)\s+(?:photo|image)|Auf\s+dem\s+Bild|Im\s+Bild|Nella\s+foto"
     r"|Nell['’]immagine|In\s+the\s+picture)\s*,?\s*(?:(?:de|from)\s+(?:izquierda|left)\s+"
     r"(?:a|to)\s+(?:derecha|right)\s*,?\s*)?")
+#: A first sentence this short that names no one is a teaser: the next one tells the picture.
+_TEASER_CHARS = 40
 #: "En la imagen, acompañado por ...", "Sur la photo, entouré de ...": the subject is not named.
 _ACCOMPANIED = re.compile(
     r"\s*(?:acompa[ñn]ad[oa]s?|rodead[oa]s?|flanqueado|accompagn[ée]e?s?|entour[ée]e?s?"
@@ -87,6 +89,12 @@ def _parse(text: str) -> ParsedCaption:
     if parsed.sublocation and parsed.sublocation.span:
         exclude.append(parsed.sublocation.span)
     parsed.persons_shown = find_people(text, start, first_stop, exclude)
+    line_start = max(start, text.rfind("\n", start, first_stop) + 1)  # past a dateline line
+    if not parsed.persons_shown and first_stop - line_start <= _TEASER_CHARS and (
+            first_stop < body_end):
+        # "Sconcerto e imbarazzo. Jane Roe alla cerimonia ...": a short teaser names no one
+        next_stop = sentence_end(text, first_stop, body_end)
+        parsed.persons_shown = find_people(text, first_stop, next_stop, exclude)
     shown_here = PICTURE_SENTENCE.search(text, first_stop, body_end) if (
         _PICTURE_HINT.search(text, first_stop, body_end)) else None
     if shown_here:  # "... llegó ayer a Cuba. En la imagen, Jane Roe camina junto a ..."

@@ -260,7 +260,8 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     subjects = len(pairs) == 2 and _opens(text, start, region_start) and len(run.split()) == 3 and (
         _NEXT_LOWER_WORD.match(text, m.end()) is not None)
     for part_start, part_end in pairs:
-        out += _candidate(text, part_start, part_end, region_start, shown=subjects)
+        out += _candidate(text, part_start, part_end, region_start, shown=subjects,
+                          owned=owner is not None)
     return out
 
 
@@ -354,8 +355,8 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _candidate(text: str, start: int, end: int, region_start: int, shown: bool = False
-               ) -> list[Value]:
+def _candidate(text: str, start: int, end: int, region_start: int, shown: bool = False,
+               owned: bool = False) -> list[Value]:
     run = _cut_at_dates(text[start:end], _DAY_NEXT.match(text, end) is not None)
     if not run:
         return []
@@ -405,11 +406,12 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if kept:  # "El papa Francisco": a pope's or a king's title stays with a lone name
         name, start = f"{kept} {name}", start - len(kept) - 1
         printed = text[start:start + len(name)]
-    if not placed and not _context_ok(text, start, end, region_start):
+    if not placed and not _context_ok(text, start, end, region_start, owned):
         return []
     if not placed and _mentioned(text, start, region_start):
         return []  # a position cue ("(3rd L)", ", left,") says the person is in the picture
-    titled = len(tokens) > len(name.split())  # "Dachdeckerin Jane Roe": a title before the name
+    titled = len(tokens) > len(name.split()) or (  # "Dachdeckerin Jane Roe": a title before
+        _apposed_to_title(text, start, end, region_start))  # "Die Ministerin, Jane Roe, sagt"
     if not cue and not titled and start > region_start and not _TEASER.fullmatch(
             text, region_start, start) and _german(text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
@@ -419,6 +421,22 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     stop = name_start + len(printed)
     span = Span(name_start, stop, text[name_start:stop])
     return [Value(name, span, 0.9 if cue else 0.75)]
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _apposed_to_title(text: str, start: int, end: int, region_start: int) -> bool:
+    """'Die Ministerpräsidentin von Rheinland-Pfalz, Jane Roe, kündigte': a name set off by
+    commas right after a phrase holding a title is that title's holder."""
+    if not (text.startswith(", ", start - 2) and text.startswith(",", end)):
+        return False
+    clause_start = region_start
+    for m in _CLAUSE_MARK.finditer(text, max(region_start, start - 80), start - 2):
+        clause_start = m.end()
+    titles = _titles()[0]
+    return any(w.casefold() in titles or len(w) > 8 and w.casefold().endswith(_title_suffixes())
+               for w in text[clause_start:start - 2].split())
 
 
 def _before_country(tokens: list[str]) -> list[str]:
@@ -505,7 +523,7 @@ def _is_title_word(word: str) -> bool:
 
 
 #: "next to", "junto al", "ao lado de", "à côté de": after a word of ``shown_before_to``.
-_TO_WORDS = frozenset(["to", "a", "al", "à", "au", "de", "do", "da", "del", "du", "zu", "zum"])
+_TO_WORDS = frozenset(["to", "of", "a", "al", "à", "au", "de", "do", "da", "del", "du", "zu", "zum"])
 
 #: A preposition joining a title to its office: "Secretary of State", "président du Conseil".
 _TITLE_JOINS = frozenset(["of", "de", "du", "des", "del", "da", "do", "dos", "das", "di", "della",
@@ -567,6 +585,10 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "the late President Jane Roe", "slain activist Jane Roe"
         if word in _TO_WORDS and previous in words["shown_before_to"]:
             return False  # "gestures to Jane Roe", "stands next to Jane Roe"
+        if word in _ARTICLES_AFTER_WITH and previous in words["shown"]:
+            return False  # "mit dem ukrainischen Präsidenten Jane Roe"
+        if word in ("von", "vom") and _SHOWN_BY_LATER.match(text, start):
+            return False  # "ist von Jane Roe empfangen worden": the German passive agent
         if previous in words["shown_by"]:
             return False  # "rodeado por Jane Roe", "entouré de Jean Roe", "accolto dal ..."
         if word == "by" and _passive_agent(tokens, i):
@@ -590,6 +612,13 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if unknown >= 3:
             return False
     return False
+
+
+_ARTICLES_AFTER_WITH = frozenset(["dem", "der", "den", "einem", "einer", "del", "al", "au",
+                                  "do", "da", "ao", "à", "la", "le", "el", "les", "los"])
+#: German puts the participle last: "von Jane Roe empfangen worden", "von Jane Roe begleitet".
+_SHOWN_BY_LATER = re.compile(
+    r"[^,.;:()]{0,60}?\s(?:empfangen|begleitet|umringt|begrüßt|umarmt|gefolgt|flankiert)\b")
 
 
 #: The verbs of the present-tense passive: "is greeted by", "are being hugged by".
@@ -655,7 +684,8 @@ def _title_of(before: list[str]) -> bool:
     return before[-1] == "of" and len(before) > 1 and before[-2].casefold() in _titles()[0]
 
 
-def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
+def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool = False
+                ) -> bool:
     before = text[max(region_start, start - 24):start].split()
     words = people_words()
     last = before[-1].casefold() if before else ""
@@ -671,4 +701,6 @@ def _context_ok(text: str, start: int, end: int, region_start: int) -> bool:
     if after.group(1) in words["past_after"] and not _german(text, region_start, end + 40):
         return False  # "after Jane Roe was found guilty" (German "was" is "what")
     word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
+    if owned:  # "Middlesbrough's Jane Roe fight for the ball": a team's player, not a thing
+        return word not in words["role_after"] and pair not in words["role_after"]
     return word not in words["after"] and pair not in words["after"]

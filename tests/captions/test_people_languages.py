@@ -59,6 +59,33 @@ CASES = [
      "(AFP PHOTO/ANA ROY)", ["Karim"]),
     ("A mother (R) watches Tehran traffic during a ceremony in Noor on May 3, 2024 "
      "(AFP PHOTO/ANA ROY)", []),
+    # a team's player before a word that can name a thing ("fight") is a person
+    ("Leeds' Tom Hale, left, and Derby's Sam Cole fight for the ball during the match in Leeds, "
+     "England, Saturday, May 4, 2024. (AP Photo/Al Bee)", ["Tom Hale", "Sam Cole"]),
+    ("Fans watch the Hale Cole fight for the title in Leeds, England, Saturday, May 4, 2024. "
+     "(AP Photo/Al Bee)", []),
+    # "the challenge of", "at the feet of" a team's player: in the picture
+    ("Leeds' Tom Hale, right, holds off the challenge of Derby's Sam Cole during the match in "
+     "Leeds, England, Saturday, May 4, 2024. (AP Photo/Al Bee)", ["Tom Hale", "Sam Cole"]),
+    ("Leeds' Tom Hale, right, holds a photo of Derby's Sam Cole during the match in "
+     "Leeds, England, Saturday, May 4, 2024. (AP Photo/Al Bee)", ["Tom Hale"]),
+    # German: "mit dem ... Präsidenten Jane Roe", the verb-final passive "von Jane Roe empfangen"
+    ("Kanzlerin Jana Roth (l) geht mit dem polnischen Präsidenten Jan Nowak zu einer Zeremonie "
+     "in Danzig.\nFoto: Lena Voss/dpa", ["Jana Roth", "Jan Nowak"]),
+    ("Kanzlerin Jana Roth (l) ist von Polens Präsident Jan Nowak empfangen worden.\n"
+     "Foto: Lena Voss/dpa", ["Jana Roth", "Jan Nowak"]),
+    ("Kanzlerin Jana Roth (l) spricht von Polens Präsident Jan Nowak und seiner Politik.\n"
+     "Foto: Lena Voss/dpa", ["Jana Roth"]),
+    # German: a name set off by commas after the phrase holding its title
+    ("Die Ministerpräsidentin von Hessen, Jana Roth, tritt ab und zeigt sich hier in "
+     "Wiesbaden.\nFoto: Lena Voss/dpa", ["Jana Roth"]),
+    ("Bei der Messe in Hessen, Nord Ost, zeigten heute viele Firmen ihre neuen Produkte.\n"
+     "Foto: Lena Voss/dpa", []),
+    # a short teaser sentence that names no one: the next sentence tells the picture
+    ("Grande attesa. Marta Neri alla cerimonia di apertura a Venezia.\n\nVenezia, 3 maggio, "
+     "2024. REUTERS/Tom Hale", ["Marta Neri"]),
+    ("Una lunga giornata di festa per la città in attesa della cerimonia. Marta Neri ha "
+     "parlato ieri.\n\nVenezia, 3 maggio, 2024. REUTERS/Tom Hale", [])
 ]
 
 
