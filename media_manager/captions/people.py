@@ -184,8 +184,8 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
 #: Cheap test first: the title words of ``royal_title`` rows as they are printed.
 _ROYAL_HINTS = ("Queen", "King", "Pope", "Prince", "Duke", "Duch", "Earl", "Countess", "reine",
                 "roi ", "duc", "rey", "reina", "ríncipe", "rincesse", "duque", "uchesse")
-_QUOTE_CHAR = re.compile(r"[“«„\"]")
-_QUOTED = re.compile(r"[“«„\"][^”»“\"\n]{1,80}[”»“\"]")
+_QUOTE_CHAR = re.compile(r"[“«„\"‘]")
+_QUOTED = re.compile(r"[“«„\"][^”»“\"\n]{1,80}[”»“\"]|‘[^’‘\n]{1,80}’(?![\w])")
 #: Titles that need their territory to name one person: "the Prince of Wales".
 _TERRITORIAL = frozenset(["prince", "princess", "duke", "duchess", "earl", "countess", "princesse",
                           "duc", "duchesse", "príncipe", "princesa", "duque", "duquesa"])
@@ -223,7 +223,8 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     run = m.group(0)
     if " " not in run and "\t" not in run:
         opens = _opens(text, m.start(), region_start)
-        if opens and _subject_verb(text, m.end()) or _subject_pair(
+        if opens and (_subject_verb(text, m.end()) or _with_person(text, m.end())) or (
+                _verb_partner(text, m.start(), region_start)) or _subject_pair(
                 text, m.start(), m.end(), region_start) or _listed_partner(
                 text, m.start(), m.end(), region_start):
             # "Kerry arrives for a meeting": a lone surname as the caption's subject
@@ -267,6 +268,8 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
 
 #: A name alone in parentheses that ends the caption is the credit, not a person shown.
 _CREDIT_CLOSE = re.compile(r"\s*\)\s*\.?\s*$")
+#: "Ninety-seven-year-old Jane Roe", "12-year-old Jane Roe": an age leads the name.
+_AGE_WORD = re.compile(r"(?i)[\w-]+-years?-old")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
@@ -276,6 +279,28 @@ _OPENING_MARKS = re.compile(r"[\s….\-–—]*")
 def _opens(text: str, start: int, region_start: int) -> bool:
     """The run opens the caption, past an ellipsis or a dash ("… Jane e John jantaram")."""
     return start == region_start or _OPENING_MARKS.fullmatch(text, region_start, start) is not None
+
+
+#: "En la imagen, Roe, con el presidente ...": a lone name opening the sentence, then "with".
+_WITH_AFTER = re.compile(
+    r",\s+(?:con|com|with|avec|mit|junto\s+a)\s+(?:(?:el|la|los|o|a|os|le|la|les|the|dem|der|den"
+    r"|su|sus|sua|seu|son|sa|ses|his|her|their|seinem|seiner|ihrem|ihrer)\s+)?([\w'’-]+)")
+
+
+def _with_person(text: str, end: int) -> bool:
+    """'Roe, con el presidente palestino': "with" a title or a name, not 'Yakutsk, with a
+    population of'."""
+    m = _WITH_AFTER.match(text, end, end + 60)
+    return m is not None and (m.group(1)[0].isupper() or m.group(1) in _titles()[0])
+_VERB_WITH = re.compile(rf"[{UP}][\w'’-]+\s+([a-zà-ÿ]+)\s+(?:con|com|with|avec|mit|a|al|à|to)\s+$")
+
+
+def _verb_partner(text: str, start: int, region_start: int) -> bool:
+    """'Obama conversa con Roe': the lone name after a lone subject's verb and "with"."""
+    m = _VERB_WITH.match(text, region_start, start)
+    if m is None or not _opens(text, m.start(), region_start):
+        return False
+    return m.group(1) in people_words()["subject_verb"]
 
 
 _LIST_AND = re.compile(r"(?:\)|,)\s+(?:and|und|et|e|y)\s+$")
@@ -336,6 +361,8 @@ def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> i
         word = words[i].group(0)
         if word.casefold() in org or len(word) > 3 and word.casefold() in ORG_WORDS:
             rest = [w.group(0) for w in words[i + 1:]]
+            if rest[0].casefold() in _titles()[0]:
+                break  # "Police Constable Jane Roe", "Navy Captain Jane Roe": one title
             if all(w[:1].isupper() for w in rest):  # "Comité du Salut Public" is one name
                 return words[i + 1].start()
             break
@@ -367,7 +394,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     cue = placed = shown or CUE.match(text, end) is not None or _party_cue(text, end)
     tokens = run.split()
     stripped = ""
-    while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES):
+    while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES
+                      or _AGE_WORD.fullmatch(tokens[0])):
         stripped, tokens = tokens[0].casefold(), tokens[1:]
     if stripped in people_words()["article"] and not (tokens and tokens[0].casefold() in
                                                        _titles()[0]):
@@ -634,7 +662,14 @@ def _passive_agent(tokens: list[str], by: int) -> bool:
     verb = tokens[by - 1].casefold()
     if verb in words_of("character_of"):
         return True
-    return (by >= 2 and verb.endswith(("ed", "en", "wn")) and tokens[by - 2].casefold() in _BE)
+    # the nearest participle decides: "are led to their meeting room by Jane Roe"
+    for i in range(by - 1, max(0, by - 6), -1):
+        word = tokens[i].casefold()
+        if word in ",;:()":
+            return False
+        if word.endswith(("ed", "en", "wn")):
+            return tokens[i - 1].casefold() in _BE
+    return False
 
 
 def words_of(kind: str) -> frozenset[str]:

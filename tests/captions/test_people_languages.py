@@ -85,7 +85,43 @@ CASES = [
     ("Grande attesa. Marta Neri alla cerimonia di apertura a Venezia.\n\nVenezia, 3 maggio, "
      "2024. REUTERS/Tom Hale", ["Marta Neri"]),
     ("Una lunga giornata di festa per la città in attesa della cerimonia. Marta Neri ha "
-     "parlato ieri.\n\nVenezia, 3 maggio, 2024. REUTERS/Tom Hale", [])
+     "parlato ieri.\n\nVenezia, 3 maggio, 2024. REUTERS/Tom Hale", []),
+    # the agent of a present passive, the participle a few words before "by"
+    ("President Ana Roy and Premier Tom Hale are led to their meeting room by head of protocol "
+     "Mia Cole. Ed Bee/Pool via REUTERS", ["Ana Roy", "Tom Hale", "Mia Cole"]),
+    ("President Ana Roy and Premier Tom Hale sit in a meeting room built by architect Mia Cole. "
+     "Ed Bee/Pool via REUTERS", ["Ana Roy", "Tom Hale"]),
+    # places, diseases, banks and agencies are no one; "Em" (in) leads no name
+    ("Dead fish lie by the low Oakvale Dam after Coral Loss Disease spread near Mount Brack, "
+     "May 3, 2024. EPA", []),
+    ("Em Lisboa, Ana Luz (à esquerda) abraça o filho em 3 de maio de 2024 | Agência Lusa",
+     ["Ana Luz"]),
+    # a role noun after a capitalised word makes it a modifier, not a name
+    ("Ken Sato, chief Shinto priest of the shrine, writes a character in Kyoto on May 3, 2024. "
+     "(Kyodo)", ["Ken Sato"]),
+    ("Ken Sato, chief of Shinto affairs, writes a character in Kyoto on May 3, 2024. (Kyodo)",
+     ["Ken Sato"]),
+    # "Police Constable" is one title; the funeral's dead is only mentioned
+    ("Officers stand as the funeral procession of Police Constable Tom Hale passes in London, "
+     "England, on May 3, 2024. (Photo by Ed Bee/Getty Images)", []),
+    ("Police Constable Tom Hale (C) stands on duty in London, England, on May 3, 2024. "
+     "(Photo by Ed Bee/Getty Images)", ["Tom Hale"]),
+    # an age leads the name
+    ("Ninety-year-old Rosa Ruiz Mejia joins other immigrants at a ceremony in Los Angeles "
+     "May 3, 2024. REUTERS/Tom Hale", ["Rosa Ruiz Mejia"]),
+    ("Rosa Ruiz Mejia, 90, joins other immigrants at a ceremony in Los Angeles May 3, 2024. "
+     "REUTERS/Tom Hale", ["Rosa Ruiz Mejia"]),
+    # a title in single quotes is a work, not a person
+    ("Ana Roy and Mia Cole attend the ‘Northern: For Ever’ premiere in Singapore on May 3, 2024. "
+     "(Ed Bee/Getty Images)", ["Ana Roy", "Mia Cole"]),
+    ("Ana Roy’s daughter Mia Cole attends a premiere in Singapore on May 3, 2024. "
+     "(Ed Bee/Getty Images)", ["Mia Cole"]),
+    # a lone surname as the subject of a verb of another language, and its partner
+    ("Roy conversa con Hale.EDUARDO BEE | EFE", ["Roy", "Hale"]),
+    ("Roy Hale conversa con los vecinos.EDUARDO BEE | EFE", ["Roy Hale"]),
+    ("Santiago, 3/5/2024. El ministro Roy llegó ayer a Chile. En la imagen, Roy, con el "
+     "presidente chileno, Tomás Hale, este viernes. EFE", ["Roy", "Tomás Hale"]),
+    ("Yakutsk, con una población de 300.000 habitantes, en la imagen del 3 de mayo. EFE", []),
 ]
 
 
