@@ -270,6 +270,32 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
 _CREDIT_CLOSE = re.compile(r"\s*\)\s*\.?\s*$")
 #: "Ninety-seven-year-old Jane Roe", "12-year-old Jane Roe": an age leads the name.
 _AGE_WORD = re.compile(r"(?i)[\w-]+-years?-old")
+_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]")
+_AGENCY_AFTER = re.compile(r"\s+[-–|]\s+([^\n/()]{2,30}?)\s*$")
+
+
+def _credit_after(text: str, end: int) -> bool:
+    """A name before "/Agency" or before " - Agency" at the caption's end is the credit."""
+    if _SLASH_AFTER.match(text, end):
+        return True
+    m = _AGENCY_AFTER.match(text, end)
+    return m is not None and credit_table().agency(m.group(1)) is not None
+
+
+_AGENCY_BEFORE = re.compile(r"([^\n/()–-]{2,30}?)\s+[-–]\s+$")
+_TEXT_END = re.compile(r"\s*$")
+
+
+def _credit_before(text: str, start: int, end: int) -> bool:
+    """'REUTERS/Jane Roe', or 'PA Images – Jane Roe' ending the caption: the credit."""
+    if text[start - 1:start] == "/":
+        return True
+    if not _TEXT_END.match(text, end):
+        return False
+    m = _AGENCY_BEFORE.search(text, max(0, start - 34), start)
+    return m is not None and credit_table().agency(m.group(1)) is not None
+
+
 _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
@@ -409,8 +435,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
     if _PLAYED_BY.match(text, end):
         return []  # a character: the actor after "played by" is the person shown
-    if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end):
-        return []  # "... em 29 de abril de 2011 (Jane Roe)": the photographer's credit
+    if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
+            text, end) or _credit_before(text, start, end):
+        return []  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
     if _absent_after(text, end):
         return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
     tokens = _before_country(tokens)

@@ -122,6 +122,13 @@ CASES = [
     ("Santiago, 3/5/2024. El ministro Roy llegó ayer a Chile. En la imagen, Roy, con el "
      "presidente chileno, Tomás Hale, este viernes. EFE", ["Roy", "Tomás Hale"]),
     ("Yakutsk, con una población de 300.000 habitantes, en la imagen del 3 de mayo. EFE", []),
+    # the photographer's credit at the caption's foot is no one in the picture
+    ("A racegoer cheers at the course Photograph: Tom Hale/PA", []),
+    ("Em Gaza, uma mãe abraça o filho | Rui Vale - Reuters", []),
+    ("Racegoers cheer at the course (Tom Hale/PA).PA Wire/PA Images – Tom Hale", []),
+    ("Rui Vale (à esquerda) abraça o filho em Gaza - Reuters", ["Rui Vale"]),
+    ("Ana Roy greets Mia Cole at the course in Leeds, England, May 3, 2024. (Tom Hale/PA)",
+     ["Ana Roy", "Mia Cole"]),
 ]
 
 
