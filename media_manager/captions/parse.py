@@ -40,7 +40,14 @@ LIST_SENTENCE = re.compile(
     r"|(?:From\s+(?:left|right)(?:\s+to\s+(?:right|left))?|L-R|Left\s+to\s+right"
     r"|De\s+izquierda\s+a\s+derecha|De\s+gauche\s+(?:à|a)\s+droite|Von\s+links(?:\s+nach\s+rechts)?"
     r"|Da\s+sinistra(?:\s+a\s+destra)?|Da\s+esquerda\s+para\s+a\s+direita)\s*[,:]\s*"
-    r"(?:(?:are|sont|son|sind)\s*:?\s*)?)")
+    r"(?:(?:are|sont|son|sind)\s*:?\s*)?"
+    # "Among the leaders pictured are ...": the people listed are in the picture
+    r"|Among\s+(?:the\s+|those\s+)?(?:[a-z]+\s+){0,2}(?:pictured|shown|seen)\s+(?:are|is)\s+"
+    # "He is accompanied by ...", "Il est accompagné de ...": the subject's companions
+    r"|(?:He|She|They|Il|Elle|Ils|Elles|Él|Ella|Ele|Ela|Er|Sie)\s+(?:is|are|est|sont|está|están"
+    r"|estão|ist|wird|é)\s+(?:accompanied|flanked|joined|accompagn[ée]e?s?|entour[ée]e?s?"
+    r"|acompa[ñn]ad[oa]s?|rodead[oa]s?|begleitet|flankiert)\s+(?:by|de|d['’]|par|por|von|pelo"
+    r"|pela|du|des)\s*)")
 
 
 #: Longest text the parser reads, in characters: twice what IIM's Caption-Abstract holds, and

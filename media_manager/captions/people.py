@@ -296,6 +296,7 @@ def _credit_before(text: str, start: int, end: int) -> bool:
     return m is not None and credit_table().agency(m.group(1)) is not None
 
 
+_ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))[lL]['’]|\s[lL]['’]")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
@@ -423,6 +424,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES
                       or _AGE_WORD.fullmatch(tokens[0])):
         stripped, tokens = tokens[0].casefold(), tokens[1:]
+    if len(tokens) > 2 and _ELIDED_ARTICLE.fullmatch(text, max(0, start - 3), start):
+        tokens = tokens[1:]  # "ministre de l'Intérieur Jean Roe": the office, then the name
     if stripped in people_words()["article"] and not (tokens and tokens[0].casefold() in
                                                        _titles()[0]):
         return []  # "Photo du Sea Star": a name takes no article

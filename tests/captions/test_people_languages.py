@@ -129,6 +129,17 @@ CASES = [
     ("Rui Vale (à esquerda) abraça o filho em Gaza - Reuters", ["Rui Vale"]),
     ("Ana Roy greets Mia Cole at the course in Leeds, England, May 3, 2024. (Tom Hale/PA)",
      ["Ana Roy", "Mia Cole"]),
+    # "Among the leaders pictured are ...", "Il est accompagné de ...": more people shown
+    ("Leaders pose for a family photo at the summit in Lima, Peru. Among the leaders pictured "
+     "are President Ana Roy, left, and Premier Tom Hale, right. (AP Photo/Al Bee)",
+     ["Ana Roy", "Tom Hale"]),
+    ("Leaders pose for a family photo at the summit in Lima, Peru. Among the topics discussed "
+     "were plans of President Ana Roy. (AP Photo/Al Bee)", []),
+    ("Le 3 mai 2024, Jean Roe assiste à une cérémonie à Lyon. Il est accompagné de son "
+     "ministre de l'Intérieur Paul Vigne, qui sera élu plus tard. REUTERS/Tom Hale",
+     ["Jean Roe", "Paul Vigne"]),
+    ("Le 3 mai 2024, Jean Roe assiste à une cérémonie à Lyon. Il a été nommé par le ministre "
+     "de l'Intérieur Paul Vigne, qui sera élu plus tard. REUTERS/Tom Hale", ["Jean Roe"]),
 ]
 
 
