@@ -369,8 +369,14 @@ def _subject_pair(text: str, start: int, end: int, region_start: int) -> bool:
 
 
 def _subject_verb(text: str, end: int) -> bool:
-    after = _NEXT_LOWER_WORD.match(text, end, end + 20)
-    return after is not None and after.group(1) in people_words()["subject_verb"]
+    after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 30)
+    if after is None:
+        return False
+    verb = after.group(2) if after.group(1) in _REFLEXIVE else after.group(1)
+    return verb in people_words()["subject_verb"]  # "Roe se reuniu com ...": past "se"
+
+
+_REFLEXIVE = frozenset(["se", "si", "sich"])
 
 
 def _body_part_after(text: str, end: int) -> bool:

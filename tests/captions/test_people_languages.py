@@ -140,6 +140,13 @@ CASES = [
      ["Jean Roe", "Paul Vigne"]),
     ("Le 3 mai 2024, Jean Roe assiste à une cérémonie à Lyon. Il a été nommé par le ministre "
      "de l'Intérieur Paul Vigne, qui sera élu plus tard. REUTERS/Tom Hale", ["Jean Roe"]),
+    # a lone surname opening the caption before a verb of a person, past a reflexive "se"
+    ("Vale se reuniu com ministros na sexta em Brasília (foto: Ana Roy/AFP)", ["Vale"]),
+    ("Vale desceu do carro para falar com turistas. (Foto: Ana Roy/Agência Brasil)", ["Vale"]),
+    ("Manifestante beija policial durante protesto em Lisboa (foto: Ana Roy/AFP)", []),
+    # "Foto oficial do presidente Jane Roe": the picture shows the person after "do"
+    ("Foto oficial do presidente Rui Vale Neto Foto: Ana Roy/Presidência", ["Rui Vale Neto"]),
+    ("Discurso do presidente Rui Vale Neto em Brasília Foto: Ana Roy/Presidência", []),
 ]
 
 
