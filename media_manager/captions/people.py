@@ -649,6 +649,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "the late President Jane Roe", "slain activist Jane Roe"
         if word in _TO_WORDS and previous in words["shown_before_to"]:
             return False  # "gestures to Jane Roe", "stands next to Jane Roe"
+        if word in _WITH_WORDS and previous in words["subject_verb"]:
+            return False  # "conversa con Jane Roe", "parle avec Jean Roe"
         if word in _ARTICLES_AFTER_WITH and previous in words["shown"]:
             return False  # "mit dem ukrainischen Präsidenten Jane Roe"
         if word in ("von", "vom") and _SHOWN_BY_LATER.match(text, start):
@@ -678,6 +680,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
     return False
 
 
+_WITH_WORDS = frozenset(["con", "com", "avec", "mit", "with", "junto"])
 _ARTICLES_AFTER_WITH = frozenset(["dem", "der", "den", "einem", "einer", "del", "al", "au",
                                   "do", "da", "ao", "à", "la", "le", "el", "les", "los"])
 #: German puts the participle last: "von Jane Roe empfangen worden", "von Jane Roe begleitet".

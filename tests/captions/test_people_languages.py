@@ -147,6 +147,17 @@ CASES = [
     # "Foto oficial do presidente Jane Roe": the picture shows the person after "do"
     ("Foto oficial do presidente Rui Vale Neto Foto: Ana Roy/Presidência", ["Rui Vale Neto"]),
     ("Discurso do presidente Rui Vale Neto em Brasília Foto: Ana Roy/Presidência", []),
+    # "conversa con Jane Roe": with whom a lone subject talks is in the picture
+    ("Roma, 3/5/2024. Otro día de reuniones. En la imagen, Roy conversa con Tomás Hale. "
+     "EFE/Ana Roy", ["Roy", "Tomás Hale"]),
+    ("Roma, 3/5/2024. Otro día de reuniones. En la imagen, Roy con una foto de Tomás Hale. "
+     "EFE/Ana Roy", []),
+    # German roles before a name, with or without the article
+    ("Der Schauspieler Jan Roe posiert bei der Premiere in Berlin.\nFoto: Lena Voss/dpa",
+     ["Jan Roe"]),
+    ("Tennisspielerin Jana Roth jubelt bei den Open in Berlin.\nFoto: Lena Voss/dpa",
+     ["Jana Roth"]),
+    ("Der Deutsche Fußball Bund stellt in Berlin sein Programm vor.\nFoto: Lena Voss/dpa", []),
 ]
 
 
