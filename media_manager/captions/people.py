@@ -55,7 +55,7 @@ CUE = re.compile(
     r"|(?:\d\s*(?:º|ª|a|o|e)?\s*)?(?:(?:a|por)\s+la|à|a|de)\s+(?:izquierda|derecha|gauche|droite|"
     r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))\s*\))")
 #: The word lists of ``data/people.tsv`` (a desk table), by kind: see its header.
-PEOPLE_WORD_KINDS = ("start", "role_after", "reject_before", "org", "season", "mention",
+PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
                      "character_of", "article", "body_part", "past_after", "party",
                      "title_suffix", "absent_after", "subject_verb", "photo_opening",
@@ -84,6 +84,8 @@ def _german(text: str, start: int, stop: int) -> bool:
     second one."""
     seen: set[str] = set()
     for m in _GERMAN.finditer(text, start, stop):
+        if text[max(start, m.start() - 4):m.start()] in ("von ", "van "):
+            continue  # "Ursula von der Leyen" in an Italian caption
         seen.add(m.group(0))
         if len(seen) >= 2 or m.group(0) not in _SHARED_WORDS:
             return True
@@ -234,7 +236,7 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
             return []  # a lone word is a name only with a cue or a title (fast path)
     words = run.split()
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
-            len(words) < 2 or words[1].casefold() not in _titles()[0]):
+            len(words) < 2 or not _title_token(words[1])):
         return []  # "the Curzon Mayfair", "Le Mare Jonio" ("El Papa Francisco" has a title)
     if (_QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start())
             and _QUOTE_AFTER.match(text, m.end())):
@@ -296,7 +298,7 @@ def _credit_before(text: str, start: int, end: int) -> bool:
     return m is not None and credit_table().agency(m.group(1)) is not None
 
 
-_ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))[lL]['’]|\s[lL]['’]")
+_ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))(?:[lL]|[dns]ell|[ds]all|all|d)['’]")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
@@ -430,11 +432,13 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES
                       or _AGE_WORD.fullmatch(tokens[0])):
         stripped, tokens = tokens[0].casefold(), tokens[1:]
-    if len(tokens) > 2 and _ELIDED_ARTICLE.fullmatch(text, max(0, start - 3), start):
+    if len(tokens) > 2 and _ELIDED_ARTICLE.search(text, max(0, start - 6), start) and (
+            _ELIDED_ARTICLE.search(text, max(0, start - 6), start).end() == start):
         tokens = tokens[1:]  # "ministre de l'Intérieur Jean Roe": the office, then the name
-    if stripped in people_words()["article"] and not (tokens and tokens[0].casefold() in
-                                                       _titles()[0]):
+    if stripped in people_words()["article"] and not (tokens and _title_token(tokens[0])):
         return []  # "Photo du Sea Star": a name takes no article
+    if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]):
+        tokens = tokens[1:]  # "presidente del Consiglio Jane Roe": the office, then the name
     if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
         return []  # a ship
     if len(tokens) == 2 and tokens[1].casefold() in _titles()[0] and (
@@ -526,6 +530,22 @@ def _only_places(name: str) -> bool:
     gaz = gazetteer()
     return len(parts) > 1 and all(
         gaz.country(p) or gaz.state(p) or gaz.dateline(p) for p in parts)
+
+
+def _office_before(text: str, start: int, region_start: int, first: str) -> bool:
+    """'il presidente del Consiglio Jane Roe', 'la ministra de Hacienda Jane Roe': after a
+    title and its preposition, an office word or a country is the title's, not the name's."""
+    words = text[max(region_start, start - 40):start].split()
+    if len(words) < 2 or words[-1] not in _TITLE_JOINS or not _is_title_word(words[-2]):
+        return False
+    return first.casefold() in people_words()["office"] or gazetteer().country(first) is not None
+
+
+def _title_token(word: str) -> bool:
+    """A title as one capitalised word: "Ministerin", "Grünen-Politikerin", "Landesbischöfin"."""
+    folded = word.casefold()
+    return folded in _titles()[0] or "-" in folded and folded.rsplit("-", 1)[1] in _titles()[0] or (
+        len(folded) > 8 and folded.endswith(_title_suffixes()))
 
 
 def _kept_title_before(text: str, start: int, region_start: int) -> str:

@@ -158,6 +158,22 @@ CASES = [
     ("Tennisspielerin Jana Roth jubelt bei den Open in Berlin.\nFoto: Lena Voss/dpa",
      ["Jana Roth"]),
     ("Der Deutsche Fußball Bund stellt in Berlin sein Programm vor.\nFoto: Lena Voss/dpa", []),
+    # an office after a title and its preposition belongs to the title, not to the name
+    ("Il presidente del Consiglio Marco Neri saluta Anna von der Berg a Bruxelles. "
+     "ANSA/ANA ROY", ["Marco Neri", "Anna von der Berg"]),
+    ("Il ministro dell'Economia Marco Neri (s) e il premier Anna Riva alla Camera. ANSA/ANA ROY",
+     ["Marco Neri", "Anna Riva"]),
+    ("La hija de Ana María Roy posa en Madrid. EFE/Tomás Gil", ["Ana María Roy"]),
+    # lowercase roles of other languages before a lone name
+    ("O técnico Vale comanda o treino da seleção em Teresópolis. Foto: Ana Roy/CBF", ["Vale"]),
+    ("La cantante Roy posa a su llegada a la gala en Miami. EFE/Tomás Gil", ["Roy"]),
+    ("La gala Roy abre sus puertas en Miami. EFE/Tomás Gil", []),
+    # a German party-and-role compound after the article
+    ("Die Grünen-Politikerin Jana Roth spricht in Berlin.\nFoto: Lena Voss/dpa", ["Jana Roth"]),
+    # "con" a player: both in the picture; "con motivo de" is not
+    ("Tomás Gil (i) del Inter disputa el balón con Luis Roy durante el partido. EFE/Ana Roy",
+     ["Tomás Gil", "Luis Roy"]),
+    ("Aficionados cantan en Madrid con motivo de la visita de Luis Roy. EFE/Ana Roy", []),
 ]
 
 
