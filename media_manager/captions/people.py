@@ -262,6 +262,9 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     # two lone surnames opening the caption, then a lowercase word: "Roe e Doe a Milano"
     subjects = len(pairs) == 2 and _opens(text, start, region_start) and len(run.split()) == 3 and (
         _NEXT_LOWER_WORD.match(text, m.end()) is not None)
+    # "os presidentes Lula e Macron": a plural title before two lone names names both
+    subjects = subjects or len(pairs) == 2 and len(run.split()) == 3 and _after_title(
+        text, start, region_start)
     for part_start, part_end in pairs:
         out += _candidate(text, part_start, part_end, region_start, shown=subjects,
                           owned=owner is not None)
@@ -603,7 +606,9 @@ def _is_lower_word(word: str) -> bool:
 
 def _is_title_word(word: str) -> bool:
     last = word.rsplit("-", 1)[-1]  # "singer-songwriter Jane"
-    return _is_lower_word(word) and (word in _titles()[0] or last in _titles()[0])
+    titles = _titles()[0]
+    return _is_lower_word(word) and (word in titles or last in titles or (
+        len(word) > 5 and word.endswith("s") and word[:-1] in titles))  # "os presidentes"
 
 
 #: "next to", "junto al", "ao lado de", "à côté de": after a word of ``shown_before_to``.

@@ -174,6 +174,10 @@ CASES = [
     ("Tomás Gil (i) del Inter disputa el balón con Luis Roy durante el partido. EFE/Ana Roy",
      ["Tomás Gil", "Luis Roy"]),
     ("Aficionados cantan en Madrid con motivo de la visita de Luis Roy. EFE/Ana Roy", []),
+    # a plural title before two lone names joined by "e"/"y" names both
+    ("Os presidentes Vale e Roy durante encontro em Belém. Foto: Ana Luz/Agência Brasil",
+     ["Vale", "Roy"]),
+    ("As cidades Belém e Manaus durante a festa. Foto: Ana Luz/Agência Brasil", []),
 ]
 
 
