@@ -435,8 +435,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES
                       or _AGE_WORD.fullmatch(tokens[0])):
         stripped, tokens = tokens[0].casefold(), tokens[1:]
-    if len(tokens) > 2 and _ELIDED_ARTICLE.search(text, max(0, start - 6), start) and (
-            _ELIDED_ARTICLE.search(text, max(0, start - 6), start).end() == start):
+    elided = _ELIDED_ARTICLE.search(text, max(0, start - 6), start) if len(tokens) > 2 else None
+    if elided is not None and elided.end() == start:
         tokens = tokens[1:]  # "ministre de l'Intérieur Jean Roe": the office, then the name
     if stripped in people_words()["article"] and not (tokens and _title_token(tokens[0])):
         return []  # "Photo du Sea Star": a name takes no article
