@@ -53,7 +53,13 @@ CUE = re.compile(
     r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.?|M|Mitte|esq\.?|dir\.?"
     # written out: "(a la izquierda)", "(2 por la derecha)", "(à gauche)", "(à direita)"
     r"|(?:\d\s*(?:º|ª|a|o|e)?\s*)?(?:(?:a|por)\s+la|à|a|de)\s+(?:izquierda|derecha|gauche|droite|"
-    r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))\s*\))")
+    r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))\s*\)"
+    # a position written out, with an ordinal and a note: "(au centre)", "(segundo por la
+    # izquierda)", "(terza da sinistra)", "(2.v.l.)", "(à direita, de pé)"
+    r"|\(\s*(?:(?:\d{1,2}\s*[º°ªaoe.]?|segund[oa]|tercer[oa]?|second[oa]?|terz[oa]|deuxième"
+    r"|troisième|zweite[rs]?|dritte[rs]?)\s*)?(?:(?:desde|por|a|à|da|de|en|ao|al|au|von|partant"
+    r"|del?|el|la)\s+)*(?:izquierda|derecha|centro|gauche|droite|centre|esquerda|direita|sinistra"
+    r"|destra|links|rechts|Mitte|vorne|hinten|v\.\s*[lr]\.)(?:\s*,[^()\n]{0,30})?\s*\))")
 #: The word lists of ``data/people.tsv`` (a desk table), by kind: see its header.
 PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
@@ -301,6 +307,7 @@ def _credit_before(text: str, start: int, end: int) -> bool:
     return m is not None and credit_table().agency(m.group(1)) is not None
 
 
+_GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:der|die|das|den|dem|des|eine|einer)\s+$")
 _ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))(?:[lL]|[dns]ell|[ds]all|all|d)['’]")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
@@ -438,6 +445,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     elided = _ELIDED_ARTICLE.search(text, max(0, start - 6), start) if len(tokens) > 2 else None
     if elided is not None and elided.end() == start:
         tokens = tokens[1:]  # "ministre de l'Intérieur Jean Roe": the office, then the name
+    if len(tokens) > 3 and tokens[1] == "von" and not _title_token(tokens[0]) and (
+            _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 5), start)):
+        tokens = tokens[2:]  # "die Rede von Jana Roe": a noun, then "von" and the name
     if stripped in people_words()["article"] and not (tokens and _title_token(tokens[0])):
         return []  # "Photo du Sea Star": a name takes no article
     if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]):
