@@ -181,13 +181,13 @@ CASES = [
     # a position written out in parentheses is a cue, in every language
     ("Les invités écoutent le discours de Jean Roe (au centre) à Lyon, le 3 mai 2024. AFP",
      ["Jean Roe"]),
-    ("Los vecinos escuchan el discurso de Tomás Gil (segundo por la izquierda) en Madrid. "
-     "EFE/Ana Roy", ["Tomás Gil"]),
+    (("Los vecinos escuchan el discurso de Tomás Gil (segundo por la izquierda) en Madrid. "
+     "EFE/Ana Roy"), ["Tomás Gil"]),
     ("Bürger hören die Rede von Jana Roth (2.v.l.) in Bonn.\nFoto: Lena Voss/dpa", ["Jana Roth"]),
     ("Los vecinos escuchan el discurso de Tomás Gil (centro de salud) en Madrid. EFE/Ana Roy",
      []),
-    ("Bürger hören die Kommissionspräsidentin Anna von der Berg (2.v.l.) in Bonn.\n"
-     "Foto: Lena Voss/dpa", ["Anna von der Berg"]),
+    (("Bürger hören die Kommissionspräsidentin Anna von der Berg (2.v.l.) in Bonn.\n"
+     "Foto: Lena Voss/dpa"), ["Anna von der Berg"]),
 ]
 
 
