@@ -238,7 +238,8 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
             # "Kerry arrives for a meeting": a lone surname as the caption's subject
             return _candidate(text, m.start(), m.end(), region_start, shown=True)
         if not (CUE.match(text, m.end()) or _after_title(text, m.start(), region_start)
-                or _POSSESSIVE.search(run) or _RELATIVE_WHO.match(text, m.end())):
+                or _POSSESSIVE.search(run) or _RELATIVE_WHO.match(text, m.end())
+                or _title_after(text, m.end())):
             return []  # a lone word is a name only with a cue or a title (fast path)
     words = run.split()
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
@@ -313,6 +314,15 @@ _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
 _OPENING_MARKS = re.compile(r"[\s….\-–—]*")
+
+
+_TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?([{UP}][\w-]+)(?:\s+(?:of|de|du|von)\s|,)")
+
+
+def _title_after(text: str, end: int) -> bool:
+    """'Catherine, Princess of Wales, arrives': a lone name, then its title between commas."""
+    m = _TITLE_AFTER.match(text, end)
+    return m is not None and m.group(1).casefold() in _titles()[0]
 
 
 def _opens(text: str, start: int, region_start: int) -> bool:
@@ -474,7 +484,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "North Darfur", "Western Cape": a region, not a person
     lone = len(name.split()) == 1
     cue = cue or lone and (_after_title(text, start, region_start) or bool(
-        _RELATIVE_WHO.match(text, end)) or (
+        _RELATIVE_WHO.match(text, end)) or _title_after(text, end) or (
         len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]))
     printed = name
     if _shouting_name(name, text, end):

@@ -188,6 +188,11 @@ CASES = [
      []),
     (("Bürger hören die Kommissionspräsidentin Anna von der Berg (2.v.l.) in Bonn.\n"
      "Foto: Lena Voss/dpa"), ["Anna von der Berg"]),
+    # a lone name, then its title between commas
+    (("Prince Tom, Duke of Leeds and Anna, Duchess of Leeds, arrive at a gala in London. "
+      "(Photo by Ed Bee/Getty Images)"), ["Prince Tom", "Anna"]),
+    (("Fans in Leeds, Capital of the North, arrive at a gala in London. "
+      "(Photo by Ed Bee/Getty Images)"), []),
 ]
 
 
