@@ -40,6 +40,7 @@ PARTICLE = r"(?:de|da|do|dos|das|du|del|della|der|den|di|la|le|van|von|ter|ten|b
 NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN})*")
 CUE = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*,"  # an age: "serviceman Andriy, 36, fires"
+    r"|,\s*\d{1,3}\s+(?:ans|años|anos|anni|Jahre|years?\s+old)\b"  # "Jean, 53 ans, fume"
     r"|,\s*(?:(?:second|third|fourth|far|top|bottom|front|back|centre|center|"
     r"foreground|background)[\s-]*)*(?:left|right|center|centre|front|back|top|bottom|"
     r"foreground|background|from\s+left|from\s+right|rear)\b"
@@ -803,13 +804,17 @@ def _title_of(before: list[str]) -> bool:
     return before[-1] == "of" and len(before) > 1 and before[-2].casefold() in _titles()[0]
 
 
+#: "devant un Saccharum", "uma Tesla": a name takes no indefinite article either.
+_INDEFINITE = frozenset(["un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"])
+
+
 def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool = False
                 ) -> bool:
     before = text[max(region_start, start - 24):start].split()
     words = people_words()
     last = before[-1].casefold() if before else ""
     head = text[start:end].split(maxsplit=1)[0].casefold() if end > start else ""
-    if last in words["article"] and head not in _titles()[0]:
+    if (last in words["article"] or last in _INDEFINITE) and head not in _titles()[0]:
         return False  # "dans le Sea Watch": a name takes no article ("le Pr Jean Roe" a title)
     if before and last in words["reject_before"] and not (
             _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):

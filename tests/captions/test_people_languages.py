@@ -193,6 +193,11 @@ CASES = [
       "(Photo by Ed Bee/Getty Images)"), ["Prince Tom", "Anna"]),
     (("Fans in Leeds, Capital of the North, arrive at a gala in London. "
       "(Photo by Ed Bee/Getty Images)"), []),
+    # an age in another language is a cue; a name takes no indefinite article
+    (("Khadija, 90 anni, fugge dalla città in Iraq.\n\nMosul, 3 maggio, 2024. REUTERS/Tom Hale"),
+     ["Khadija"]),
+    (("Le fermier Jean Roe fume devant un Tesla, près de Jammu, le 3 mai 2024. "
+      "Reuters/Tom Hale"), ["Jean Roe"]),
 ]
 
 
