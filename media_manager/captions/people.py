@@ -315,8 +315,6 @@ _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
 _OPENING_MARKS = re.compile(r"[\s….\-–—]*")
-
-
 _TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?([{UP}][\w-]+)(?:\s+(?:of|de|du|von)\s|,)")
 
 
@@ -342,6 +340,8 @@ def _with_person(text: str, end: int) -> bool:
     population of'."""
     m = _WITH_AFTER.match(text, end, end + 60)
     return m is not None and (m.group(1)[0].isupper() or m.group(1) in _titles()[0])
+
+
 _VERB_WITH = re.compile(rf"[{UP}][\w'’-]+\s+([a-zà-ÿ]+)\s+(?:con|com|with|avec|mit|a|al|à|to)\s+$")
 
 
@@ -354,6 +354,7 @@ def _verb_partner(text: str, start: int, region_start: int) -> bool:
 
 
 _LIST_AND = re.compile(r"(?:\)|,)\s+(?:and|und|et|e|y)\s+$")
+_CUED_BEFORE = re.compile(r"(?:\([^()]{1,20}\)|,\s*(?:left|right|center|centre)\s*,?)\s+\S+\s+$")
 
 
 def _listed_partner(text: str, start: int, end: int, region_start: int) -> bool:
@@ -361,8 +362,7 @@ def _listed_partner(text: str, start: int, end: int, region_start: int) -> bool:
     with a position cue, then a comma, is listed with it."""
     if not _LIST_AND.search(text, max(region_start, start - 8), start):
         return False
-    before = text[max(region_start, start - 40):start]
-    cued = re.search(r"(?:\([^()]{1,20}\)|,\s*(?:left|right|center|centre)\s*,?)\s+\S+\s+$", before)
+    cued = _CUED_BEFORE.search(text, max(region_start, start - 40), start)
     return cued is not None and text.startswith(",", end) and _acceptable(text[start:end], True)
 _PARTY = re.compile(r"\s*\(\s*(?:[lrmLRM]\.?\s*,\s*)?(?P<party>[^\s(),]{2,8})\s*\)")
 
