@@ -41,6 +41,7 @@ NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN})
 CUE = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*,"  # an age: "serviceman Andriy, 36, fires"
     r"|,\s*\d{1,3}\s+(?:ans|años|anos|anni|Jahre|years?\s+old)\b"  # "Jean, 53 ans, fume"
+    r"|\s+(?:center|centre)(?=\s*,)"  # the comma before the cue left out: "Jane Roe center,"
     r"|,\s*(?:(?:second|third|fourth|far|top|bottom|front|back|centre|center|"
     r"foreground|background)[\s-]*)*(?:left|right|center|centre|front|back|top|bottom|"
     r"foreground|background|from\s+left|from\s+right|rear)\b"

@@ -198,6 +198,11 @@ CASES = [
      ["Khadija"]),
     (("Le fermier Jean Roe fume devant un Tesla, près de Jammu, le 3 mai 2024. "
       "Reuters/Tom Hale"), ["Jean Roe"]),
+    # a position cue printed without its first comma
+    (("Leaders pose at the summit hosted by China's President Li Wen center, in Hangzhou, "
+      "China. (AP Photo/Al Bee)"), ["Li Wen"]),
+    (("Leaders pose at the summit hosted by the Li Wen Center, in Hangzhou, China. "
+      "(AP Photo/Al Bee)"), []),
 ]
 
 
