@@ -292,6 +292,8 @@ def _credit_after(text: str, end: int) -> bool:
     """A name before "/Agency" or before " - Agency" at the caption's end is the credit."""
     if _SLASH_AFTER.match(text, end):
         return True
+    if len(text) - end > 40:
+        return False  # the agency ends the caption
     m = _AGENCY_AFTER.match(text, end)
     return m is not None and credit_table().agency(m.group(1)) is not None
 
@@ -321,6 +323,8 @@ _TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?([{UP}][\w-]+)(?:\s+(?:of|de|du|von)
 
 def _title_after(text: str, end: int) -> bool:
     """'Catherine, Princess of Wales, arrives': a lone name, then its title between commas."""
+    if not text.startswith(",", end):
+        return False
     m = _TITLE_AFTER.match(text, end)
     return m is not None and m.group(1).casefold() in _titles()[0]
 
@@ -346,8 +350,13 @@ def _with_person(text: str, end: int) -> bool:
 _VERB_WITH = re.compile(rf"[{UP}][\w'’-]+\s+([a-zà-ÿ]+)\s+(?:con|com|with|avec|mit|a|al|à|to)\s+$")
 
 
+_WITH_ENDINGS = (" con ", " com ", " with ", " avec ", " mit ", " a ", " al ", " à ", " to ")
+
+
 def _verb_partner(text: str, start: int, region_start: int) -> bool:
     """'Obama conversa con Roe': the lone name after a lone subject's verb and "with"."""
+    if not text.endswith(_WITH_ENDINGS, region_start, start):
+        return False  # cheap test first
     m = _VERB_WITH.match(text, region_start, start)
     if m is None or not _opens(text, m.start(), region_start):
         return False
@@ -358,10 +367,14 @@ _LIST_AND = re.compile(r"(?:\)|,)\s+(?:and|und|et|e|y)\s+$")
 _CUED_BEFORE = re.compile(r"(?:\([^()]{1,20}\)|,\s*(?:left|right|center|centre)\s*,?)\s+\S+\s+$")
 
 
+_AND_ENDINGS = (" and ", " und ", " et ", " e ", " y ")
+
+
 def _listed_partner(text: str, start: int, end: int, region_start: int) -> bool:
     """'Isabel (L) and Alejandra, wearing ...': a lone first name joined by "and" to a name
     with a position cue, then a comma, is listed with it."""
-    if not _LIST_AND.search(text, max(region_start, start - 8), start):
+    if not text.endswith(_AND_ENDINGS, region_start, start) or not _LIST_AND.search(
+            text, max(region_start, start - 8), start):
         return False
     cued = _CUED_BEFORE.search(text, max(region_start, start - 40), start)
     return cued is not None and text.startswith(",", end) and _acceptable(text[start:end], True)
@@ -611,7 +624,7 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
         return False
     words = text[max(region_start, start - 40):start].split()
     word = words[-1] if words else ""
-    if word.endswith(",") and _APPOSITION_END.match(text, start):
+    if word[-1:] == "," and _APPOSITION_END.match(text, start):
         word = word[:-1]  # "sua esposa, Jane, se beijam": the name set off by commas
     elif len(words) >= 2 and len(word) >= 5 and _is_lower_word(word) and (
             word not in people_words()["shown"]) and _is_title_word(words[-2]):
