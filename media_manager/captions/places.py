@@ -19,7 +19,7 @@ from media_manager.captions.names import (
     smart_case,
     trie_pattern,
 )
-from media_manager.captions.people import strip_title_words
+from media_manager.captions.people import strip_title, strip_title_words
 from media_manager.captions.place_names import (
     Place,
     fill,
@@ -252,6 +252,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 continue  # "migrants de Tunisie", "Flüchtlinge aus Syrien": an origin
             if pattern is GERMAN_CITY_ADJECTIVE and find_city(m.group("chain")) is None:
                 continue  # "in der Schweriner Innenstadt": only a known city's adjective
+            if pattern is GERMAN_PLACE and not m.group("kind") and \
+                    strip_title(m.group("chain")) != m.group("chain"):
+                continue  # "mit dem polnischen Präsidenten Jan Nowak": a title and a name
             if pattern is GERMAN_PLACE and not m.group("kind") and not _known(text, m):
                 continue  # "nach Warnemünde" only for a known place: "nach Angaben" names none
             if m.groupdict().get("prep") in ("im", "am", "beim", "bei") and not _known(text, m):
