@@ -10,9 +10,11 @@ workers leave Ctrl-C to the main process and end silently when it has gone.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,15 +24,34 @@ from typing import TypeVar
 Item = TypeVar("Item")
 DIED = "the process reading it died (killed, crashed or out of memory)"
 IN_FLIGHT_PER_WORKER = 4
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-def quiet_worker() -> None:
-    """No Ctrl-C traceback from a worker, and a closed pipe ends it instead of one."""
+def quiet_worker(parent: int | None = None) -> None:
+    """No Ctrl-C traceback from a worker, and a closed pipe ends it instead of one; on Linux
+    the worker also ends with the main process, however that ends."""
+    if parent is not None:
+        _end_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):  # forked with Ctrl-C held (see _submit): let go
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+
+def _end_with(parent: int) -> None:
+    """Linux: the kernel kills this worker when ``parent`` ends (``PR_SET_PDEATHSIG``), so that
+    a main process that ends before it could stop its pool (a Ctrl-C at the wrong moment)
+    leaves no worker waiting for work, holding the command's output pipes open."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # it ended before the request was made
+        os._exit(0)
 
 
 def _submit(pool: ProcessPoolExecutor, *call: object) -> Future:
@@ -120,7 +141,8 @@ def _alone(work: Callable[[Item], Item], item: Item,
 
 def _start(workers: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=quiet_worker)
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=quiet_worker,
+                               initargs=(os.getpid(),))
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:

@@ -46,3 +46,53 @@ def test_a_worker_is_born_with_ctrl_c_held_then_ignores_it(tmp_path: Path) -> No
     assert results == [(1, True, False), (2, True, False), (3, True, False)]
     # the main process holds Ctrl-C back no longer
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+PARENT = """
+import os, sys, time
+from media_manager.catalog.workers import run_in_workers
+
+def pid_then_wait(item):
+    if item == 0:
+        return os.getpid()
+    time.sleep(600)  # a worker busy on a long file
+    return item
+
+results = run_in_workers(pid_then_wait, [0, 1], 2, on_death=lambda item, reason: item)
+print(next(results), flush=True)  # the first worker's pid; the second sleeps
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as stat:  # a zombie waiting for its reaper is gone too
+        return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="Linux only")
+def test_the_workers_end_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    """A main process killed outright (no chance to stop its pool) leaves no worker behind."""
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(PARENT)
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        worker = int(parent.stdout.readline())
+        children = [int(p) for p in Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+                    .read_text().split()]
+        assert worker in children and len(children) == 2
+        parent.kill()
+        parent.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(_alive(c) for c in children) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [c for c in children if _alive(c)] == []
+    finally:
+        parent.kill()
