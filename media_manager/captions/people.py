@@ -67,7 +67,7 @@ PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "s
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
                      "character_of", "article", "body_part", "past_after", "party",
                      "title_suffix", "absent_after", "subject_verb", "photo_opening",
-                     "shown_by", "royal_title")
+                     "shown_by", "royal_title", "kin")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +147,7 @@ def strip_title(name: str, demonyms: bool = True) -> str:
             title = folded in titles or folded.endswith("s") and folded[:-1] in titles or (
                 size == 1 and folded.endswith(_title_suffixes()) and len(folded) > 8) or (
                 size == 1 and "-" in folded and folded.rsplit("-", 1)[1] in titles)
-            if title or head in known or size == 1 and _country_genitive(head):
+            if title or head in known or size == 1 and not cut and _country_genitive(head):
                 cut, kept_title = i + size, tokens[i:i + size] if head.casefold() in keep else []
                 i += size
                 break
@@ -491,6 +491,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
     if _absent_after(text, end):
         return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
+    if _not_a_second_person(text, start, end, tokens):
+        return []
     tokens = _before_country(tokens)
     name = _strip_trailing_titles(strip_title(" ".join(tokens)))
     if name != " ".join(tokens) and name.split(maxsplit=1)[0] in PARTICLES:
@@ -530,6 +532,34 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: "Jane Roe of Acme Rovers", "Jane Roe (Jenny Doe)": a name right after a name.
+_OF_AFTER_NAME = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+of\s+$")
+_ALIAS_AFTER_NAME = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+\($")
+_KIN_OF = re.compile(r"(\w+)\s+of\s+$")
+_TITLE_PHRASE_END = re.compile(r"\s*[,(]")
+
+
+def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """Runs that are no person shown, whatever cue follows them: the team or body after a
+    player's "of" ("Jane Roe of Acme Rovers"), an alias in parentheses ("Jane Roe (Jenny
+    Doe)"), the relative's kin ("the mother of Jane, 13"), a title phrase set off by commas
+    ("John Roe, Mission Commander, and ...")."""
+    before = text[max(0, start - 40):start]
+    titles = _titles()[0]
+    if not tokens:
+        return False
+    if _OF_AFTER_NAME.search(before) and not _POSSESSIVE.search(text, start, end) and (
+            before.rsplit(None, 2)[-2].casefold() not in titles) and not any(
+            t.casefold() in titles for t in tokens):
+        return True
+    if _ALIAS_AFTER_NAME.search(before) and text.startswith(")", end):
+        return True
+    kin = _KIN_OF.search(before)
+    if kin and kin.group(1).casefold() in people_words()["kin"]:
+        return True
+    last = tokens[-1].casefold()
+    return 2 <= len(tokens) <= 3 and len(last) > 6 and last in titles and (
+        _TITLE_PHRASE_END.match(text, end) is not None) and not tokens[-1].isupper()
 
 
 def _apposed_to_title(text: str, start: int, end: int, region_start: int) -> bool:
@@ -697,12 +727,19 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
     opening = _photo_opening().match(text, region_start, start)
     window = max(region_start, start - 80, opening.end() if opening else 0)
     tokens = _TOKENS.findall(text, window, start)
-    for i in range(len(tokens) - 1, -1, -1):
+    i = len(tokens)
+    while i > 0:
+        i -= 1
         token = tokens[i]
         previous = tokens[i - 1].casefold() if i else ""
+        if token == "," and i and _apposition_head(tokens, i - 1):
+            continue  # "the coffin of former Prime Minister, Jane Roe", "his father, John Roe"
         if token in ",;:()":
             return False  # a list or a cue: "(L) and", ", left,"
         word = token.casefold()
+        if word in _JOINS and i == len(tokens) - 1 and i - _name_start(tokens, i - 1) >= 2:
+            i = _name_start(tokens, i - 1)  # "the graves of Jane Roe and John Doe": a name
+            continue  # listed with another is told as that one is
         if i == len(tokens) - 1 and word in people_words()["thing_before"]:
             return True
         if word in words["absent"]:
@@ -721,6 +758,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return False  # "is hugged by Jane Roe", "while being interviewed by Jane Roe"
         if word.endswith(("'s", "’s")) or word in titles or token in demonyms:
             continue
+        if word == "of" and previous in words["kin"]:
+            return True  # "the daughter of Jane Roe": the daughter is the one shown
         if word in _TITLE_JOINS and previous in titles:
             continue  # "Secretary of State Jane Roe", "le président du Conseil italien Jean Roe"
         if word in people_words()["mention"]:
@@ -738,6 +777,29 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if unknown >= 3:
             return False
     return False
+
+
+_JOINS = frozenset(["and", "e", "y", "et", "und"])
+
+
+def _name_start(tokens: list[str], last: int) -> int:
+    """The index of the first token of the name ending at ``tokens[last]``."""
+    first = last
+    while first > 0 and (tokens[first - 1][:1].isupper() or tokens[first - 1] in PARTICLES):
+        first -= 1
+    return first
+
+
+def _apposition_head(tokens: list[str], last: int) -> bool:
+    """'former Prime Minister, Jane Roe', 'his father, John Roe': a relative, or a title of two
+    words or more, set off by a comma names the person after it."""
+    titles = _titles()[0]
+    word, before = tokens[last].casefold(), tokens[last - 1].casefold() if last else ""
+    if word in people_words()["kin"]:
+        return True
+    return word in titles and (
+        before in titles or before == "former" or tokens[last - 1] in gazetteer().demonyms
+        or f"{before} {word}" in titles)
 
 
 _WITH_WORDS = frozenset(["con", "com", "avec", "mit", "with", "junto"])
