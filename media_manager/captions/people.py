@@ -42,7 +42,7 @@ CUE = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*,"  # an age: "serviceman Andriy, 36, fires"
     r"|,\s*\d{1,3}\s+(?:ans|años|anos|anni|Jahre|years?\s+old)\b"  # "Jean, 53 ans, fume"
     r"|\s+(?:center|centre)(?=\s*,)"  # the comma before the cue left out: "Jane Roe center,"
-    r"|,\s*(?:(?:second|third|fourth|far|top|bottom|front|back|centre|center|"
+    r"|[,.]\s*(?:(?:second|third|fourth|\d(?:st|nd|rd|th)|far|top|bottom|front|back|centre|center|"
     r"foreground|background)[\s-]*)*(?:left|right|center|centre|front|back|top|bottom|"
     r"foreground|background|from\s+left|from\s+right|rear)\b"
     r"|\(\s*(?:[LRC]|\d?[LRC]|\d(?:st|nd|rd|th)\s+[LRC]|L-R|R-L|top|bottom|front|back|center"
@@ -52,7 +52,7 @@ CUE = re.compile(
     r"|s"  # ANSA: "(s)" sinistra
     r"|left|right|second\s+(?:left|right)(?:\s+from\s+\w+)?"
     # Spanish, French, German, Portuguese: (i) (d) (c), (g) (dr), (l.) (r.) (M), (e) (d)
-    r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.?|M|Mitte|esq\.?|dir\.?"
+    r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.?|M\.?|Mitte|esq\.?|dir\.?"
     # written out: "(a la izquierda)", "(2 por la derecha)", "(à gauche)", "(à direita)"
     r"|(?:\d\s*(?:º|ª|a|o|e)?\s*)?(?:(?:a|por)\s+la|à|a|de)\s+(?:izquierda|derecha|gauche|droite|"
     r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))\s*\)"
@@ -67,7 +67,7 @@ PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "s
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
                      "character_of", "article", "body_part", "past_after", "party",
                      "title_suffix", "absent_after", "subject_verb", "photo_opening",
-                     "shown_by", "royal_title", "kin")
+                     "shown_by", "royal_title", "kin", "contest")
 
 
 @lru_cache(maxsize=1)
@@ -421,6 +421,10 @@ def _body_part_after(text: str, end: int) -> bool:
     return after is not None and after.group(1) in people_words()["body_part"]
 
 
+#: A surname with its article joined: "al-Mubarak", "el-Sisi".
+_PREFIXED = re.compile(rf"(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}]")
+
+
 def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> int:
     """'Tiantan Awards Jane Roe', 'Chelsea FC Jane Roe': an organisation's name run into the
     name of its member; the member's name (two words or more) starts after the last
@@ -433,8 +437,8 @@ def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> i
             rest = [w.group(0) for w in words[i + 1:]]
             if rest[0].casefold() in _titles()[0]:
                 break  # "Police Constable Jane Roe", "Navy Captain Jane Roe": one title
-            if all(w[:1].isupper() for w in rest):  # "Comité du Salut Public" is one name
-                return words[i + 1].start()
+            if all(w[:1].isupper() or _PREFIXED.match(w) for w in rest):
+                return words[i + 1].start()  # "Comité du Salut Public" is one name
             break
     return start
 
@@ -758,6 +762,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return False  # "is hugged by Jane Roe", "while being interviewed by Jane Roe"
         if word.endswith(("'s", "’s")) or word in titles or token in demonyms:
             continue
+        if word == "between" and previous in words["contest"]:
+            return True  # "a match between Jane Roe and John Doe": the players, not the scene
         if word == "of" and previous in words["kin"]:
             return True  # "the daughter of Jane Roe": the daughter is the one shown
         if word in _TITLE_JOINS and previous in titles:
@@ -783,10 +789,11 @@ _JOINS = frozenset(["and", "e", "y", "et", "und"])
 
 
 def _name_start(tokens: list[str], last: int) -> int:
-    """The index of the first token of the name ending at ``tokens[last]``."""
+    """The index of the first token of the name ending at ``tokens[last]``, with its "of"."""
     first = last
-    while first > 0 and (tokens[first - 1][:1].isupper() or tokens[first - 1] in PARTICLES):
-        first -= 1
+    while first > 0 and (tokens[first - 1][:1].isupper() or tokens[first - 1] in PARTICLES
+                         or tokens[first - 1] == "of" and first > 1 and tokens[first - 2][:1].isupper()):
+        first -= 1  # "Jane Roe of Freedonia and ..."
     return first
 
 

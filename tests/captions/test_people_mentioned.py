@@ -43,6 +43,24 @@ CASES = [
       "Lisbon on May 3, 2024. Photo Credit: (NASA/Ana Roy)"), ["Tom Vale"]),
     (("Boxer Tom Vale (Tommy Steel), right, fights in Lisbon, May 3, 1960. (AP Photo)"),
      ["Tom Vale"]),
+    # "the match between ...": the players of a contest the picture is at, not in it
+    (("Fans sit under umbrellas during the semi-final match between Jane Roe of Freedonia and "
+      "Ana Hale of Ruritania in London, July 6, 2024. REUTERS/Tom Vale"), []),
+    (("Fans cheer as Jane Roe of Freedonia and Ana Hale of Ruritania shake hands in London, "
+      "July 6, 2024. REUTERS/Tom Vale"), ["Jane Roe", "Ana Hale"]),
+    # an ordinal position cue written with digits: "3rd from left"
+    (("Ana Hale stands behind Rui Neto, 2nd from right, at an event in Washington. "
+      "Photo Credit: (NASA/Tom Vale)"), ["Ana Hale", "Rui Neto"]),
+    (("Ana Hale stands behind the podium at an event in Washington. "
+      "Photo Credit: (NASA/Tom Vale)"), ["Ana Hale"]),
+    # dpa's "(M.)" for the middle of the picture
+    (("Beim Spiel in Madrid lässt Tom Vale (M.) die Gegenspieler hinter sich.\n"
+      "Foto: Ana Roy/dpa"), ["Tom Vale"]),
+    (("Beim Spiel in Madrid lässt Tom Vale die Gegenspieler hinter sich.\n"
+      "Foto: Ana Roy/dpa"), []),
+    # a name with a joined article after a club: "el presidente del Acme City Omar al-Rashid"
+    (("El presidente del Lisboa City Omar al-Rashid conversa con el presidente Rui Neto "
+      "durante el partido. Ana Roy (AFP)"), ["Omar al-Rashid", "Rui Neto"]),
     # a title phrase between commas is no name
     (("From left; Jane Roe, Flight Engineer, Tom Vale, Soyuz Commander, and Ana Hale are seen "
       "in Baikonur on May 3, 2024. Photo Credit: (NASA/Ana Roy)"),
