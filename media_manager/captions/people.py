@@ -479,8 +479,11 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         tokens = tokens[2:]  # "die Rede von Jana Roe": a noun, then "von" and the name
     if stripped in people_words()["article"] and not (tokens and _title_token(tokens[0])):
         return []  # "Photo du Sea Star": a name takes no article
-    if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]):
-        tokens = tokens[1:]  # "presidente del Consiglio Jane Roe": the office, then the name
+    if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]) or len(
+            tokens) == 3 and _TITLE_OF.search(text, max(region_start, start - 30), start) and (
+            _TITLE_OF.search(text, max(region_start, start - 30), start).group(1).casefold()
+            in _titles()[0]):
+        tokens = tokens[1:]  # "presidente del Consiglio Jane Roe", "CEO of Acme Jane Roe"
     if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
         return []  # a ship
     if len(tokens) == 2 and tokens[1].casefold() in _titles()[0] and (
@@ -536,6 +539,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: "CEO of Acme Jane Roe", "Minister for Health Jane Roe": a title, "of", the body's one word.
+_TITLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+$")
 #: "Jane Roe of Acme Rovers", "Jane Roe (Jenny Doe)": a name right after a name.
 _OF_AFTER_NAME = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+of\s+$")
 _ALIAS_AFTER_NAME = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+\($")
@@ -766,8 +771,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "a match between Jane Roe and John Doe": the players, not the scene
         if word == "of" and previous in words["kin"]:
             return True  # "the daughter of Jane Roe": the daughter is the one shown
-        if word in _TITLE_JOINS and previous in titles:
-            continue  # "Secretary of State Jane Roe", "le président du Conseil italien Jean Roe"
+        if (word in _TITLE_JOINS or word == "for") and previous in titles:
+            continue  # "Secretary of State Jane Roe", "Minister for Justice", "le président du Conseil italien Jean Roe"
         if word in people_words()["mention"]:
             return True
         if word == "as" and previous in ("dressed", "disguised", "costumed"):
@@ -883,8 +888,10 @@ def _acceptable(name: str, cue: bool) -> bool:
 
 
 def _title_of(before: list[str]) -> bool:
-    """'Secretary of State Jane Roe': this "of" is inside a title, not before a thing."""
-    return before[-1] == "of" and len(before) > 1 and before[-2].casefold() in _titles()[0]
+    """'Secretary of State Jane Roe', 'Minister for Justice Jane Roe': this "of" (or "for") is
+    inside a title, not before a thing."""
+    return before[-1] in ("of", "for") and len(before) > 1 and (
+        before[-2].casefold() in _titles()[0])
 
 
 #: "devant un Saccharum", "uma Tesla": a name takes no indefinite article either.

@@ -18,6 +18,18 @@ CASES = [
       "ceremony in Lisbon, May 3, 2024. REUTERS/Ana Roy"), []),
     (("Former Portuguese Prime Minister, Tom Hale, waves during a ceremony in Lisbon, May 3, "
       "2024. REUTERS/Ana Roy"), ["Tom Hale"]),
+    (("Soldiers lower the coffin of former Portuguese PM, Tom Hale, into the grave in Lisbon, "
+      "May 3, 2024. REUTERS/Ana Roy"), []),
+    ("Former Portuguese PM, Tom Hale, waves in Lisbon, May 3, 2024. REUTERS/Ana Roy",
+     ["Tom Hale"]),
+    # "CEO of Acme Jane Roe": the title, "of", the body's one word, then the name
+    (("Jane Roe speaks with CEO of Acmeworks Tom Hale and his wife Ana Hale. "
+      "REUTERS/Rui Neto"), ["Jane Roe", "Tom Hale", "Ana Hale"]),
+    # "Minister for Justice Jane Roe": "for" inside a title
+    (("Taoiseach Tom Vale with Minister for Justice Jane Roe at Dublin Castle. "
+      "Photograph: Ana Roy"), ["Tom Vale", "Jane Roe"]),
+    (("Taoiseach Tom Vale with a tribute for Jane Roe at Dublin Castle. "
+      "Photograph: Ana Roy"), ["Tom Vale"]),
     # a relative set off by a comma: "the grave of his father, John Roe"
     (("Jane Roe, 6, lies on the grave of her father, Tom Roe, at a cemetery in Lisbon, May 3, "
       "2024. REUTERS/Ana Roy"), ["Jane Roe"]),
