@@ -746,7 +746,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if token in ",;:()":
             return False  # a list or a cue: "(L) and", ", left,"
         word = token.casefold()
-        if word in _JOINS and i == len(tokens) - 1 and i - _name_start(tokens, i - 1) >= 2:
+        if word in _JOINS and i == len(tokens) - 1 and _listed_name(tokens, i - 1):
             i = _name_start(tokens, i - 1)  # "the graves of Jane Roe and John Doe": a name
             continue  # listed with another is told as that one is
         if i == len(tokens) - 1 and word in people_words()["thing_before"]:
@@ -800,6 +800,13 @@ def _name_start(tokens: list[str], last: int) -> int:
                          or tokens[first - 1] == "of" and first > 1 and tokens[first - 2][:1].isupper()):
         first -= 1  # "Jane Roe of Freedonia and ..."
     return first
+
+
+def _listed_name(tokens: list[str], last: int) -> bool:
+    """A name of two words or more ends at ``tokens[last]``, or any name after "between"."""
+    first = _name_start(tokens, last)
+    return last > first or first > 0 and tokens[first - 1] == "between" and (
+        tokens[last][:1].isupper())
 
 
 def _apposition_head(tokens: list[str], last: int) -> bool:

@@ -60,6 +60,12 @@ CASES = [
       "Ana Hale of Ruritania in London, July 6, 2024. REUTERS/Tom Vale"), []),
     (("Fans cheer as Jane Roe of Freedonia and Ana Hale of Ruritania shake hands in London, "
       "July 6, 2024. REUTERS/Tom Vale"), ["Jane Roe", "Ana Hale"]),
+    (("Tom Vale warms up before the league match between Bellavista and Monte Alto at Lisbon "
+      "Stadium on May 3, 2024 in Lisbon, Portugal. (Photo by Ana Roy/Getty Images)"),
+     ["Tom Vale"]),
+    (("Tom Vale warms up with Bellavista (L) and Monte Alto at Lisbon Stadium on May 3, 2024 "
+      "in Lisbon, Portugal. (Photo by Ana Roy/Getty Images)"),
+     ["Tom Vale", "Bellavista", "Monte Alto"]),
     # an ordinal position cue written with digits: "3rd from left"
     (("Ana Hale stands behind Rui Neto, 2nd from right, at an event in Washington. "
       "Photo Credit: (NASA/Tom Vale)"), ["Ana Hale", "Rui Neto"]),
