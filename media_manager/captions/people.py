@@ -105,7 +105,7 @@ _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
 _QUOTE_AFTER = re.compile(r"[\"”’'»“]")
 _JOINED_PAIR = re.compile(r"\s(?:e|y)\s")
 _WORDS_IN_RUN = re.compile(r"\S+")
-_TOKENS = re.compile(r"[\w'’-]+|[,;:()]")
+_TOKENS = re.compile(r"[\w'’-]+(?:\.[\w'’-]+)*(?:\.(?=-))?[\w'’-]*|[,;:()]")
 
 
 @lru_cache(maxsize=1)
@@ -765,7 +765,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return False  # "rodeado por Jane Roe", "entouré de Jean Roe", "accolto dal ..."
         if word == "by" and _passive_agent(tokens, i):
             return False  # "is hugged by Jane Roe", "while being interviewed by Jane Roe"
-        if word.endswith(("'s", "’s")) or word in titles or token in demonyms:
+        if word.endswith(("'s", "’s")) or word in titles or token in demonyms or (
+                "-" in token and token.rsplit("-", 1)[1] in demonyms):  # "U.S.-Bulgarian"
             continue
         if word == "between" and previous in words["contest"]:
             return True  # "a match between Jane Roe and John Doe": the players, not the scene

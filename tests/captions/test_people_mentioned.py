@@ -50,6 +50,11 @@ CASES = [
       "REUTERS/Ana Roy"), []),
     (("Ana Hale of Freedonia celebrates after defeating Jane Roe of Ruritania in their final "
       "in Lisbon, May 3, 2024. REUTERS/Ana Roy"), ["Ana Hale"]),
+    # a work "by" an artist whose demonym is a compound with initials: "U.S.-Portuguese"
+    (("Visitors film the installation \"Blue Wave Field\" by U.S.-Portuguese artist Tomo in "
+      "Lisbon, Portugal. (AFP/Ana Roy)"), []),
+    (("U.S.-Portuguese artist Tomo poses by his installation in Lisbon, Portugal. "
+      "(AFP/Ana Roy)"), ["Tomo"]),
     # the team or the agency after a player's "of", an alias in parentheses
     (("Expedition 70 crew member Tom Vale of Cosmoagency, left, talks to reporters in "
       "Lisbon on May 3, 2024. Photo Credit: (NASA/Ana Roy)"), ["Tom Vale"]),
