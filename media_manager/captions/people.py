@@ -465,7 +465,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
             run.rsplit(None, 1)[-1][:-1].casefold() not in ABBREVIATIONS):
         run = run[:-1]  # the sentence's full stop: "... of England's Jane Roe."
     end = start + len(run)
-    cue = placed = shown or CUE.match(text, end) is not None or _party_cue(text, end)
+    cue = placed = shown or CUE.match(text, end) is not None or _party_cue(text, end) or (
+        _cue_after_home(text, end))
     tokens = run.split()
     stripped = ""
     while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES
@@ -507,7 +508,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if _COMPASS.match(name):
         return []  # "North Darfur", "Western Cape": a region, not a person
     lone = len(name.split()) == 1
-    cue = cue or lone and (_after_title(text, start, region_start) or bool(
+    cue = cue or lone and _titled_lone(tokens) or lone and (_after_title(text, start, region_start) or bool(
         _RELATIVE_WHO.match(text, end)) or _title_after(text, end) or (
         len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]))
     printed = name
@@ -539,6 +540,15 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+#: "Jane Roe of Freedonia (L)": the player's country or club, then the position cue.
+_OF_HOME = re.compile(rf"\s+of\s+(?:the\s+)?[{UP}][\w.'’-]*(?:\s+[{UP}][\w.'’-]*)?")
+
+
+def _cue_after_home(text: str, end: int) -> bool:
+    if not text.startswith(" of ", end):
+        return False
+    home = _OF_HOME.match(text, end)
+    return home is not None and CUE.match(text, home.end()) is not None
 #: "CEO of Acme Jane Roe", "Minister for Health Jane Roe": a title, "of", the body's one word.
 _TITLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+$")
 #: "Jane Roe of Acme Rovers", "Jane Roe (Jenny Doe)": a name right after a name.
@@ -582,6 +592,14 @@ def _apposed_to_title(text: str, start: int, end: int, region_start: int) -> boo
     titles = _titles()[0]
     return any(w.casefold() in titles or len(w) > 8 and w.casefold().endswith(_title_suffixes())
                for w in text[clause_start:start - 2].split())
+
+
+def _titled_lone(tokens: list[str]) -> bool:
+    """'Japanese Prime Minister Abe': a lone name after a title as printed (not a demonym
+    alone: 'South Korean K-pop')."""
+    titles = _titles()[0]
+    return len(tokens) > 2 and _all_titles(tokens[:-1]) and any(
+        t.casefold() in titles for t in tokens[:-1])
 
 
 def _before_country(tokens: list[str]) -> list[str]:

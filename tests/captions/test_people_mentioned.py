@@ -55,6 +55,17 @@ CASES = [
       "Lisbon, Portugal. (AFP/Ana Roy)"), []),
     (("U.S.-Portuguese artist Tomo poses by his installation in Lisbon, Portugal. "
       "(AFP/Ana Roy)"), ["Tomo"]),
+    # a position cue after the player's country still places the beaten opponent
+    (("Ana Hale of Freedonia holds the trophy after defeating Jane Roe of Ruritania (L) in "
+      "their final in London, July 8, 2024. REUTERS/Tom Vale"), ["Ana Hale", "Jane Roe"]),
+    # a lone surname after a printed title ("Prime Minister Sato"), not after demonyms alone
+    (("Former US President Roe and Japanese Prime Minister Sato shake hands in Tokyo on "
+      "Mar. 25. (VCG/Pool)"), ["Roe", "Sato"]),
+    (("Former US President Roe poses with South Korean K-pop singers in Tokyo on Mar. 25. "
+      "(VCG/Pool)"), ["Roe"]),
+    # Portuguese and French relatives lead a lone first name: "o filho Tiago"
+    ("Rui Neto, do Benfica, e o filho Tiago — Foto: REUTERS/Ana Roy", ["Rui Neto", "Tiago"]),
+    ("Rui Neto, do Benfica, e o Tiago — Foto: REUTERS/Ana Roy", ["Rui Neto"]),
     # the team or the agency after a player's "of", an alias in parentheses
     (("Expedition 70 crew member Tom Vale of Cosmoagency, left, talks to reporters in "
       "Lisbon on May 3, 2024. Photo Credit: (NASA/Ana Roy)"), ["Tom Vale"]),
