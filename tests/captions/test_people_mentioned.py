@@ -99,6 +99,10 @@ CASES = [
     (("From left; Jane Roe, Flight Engineer, Tom Vale, Soyuz Commander, and Ana Hale are seen "
       "in Baikonur on May 3, 2024. Photo Credit: (NASA/Ana Roy)"),
      ["Jane Roe", "Tom Vale", "Ana Hale"]),
+    # US Navy ratings: "Gunner's Mate" is a title
+    (("SAN DIEGO (Nov. 8, 2024) Chief Gunner’s Mate Jane Roe, from Lisbon, Maine, packs boxes "
+      "during a community service project."), ["Jane Roe"]),
+    (("SAN DIEGO (Nov. 8, 2024) Sailors load boxes during a community service project."), []),
     # Irish titles: Taoiseach, Tánaiste, TD
     (("Taoiseach Tom Vale and Tánaiste Jane Roe at Government Buildings in Dublin. "
       "Photograph: Ana Roy"), ["Tom Vale", "Jane Roe"]),
