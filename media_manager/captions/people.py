@@ -317,7 +317,8 @@ _ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))(?:[lL]|[dns]ell|[ds]all|all|d)['’
 _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
-_OPENING_MARKS = re.compile(r"[\s….\-–—]*")
+#: "… Jane Roe", "© apa Jane Roe": an ellipsis, a dash or a copyright before the first name.
+_OPENING_MARKS = re.compile(r"[\s….\-–—]*(?:©\s*[\w-]+\s+)?")
 _TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?([{UP}][\w-]+)(?:\s+(?:of|de|du|von)\s|,)")
 
 
@@ -528,7 +529,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # a position cue ("(3rd L)", ", left,") says the person is in the picture
     titled = len(tokens) > len(name.split()) or (  # "Dachdeckerin Jane Roe": a title before
         _apposed_to_title(text, start, end, region_start))  # "Die Ministerin, Jane Roe, sagt"
-    if not cue and not titled and start > region_start and not _TEASER.fullmatch(
+    if not cue and not titled and not _opens(text, start, region_start) and not _TEASER.fullmatch(
             text, region_start, start) and _german(text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
     name_start = text.find(printed, start, end)

@@ -103,6 +103,9 @@ CASES = [
     (("SAN DIEGO (Nov. 8, 2024) Chief Gunner’s Mate Jane Roe, from Lisbon, Maine, packs boxes "
       "during a community service project."), ["Jane Roe"]),
     (("SAN DIEGO (Nov. 8, 2024) Sailors load boxes during a community service project."), []),
+    # a German caption that opens with the copyright ("© apa") still opens with the name
+    ("© apa Jana Roth (Acme Racing) schied im weiteren Rennverlauf aus.", ["Jana Roth"]),
+    ("© apa Im Regen ist die Strecke von Spa für die Fahrer eine große Gefahr.", []),
     # Irish titles: Taoiseach, Tánaiste, TD
     (("Taoiseach Tom Vale and Tánaiste Jane Roe at Government Buildings in Dublin. "
       "Photograph: Ana Roy"), ["Tom Vale", "Jane Roe"]),
