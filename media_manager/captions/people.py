@@ -793,6 +793,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "the daughter of Jane Roe": the daughter is the one shown
         if (word in _TITLE_JOINS or word == "for") and previous in titles:
             continue  # "Secretary of State Jane Roe", "Minister for Justice", "le président du Conseil italien Jean Roe"
+        if token in _GERMAN_LEADING_ARTICLES:
+            return False  # "Der dreimalige Weltmeister Jan Roth": the sentence's article
         if word in people_words()["mention"]:
             return True
         if word == "as" and previous in ("dressed", "disguised", "costumed"):
@@ -811,6 +813,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+#: Capitalised, a German article opens the phrase; lowercase "der" may be "of the".
+_GERMAN_LEADING_ARTICLES = frozenset(["Der", "Die", "Das", "Dem", "Den"])
 
 
 def _name_start(tokens: list[str], last: int) -> int:

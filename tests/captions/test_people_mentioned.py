@@ -106,6 +106,11 @@ CASES = [
     # a German caption that opens with the copyright ("© apa") still opens with the name
     ("© apa Jana Roth (Acme Racing) schied im weiteren Rennverlauf aus.", ["Jana Roth"]),
     ("© apa Im Regen ist die Strecke von Spa für die Fahrer eine große Gefahr.", []),
+    # a capitalised German article opens the phrase; lowercase "des" is "of the"
+    (("Der dreimalige Weltmeister Jan Roth verfolgt das Rennen im Motorhome.\n"
+      "Foto: Ana Roy/dpa"), ["Jan Roth"]),
+    (("Die Witwe des dreimaligen Weltmeisters Jan Roth verfolgt das Rennen im Motorhome.\n"
+      "Foto: Ana Roy/dpa"), []),
     # Irish titles: Taoiseach, Tánaiste, TD
     (("Taoiseach Tom Vale and Tánaiste Jane Roe at Government Buildings in Dublin. "
       "Photograph: Ana Roy"), ["Tom Vale", "Jane Roe"]),
