@@ -74,6 +74,10 @@ ABBREVIATIONS = frozenset(["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "gen", 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“(]?[A-Z0-9À-Þ]|\s*$)")
 
 
+_GERMAN_MONTH = re.compile(r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August"
+                           r"|September|Oktober|November|Dezember)\b")
+
+
 def sentence_end(text: str, start: int, end: int) -> int:
     """Where the sentence beginning at ``start`` ends (AP abbreviations are not ends)."""
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -85,6 +89,8 @@ def sentence_end(text: str, start: int, end: int) -> int:
             continue
         if _INITIALISM.fullmatch(last):
             continue
+        if last.isdigit() and len(last) <= 2 and _GERMAN_MONTH.match(text, m.end()):
+            continue  # the German ordinal day: "am 11. Juli 1982"
         return m.end()
     return end
 

@@ -111,6 +111,12 @@ CASES = [
       "Foto: Ana Roy/dpa"), ["Jan Roth"]),
     (("Die Witwe des dreimaligen Weltmeisters Jan Roth verfolgt das Rennen im Motorhome.\n"
       "Foto: Ana Roy/dpa"), []),
+    # the German ordinal day ("am 11. Juli") does not end the first sentence
+    (("Der Stürmer Jan Roth (M.) lässt am 11. Juli 1982 in Madrid die Gegenspieler Tom Vale "
+      "(r.) und Rui Neto (l.) hinter sich.\nFoto: Ana Roy/dpa"), ["Jan Roth", "Tom Vale",
+                                                               "Rui Neto"]),
+    (("Der Stürmer Jan Roth (M.) trägt in Madrid die Nummer 11. Trainer Tom Vale (r.) sieht "
+      "zu.\nFoto: Ana Roy/dpa"), ["Jan Roth"]),
     # Irish titles: Taoiseach, Tánaiste, TD
     (("Taoiseach Tom Vale and Tánaiste Jane Roe at Government Buildings in Dublin. "
       "Photograph: Ana Roy"), ["Tom Vale", "Jane Roe"]),
