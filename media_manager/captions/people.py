@@ -160,8 +160,8 @@ def strip_title(name: str, demonyms: bool = True) -> str:
 @lru_cache(maxsize=4096)
 def _country_genitive(word: str) -> bool:
     """German 'Deutschlands Kanzler', 'Leipzigs Jane Roe': a country's or a city's (team's)."""
-    if len(word) <= 4 or not word.endswith("s") or not word[0].isupper():
-        return False
+    if len(word) <= 4 or not word.endswith("s") or not word[0].isupper() or word.endswith("es"):
+        return False  # German has no "Frances": "France" is no German name of a country
     gaz = gazetteer()
     if gaz.country(word[:-1]) or gaz.dateline(word[:-1]) or gaz.state(word[:-1]):
         return True

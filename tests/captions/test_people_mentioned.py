@@ -131,6 +131,9 @@ CASES = [
      ["Jane Roe"]),
     # "Frances" is an English first name, not the German genitive of France
     ("Tánaiste Frances Hale arrives at Dublin Castle. Photograph: Ana Roy", ["Frances Hale"]),
+    (("Taoiseach Tom Vale with Minister for Justice Frances Roe in Dublin. "
+      "Photograph: Ana Roy"), ["Tom Vale", "Frances Roe"]),
+    ("Leipzigs Jan Roth (r) kämpft mit Tom Vale um den Ball.\nFoto: Ana Roy/dpa", ["Jan Roth"]),
 ]
 
 
