@@ -44,7 +44,7 @@ CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by\s+"
     r"|composite\s*:\s*"
     r"|photos?\s+(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
-    r"|photograph\s+by\s+|picture\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
+    r"|photograph\s+by\s+|picture\s+by\s+|pics?\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
 #: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes
 FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+[^/]+")
 VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUTERS"
@@ -205,6 +205,8 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
              if k == "org" or " " not in p and at < last_agency}  # "Name/Reuters/Livepic": a tag
     before = _later_people_are_orgs(before, parts[0], via=len(parts) > 1)
     orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
+    if any(k == "agency" for k, _ in before):  # "Name / SPUTNIK / KREMLIN POOL": a body's pool
+        orgs = [org for org in orgs if not _AGENCY_POOL.search(org)]  # no partner agency
     people = [p for k, p in before if k == "person"] or [
         p for k, p in after if k == "person"]  # "Action Images via Reuters/Name"
     pre_printed = [p for k, p in before if k == "agency"]
@@ -213,9 +215,11 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
         _flag(result, kind, span)
         if kind in ("org", "agency") and "rchiv" in piece and _ARCHIVE_NAME.search(piece):
             _flag(result, "file", span)  # "Hulton Archive/Getty Images": an archive's picture
+        if kind == "agency" and piece.endswith((" File", " FILE")):
+            _flag(result, "file", span)  # "Associated Press File": the agency's file picture
         if kind != "pool" and piece.endswith(("Pool", "POOL")) and _AGENCY_POOL.search(
-                piece) and table.agency(piece[:-5]):
-            _flag(result, "pool", span)  # "Name/AP Pool/AP/dpa": the agency's pool
+                piece) and (kind == "org" or table.agency(piece[:-5])):
+            _flag(result, "pool", span)  # "Name/AP Pool/AP/dpa", "KREMLIN POOL": a pool
     agencies.extend(zip(pre_agency, pre_printed))
     via_printed = next((p for k, p in after if k == "agency"), None)
     via_agency = table.agency(via_printed) if via_printed else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.names import ABBREVIATIONS
 from media_manager.captions.tables import CreditTable
 
@@ -26,11 +27,11 @@ HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"; the
 # Guardian's "Composite: Name/Getty", The New York Times' "Credit...Name for The New York Times"
 LABELLED = re.compile(
-    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|Composite:|Credit\.\.\.)"
-    r"|(?<=[a-z][.!?])(?=Photograph:)"
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.)"
+    r"|(?<=[a-z][.!?])(?=Photograph:|File photograph:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
-    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|photograph|image|bild|composite)"
+    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|(?:file\s+)?photograph|image|bild|composite)"
     r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
 # after a stop, or run onto the caption's last words as the BBC prints it ("... Festival Image
@@ -66,7 +67,11 @@ OWN_LINE_PREFIX = re.compile(
 #: DIGGS, Associated Press", "U.S. Navy/Getty Images").
 SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s"
                             r"|(?<=[a-zà-ÿ0-9]{2})\.(?=[A-ZÀ-Þ][\w'’]+(?:\s|$))"
-                            r"|(?<=[A-ZÀ-Þ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]+\s))(?=\S)")
+                            r"|(?<=[A-ZÀ-Þ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)"
+                            r"|(?<=[a-zà-ÿ]{2}\.)/\s*(?=[A-Z])"  # "... Summit./ AFP / Name/"
+                            # "... in Albany, N.Y. Jane Roe/AP": a dotted state ends the sentence
+                            r"|(?<=\b[A-Z]\.[A-Z])\.\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}/))"
+                            r"(?=\S)")
 _GLUED_STOP = re.compile(r"\.")
 #: "... junto al Parlamento.NEIL HALL (REUTERS)": El País and Brazilian sites run the credit,
 #: a name then its agency in parentheses, into the caption's last full stop.
@@ -98,7 +103,7 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
 
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
-    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|créditos?|bildrechte"
+    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédits?|créditos?|bildrechte"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b)))|credit(?:\.\.\.|…)\s*)+")
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
@@ -142,7 +147,14 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
         start = label.end()
     if text[end - 1:end] == ")" and text[start:end].count("(") < text[start:end].count(")"):
         end -= 1  # "(Photo by Name/Agency)" closed after a label that opened no parenthesis
+    rights = _RIGHTS_TAIL.search(text, start, end)
+    if rights and rights.start() > start:  # "[Agency photo/ Public Domain]": a rights line
+        end = rights.start()
     return start, end, confidence
+
+
+#: A rights line run onto the credit: "Agency photo/ Public Domain".
+_RIGHTS_TAIL = re.compile(r"\s*/\s*(?i:public\s+domain|all\s+rights\s+reserved)\s*$")
 
 
 def _locate_labelled(text: str, cut: int, table: CreditTable
@@ -262,6 +274,10 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
             return m.start("credit"), m.end("credit"), 0.7  # "... em 2010 (Jane Roe)"
         if not has_agency and not CREDIT_HINT.search(inner):
             continue
+        if rest and (has_agency or CREDIT_HINT.search(inner)) and _SITE_CREDIT.fullmatch(rest) \
+                and table.agency(rest.rsplit("/", 1)[1]):
+            start = len(head) - len(rest)  # "(Jane Roe/Pool via AP) Jane Roe/AP": the site's
+            return start, len(head), 0.9  # own credit after the agency's is the final one
         letters = [c for c in rest if c.isalpha()]
         if rest and sum(c.islower() for c in letters) > 3 and len(rest) > 25:
             continue  # a parenthesis inside the caption's own sentences
@@ -277,6 +293,9 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
     return None
 
 
+#: A republisher's "Name/Agency" after the agency's parenthesised credit.
+_SITE_CREDIT = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4}\s*/\s*"
+                          r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*$")
 
 
@@ -287,6 +306,10 @@ def _name_after_year(head: str, paren: re.Match[str], inner: str) -> bool:
         head, max(0, paren.start() - 8), paren.start()) is not None
 
 
+#: A photographer's name alone in capitals on the caption's last line.
+_SHOUTED_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+(?:MAC|MC|DE|VAN|O’|O')?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}")
+
+
 def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
     line_start = head.rfind("\n") + 1
     if line_start == 0:
@@ -295,6 +318,11 @@ def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
     if len(line) > 90 or not line.strip():
         return None
     if table.agency_re.search(line) is None and "/" not in line:  # type: ignore[union-attr]
+        shouted = line.strip()
+        if _SHOUTED_NAME.fullmatch(shouted) and not (find_city(shouted)
+                                                      or gazetteer().country(shouted)):
+            s, e = _strip_span(head, line_start, len(head))  # "... research centre\nJANE ROE"
+            return s, e, 0.6
         return None
     prefix = OWN_LINE_PREFIX.match(line)
     start = line_start + (prefix.end() if prefix else 0)
@@ -407,6 +435,9 @@ def other_credit(text: str, body_end: int, table: CreditTable) -> tuple[int, int
     return (start, end) if len(text[start:end].split()) <= 8 else None
 
 
+_LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO)\s+(?=[A-ZÀ-Þ])")
+
+
 def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
                 ) -> tuple[int, int, float, int] | None:
     """'REUTERS/Name | The caption', 'Mandatory Credit: Photo by Name/Shutterstock (1234a)
@@ -431,10 +462,16 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     link = _LINK_TEXT.search(text, start, end)
     if link:  # "© Sputnik / Jane Roe / Acessar o banco de imagens": the site's link
         end = link.start()
+    label = _LEAD_PHOTO_LABEL.match(text, start, end)
+    if label:  # La Presse: "PHOTO JANE ROE, REUTERS" above the caption
+        start = label.end()
     line = text[start:end]
     if table.agency_re.search(line) and (  # type: ignore[union-attr]
-            "/" in line or table.agency(line)) and not _LOWER_WORD.search(line):
+            "/" in line or table.agency(line) or label and _name_comma_agency(line, table)
+            ) and not _LOWER_WORD.search(line):
         return start, end, 0.85, m.end()
+    if start > m.start("credit") and (table.agency(line) or table.agency(line.upper())):
+        return start, end, 0.8, m.end()  # "© apa\nThe caption": the agency in its own case
     return None
 
 

@@ -49,8 +49,9 @@ class Credit:
 FILE_TEXT = re.compile(
     r"^\s*(?:[A-Z ]{0,20}[-–—:]\s*)?(?:FILE(?:\s+PHOTO)?\s*[-–—:]|FILE\s+PHOTO\b)"
     r"|^\s*\*+\s*FILE\s*\*+"  # AP's "**FILE** Jane Roe speaks ..."
+    r"|^\s*\(FILE\)\s*[-–—:]"  # EPA's "(FILE) – Jane Roe speaks ..."
     r"|(?i:\bin\s+this\b[^.]{0,60}?\bfile\s+(?:photo|image|picture)\b)"
-    r"|(?i:\bfile\s+(?:photo|picture|image)\b)")
+    r"|(?i:\bfile\s+(?:photo(?:graph)?|picture|image)\b)")
 #: Archive words of German, Spanish, French, Portuguese and Italian captions and credits.
 ARCHIVE_TEXT = re.compile(
     r"(?i)\barchiv(?:foto|bild|aufnahme)\b|\b(?:imagen|foto|fotografía)\s+de\s+archivo\b"
@@ -88,6 +89,8 @@ def parse_credit(text: str) -> Credit:
             result.body_end = body_end(text, start)
             _note_other_credit(result, text, table)
         decompose(result, text, start, end, table)
+        if result.other_credits:
+            _flags_of_other_credit(result, text, table)
         if not result.creators and result.other_credits:
             _photographer_of_other_credit(result, text, table)
     else:
@@ -103,6 +106,18 @@ def _note_other_credit(result: Credit, text: str, table: CreditTable) -> None:
         result.other_credits.append(Value(text[start:end], Span(start, end, text[start:end]),
                                           0.8))
         result.body_end = body_end(text, start)
+
+
+def _flags_of_other_credit(result: Credit, text: str, table: CreditTable) -> None:
+    """'(Jane Roe/Pool via AP, File) Jane Roe/AP': the republisher's credit drops the agency's
+    pool and file words; the picture is still a pool and a file picture."""
+    other = result.other_credits[-1].span
+    if other is None:
+        return
+    first = Credit()
+    decompose(first, text, other.start, other.end, table)
+    result.is_pool = result.is_pool or first.is_pool
+    result.is_file = result.is_file or first.is_file
 
 
 def _photographer_of_other_credit(result: Credit, text: str, table: CreditTable) -> None:

@@ -60,8 +60,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
         rf"(?i)\b{_WD_PART}(?P<mon>{_MON}),\s+(?P<day>\d{{1,2}})\s+(?P<year>\d{{4}})\b"
         rf"|\b(?P<mon2>{_MON})\s+(?P<day2>\d{{1,2}})\.\s+(?P<year2>\d{{4}})\b"), 0),
     ("month_day_year", re.compile(
-        rf"(?i)\b{_WD_PART}(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s+(?P<year>\d{{4}}))?(?![\d:])"), 0),
+        # "Aug.3, 2021" (no space after the stop); "Sunday, October 4, 2020: A view ..." (a
+        # heading's colon after the year; after the day it is a time, "May 4 10:30")
+        rf"(?i)\b{_WD_PART}(?P<mon>{_MON})(?:\.\s*|\s+)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|(?![\d:]))"), 0),
     ("day_month_year", re.compile(
         rf"(?i)\b{_WD_PART}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º|ª)?\s+(?:de\s+|of\s+)?"
         rf"(?P<mon>{_MON})\b\.?(?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?(?!\d)"), 0),

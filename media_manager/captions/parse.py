@@ -174,10 +174,23 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
     if sub:
         _set(parsed, "sublocation", sub, text, city_from)
     else:
-        found = sublocation_before(text, city_from.span.start)
+        found = sublocation_before(text, city_from.span.start) or (
+            # "Eugene, OR, USA; ... at Autzen Stadium.": a dateline's place, a venue after it
+            sublocation_before(text, first_stop) if _dateline_place(text, city_from) else None)
         if found:
             parsed.sublocation = Value(found[0], found[1], 0.6)
     return places
+
+
+#: The end of a dateline's place: "Eugene, OR, USA;", "LAGOS, Nigeria -", "PARIS (Reuters) -".
+_DATELINE_END = re.compile(r"[ \t]*(?:;|[-–—:]|\([^()\n]{2,30}\)\s*[-–—])")
+
+
+def _dateline_place(text: str, place: Place) -> bool:
+    """The place opens the caption as a dateline and the caption does not name it again (its
+    venue is in the sentence after it: "Eugene, OR, USA; ... at Autzen Stadium.")."""
+    return (place.span.start < 40 and _DATELINE_END.match(text, place.span.end) is not None
+            and bool(place.city) and text.find(str(place.city), place.span.end) < 0)
 
 
 #: Where the photo was made, for places that are not countries of their own in the desk's use.
@@ -210,7 +223,8 @@ def _specific_place(places: list[Place], text: str) -> Place:
     primary = places[0]
     for place in places[1:]:
         gap = text[place.span.end:primary.span.start]
-        if (place.span.end <= primary.span.start and len(gap) <= 70 and place.city
+        if (place.span.end <= primary.span.start and len(gap) <= 70
+                and (place.city or place.province_state)  # "in Pampanga province, north of"
                 and not place.background and LARGER_REFERENCE.fullmatch(gap)):
             place.score = primary.score
             places.remove(place)
@@ -228,6 +242,9 @@ def _city_donor(places: list[Place], primary: Place, text: str) -> Place | None:
     for place in sorted(places[1:], key=lambda p: p.span.start):
         if place.city is None or place.background:
             continue
+        if 0 <= place.span.start - primary.span.end <= 40 and LARGER_REFERENCE.fullmatch(
+                text, primary.span.end, place.span.start):
+            continue  # "in Pampanga province, north of Manila": the reference is no city
         if place.country_code in (None, primary.country_code) and _same_sentence(
                 text, place, primary):
             return place

@@ -59,6 +59,16 @@ def _owned_place(rest: str, name: str) -> bool:
             or is_venue(rest) or regionish(rest) is not None or bool(gazetteer().state(rest)))
 
 
+#: A town smaller than this that owns a venue ("Wilson's Hospital School") is more likely a
+#: person's surname than the city of "Athens' Syntagma Square".
+OWNER_CITY_POPULATION = 100_000
+
+
+def _owner_city(name: str) -> bool:
+    city = find_city(name)
+    return city is not None and city.population >= OWNER_CITY_POPULATION
+
+
 def fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
@@ -76,7 +86,7 @@ def fill(place: Place, names: list[str]) -> bool:
         if gaz.country(owned[0]) and len(names) == 1:
             place.country_code, place.printed_country = gaz.country(owned[0]), owned[0]
             names = [owned[1]]
-        elif find_city(owned[0]) is not None:
+        elif _owner_city(owned[0]):
             place.sublocation = owned[1]
             names = [owned[0], *names[1:]]
     if names and names[-1].endswith(("'s", "’s")) and find_city(names[-1][:-2]):

@@ -60,7 +60,9 @@ DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|wes
              r"southeast|southwest)[ \t]+)?")
 #: A later part may carry its article: "Hampton, Virginia, the United States" (Xinhua).
 CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{PART}){{0,3}})"
-LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:his|her|their|its)\s+)?(?:(?:[a-z-]+\s+){0,2}?(?:home\s?town|native\s+village|village|"
+# a possessive only before a kind of place: "in his home town of ...", not "in his State of
+# the World speech"
+LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:(?:his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:home\s?town|native\s+village|village|"
         r"town|city|suburbs?|districts?|neighbou?rhoods?|region|province|capital|outskirts|"
         r"community|streets|centre|center|heart|villages|towns|slums|parts?)\s+of\s+(?:the\s+)?)?"
         r"(?:(?:north|south|east|west|central|"
@@ -70,7 +72,7 @@ LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:his|her|their|its)\s
         # "à la périphérie de Jammu", "en las afueras de Quito", "nos arredores de Lisboa"
         r"(?:(?:périphérie|banlieue|afueras|alrededores|periferia|arredores|proximités|environs)"
         r"\s+(?:de|d['’]|di|do|da|del|des|dos|das)\s*(?:(?:la|el|a|o)\s+|l['’])?)?")
-PREPOSITION = (r"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|to|of|on|"
+PREPOSITION = (r"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|(?<!next\s)to|of|on|"
                r"through|along|throughout|over|off|into|within|en|à|au|aux|dans|nos|nas|"
                # a sentence may open with its place: "Em Gaza, ...", "In Kabul, ..."
                r"In|En|Em|À|Au|Dans|Nel|Nella|"

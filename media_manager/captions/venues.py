@@ -28,8 +28,9 @@ VENUE_RUN = rf"{TOKEN}(?:[ \t]+(?:(?:{JOIN}|of|of[ \t]+the|and)[ \t]+)?{TOKEN}){
 _VENUE_DATE = (r"(?:,?[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}"
                r"(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?")
 SUBLOCATION = re.compile(
-    rf"\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|in\s+front\s+of)"
-    rf"\s+(?:the\s+)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]+[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,3}}?)"
+    rf"\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|in\s+front\s+of"
+    rf"|leave|leaves|leaving|enter|enters|entering)"  # "as it leaves St Paul's Cathedral, in"
+    rf"\s+(?:the\s+)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]*[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,3}}?)"
     rf"{_VENUE_DATE}(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+|\s+(?:outside|near)\s+(?:of\s+)?)$")
 
 
@@ -56,8 +57,22 @@ def _venue_right_before(text: str, start: int) -> tuple[str, Span] | None:
         if any(w.casefold() in event_words() for w in sub.split()):
             return None  # "at London Fashion Week, in London": an event, not a venue
         if find_city(sub) is None and sub.casefold() not in NOT_PLACES:
-            return sub, Span(m.start("sub"), m.start("sub") + len(sub), sub)
+            return _inner_venue(text, m.start()) or (
+                sub, Span(m.start("sub"), m.start("sub") + len(sub), sub))
     return None
+
+
+#: "at St George's Chapel at Windsor Castle in Windsor": a venue inside the one before the place.
+_INNER_VENUE = re.compile(rf"\b(?:at|inside)\s+(?:the\s+)?(?P<sub>{VENUE_RUN})[ \t]+$")
+
+
+def _inner_venue(text: str, outer: int) -> tuple[str, Span] | None:
+    """The more specific venue printed just before the venue of the place phrase, if any."""
+    m = _INNER_VENUE.search(text, max(0, outer - 80), outer)
+    sub = _venue_name(m.group("sub")) if m else None
+    if m is None or sub is None or sub != m.group("sub"):
+        return None
+    return sub, Span(m.start("sub"), m.end("sub"), sub)
 
 
 #: A venue named by a lowercase noun of the caption languages and its name: "au Stade de
@@ -83,7 +98,7 @@ ROMANCE_VENUE = re.compile(
 #: Great American Ball Park", "through the Banadir soccer stadium", "of the Pentagon".
 SENTENCE_VENUE = re.compile(
     rf"\b(?:at|inside|outside|through|over|across|along|in|into|on|of|near)\s+(?:the\s+"
-    rf"(?:[a-z]+\s+){{0,2}}?)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]+[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,2}})")
+    rf"(?:[a-z]+\s+){{0,2}}?)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]*[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,2}})")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -143,6 +158,8 @@ def _venue_name(sub: str) -> str | None:
         return None  # "Sorbonne University Marc Aubert": an organisation, then its member
     words = words[:last + 1]
     name = " ".join(words)
+    if name.endswith(".") and len(words[-1]) > 4:
+        name = name[:-1]  # "... at Folsom Field.": the sentence's stop, not an abbreviation's
     if len(words) == 1 and not venue_of(name):
         return None  # "on the Highway": a venue word alone names no venue
     if not any(w[:1].isupper() for w in words) or any(
