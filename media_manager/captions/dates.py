@@ -50,6 +50,12 @@ _MON = trie_pattern({m for m in MONTHS if len(m) > 2})
 _MON_UPPER = trie_pattern({m.upper() for m in MONTHS if len(m) > 2})
 _WD = trie_pattern({w for w in WEEKDAYS if len(w) > 3})
 _WD_PART = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
+#: Lookaheads on the first letter a weekday or month (or a day's digit) can start with: the
+#: engine skips every other word start at once instead of trying the name tries there.
+_FIRST = "".join(sorted({w[0] for w in MONTHS if len(w) > 2} | {w[0] for w in WEEKDAYS
+                                                                if len(w) > 3}))
+_NAME_START = f"(?=[{_FIRST}])"
+_DAY_START = f"(?=[{_FIRST}\\d])"
 
 #: (name, pattern, base score), most specific first.
 PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
@@ -57,15 +63,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
         rf"^\s*[A-Z][A-Z .,'’()-]+?\s+[-–—]\s+(?P<mon>{_MON_UPPER})\s+(?P<day>\d{{1,2}})"
         rf"(?:,\s*(?P<year>\d{{4}}))?\s*:"), 6),
     ("month_comma_day_year", re.compile(  # "June, 10 2021", "August 19. 2017"
-        rf"(?i)\b{_WD_PART}(?P<mon>{_MON}),\s+(?P<day>\d{{1,2}})\s+(?P<year>\d{{4}})\b"
-        rf"|\b(?P<mon2>{_MON})\s+(?P<day2>\d{{1,2}})\.\s+(?P<year2>\d{{4}})\b"), 0),
+        rf"(?i)\b{_NAME_START}{_WD_PART}(?P<mon>{_MON}),"
+        rf"\s+(?P<day>\d{{1,2}})\s+(?P<year>\d{{4}})\b"
+        rf"|\b{_NAME_START}(?P<mon2>{_MON})\s+(?P<day2>\d{{1,2}})\.\s+(?P<year2>\d{{4}})\b"), 0),
     ("month_day_year", re.compile(
         # "Aug.3, 2021" (no space after the stop); "Sunday, October 4, 2020: A view ..." (a
         # heading's colon after the year; after the day it is a time, "May 4 10:30")
-        rf"(?i)\b{_WD_PART}(?P<mon>{_MON})(?:\.\s*|\s+)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?i)\b{_NAME_START}{_WD_PART}(?P<mon>{_MON})(?:\.\s*|\s+)"
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
         rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|(?![\d:]))"), 0),
     ("day_month_year", re.compile(
-        rf"(?i)\b{_WD_PART}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º|ª)?\s+(?:de\s+|of\s+)?"
+        rf"(?i)\b{_DAY_START}{_WD_PART}(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º|ª)?"
+        rf"\s+(?:de\s+|of\s+)?"
         rf"(?P<mon>{_MON})\b\.?(?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?(?!\d)"), 0),
     # ISO, and the year-first slashes and dots of Korean, Chinese and Japanese captions
     ("iso", re.compile(r"(?<![\d/.-])(?P<year>\d{4})([-/.])(?P<mon>\d{1,2})\2(?P<day>\d{1,2})"
@@ -76,7 +85,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
 
 #: Partial dates, used only when the caption names no fuller one: "Mars 2019", "in 2011".
 PARTIAL_PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
-    ("month_year", re.compile(rf"(?i)\b(?P<mon>{_MON})\.?,?\s+(?P<year>\d{{4}})\b"), -1),
+    ("month_year", re.compile(
+        rf"(?i)\b{_NAME_START}(?P<mon>{_MON})\.?,?\s+(?P<year>\d{{4}})\b"), -1),
     ("year", re.compile(r"\b(?:in|en|em|im)\s+(?P<year>(?:18|19|20)\d{2})\b(?![-/.]\d)"), -2),
 )
 NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
