@@ -83,6 +83,8 @@ TAIL_AGENCY = re.compile(
     r"(?:(?:Handout|HANDOUT|Pool|POOL)\s+)?(?:via\s+)?"
     r"\b(?:REUTERS|EPA(?:-EFE)?|AFP(?: PHOTO)?|XINHUA|ANSA|dpa|KCNA|EFE|Reuters)\b"
     r"(?:\s*/\s*[^/\n]{1,60}){0,3})\s*$")
+#: Cheap test first: TAIL_AGENCY needs one of these words, as printed.
+_TAIL_AGENCY_WORDS = ("REUTERS", "EPA", "AFP", "XINHUA", "ANSA", "dpa", "KCNA", "EFE", "Reuters")
 
 _AGENCY_BEFORE_VIA = re.compile(r"(?P<agency>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+$")
 #: Lowercase words an organisation's name in a credit may hold ("Press Service of the 24th
@@ -362,7 +364,8 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         prefix = OWN_LINE_PREFIX.match(tail)
         s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
         return s, e, 0.92
-    m = TAIL_AGENCY.search(head[-200:])
+    last = head[-200:]
+    m = TAIL_AGENCY.search(last) if any(w in last for w in _TAIL_AGENCY_WORDS) else None
     if m:
         offset = max(0, len(head) - 200)
         start = offset + m.start("credit")
