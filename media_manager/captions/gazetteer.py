@@ -84,6 +84,7 @@ def _stems(key: str) -> list[str]:
     return stems
 
 
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").strip(" .,").split()).casefold()
 
