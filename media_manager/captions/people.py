@@ -128,6 +128,7 @@ def _title_suffixes() -> tuple[str, ...]:
     return tuple(sorted(people_words()["title_suffix"]))
 
 
+@lru_cache(maxsize=8192)  # pure, and the same run is stripped by several rules
 def strip_title(name: str, demonyms: bool = True) -> str:
     """'French President Jane Roe' -> 'Jane Roe'; royal and papal titles stay ('Pope Leo').
 
