@@ -29,6 +29,10 @@ def read_words(name: str) -> list[str]:
     return [row[0].strip() for row in read_rows(name) if row and row[0].strip()]
 
 
+#: Past this many pieces looked up, the answers kept are dropped (a long ingest's memory).
+_AGENCY_CACHE_SIZE = 16384
+
+
 @dataclass
 class CreditTable:
     """The credit forms of ``credits.tsv``, indexed for lookups."""
@@ -57,13 +61,25 @@ class CreditTable:
     #: ``official`` rows), and those of official bodies, whose pictures are handouts
     org_re: re.Pattern[str] | None = None
     official_re: re.Pattern[str] | None = None
+    _agency_cache: dict[str, str | None] = field(default_factory=dict, repr=False,
+                                                 compare=False)
 
     def agency(self, text: str) -> str | None:
         """The canonical agency for ``text`` (an alias or misspelling), else None.
 
         An agency's name with a picture word after it or an archive word before it is the
         agency too: "DHA Photo", "Alamy Stock Photo", "Archivo EFE" (``agency_word`` rows).
+        Answers are kept: every rule of a credit asks about the same few pieces.
         """
+        cache = self._agency_cache
+        if text in cache:
+            return cache[text]
+        if len(cache) >= _AGENCY_CACHE_SIZE:
+            cache.clear()
+        found = cache[text] = self._agency(text)
+        return found
+
+    def _agency(self, text: str) -> str | None:
         text = text.strip(" .,;:")
         found = self._alias(text)
         if found is None and self.word_re is not None and " " in text:
