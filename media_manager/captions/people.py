@@ -569,13 +569,15 @@ def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> 
     titles = _titles()[0]
     if not tokens:
         return False
-    if _OF_AFTER_NAME.search(before) and not _POSSESSIVE.search(text, start, end) and (
-            before.rsplit(None, 2)[-2].casefold() not in titles) and not any(
+    # cheap test first: both "of" patterns need the words before to end in "of "
+    of_before = before.rstrip().endswith("of") and before[-1:].isspace()
+    if of_before and _OF_AFTER_NAME.search(before) and not _POSSESSIVE.search(
+            text, start, end) and (before.rsplit(None, 2)[-2].casefold() not in titles) and not any(
             t.casefold() in titles for t in tokens):
         return True
-    if _ALIAS_AFTER_NAME.search(before) and text.startswith(")", end):
+    if text.startswith(")", end) and _ALIAS_AFTER_NAME.search(before):
         return True
-    kin = _KIN_OF.search(before)
+    kin = _KIN_OF.search(before) if of_before else None
     if kin and kin.group(1).casefold() in people_words()["kin"]:
         return True
     last = tokens[-1].casefold()
