@@ -11,13 +11,13 @@ from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import trie_pattern
 from media_manager.captions.place_names import NOT_PLACES, event_words, venue_words
-from media_manager.captions.places import (
-    _ENGLISH_MONTHS,
-    _SENTENCE_START,
-    _VENUE_JOINS,
+from media_manager.captions.place_patterns import (
+    ENGLISH_MONTHS,
     JOIN,
+    SENTENCE_START,
     TOKEN,
     UP,
+    VENUE_JOINS,
 )
 from media_manager.captions.regions import venue_in, venue_of
 
@@ -48,10 +48,10 @@ def _venue_right_before(text: str, start: int) -> tuple[str, Span] | None:
         sub = m.group("sub")
         words = sub.split()
         for i, word in enumerate(words):
-            if i and (word.casefold() in WEEKDAYS or word.casefold().rstrip(".") in _ENGLISH_MONTHS):
+            if i and (word.casefold() in WEEKDAYS or word.casefold().rstrip(".") in ENGLISH_MONTHS):
                 sub = " ".join(words[:i])  # "Shibuya Station Wednesday, April 8"
                 break
-        lower = [w for w in sub.split() if w.islower() and w not in _VENUE_JOINS]
+        lower = [w for w in sub.split() if w.islower() and w not in VENUE_JOINS]
         if lower and lower[-1] not in venue_words():
             return None  # only a venue word may end it lowercase: "Toshimaen amusement park"
         if any(w.casefold() in event_words() for w in sub.split()):
@@ -107,7 +107,7 @@ def _venue_earlier_in_sentence(text: str, start: int) -> tuple[str, Span] | None
     with a venue word, or a venue noun of the caption languages with its name."""
     window = max(0, start - 200)
     begin = window
-    for stop in _SENTENCE_START.finditer(text, window, start):
+    for stop in SENTENCE_START.finditer(text, window, start):
         begin = stop.end()
     return _venue_in_window(text, begin, start)
 

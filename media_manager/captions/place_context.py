@@ -1,0 +1,130 @@
+"""Where a place phrase stands: a place people came from or went to (background), a
+reference place ("50 km north of X"), a name's particle or a nationality rather than a
+place, and the score its position earns (first sentence, next to the photo's date)."""
+
+from __future__ import annotations
+
+import re
+
+from media_manager.captions.gazetteer import gazetteer
+from media_manager.captions.model import Span
+from media_manager.captions.place_names import venue_words
+
+#: Between a place and the photo's date: "in Paris on May 6", "à Paris le 6 mai", "en Lima el
+#: 5 de mayo", "em Lisboa, em 2 de maio", "a Roma il 6 maggio", "in Berlin am 6. Mai".
+_BEFORE_DATE = re.compile(r"[\s,]*(?:(?:on|le|el|em|il|am|ce|este|on\s+the)\s*)?")
+_LARGER_THEN_DATE = re.compile(
+    r",\s*(?:en|au|aux|dans\s+l[ae]|em|no|na)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
+    r"\s*,?\s*(?:(?:on|le|el|em|il|am)\s*)?")
+
+
+#: Words before a place that make it where people came from or went to, not where the photo
+#: was made ("born in", "fled from", "lebt in", "nacido en"): a word of these, then at most 25
+#: characters with no comma or full stop, then the place.
+BACKGROUND_WORDS = frozenset([
+    "born", "native", "captivity", "fled", "flee", "fleeing", "deported", "moved", "traveled",
+    "travelled", "returning", "returned", "evacuated", "displaced", "exiled", "bound", "headed",
+    "heading", "flight", "flights", "route", "originally", "relocated", "transferred",
+    "escaped", "arrived", "expelled", "comes", "came", "hail", "hails", "released", "freed",
+    "captured", "kidnapped", "abducted", "killed", "died", "wohnen", "wohnt", "lebt", "leben",
+    "geboren", "stammt", "stammen", "né", "née", "nacido", "nacida", "nacidos", "nacidas",
+    "nascido", "nascida", "nascidos", "nascidas", "nato", "nata", "vive", "viven", "vivem",
+    "reside", "residem", "originaire", "oriundo", "oriunda", "oriundos", "oriundas"])
+_DISPLACED_PEOPLE = frozenset(["people", "persons", "families", "residents", "civilians"])
+_CLAUSE_END = re.compile(r"[,.;]")
+
+
+def _background_before(text: str, start: int) -> bool:
+    """A background word in the 40 characters before ``start``, within 25 characters of it."""
+    window = text[max(0, start - 40):start + 1]
+    stop = max(window.rfind(","), window.rfind("."), window.rfind(";"))
+    if stop >= 0:
+        window = window[stop + 1:]
+    words = window.split()
+    for i, word in enumerate(words):
+        bare = word.strip("\"'“”()").casefold()
+        if bare in BACKGROUND_WORDS:
+            if bare == "displaced" and i + 1 < len(words) and words[i + 1] in _DISPLACED_PEOPLE:
+                continue  # "displaced people" are where they are now
+            tail = window[window.rfind(word) + len(word):]
+            if len(tail) <= 26:
+                return True
+    return False
+
+
+#: Where people or things come from or go to, not where the photo was made: "from", "of",
+#: and the words of other languages that mean "of"/"from" ("migrants de Tunisie", "aus Syrien").
+ORIGIN_PREPOSITIONS = frozenset(["from", "to", "of", "de", "du", "des", "da", "do", "dos", "das",
+                                 "del", "von", "aus"])
+#: Words that mean "of" and also join the parts of a name ("Puerta del Sol", "Lula da Silva").
+NAME_PARTICLES = frozenset(["de", "del", "da", "do", "dos", "das", "du", "des", "von"])
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’.-]*\s+)+$")
+
+
+def inside_a_name(text: str, start: int) -> bool:
+    """'Puerta del Sol': the particle joins a name; but 'Palacio Real de Madrid', a venue's
+    name, is followed by its city."""
+    m = _CAPITALISED_RUN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    return not any(w.casefold() in venue_words() for w in m.group(0).split())
+
+
+_NAME_BEFORE_OF = re.compile(r"[A-Z][\w'’.-]*\s+of\s+$")
+
+
+def is_nationality(text: str, m: re.Match[str]) -> bool:
+    """'Simon Roe of Australia', 'President of France': after a capitalised name, 'of
+    COUNTRY' tells whom a person plays for or serves, not where the photo was made."""
+    if m.groupdict().get("prep") != "of" or "," in m.group("chain"):
+        return False
+    if not _NAME_BEFORE_OF.search(text, max(0, m.start() - 40), m.end("prep") + 1):
+        return False
+    return gazetteer().country(m.group("chain")) is not None
+
+
+def is_background(text: str, m: re.Match[str]) -> bool:
+    prep = m.groupdict().get("prep") or "in"
+    return prep in ORIGIN_PREPOSITIONS or bool(
+        _background_before(text, m.start()))
+
+
+def context_score(text: str, m: re.Match[str], date: Span | None, first_stop: int
+                   ) -> float:
+    date_start = date.start if date else None
+    date_end = date.end if date else None
+    prep = m.groupdict().get("prep") or "in"
+    score = 2.0 if m.start() < first_stop else 0.0
+    if prep in ORIGIN_PREPOSITIONS:
+        score -= 3
+    elif prep == "on":
+        score -= 1
+    if _background_before(text, m.start()):
+        score -= 3
+    if date_start is not None and 0 <= date_start - m.end() <= 8:
+        if _BEFORE_DATE.fullmatch(text[m.end():date_start]):
+            score += 4
+    elif date_start is not None and 0 <= date_start - m.end() <= 40 and _LARGER_THEN_DATE.fullmatch(
+            text, m.end(), date_start):
+        score += 4  # "le port de Messine, en Sicile, le 15 avril": the larger place between
+    elif date_end is not None and 0 <= m.start() - date_end <= 4 and "." not in text[
+            date_end - 1:m.start()]:  # never across a sentence's end: "le 8 août. En Grèce, ..."
+        score += 4  # Getty: "on May 06, 2024 in New York City"
+    return score
+
+
+#: A distance and a direction before a place: the place is a reference, not where the photo
+#: was made ("a camp 100 km west of the capital, Harare, Zimbabwe"); its country still is.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i:\d[\d.,]*|a\s+few|several|some|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"[\s-]*(?:km|kilometers|kilometres|miles|mi)\b(?:\s*\([^)]*\))?\s+(?:north|south|east|"
+    r"west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:capital|city|town)(?:\s+of\s+|\s*,\s*))?(?:the\s+)?$")
+
+
+def reference_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 70):start]
+    if " of " not in window or not any(unit in window for unit in ("km", "mile", "kilomet")):
+        return False  # cheap tests first: this runs for every place phrase
+    return _REFERENCE_BEFORE.search(text, max(0, start - 70), start) is not None

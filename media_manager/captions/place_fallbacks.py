@@ -1,0 +1,74 @@
+"""Places found when no phrase with a preposition names one: a place standing alone on its
+line before the photo's date ("Mosul, 27 febbraio, 2017."), or a bare "City, Country" pair."""
+
+from __future__ import annotations
+
+import re
+
+from media_manager.captions.model import Span
+from media_manager.captions.place_chain import resolve_chain
+from media_manager.captions.place_context import context_score, is_background
+from media_manager.captions.place_names import Place
+from media_manager.captions.place_patterns import BARE_PAIR, PLACE_DATE_LINE, VENUE_JOINS
+
+#: A date's shape, in any language, where the date parser knows no month: "27 febbraio, 2017".
+_DATE_SHAPE = re.compile(r"(?<![\w.])\d{1,2}(?:er|º|\.)?[ \t]+[^\W\d_]{3,}\.?,?[ \t]+\d{4}(?!\w)"
+                         r"|(?<![\w.])\d{1,2}/\d{1,2}/\d{4}(?!\w)")
+
+
+_LINE_MARKS = (". ", "! ", "? ", ": ", ") ", "» ", '" ', "” ", "\n", ".\t", ":\t")
+
+
+def _line_before(text: str, pos: int) -> re.Match[str] | None:
+    """PLACE_DATE_LINE before ``pos``; cheap tests first: a line or sentence starts within 80
+    characters, and only capitalised words (and the words that join names) follow it."""
+    low = max(0, pos - 80)
+    end = pos - 2  # not the place's own full stop: "Hollywood, California. 26 febbraio"
+    begin = max(text.rfind(mark, low, end) + len(mark) if text.rfind(mark, low, end) >= 0
+                else -1 for mark in _LINE_MARKS)
+    if begin < 0 and low > 0:
+        return None
+    words = text[max(begin, 0):end].split()
+    if not words or any(w[:1].islower() and w not in VENUE_JOINS for w in words):
+        return None
+    return PLACE_DATE_LINE.search(text, max(0, begin - 2), pos)
+
+
+def place_date_line(text: str, date: Span | None, body_end: int) -> Place | None:
+    """The place that stands alone before the photo's date, at a line's or sentence's start;
+    with no date found, before a date's shape."""
+    if date is not None:
+        m = _line_before(text, date.start)
+    else:
+        m = None
+        # the line may stand after the body, just before the credit ("Mosul, 27 febbraio,
+        # 2017. REUTERS/Jane Roe"), where the credit parser ends the body
+        for shape in _DATE_SHAPE.finditer(text):
+            m = _line_before(text, shape.start())
+            if m:
+                break
+    if m is None:
+        return None
+    place = resolve_chain(text, m)
+    if place is None or not (place.city_known or place.country_code or place.province_state):
+        return None
+    place.score += 4
+    return place
+
+
+def bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, start: int = 0
+                ) -> list[Place]:
+    """Fallback when no phrase with a preposition names a place: 'City, Country' anywhere,
+    taken only when the last part resolves to a country."""
+    found = []
+    for m in BARE_PAIR.finditer(text, start, body_end):
+        place = resolve_chain(text, m)
+        # right before the date ("the two Koreas, South Korea, April 27"), a printed country
+        # is the caption's even where the part before it is no place
+        near_date = start > 0 and place is not None and place.printed_country is not None
+        if place and (place.city or place.reference or near_date) and place.country_code:
+            place.score += context_score(text, m, date, first_stop) - 1
+            place.confidence = min(place.confidence, 0.7 if place.city_known else 0.6)
+            place.background = is_background(text, m)
+            found.append(place)
+    return found
