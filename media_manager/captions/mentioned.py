@@ -1,0 +1,174 @@
+"""Named but not shown: the words before a name that say it is only mentioned.
+
+"a portrait of the Queen", "the late President Jane Roe", "Jane Roe (not pictured)": the name is
+in the caption, the person is not in the picture; "is hugged by Jane Roe" is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from media_manager.captions.gazetteer import gazetteer
+from media_manager.captions.names import PARTICLES, trie_pattern
+from media_manager.captions.person_titles import _TITLE_JOINS, _titles, people_words, words_of
+
+_TOKENS = re.compile(r"[\w'’-]+(?:\.[\w'’-]+)*(?:\.(?=-))?[\w'’-]*|[,;:()]")
+
+
+#: "next to", "junto al", "ao lado de", "à côté de": after a word of ``shown_before_to``.
+_TO_WORDS = frozenset(["to", "of", "a", "al", "à", "au", "de", "do", "da", "del", "du", "zu", "zum"])
+
+@lru_cache(maxsize=1)
+def _photo_opening() -> re.Pattern[str]:
+    """'File photo dated 2 May 2014 of', 'Fotografía de archivo (1980) del', 'Photo d'archive de':
+    a caption that opens by naming the picture shows the person after the preposition."""
+    words = trie_pattern(people_words()["photo_opening"])
+    return re.compile(
+        rf"(?i)\s*(?:(?:{words})(?![\w'’])[\s,]*|\([^()]{{0,40}}\)\s*|[\d./-]+\s*)+"
+        r"(?:of|de|del|du|des|da|do|di|della|von|d['’])(?:\s+|(?<=['’]))")
+
+
+_PAREN_AFTER = re.compile(r"\s*[(,]\s*([^()\n,]{2,40})[),]")
+
+
+def _absent_after(text: str, end: int) -> bool:
+    """'Jane Roe (not pictured)', 'Jean Roe (absent)', 'Hans Roe (nicht im Bild)': the person
+    named is not in the picture."""
+    m = _PAREN_AFTER.match(text, end)
+    return m is not None and m.group(1).strip().casefold().startswith(_absent_phrases())
+
+
+@lru_cache(maxsize=1)
+def _absent_phrases() -> tuple[str, ...]:
+    return tuple(sorted(people_words()["absent_after"]))
+
+
+def _mentioned(text: str, start: int, region_start: int) -> bool:
+    """True when the words before the name (past titles and roles) say it is only mentioned."""
+    titles, _keep = _titles()
+    demonyms = gazetteer().demonyms
+    words = people_words()
+    unknown = 0
+    opening = _photo_opening().match(text, region_start, start)
+    window = max(region_start, start - 80, opening.end() if opening else 0)
+    tokens = _TOKENS.findall(text, window, start)
+    i = len(tokens)
+    while i > 0:
+        i -= 1
+        token = tokens[i]
+        previous = tokens[i - 1].casefold() if i else ""
+        if token == "," and i and _apposition_head(tokens, i - 1):
+            continue  # "the coffin of former Prime Minister, Jane Roe", "his father, John Roe"
+        if token in ",;:()":
+            return False  # a list or a cue: "(L) and", ", left,"
+        word = token.casefold()
+        if word in _JOINS and i == len(tokens) - 1 and _listed_name(tokens, i - 1):
+            i = _name_start(tokens, i - 1)  # "the graves of Jane Roe and John Doe": a name
+            continue  # listed with another is told as that one is
+        if i == len(tokens) - 1 and word in people_words()["thing_before"]:
+            return True
+        if word in words["absent"]:
+            return True  # "the late President Jane Roe", "slain activist Jane Roe"
+        if word in _TO_WORDS and previous in words["shown_before_to"]:
+            return False  # "gestures to Jane Roe", "stands next to Jane Roe"
+        if word in _WITH_WORDS and previous in words["subject_verb"]:
+            return False  # "conversa con Jane Roe", "parle avec Jean Roe"
+        if word in _ARTICLES_AFTER_WITH and previous in words["shown"]:
+            return False  # "mit dem ukrainischen Präsidenten Jane Roe"
+        if word in ("von", "vom") and _SHOWN_BY_LATER.match(text, start):
+            return False  # "ist von Jane Roe empfangen worden": the German passive agent
+        if previous in words["shown_by"]:
+            return False  # "rodeado por Jane Roe", "entouré de Jean Roe", "accolto dal ..."
+        if word == "by" and _passive_agent(tokens, i):
+            return False  # "is hugged by Jane Roe", "while being interviewed by Jane Roe"
+        if word.endswith(("'s", "’s")) or word in titles or token in demonyms or (
+                "-" in token and token.rsplit("-", 1)[1] in demonyms):  # "U.S.-Bulgarian"
+            continue
+        if word == "between" and previous in words["contest"]:
+            return True  # "a match between Jane Roe and John Doe": the players, not the scene
+        if word == "of" and previous in words["kin"]:
+            return True  # "the daughter of Jane Roe": the daughter is the one shown
+        if (word in _TITLE_JOINS or word == "for") and previous in titles:
+            continue  # "Secretary of State Jane Roe", "Minister for Justice", "le président du Conseil italien Jean Roe"
+        if token in _GERMAN_LEADING_ARTICLES:
+            return False  # "Der dreimalige Weltmeister Jan Roth": the sentence's article
+        if word in people_words()["mention"]:
+            return True
+        if word == "as" and previous in ("dressed", "disguised", "costumed"):
+            return True  # "a man dressed as Santa Claus"
+        raw_previous = tokens[i - 1] if i else ""
+        if word in ("and", "e", "y", "et", "und") and raw_previous.islower() and \
+                raw_previous.replace("-", "").isalpha():
+            unknown += 1  # "the death of canto-pop diva and actress Jane Roe": roles joined
+            continue
+        if word in people_words()["shown"] or word in people_words()["start"]:
+            return False
+        unknown += 1  # a role or an adjective: "canto-pop diva"
+        if unknown >= 3:
+            return False
+    return False
+
+
+_JOINS = frozenset(["and", "e", "y", "et", "und"])
+#: Capitalised, a German article opens the phrase; lowercase "der" may be "of the".
+_GERMAN_LEADING_ARTICLES = frozenset(["Der", "Die", "Das", "Dem", "Den"])
+
+
+def _name_start(tokens: list[str], last: int) -> int:
+    """The index of the first token of the name ending at ``tokens[last]``, with its "of"."""
+    first = last
+    while first > 0 and (tokens[first - 1][:1].isupper() or tokens[first - 1] in PARTICLES
+                         or tokens[first - 1] == "of" and first > 1 and tokens[first - 2][:1].isupper()):
+        first -= 1  # "Jane Roe of Freedonia and ..."
+    return first
+
+
+def _listed_name(tokens: list[str], last: int) -> bool:
+    """A name of two words or more ends at ``tokens[last]``, or any name after "between"."""
+    first = _name_start(tokens, last)
+    return last > first or first > 0 and tokens[first - 1] == "between" and (
+        tokens[last][:1].isupper())
+
+
+def _apposition_head(tokens: list[str], last: int) -> bool:
+    """'former Prime Minister, Jane Roe', 'his father, John Roe': a relative, or a title of two
+    words or more, set off by a comma names the person after it."""
+    titles = _titles()[0]
+    word, before = tokens[last].casefold(), tokens[last - 1].casefold() if last else ""
+    if word in people_words()["kin"]:
+        return True
+    return word in titles and (
+        before in titles or before == "former" or tokens[last - 1] in gazetteer().demonyms
+        or f"{before} {word}" in titles)
+
+
+_WITH_WORDS = frozenset(["con", "com", "avec", "mit", "with", "junto"])
+_ARTICLES_AFTER_WITH = frozenset(["dem", "der", "den", "einem", "einer", "del", "al", "au",
+                                  "do", "da", "ao", "à", "la", "le", "el", "les", "los"])
+#: German puts the participle last: "von Jane Roe empfangen worden", "von Jane Roe begleitet".
+_SHOWN_BY_LATER = re.compile(
+    r"[^,.;:()]{0,60}?\s(?:empfangen|begleitet|umringt|begrüßt|umarmt|gefolgt|flankiert)\b")
+
+
+#: The verbs of the present-tense passive: "is greeted by", "are being hugged by".
+_BE = frozenset(["is", "are", "being", "gets", "get", "getting"])
+
+
+def _passive_agent(tokens: list[str], by: int) -> bool:
+    """'Jane Roe is doused by John Doe': the agent of a present passive is in the picture;
+    'a dress designed by', 'a film directed by' are not (no 'is' before the participle).
+    A character's actor ('played by') is shown too."""
+    if by < 1:
+        return False
+    verb = tokens[by - 1].casefold()
+    if verb in words_of("character_of"):
+        return True
+    # the nearest participle decides: "are led to their meeting room by Jane Roe"
+    for i in range(by - 1, max(0, by - 6), -1):
+        word = tokens[i].casefold()
+        if word in ",;:()":
+            return False
+        if word.endswith(("ed", "en", "wn")):
+            return tokens[i - 1].casefold() in _BE
+    return False

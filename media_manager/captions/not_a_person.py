@@ -1,0 +1,204 @@
+"""Runs that are no person shown: credits, organisations, places, characters, dates.
+
+A capitalised run in the first sentence is a name unless one of these rules says it is a
+credit ("REUTERS/Jane Roe"), a team or venue, a country, or a thing ("after Jane Roe was found").
+"""
+
+from __future__ import annotations
+
+import re
+
+from media_manager.captions.dates import MONTHS, WEEKDAYS
+from media_manager.captions.gazetteer import gazetteer
+from media_manager.captions.mentioned import _passive_agent
+from media_manager.captions.names import ORG_WORDS, PARTICLES
+from media_manager.captions.person_titles import UP, _titles, people_words
+from media_manager.captions.tables import credit_table
+
+# precompiled: these run for every caption
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NEXT_LOWER_WORD = re.compile(r"\s*([a-z][\w'-]*)")
+_NEXT_TWO_LOWER_WORDS = re.compile(r"\s*([a-z][\w'-]*)(?:\s+([a-z][\w'-]*))?")
+_COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+                      r"Upper|Lower)(?:-?(?:east|west|East|West)(?:ern)?)?\s")
+#: "Druid Malachy, played by Jane Roe": the character, not the person shown.
+_PLAYED_BY = re.compile(r",?\s*(?:played|portrayed|impersonated)\s+by\b")
+
+_GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
+
+
+def _german(text: str, start: int, stop: int) -> bool:
+    """A German function word; "das" alone may be Portuguese ("das damas"), so it needs a
+    second one."""
+    seen: set[str] = set()
+    for m in _GERMAN.finditer(text, start, stop):
+        if text[max(start, m.start() - 4):m.start()] in ("von ", "van "):
+            continue  # "Ursula von der Leyen" in an Italian caption
+        seen.add(m.group(0))
+        if len(seen) >= 2 or m.group(0) not in _SHARED_WORDS:
+            return True
+    return False
+
+
+_SHARED_WORDS = frozenset(["das"])
+#: A name alone in parentheses that ends the caption is the credit, not a person shown.
+_CREDIT_CLOSE = re.compile(r"\s*\)\s*\.?\s*$")
+_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]")
+_AGENCY_AFTER = re.compile(r"\s+[-–|]\s+([^\n/()]{2,30}?)\s*$")
+
+
+def _credit_after(text: str, end: int) -> bool:
+    """A name before "/Agency" or before " - Agency" at the caption's end is the credit."""
+    if _SLASH_AFTER.match(text, end):
+        return True
+    if len(text) - end > 40:
+        return False  # the agency ends the caption
+    m = _AGENCY_AFTER.match(text, end)
+    return m is not None and credit_table().agency(m.group(1)) is not None
+
+
+_AGENCY_BEFORE = re.compile(r"([^\n/()–-]{2,30}?)\s+[-–]\s+$")
+_TEXT_END = re.compile(r"\s*$")
+
+
+def _credit_before(text: str, start: int, end: int) -> bool:
+    """'REUTERS/Jane Roe', or 'PA Images – Jane Roe' ending the caption: the credit."""
+    if text[start - 1:start] == "/":
+        return True
+    if not _TEXT_END.match(text, end):
+        return False
+    m = _AGENCY_BEFORE.search(text, max(0, start - 34), start)
+    return m is not None and credit_table().agency(m.group(1)) is not None
+
+
+#: "Jane Roe of Acme Rovers", "Jane Roe (Jenny Doe)": a name right after a name.
+_OF_AFTER_NAME = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+of\s+$")
+_ALIAS_AFTER_NAME = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+\($")
+_KIN_OF = re.compile(r"(\w+)\s+of\s+$")
+_TITLE_PHRASE_END = re.compile(r"\s*[,(]")
+
+
+def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """Runs that are no person shown, whatever cue follows them: the team or body after a
+    player's "of" ("Jane Roe of Acme Rovers"), an alias in parentheses ("Jane Roe (Jenny
+    Doe)"), the relative's kin ("the mother of Jane, 13"), a title phrase set off by commas
+    ("John Roe, Mission Commander, and ...")."""
+    before = text[max(0, start - 40):start]
+    titles = _titles()[0]
+    if not tokens:
+        return False
+    # cheap test first: both "of" patterns need the words before to end in "of "
+    of_before = before.rstrip().endswith("of") and before[-1:].isspace()
+    if of_before and _OF_AFTER_NAME.search(before) and not _POSSESSIVE.search(
+            text, start, end) and (before.rsplit(None, 2)[-2].casefold() not in titles) and not any(
+            t.casefold() in titles for t in tokens):
+        return True
+    if text.startswith(")", end) and _ALIAS_AFTER_NAME.search(before):
+        return True
+    kin = _KIN_OF.search(before) if of_before else None
+    if kin and kin.group(1).casefold() in people_words()["kin"]:
+        return True
+    last = tokens[-1].casefold()
+    return 2 <= len(tokens) <= 3 and len(last) > 6 and last in titles and (
+        _TITLE_PHRASE_END.match(text, end) is not None) and not tokens[-1].isupper()
+
+
+def _before_country(tokens: list[str]) -> list[str]:
+    """'Lionel Messi de Argentina' (EFE sport): the player, then the country he plays for;
+    'le quartier Regent de Freetown': a place, then its city."""
+    for i in range(1, len(tokens) - 1):
+        rest = " ".join(tokens[i + 1:])
+        if tokens[i] in _COUNTRY_JOINS and (gazetteer().dateline(rest) or i >= 2 and (
+                gazetteer().country(rest))):
+            return tokens[:i]
+    return tokens
+
+
+_COUNTRY_JOINS = frozenset(["de", "du", "da", "do", "del", "of"])
+_JOINED_PLACES = re.compile(r"\s+(?:y|e|and|et|und|i)\s+")
+
+
+def _only_places(name: str) -> bool:
+    """'Argentina y Venezuela', 'France et Italie': countries or places joined are no person."""
+    parts = _JOINED_PLACES.split(name)
+    gaz = gazetteer()
+    return len(parts) > 1 and all(
+        gaz.country(p) or gaz.state(p) or gaz.dateline(p) for p in parts)
+
+
+def _shouting_name(name: str, text: str, end: int) -> bool:
+    words = name.split()
+    return (2 <= len(words) <= 4 and all(w.isupper() and w.isalpha() for w in words)
+            and _NEXT_LOWER_WORD.match(text, end) is not None
+            and credit_table().agency(name) is None)
+
+
+def _cut_at_dates(run: str, dated: bool = True) -> str:
+    """The run up to a weekday, or up to a month that ends it with a day after it
+    (``dated``): 'Jan Roth' and 'Theresa May' are names, 'Jane Roe May 3' holds a date."""
+    kept = []
+    words = run.split()
+    for i, word in enumerate(words):
+        bare = word.strip(".,").casefold()
+        if bare in WEEKDAYS:
+            break
+        if bare in MONTHS and i == len(words) - 1 and dated:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _acceptable(name: str, cue: bool) -> bool:
+    words = [w for w in name.split() if w.casefold() not in PARTICLES]
+    if not words or len(words) > 5:
+        return False
+    titles, _keep = _titles()
+    if len(words) == 1 and not cue:
+        return False  # a lone name counts with a cue (or a title before it: see _candidate)
+    lowered = [w.casefold().strip(".,") for w in words]
+    if any(low in people_words()["org"] or low in ORG_WORDS and (len(w) > 3 or w.isupper())
+           or len(low) > 5 and low.endswith("s") and low[:-1] in ORG_WORDS
+           for w, low in zip(words, lowered)):
+        return False  # an organisation, team or venue ("UN" is one; "Un" of Kim Jong Un is not)
+    if all(w in people_words()["season"] for w in lowered):
+        return False  # "Spring Summer 2023 collection"
+    if all(w.isupper() and len(w) > 1 for w in words):
+        return False  # TOPSHOT, acronyms, AFP caps
+    gaz = gazetteer()
+    if gaz.country(name) or gaz.state(name) or gaz.dateline(name) or name in gaz.demonyms or (
+            _only_places(name)):
+        return False
+    return not (len(words) == 1 and words[0].casefold() in titles)
+
+
+def _title_of(before: list[str]) -> bool:
+    """'Secretary of State Jane Roe', 'Minister for Justice Jane Roe': this "of" (or "for") is
+    inside a title, not before a thing."""
+    return before[-1] in ("of", "for") and len(before) > 1 and (
+        before[-2].casefold() in _titles()[0])
+
+
+#: "devant un Saccharum", "uma Tesla": a name takes no indefinite article either.
+_INDEFINITE = frozenset(["un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"])
+
+
+def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool = False
+                ) -> bool:
+    before = text[max(region_start, start - 24):start].split()
+    words = people_words()
+    last = before[-1].casefold() if before else ""
+    head = text[start:end].split(maxsplit=1)[0].casefold() if end > start else ""
+    if (last in words["article"] or last in _INDEFINITE) and head not in _titles()[0]:
+        return False  # "dans le Sea Watch": a name takes no article ("le Pr Jean Roe" a title)
+    if before and last in words["reject_before"] and not (
+            _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):
+        return False
+    after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
+    if after is None:
+        return True
+    if after.group(1) in words["past_after"] and not _german(text, region_start, end + 40):
+        return False  # "after Jane Roe was found guilty" (German "was" is "what")
+    word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
+    if owned:  # "Middlesbrough's Jane Roe fight for the ball": a team's player, not a thing
+        return word not in words["role_after"] and pair not in words["role_after"]
+    return word not in words["after"] and pair not in words["after"]

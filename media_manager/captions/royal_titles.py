@@ -1,0 +1,49 @@
+"""Royals named by their title alone: "the Queen", "the Prince of Wales", "le roi".
+
+PA's royal visits: "the Queen was introduced to ..." names the person shown by the title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from media_manager.captions.mentioned import _mentioned
+from media_manager.captions.model import Span, Value
+from media_manager.captions.names import trie_pattern
+from media_manager.captions.person_titles import UP, people_words
+
+#: Cheap test first: the title words of ``royal_title`` rows as they are printed.
+_ROYAL_HINTS = ("Queen", "King", "Pope", "Prince", "Duke", "Duch", "Earl", "Countess", "reine",
+                "roi ", "duc", "rey", "reina", "ríncipe", "rincesse", "duque", "uchesse")
+#: Titles that need their territory to name one person: "the Prince of Wales".
+_TERRITORIAL = frozenset(["prince", "princess", "duke", "duchess", "earl", "countess", "princesse",
+                          "duc", "duchesse", "príncipe", "princesa", "duque", "duquesa"])
+
+
+@lru_cache(maxsize=1)
+def _royal_pattern() -> re.Pattern[str]:
+    titles = trie_pattern(people_words()["royal_title"])
+    return re.compile(
+        rf"(?<![\w'’])(?:[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Ll]['’])\s*(?P<title>(?i:{titles}))"
+        rf"(?:\s+(?:of|de|du)\s+(?P<of>[{UP}][\w'’-]+))?(?![\w'’-]|\s+[{UP}]|['’]s\b)")
+
+
+def _royal_titles(text: str, start: int, stop: int, found: list[Value]) -> list[Value]:
+    """PA's royal visits: "the Queen was introduced to ...", "the Prince of Wales received":
+    the title alone names the person (English titles capitalised, French ones lowercase)."""
+    out: list[Value] = []
+    for m in _royal_pattern().finditer(text, start, stop):
+        title = m.group("title")
+        if title.casefold() in _TERRITORIAL and not m.group("of"):
+            continue  # "the prince" alone is no one in particular
+        if title.islower() and not m.group("of") or title[0].islower() and text[m.start()] == "t":
+            continue  # English writes the title of a person capitalised: "the queen bee"
+        if any(v.span and v.span.start <= m.start("title") < v.span.end for v in found):
+            continue
+        name = text[m.start("title"):m.end()]
+        if _mentioned(text, m.start(), start):
+            continue  # "a portrait of the Queen"
+        span = Span(m.start("title"), m.end(), name)
+        out.append(Value(name, span, 0.8))
+    return out

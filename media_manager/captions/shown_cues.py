@@ -1,0 +1,176 @@
+"""Position cues and the other signs that a person named is in the picture.
+
+", left,", "(C)", "(2nd R)", "(i)": the agencies' position cues; a lone name opening the
+caption before its verb ("Kerry arrives"), or after a title ("sekiwake Abi"), is shown too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from media_manager.captions.not_a_person import _NEXT_LOWER_WORD, _NEXT_TWO_LOWER_WORDS, _acceptable
+from media_manager.captions.person_titles import (
+    UP,
+    _is_lower_word,
+    _is_title_word,
+    _titles,
+    people_words,
+)
+
+CUE = re.compile(
+    r"\s*(?:,\s*\d{1,3}\s*,"  # an age: "serviceman Andriy, 36, fires"
+    r"|,\s*\d{1,3}\s+(?:ans|años|anos|anni|Jahre|years?\s+old)\b"  # "Jean, 53 ans, fume"
+    r"|\s+(?:center|centre)(?=\s*,)"  # the comma before the cue left out: "Jane Roe center,"
+    r"|[,.]\s*(?:(?:second|third|fourth|\d(?:st|nd|rd|th)|far|top|bottom|front|back|centre|center|"
+    r"foreground|background)[\s-]*)*(?:left|right|center|centre|front|back|top|bottom|"
+    r"foreground|background|from\s+left|from\s+right|rear)\b"
+    r"|\(\s*(?:[LRC]|\d?[LRC]|\d(?:st|nd|rd|th)\s+[LRC]|L-R|R-L|top|bottom|front|back|center"
+    r"|centre"
+    r"|\d{1,2}"  # a player's shirt number (USA TODAY Sports, Getty): "Jane Roe (7)"
+    r"|[icdg](?:\s*,\s*[icdgz])+"  # EFE's combined cues: "(c,d)", "(2i,d)"
+    r"|s"  # ANSA: "(s)" sinistra
+    r"|left|right|second\s+(?:left|right)(?:\s+from\s+\w+)?"
+    # Spanish, French, German, Portuguese: (i) (d) (c), (g) (dr), (l.) (r.) (M), (e) (d)
+    r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.?|M\.?|Mitte|esq\.?|dir\.?"
+    # written out: "(a la izquierda)", "(2 por la derecha)", "(à gauche)", "(à direita)"
+    r"|(?:\d\s*(?:º|ª|a|o|e)?\s*)?(?:(?:a|por)\s+la|à|a|de)\s+(?:izquierda|derecha|gauche|droite|"
+    r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))\s*\)"
+    # a position written out, with an ordinal and a note: "(au centre)", "(segundo por la
+    # izquierda)", "(terza da sinistra)", "(2.v.l.)", "(à direita, de pé)"
+    r"|\(\s*(?:(?:\d{1,2}\s*[º°ªaoe.]?|segund[oa]|tercer[oa]?|second[oa]?|terz[oa]|deuxième"
+    r"|troisième|zweite[rs]?|dritte[rs]?)\s*)?(?:(?:desde|por|a|à|da|de|en|ao|al|au|von|partant"
+    r"|del?|el|la)\s+)*(?:izquierda|derecha|centro|gauche|droite|centre|esquerda|direita|sinistra"
+    r"|destra|links|rechts|Mitte|vorne|hinten|v\.\s*[lr]\.)(?:\s*,[^()\n]{0,30})?\s*\))")
+#: "slaps Jane who killed her son": "who" after a lone word says it is a person.
+_RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
+#: "… Jane Roe", "© apa Jane Roe": an ellipsis, a dash or a copyright before the first name.
+_OPENING_MARKS = re.compile(r"[\s….\-–—]*(?:©\s*[\w-]+\s+)?")
+_TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?([{UP}][\w-]+)(?:\s+(?:of|de|du|von)\s|,)")
+
+
+def _title_after(text: str, end: int) -> bool:
+    """'Catherine, Princess of Wales, arrives': a lone name, then its title between commas."""
+    if not text.startswith(",", end):
+        return False
+    m = _TITLE_AFTER.match(text, end)
+    return m is not None and m.group(1).casefold() in _titles()[0]
+
+
+def _opens(text: str, start: int, region_start: int) -> bool:
+    """The run opens the caption, past an ellipsis or a dash ("… Jane e John jantaram")."""
+    return start == region_start or _OPENING_MARKS.fullmatch(text, region_start, start) is not None
+
+
+#: "En la imagen, Roe, con el presidente ...": a lone name opening the sentence, then "with".
+_WITH_AFTER = re.compile(
+    r",\s+(?:con|com|with|avec|mit|junto\s+a)\s+(?:(?:el|la|los|o|a|os|le|la|les|the|dem|der|den"
+    r"|su|sus|sua|seu|son|sa|ses|his|her|their|seinem|seiner|ihrem|ihrer)\s+)?([\w'’-]+)")
+
+
+def _with_person(text: str, end: int) -> bool:
+    """'Roe, con el presidente palestino': "with" a title or a name, not 'Yakutsk, with a
+    population of'."""
+    m = _WITH_AFTER.match(text, end, end + 60)
+    return m is not None and (m.group(1)[0].isupper() or m.group(1) in _titles()[0])
+
+
+_VERB_WITH = re.compile(rf"[{UP}][\w'’-]+\s+([a-zà-ÿ]+)\s+(?:con|com|with|avec|mit|a|al|à|to)\s+$")
+
+
+_WITH_ENDINGS = (" con ", " com ", " with ", " avec ", " mit ", " a ", " al ", " à ", " to ")
+
+
+def _verb_partner(text: str, start: int, region_start: int) -> bool:
+    """'Obama conversa con Roe': the lone name after a lone subject's verb and "with"."""
+    if not text.endswith(_WITH_ENDINGS, region_start, start):
+        return False  # cheap test first
+    m = _VERB_WITH.match(text, region_start, start)
+    if m is None or not _opens(text, m.start(), region_start):
+        return False
+    return m.group(1) in people_words()["subject_verb"]
+
+
+_LIST_AND = re.compile(r"(?:\)|,)\s+(?:and|und|et|e|y)\s+$")
+_CUED_BEFORE = re.compile(r"(?:\([^()]{1,20}\)|,\s*(?:left|right|center|centre)\s*,?)\s+\S+\s+$")
+
+
+_AND_ENDINGS = (" and ", " und ", " et ", " e ", " y ")
+
+
+def _listed_partner(text: str, start: int, end: int, region_start: int) -> bool:
+    """'Isabel (L) and Alejandra, wearing ...': a lone first name joined by "and" to a name
+    with a position cue, then a comma, is listed with it."""
+    if not text.endswith(_AND_ENDINGS, region_start, start) or not _LIST_AND.search(
+            text, max(region_start, start - 8), start):
+        return False
+    cued = _CUED_BEFORE.search(text, max(region_start, start - 40), start)
+    return cued is not None and text.startswith(",", end) and _acceptable(text[start:end], True)
+_PARTY = re.compile(r"\s*\(\s*(?:[lrmLRM]\.?\s*,\s*)?(?P<party>[^\s(),]{2,8})\s*\)")
+
+
+def _party_cue(text: str, end: int) -> bool:
+    """dpa: "Olaf Scholz (l, SPD)", "Robert Habeck (Grüne)": a party after a name is a cue."""
+    m = _PARTY.match(text, end)
+    return m is not None and m.group("party") in people_words()["party"]
+
+
+_PAIR_AFTER = re.compile(rf"\s+(?:and|und|et)\s+[{UP}][\w'’-]+\s+[a-z]")
+_PAIR_BEFORE = re.compile(rf"[{UP}][\w'’-]+\s+(?:and|und|et)\s+")
+
+
+def _subject_pair(text: str, start: int, end: int, region_start: int) -> bool:
+    """'Merkel and Kohl at the party conference': two lone surnames open the caption."""
+    if start == region_start:
+        after = _PAIR_AFTER.match(text, end)
+        partner = after.group(0).split()[1] if after else ""
+    else:
+        before = _PAIR_BEFORE.fullmatch(text, region_start, start)
+        partner = before.group(0).split()[0] if before else ""
+        if partner and _NEXT_LOWER_WORD.match(text, end) is None:
+            return False
+    # both must be people: "Israel and Hamas agree" pairs a country with an organisation
+    return bool(partner) and _acceptable(partner, True) and _acceptable(text[start:end], True)
+
+
+def _subject_verb(text: str, end: int) -> bool:
+    after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 30)
+    if after is None:
+        return False
+    verb = after.group(2) if after.group(1) in _REFLEXIVE else after.group(1)
+    return verb in people_words()["subject_verb"]  # "Roe se reuniu com ...": past "se"
+
+
+_REFLEXIVE = frozenset(["se", "si", "sich"])
+
+
+def _body_part_after(text: str, end: int) -> bool:
+    after = _NEXT_LOWER_WORD.match(text, end, end + 20)
+    return after is not None and after.group(1) in people_words()["body_part"]
+
+
+#: "Jane Roe of Freedonia (L)": the player's country or club, then the position cue.
+_OF_HOME = re.compile(rf"\s+of\s+(?:the\s+)?[{UP}][\w.'’-]*(?:\s+[{UP}][\w.'’-]*)?")
+
+
+def _cue_after_home(text: str, end: int) -> bool:
+    if not text.startswith(" of ", end):
+        return False
+    home = _OF_HOME.match(text, end)
+    return home is not None and CUE.match(text, home.end()) is not None
+
+
+def _after_title(text: str, start: int, region_start: int) -> bool:
+    """'sekiwake Abi': a lone name right after a lowercase title or role is a person."""
+    if start <= region_start or not text[start - 1].isspace():
+        return False
+    words = text[max(region_start, start - 40):start].split()
+    word = words[-1] if words else ""
+    if word[-1:] == "," and _APPOSITION_END.match(text, start):
+        word = word[:-1]  # "sua esposa, Jane, se beijam": the name set off by commas
+    elif len(words) >= 2 and len(word) >= 5 and _is_lower_word(word) and (
+            word not in people_words()["shown"]) and _is_title_word(words[-2]):
+        word = words[-2]  # "o príncipe britânico Jane": the adjective follows the title
+    return _is_title_word(word)
+
+
+_APPOSITION_END = re.compile(r"[\w'’-]+\s*,")
