@@ -190,13 +190,18 @@ def replace_rows(session: Session, photo_id: int, name: str, current: PhotoValue
 
 def field_rows(photo_id: int, name: str, current: PhotoValues) -> list[dict[str, Any]]:
     """The ``field_value`` rows that hold field ``name`` as ``current`` has it (none if empty)."""
+    return [dict(zip(("photo_id", *VALUE_COLUMNS), (photo_id, *row)))
+            for row in _field_tuples(name, current)]
+
+
+def _field_tuples(name: str, current: PhotoValues) -> list[tuple]:
+    """Field ``name``'s rows as (name, position, value, source, origin); none if empty."""
     value = current.fields.get(name)
     if value is None:
         return []
     items = value if isinstance(value, list) else [value]
     source, origin = current.sources[name], current.origins.get(name)
-    return [{"photo_id": photo_id, "name": name, "position": i, "value": item,
-             "source": source, "origin": origin} for i, item in enumerate(items)]
+    return [(name, i, item, source, origin) for i, item in enumerate(items)]
 
 
 #: The columns of a ``field_value`` row as :func:`value_tuples` makes it (after the photo id).
@@ -215,14 +220,7 @@ _INSERT_VALUES["pyformat"] = _INSERT_VALUES["format"]  # psycopg takes %s as wel
 def value_tuples(values: PhotoValues) -> list[tuple]:
     """Every ``field_value`` row of ``values`` as (name, position, value, source, origin), in
     the order of :func:`field_rows` field by field; the photo id goes in front when known."""
-    rows: list[tuple] = []
-    for name, value in values.fields.items():
-        source, origin = values.sources[name], values.origins.get(name)
-        if isinstance(value, list):
-            rows.extend((name, i, item, source, origin) for i, item in enumerate(value))
-        else:
-            rows.append((name, 0, value, source, origin))
-    return rows
+    return [row for name in values.fields for row in _field_tuples(name, values)]
 
 
 def insert_value_tuples(connection: Connection, rows: list[tuple]) -> None:
