@@ -118,7 +118,8 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
     body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
     body = _FOR_PAPER.sub("/", body).rstrip(" )")
-    body = FOR_CLIENT.sub(r"\1", body)
+    if "for" in body.lower():  # cheap test first: most credits name no client
+        body = FOR_CLIENT.sub(r"\1", body)
     paper = _FOR_PUBLICATION.search(body)
     if paper and table.agency(paper.group("paper")):  # "Name for The New York Times"
         body = body[:paper.start()] + "/" + body[paper.start("paper"):]

@@ -73,7 +73,8 @@ def parse_credit(text: str) -> Credit:
     result = Credit(body_end=len(text))
     result.markers = _markers(text, table)
     cut = boilerplate_start(text, table)
-    for tail in (METADATA_LINES.search(text), DESK_TAIL.search(text)):
+    desk_tail = DESK_TAIL.search(text) if "caption" in text else None  # cheap test first
+    for tail in (METADATA_LINES.search(text), desk_tail):
         if tail and tail.start() < cut:
             cut = tail.start()
     result.tail_end = cut

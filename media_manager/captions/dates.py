@@ -91,11 +91,15 @@ PARTIAL_PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
 )
 NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
 _NUMERIC_HINT = re.compile(r"\d[-./]\d")
-_COMMA_DAY_HINT = re.compile(r"[a-z],\s\d{1,2}\s\d{4}|\d\.\s\d{4}")
+#: "June, 10 2021", "19. 2017": from the comma or the stop, so the engine skips to those.
+_COMMA_DAY_HINT = re.compile(r"[,.](?:(?<=[a-z],)\s\d{1,2}\s\d{4}|(?<=\d\.)\s\d{4})")
 
 TAKEN = re.compile(
     r"(?i)(?:picture\s+date|photo\s+date|date\s+taken|taken|shot|photographed|captured|"
     r"pictured|filmed|recorded)\s*(?:on|in)?\s*:?\s*$")
+#: Cheap test first: TAKEN needs one of these, casefolded. None holds an "i": the pattern's
+#: ignore-case "i" also matches a dotless "ı", which casefolding keeps as it is.
+_TAKEN_HINTS = ("date", "taken", "shot", "photograph", "tured", "lmed", "recorded")
 RELEASED = re.compile(
     r"(?i)(?:(?:released|issued|published|distributed|provided|made\s+available|posted|shared|"
     r"announced|obtained|received)\s+(?:on\s+|by\s+[^,]{0,40}\s+on\s+)?"
@@ -255,10 +259,10 @@ def _context(text: str, start: int, first_stop: int) -> tuple[int, bool]:
     """The date's score from the words before it, and whether it is a release date."""
     before = text[max(0, start - 40):start]
     score = 2 if start < first_stop else 0
-    taken = TAKEN.search(before) is not None
+    folded = before.casefold()
+    taken = any(k in folded for k in _TAKEN_HINTS) and TAKEN.search(before) is not None
     if taken:
         score += 4
-    folded = before.casefold()
     released = any(k in folded for k in _RELEASE_HINTS) and RELEASED.search(before) is not None
     if released:
         score -= 4

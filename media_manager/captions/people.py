@@ -73,7 +73,8 @@ NAME_TOKEN = (rf"(?:[{UP}][\w.-]*(?:['’][{UP}a-z][\w-]*)?(?:['’]s\b)?"
               rf"|(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}][\w'’-]*"
               rf"|(?:de|di|da|le|la|du|van|von|mc|mac|o)[{UP}][\w'’-]+)")
 PARTICLE = r"(?:de|da|do|dos|das|du|del|della|der|den|di|la|le|van|von|ter|ten|bin|ibn|al|el|y|e)"
-NAME_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN})*")
+#: A name token opens with a capital or one of its lowercase prefixes' letters: tested first.
+NAME_RUN = re.compile(rf"(?=[{UP}abdeilmov]){NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN})*")
 #: dpa galleries open with a teaser and a colon: "Bald zu sehen: Jane Roe ..."
 _TEASER = re.compile(r"[^.:\n]{0,80}:\s+")
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
