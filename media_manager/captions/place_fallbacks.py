@@ -12,8 +12,10 @@ from media_manager.captions.place_names import Place
 from media_manager.captions.place_patterns import BARE_PAIR, PLACE_DATE_LINE, VENUE_JOINS
 
 #: A date's shape, in any language, where the date parser knows no month: "27 febbraio, 2017".
-_DATE_SHAPE = re.compile(r"(?<![\w.])\d{1,2}(?:er|º|\.)?[ \t]+[^\W\d_]{3,}\.?,?[ \t]+\d{4}(?!\w)"
-                         r"|(?<![\w.])\d{1,2}/\d{1,2}/\d{4}(?!\w)")
+#: "27 febbraio 2017", "19/7/2013"; opening with its digit (no word or stop before it), so the
+#: engine skips straight to digits.
+_DATE_SHAPE = re.compile(r"\d(?<![\w.]\d)(?:\d?(?:er|º|\.)?[ \t]+[^\W\d_]{3,}\.?,?[ \t]+\d{4}(?!\w)"
+                         r"|\d?/\d{1,2}/\d{4}(?!\w))")
 
 
 _LINE_MARKS = (". ", "! ", "? ", ": ", ") ", "» ", '" ', "” ", "\n", ".\t", ":\t")

@@ -39,7 +39,8 @@ LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:(?:his|her|their|its
         # "à la périphérie de Jammu", "en las afueras de Quito", "nos arredores de Lisboa"
         r"(?:(?:périphérie|banlieue|afueras|alrededores|periferia|arredores|proximités|environs)"
         r"\s+(?:de|d['’]|di|do|da|del|des|dos|das)\s*(?:(?:la|el|a|o)\s+|l['’])?)?")
-PREPOSITION = (r"(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|(?<!next\s)to|of|on|"
+#: The first-character test first: the engine skips other letters before trying the words.
+PREPOSITION = (r"(?=[abcdefinoptwàADEINÀ])(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|(?<!next\s)to|of|on|"
                r"through|along|throughout|over|off|into|within|en|à|au|aux|dans|nos|nas|"
                # a sentence may open with its place: "Em Gaza, ...", "In Kabul, ..."
                r"In|En|Em|À|Au|Dans|Nel|Nella|"
@@ -73,7 +74,7 @@ BEFORE_CITY_OF = re.compile(
 # Portuguese, Spanish, French, Italian, German and Indonesian words before a place that
 # also mean "of" or "on": "em Brasília", "en el Vaticano", "l'île de Lampedusa", "di Kota Gaza"
 FOREIGN_PLACE = re.compile(
-    rf"(?<![\w'’])(?P<prep>em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+"
+    rf"(?=[adensv])(?<![\w'’])(?P<prep>em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+"
     rf"(?:(?:la|el|l['’]|le)\s*)?(?:(?:ciudad|cidade|ville|île|isla|ilha|kota|stadt)\s+(?:de\s+)?)?"
     rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
 #: German: "in der indischen Stadt Agartala", "im Dorf Kofr Qadom", "nach Warnemünde",

@@ -66,16 +66,17 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         if pattern is FOREIGN_PLACE and (found or not FOREIGN_HINT.search(text, 0, body_end)):
             break  # words that also mean "of" only when no other phrase names a place
         for m in pattern.finditer(text, 0, body_end):
+            prep = m.groupdict().get("prep")  # once: each groupdict() builds a new dict
             if any(p.span.start <= m.start("chain") < p.span.end for p in found):
                 continue
             if pattern is place_pattern() and BEFORE_CITY_OF.match(text, m.end("chain")):
                 continue
             if is_nationality(text, m):
                 continue
-            if pattern is FOREIGN_PLACE and m.group("prep") in NAME_PARTICLES and inside_a_name(
+            if pattern is FOREIGN_PLACE and prep in NAME_PARTICLES and inside_a_name(
                     text, m.start()):
                 continue  # "Puerta del Sol", "Plaza de Mayo": a particle inside a name
-            if pattern is FOREIGN_PLACE and m.group("prep") in ORIGIN_PREPOSITIONS and \
+            if pattern is FOREIGN_PLACE and prep in ORIGIN_PREPOSITIONS and \
                     "," not in m.group("chain") and gazetteer().country(m.group("chain")):
                 continue  # "migrants de Tunisie", "Flüchtlinge aus Syrien": an origin
             if pattern is GERMAN_CITY_ADJECTIVE and find_city(m.group("chain")) is None:
@@ -85,24 +86,24 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 continue  # "mit dem polnischen Präsidenten Jan Nowak": a title and a name
             if pattern is GERMAN_PLACE and not m.group("kind") and not _known(text, m):
                 continue  # "nach Warnemünde" only for a known place: "nach Angaben" names none
-            if m.groupdict().get("prep") in ("im", "am", "beim", "bei") and not _known(text, m):
+            if prep in ("im", "am", "beim", "bei") and not _known(text, m):
                 continue  # German capitalises nouns: "im Einsatz" names no place
             place = resolve_chain(text, m)
             if place and pattern is DISTRICT_OF:
                 _district_of(text, m, place)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
-            if place and (m.groupdict().get("prep") or "a")[:1].isupper() and not (
+            if place and (prep or "a")[:1].isupper() and not (
                     (place.city_known or place.country_code) and all_geographic(text, m)):
                 continue  # "In Memoriam", "In the Rose Garden, Trump ...": a sentence's opening
-            if place and m.groupdict().get("prep") == "on" and not (
+            if place and prep == "on" and not (
                     place.city_known or place.country_code or place.province_state
                     or place.sublocation):
                 continue  # "wins on Energumene", "on Twitter": after "on", only a known place
-            if place and m.groupdict().get("prep") in ("over", "against") and not (
+            if place and prep in ("over", "against") and not (
                     place.city_known or place.country_code or place.province_state):
                 continue  # "a win over the Yankees": a team, not a place
-            if place and pattern is FOREIGN_PLACE and m.group("prep") == "a" and not (
+            if place and pattern is FOREIGN_PLACE and prep == "a" and not (
                     place.city_known and place.city):
                 continue  # Italian "a Roma"; but English "a U.S. strike" names no place
             if place and pattern is ROMANCE_KIND and INSTITUTION_BEFORE.search(
@@ -111,7 +112,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and pattern is ROMANCE_KIND and not (place.city_known or _known_part(
                     place)) and len(place.span.text.split()) > 3:
                 continue
-            if place and m.groupdict().get("prep") == "of":
+            if place and prep == "of":
                 _venue_of_name(text, m, place)
             if place:
                 place.score += context_score(text, m, date, first_stop)

@@ -27,8 +27,8 @@ VENUE_RUN = rf"{TOKEN}(?:[ \t]+(?:(?:{JOIN}|of|of[ \t]+the|and)[ \t]+)?{TOKEN}){
 #: April 8, 2020, in": the venue just before the place phrase, a date allowed between.
 _VENUE_DATE = (r"(?:,?[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}"
                r"(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?")
-SUBLOCATION = re.compile(
-    rf"\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|in\s+front\s+of"
+SUBLOCATION = re.compile(  # the words' first letters tested first
+    rf"(?=[ailnoev])\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|in\s+front\s+of"
     rf"|leave|leaves|leaving|enter|enters|entering)"  # "as it leaves St Paul's Cathedral, in"
     rf"\s+(?:the\s+)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]*[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,3}}?)"
     rf"{_VENUE_DATE}(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+|\s+(?:outside|near)\s+(?:of\s+)?)$")
@@ -63,7 +63,7 @@ def _venue_right_before(text: str, start: int) -> tuple[str, Span] | None:
 
 
 #: "at St George's Chapel at Windsor Castle in Windsor": a venue inside the one before the place.
-_INNER_VENUE = re.compile(rf"\b(?:at|inside)\s+(?:the\s+)?(?P<sub>{VENUE_RUN})[ \t]+$")
+_INNER_VENUE = re.compile(rf"(?=[ai])\b(?:at|inside)\s+(?:the\s+)?(?P<sub>{VENUE_RUN})[ \t]+$")
 
 
 def _inner_venue(text: str, outer: int) -> tuple[str, Span] | None:
@@ -96,8 +96,8 @@ ROMANCE_VENUE = re.compile(
     rf"[{UP}][\w'’-]*(?:[ \t]+(?:(?:de|del|la|le|di|della|do|da|des|du)[ \t]+)?[{UP}][\w'’-]*)*)")
 #: An English venue anywhere before the place in its sentence: "at Alvalade Stadium", "over
 #: Great American Ball Park", "through the Banadir soccer stadium", "of the Pentagon".
-SENTENCE_VENUE = re.compile(
-    rf"\b(?:at|inside|outside|through|over|across|along|in|into|on|of|near)\s+(?:the\s+"
+SENTENCE_VENUE = re.compile(  # the words' first letters tested first
+    rf"(?=[aiont])\b(?:at|inside|outside|through|over|across|along|in|into|on|of|near)\s+(?:the\s+"
     rf"(?:[a-z]+\s+){{0,2}}?)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]*[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,2}})")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
