@@ -77,10 +77,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
         rf"\s+(?:de\s+|of\s+)?"
         rf"(?P<mon>{_MON})\b\.?(?:,?\s+(?:de\s+)?(?P<year>\d{{4}}))?(?!\d)"), 0),
     # ISO, and the year-first slashes and dots of Korean, Chinese and Japanese captions
-    ("iso", re.compile(r"(?<![\d/.-])(?P<year>\d{4})([-/.])(?P<mon>\d{1,2})\2(?P<day>\d{1,2})"
+    # each opens with a digit (none of "0-9/.-" before it), so the engine skips to digits
+    ("iso", re.compile(r"(?P<year>\d(?<![\d/.-]\d)\d{3})([-/.])(?P<mon>\d{1,2})\2(?P<day>\d{1,2})"
                        r"(?![\d])"), 0),
     ("numeric_dmy", re.compile(
-        r"(?<![\d/.-])(?P<day>\d{1,2})([-./])(?P<mon>\d{1,2})\2(?P<year>\d{4})(?![\d])"), 0),
+        r"(?P<day>\d(?<![\d/.-]\d)\d?)([-./])(?P<mon>\d{1,2})\2(?P<year>\d{4})(?![\d])"), 0),
 )
 
 #: Partial dates, used only when the caption names no fuller one: "Mars 2019", "in 2011".
