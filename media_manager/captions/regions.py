@@ -123,8 +123,11 @@ def venue_of(name: str) -> str | None:
     return venues().get(key.removeprefix("the "))
 
 
+_ISLAND_WORDS = re.compile(r"(?i)^(?:the\s+)|\s+(?:island|islands|isle)$")
+
+
 def island(name: str) -> tuple[str, bool] | None:
-    bare = re.sub(r"(?i)^(?:the\s+)|\s+(?:island|islands|isle)$", "", name)
+    bare = _ISLAND_WORDS.sub("", name)
     return islands().get(fold(bare)) or islands().get(fold(name))
 
 
