@@ -515,12 +515,20 @@ _LABEL_BEFORE = re.compile(
     r"|(?<![\w])Cr[ée]ditos?|(?<![\w])Credit(?:\.\.\.|…))$")
 
 
+def _may_end_a_label(text: str, end: int) -> bool:
+    """Cheap test first: a label ends in a colon, "©", "Créditos" or "Credit..." (and
+    spaces); "ſ" is an "s" to the pattern's ignore-case."""
+    last = text[end - 1:end] if end else ""
+    return last in ":©…oOsSſ" or last.isspace() or text.endswith("...", 0, end)
+
+
 def body_end(text: str, credit_start: int) -> int:
     """Where the caption proper ends before its credit (and the credit's label)."""
     end = credit_start
     while end > 0 and text[end - 1] in " \t\n(":
         end -= 1
-    label = _LABEL_BEFORE.search(text, max(0, end - 24), end)
+    label = _LABEL_BEFORE.search(text, max(0, end - 24), end) if _may_end_a_label(
+        text, end) else None
     if label:
         end = label.start()
         while end > 0 and text[end - 1] in " \t\n(":
