@@ -51,6 +51,11 @@ VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUT
 SLASH = re.compile(r"\s*/\s*")
 
 
+def _has_v(text: str) -> bool:
+    """Cheap test first: VIA needs a "v" (most credits have none)."""
+    return "v" in text or "V" in text
+
+
 _HANDLE_AFTER = re.compile(r"(?<=\S)\s+@[\w.]+$")
 _YEAR_AFTER = re.compile(r"(?<=[A-Za-z])\s+(?:19|20)\d\d$")
 _FINAL_INITIAL = re.compile(r"\s[A-Z]\.$")
@@ -162,7 +167,7 @@ def _leading_wire(chain: str, table: CreditTable) -> str | None:
     (a chain without a leading wire ends with its distributor: 'Name/AP/picture-alliance')."""
     lead = _bare(SLASH.split(chain.strip(), 1)[0])
     first = table.agency(lead)
-    if first is None or VIA.search(chain):
+    if first is None or _has_v(chain) and VIA.search(chain):
         return None
     if first in table.leads and "," not in lead:
         return first  # "REUTERS/China Daily": Reuters prints its name before its partner's
@@ -191,7 +196,7 @@ def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str
 
 def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
                      agencies: list[tuple[str, str]], photographer: str | None = None) -> None:
-    parts = VIA.split(chunk, maxsplit=1)
+    parts = VIA.split(chunk, maxsplit=1) if _has_v(chunk) else [chunk]
     if len(parts) > 1 and not parts[0].strip(" /"):
         parts = parts[1:]  # "VIA EPA-EFE/NAME": a republisher's word before the whole credit
     before = [("person" if p == photographer else _kind(p, table), _uncourtesy(p))

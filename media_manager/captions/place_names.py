@@ -78,7 +78,8 @@ def fill(place: Place, names: list[str]) -> bool:
     names = [n[:-5] if n.endswith(" city") and find_city(n) is None else n for n in names]
     if any(_titled_person(n) for n in names):
         return False  # "next to President Jane Roe, Britain's ...": people, not a place
-    owned_person = _PERSON_OWNED.match(names[0]) if names else None
+    owned_person = _PERSON_OWNED.match(names[0]) if names and (
+        "'" in names[0] or "’" in names[0]) else None  # cheap test first: an apostrophe
     if owned_person and not _owned_place(owned_person.group("rest"), names[0]):
         return False  # "England's Jane Roe", "Spain's Jean Roe": a team's player, no place
     owned = split_possessive(names[0]) if names else None
