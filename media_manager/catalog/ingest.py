@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator
+import sys
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 
 from sqlalchemy import select
@@ -46,6 +47,12 @@ READ_BATCH = 8
 #: Batches handed to each reading worker ahead of the results (a chunk of files each), so
 #: the workers go on reading while this process stores a chunk.
 READ_AHEAD = CHUNK // READ_BATCH
+#: Files stored per transaction once every file has gone to a reading worker: the last
+#: results are stored while the workers finish, not all at once after them.
+TAIL_CHUNK = 32
+#: Files read by one process while this one loads the caption parser (about as many as
+#: it reads in that time), before the workers that parse captions start.
+EARLY_READS = 384
 
 
 @dataclass
@@ -69,6 +76,9 @@ class IngestTask:
     full_hash: str | None = None
     #: Its rows if the picture is new to the catalogue, made by the reading worker.
     new_photo: NewPhoto | None = None
+    #: Handed back after the last file went to a reading worker: the store need not wait
+    #: for a full chunk (see ``TAIL_CHUNK``).
+    in_tail: bool = False
 
     @property
     def done(self) -> bool:
@@ -121,6 +131,21 @@ def examine(task: IngestTask) -> IngestTask:
     """Read and hash one file and parse its caption. Runs in a worker process."""
     if task.done:
         return task
+    if task.reading is None:
+        read_file(task)
+        if task.done:
+            return task
+    assert task.reading is not None
+    task.suggestions = suggest_from_caption(task.reading)
+    task.new_photo = new_photo(task)
+    return task
+
+
+def read_file(task: IngestTask) -> IngestTask:
+    """The reading half of :func:`examine`: metadata and key, no caption parsing (which
+    needs the caption parser loaded). Runs in a worker process."""
+    if task.done or task.reading is not None:
+        return task
     reading = read_metadata(task.path, with_hash=True, fingerprint=task.fingerprint,
                             look_for_sidecar=task.may_have_sidecar)
     task.reading = reading
@@ -128,9 +153,6 @@ def examine(task: IngestTask) -> IngestTask:
         task.outcome, task.reason = FAILED, reading.error
     elif not reading.image_hash:
         task.outcome, task.reason = FAILED, "no image data to identify the picture by"
-    else:
-        task.suggestions = suggest_from_caption(reading)
-        task.new_photo = new_photo(task)
     reading.raw = {}  # each store's own values: the store never uses them, the pipe carries less
     return task
 
@@ -166,19 +188,67 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
             yield first
         else:
             return
-        from media_manager.captions import prepare
-
-        prepare()  # once here, so forked workers share the gazetteer instead of each loading it
-        # what is loaded by now lives as long as the process: the garbage collector's passes
-        # (here and in the workers, where they would copy every page they touch) skip it
-        gc.freeze()
+        waiting = chain([first], waiting)
+        early = _read_early(waiting)  # the first files of ``waiting``, read ahead
         try:
-            yield from run_in_workers(examine, chain([first], waiting), workers,
-                                      on_death=reading_died, batch=READ_BATCH,
-                                      in_flight=READ_AHEAD)
+            _prepare_captions()
+            # what is loaded by now lives as long as the process: the garbage collector's
+            # passes (here and in the workers, where they would copy every page they touch)
+            # skip it
+            gc.freeze()
+            drained: list[bool] = []
+            try:
+                for task in run_in_workers(examine, chain(early, waiting), workers,
+                                           on_death=reading_died, batch=READ_BATCH,
+                                           in_flight=READ_AHEAD,
+                                           on_drain=lambda: drained.append(True)):
+                    task.in_tail = bool(drained)
+                    yield task
+            finally:
+                gc.unfreeze()
         finally:
-            gc.unfreeze()
+            early.close()
     return stage
+
+
+def _read_early(tasks: Iterator[IngestTask]) -> Generator[IngestTask, None, None]:
+    """The first :data:`EARLY_READS` files, read (not examined) by one process forked
+    before the caption parser is loaded, so that loading it here, which takes a good
+    part of a second, is not time the other core spends idle. Its workers then only
+    parse those files' captions. Nothing is read early when the parser is loaded already
+    (a second ingest in one process)."""
+    if caption_parser_loaded():
+        return _chained([])
+    early = run_in_workers(read_file, islice(tasks, EARLY_READS), 1, on_death=reading_died,
+                           batch=READ_BATCH, in_flight=EARLY_READS // READ_BATCH)
+    # the first result: by then every early file has been handed to the process
+    return _chained(list(islice(early, 1)), early)
+
+
+def _chained(first: list[IngestTask], rest: Iterator[IngestTask] | None = None
+             ) -> Generator[IngestTask, None, None]:
+    """``first``, then ``rest``, which is closed with this (its process ends then)."""
+    try:
+        yield from first
+        if rest is not None:
+            yield from rest
+    finally:
+        close = getattr(rest, "close", None)
+        if close is not None:
+            close()
+
+
+def caption_parser_loaded() -> bool:
+    """Whether this process has loaded the caption parser already."""
+    return "media_manager.captions.parse" in sys.modules
+
+
+def _prepare_captions() -> None:
+    """Load the caption parser once here, so the forked workers share it (the gazetteer
+    and its patterns) instead of each loading its own."""
+    from media_manager.captions import prepare
+
+    prepare()
 
 
 def reading_died(task: IngestTask, reason: str) -> IngestTask:
@@ -247,7 +317,7 @@ def _store_all(tasks: Iterable[IngestTask], sessions: sessionmaker, batch_id: in
     chunk: list[IngestTask] = []
     for task in tasks:
         chunk.append(task)
-        if len(chunk) >= CHUNK:
+        if len(chunk) >= (TAIL_CHUNK if task.in_tail else CHUNK):
             _store_chunk(chunk, sessions, batch_id, user, summary, progress)
             chunk = []
     if chunk:

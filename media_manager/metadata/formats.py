@@ -37,6 +37,8 @@ class Embedded:
     xmp: bytes | None = None
     extended_xmp: dict[str, dict] = field(default_factory=dict)
     image_ranges: list[tuple[int, int]] = field(default_factory=list)  # for image_identity
+    #: The file's size when the reader learnt it already (a JPEG read by its header).
+    file_size: int | None = None
     warnings: list[str] = field(default_factory=list)
 
 

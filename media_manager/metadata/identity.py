@@ -89,7 +89,20 @@ def fingerprint_ranges(data: bytes, ranges: list[tuple[int, int]]) -> str:
     """
     from blake3 import blake3  # lazy: only ingest needs it
 
-    spans = [(start, len(data) if end < 0 else end) for start, end in ranges]
+    total, where = sample_ranges(ranges, len(data))
+    pieces = data.read_ranges(where) if isinstance(data, FileView) else \
+        [data[low:high] for low, high in where]
+    # one update of the joined samples: BLAKE3 hashes a long input many chunks at a time
+    hasher = blake3(_FINGERPRINT_TAG + total.to_bytes(8, "big") + b"".join(pieces),
+                    max_threads=1)
+    return hasher.hexdigest(length=FINGERPRINT_HEX // 2)
+
+
+def sample_ranges(ranges: list[tuple[int, int]], size: int
+                  ) -> tuple[int, list[tuple[int, int]]]:
+    """The length of the image data in ``ranges`` (end -1 = ``size``, the file's) and the
+    file ranges :func:`fingerprint_ranges` samples of it."""
+    spans = [(start, size if end < 0 else end) for start, end in ranges]
     total = sum(end - start for start, end in spans)
     if total <= 2 * FINGERPRINT_EDGE + FINGERPRINT_PROBES * FINGERPRINT_PROBE:
         samples = [(0, total)]
@@ -97,18 +110,15 @@ def fingerprint_ranges(data: bytes, ranges: list[tuple[int, int]]) -> str:
         middle = [total * n // (FINGERPRINT_PROBES + 1) for n in range(1, FINGERPRINT_PROBES + 1)]
         samples = [(0, FINGERPRINT_EDGE), *((at, at + FINGERPRINT_PROBE) for at in middle),
                    (total - FINGERPRINT_EDGE, total)]
-    where = [(low, high) for start, end in samples for low, high in _cut(spans, start, end)]
-    if isinstance(data, FileView):
-        data.will_need(where)
-    pieces = [data[low:high] for low, high in where]
-    # one update of the joined samples: BLAKE3 hashes a long input many chunks at a time
-    hasher = blake3(_FINGERPRINT_TAG + total.to_bytes(8, "big") + b"".join(pieces),
-                    max_threads=1)
-    return hasher.hexdigest(length=FINGERPRINT_HEX // 2)
+    return total, [(low, high) for start, end in samples for low, high in _cut(spans, start, end)]
 
 
 def _cut(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """File offsets of bytes ``start`` to ``end`` of the spans laid end to end."""
+    if len(spans) == 1:  # a JPEG's scan: one span
+        low, high = spans[0]
+        first, last = low + max(start, 0), low + min(end, high - low)
+        return [(first, last)] if first < last else []
     out, offset = [], 0
     for low, high in spans:
         first, last = max(start - offset, 0), min(end - offset, high - low)
@@ -119,30 +129,69 @@ def _cut(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, 
 
 
 class FileView:
-    """An open file sliced like bytes, each slice one ``pread``: the fingerprint's few
-    samples cost a few system calls, not a memory map and its page faults. The samples
-    are asked for together first (:meth:`will_need`), so a cold disk reads them at once
-    rather than one after another."""
+    """An open file sliced like bytes, each slice one ``pread``, or none: the fingerprint's
+    few samples cost a few system calls, not a memory map and its page faults.
 
-    def __init__(self, fd: int) -> None:
+    ``head`` is the start of the file as the header read left it: slices inside it are
+    not read again (a JPEG's first image-data sample lies there). The last
+    :data:`FINGERPRINT_EDGE` bytes are read once, on the first slice that falls in them,
+    for the AFCP trailer check and the last sample alike. :meth:`read_ranges` asks for
+    the other samples together before it reads the first, so a cold disk fetches them
+    at once rather than one after another.
+    """
+
+    def __init__(self, fd: int, head: bytes | bytearray = b"", size: int | None = None) -> None:
         self.fd = fd
-        self.size = os.fstat(fd).st_size
+        self.size = os.fstat(fd).st_size if size is None else size
+        self.head = head
+        self.tail_start = max(self.size - FINGERPRINT_EDGE, len(head))
+        self.tail: bytes | None = None
+        self.asked: set[tuple[int, int]] = set()
         if hasattr(os, "posix_fadvise"):  # no read-ahead around each sample: on a cold
             os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_RANDOM)  # disk it would read the file
 
     def __len__(self) -> int:
         return self.size
 
-    def will_need(self, ranges: list[tuple[int, int]]) -> None:
-        """Ask for every sample before reading the first: on a cold disk they are fetched
-        together (a few milliseconds a file less), in the page cache it costs nothing."""
-        if hasattr(os, "posix_fadvise"):
-            for start, end in ranges:
-                os.posix_fadvise(self.fd, start, end - start, os.POSIX_FADV_WILLNEED)
-
     def __getitem__(self, where: slice) -> bytes:
         start, stop, _step = where.indices(self.size)
-        return os.pread(self.fd, stop - start, start) if stop > start else b""
+        if stop <= start:
+            return b""
+        held = self._held(start, stop)
+        return held if held is not None else os.pread(self.fd, stop - start, start)
+
+    def _held(self, start: int, stop: int) -> bytes | None:
+        """Bytes ``start`` to ``stop`` from the head or the tail, without a read of their own
+        (the tail is read whole the first time); None when they lie elsewhere."""
+        if stop <= len(self.head):
+            return bytes(self.head[start:stop])
+        if start >= self.tail_start and self.tail_start < self.size:
+            if self.tail is None:
+                self.tail = os.pread(self.fd, self.size - self.tail_start, self.tail_start)
+            return self.tail[start - self.tail_start:stop - self.tail_start]
+        return None
+
+    def read_ranges(self, ranges: list[tuple[int, int]]) -> list[bytes]:
+        """The bytes of each range: held ones as they are; the others are asked for
+        together (:meth:`will_need`), then read."""
+        pieces = [self._held(start, end) for start, end in ranges]
+        missing = [(start, end) for (start, end), piece in zip(ranges, pieces) if piece is None]
+        if missing:
+            self.will_need(missing)
+            for index, (start, end) in enumerate(ranges):
+                if pieces[index] is None:
+                    pieces[index] = os.pread(self.fd, end - start, start)
+        return pieces  # type: ignore[return-value]
+
+    def will_need(self, ranges: list[tuple[int, int]]) -> None:
+        """Ask for every sample before reading the first: on a cold disk they are fetched
+        together (a few milliseconds a file less), in the page cache it costs little. A
+        range asked for once is not asked for again."""
+        if hasattr(os, "posix_fadvise"):
+            for start, end in ranges:
+                if (start, end) not in self.asked:
+                    os.posix_fadvise(self.fd, start, end - start, os.POSIX_FADV_WILLNEED)
+                    self.asked.add((start, end))
 
 
 def is_fingerprint(image_hash: str | None) -> bool:

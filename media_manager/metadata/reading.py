@@ -8,6 +8,7 @@ inside the file ends as a warning or a one-line ``error``; only bugs raise.
 
 from __future__ import annotations
 
+import io
 import mmap
 import os
 import struct
@@ -32,6 +33,7 @@ from media_manager.metadata.identity import (
     fingerprint_ranges,
     hash_ranges,
     image_ranges,
+    sample_ranges,
 )
 from media_manager.metadata.iim import read_iim
 from media_manager.metadata.reconcile import SourceValues, reconcile
@@ -97,7 +99,8 @@ def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: 
     if data is None and not path.is_file():
         reading.error = "no such file" if not path.exists() else "not a regular file"
         return
-    embedded, data = _load(path, data, with_hash and not fingerprint)
+    embedded, data, key = _load(path, data, with_hash and not fingerprint,
+                                with_hash and fingerprint)
     if embedded is None:
         reading.error = "not a supported image format (JPEG, TIFF, PNG, WebP, HEIF, PSD)"
         return
@@ -109,7 +112,7 @@ def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: 
         _overlay_sidecar(reading, path)
     _technical(reading, embedded, path, data)
     if with_hash and fingerprint:
-        reading.image_hash = _fingerprint(path, data, embedded)
+        reading.image_hash = key if data is None else _fingerprint(data, embedded)
     elif with_hash and isinstance(data, bytes):
         reading.image_hash = hash_ranges(data, image_ranges(data, embedded))
     elif with_hash and data is not None:  # a mapped file: hashed in blocks, not paged in
@@ -118,35 +121,52 @@ def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: 
         reading.error = one_line(f"unreadable {embedded.format}: {reading.warnings[0]}")
 
 
-def _fingerprint(path: Path, data: bytes | None, embedded: Embedded) -> str | None:
-    """The image data's fingerprint: from ``data`` when the file was mapped or given, else
-    (a JPEG, whose header was read alone) from a few reads of the open file."""
+def _fingerprint(data: bytes, embedded: Embedded) -> str:
+    """The image data's fingerprint, from a file mapped or given whole."""
+    return fingerprint_ranges(data, image_ranges(data, embedded))
+
+
+def _jpeg_fingerprint(fd: int, head: bytes | bytearray, size: int,
+                      embedded: Embedded) -> str | None:
+    """A JPEG's fingerprint from its open file: the samples inside the header read are
+    taken from it, the rest are a few reads (:class:`FileView`)."""
+    if not size:
+        return None
+    view = FileView(fd, head, size)
+    if not embedded.image_ranges:
+        return fingerprint_ranges(view, [(0, -1)])  # type: ignore[arg-type]
+    # the samples as they are without an AFCP trailer (nearly every file) are asked for
+    # before the trailer check reads the end of the file, so a cold disk fetches all at once
+    _total, likely = sample_ranges(embedded.image_ranges, size)
+    view.will_need([(start, end) for start, end in likely if end > len(head)])
+    return fingerprint_ranges(view, image_ranges(view, embedded))  # type: ignore[arg-type]
+
+
+def _load(path: Path, data: bytes | None, whole: bool, fingerprint: bool = False
+          ) -> tuple[Embedded | None, bytes | mmap.mmap | None, str | None]:
+    """Find the metadata blocks. A JPEG's header is read alone, in as few reads as it
+    takes (one for a wire photo's), and with ``fingerprint`` its fingerprint is taken
+    from the same open file; when the hash needs the image data too, the file is mapped
+    rather than copied (a wire JPEG is megabytes). Returns the blocks, the mapped or
+    given bytes (None for a JPEG read by its header) and the fingerprint (if taken)."""
     if data is not None:
-        return fingerprint_ranges(data, image_ranges(data, embedded))
+        return _extract(data), data, None
     with open(path, "rb", buffering=0) as stream:
-        view = FileView(stream.fileno())
-        if not len(view):
-            return None
-        ranges = image_ranges(view, embedded) if embedded.image_ranges else [(0, -1)]
-        return fingerprint_ranges(view, ranges)  # type: ignore[arg-type]
-
-
-def _load(path: Path, data: bytes | None, whole: bool
-          ) -> tuple[Embedded | None, bytes | mmap.mmap | None]:
-    """Find the metadata blocks. A JPEG's header is read alone; when the hash needs the
-    image data too, the file is mapped rather than copied (a wire JPEG is megabytes)."""
-    if data is None:
-        with open(path, "rb") as stream:
-            head = stream.read(64)
-            size = os.fstat(stream.fileno()).st_size
-            if sniff(head) == "JPEG":
-                stream.seek(0)
-                embedded = jpeg_embedded(HeadBuffer(stream=stream))
-                if not whole or size == 0:
-                    return embedded, None
-                return embedded, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ)
-            return _load_mapped(stream, sniff(head))
-    return _extract(data), data
+        buffer = HeadBuffer(stream=stream)
+        buffer.ensure(64)  # one read of a chunk: the header of most JPEGs is in it
+        kind = sniff(bytes(buffer.data[:64]))
+        size = os.fstat(stream.fileno()).st_size
+        if kind == "JPEG":
+            embedded = jpeg_embedded(buffer)
+            embedded.file_size = size
+            key = _jpeg_fingerprint(stream.fileno(), buffer.data, size, embedded) \
+                if fingerprint else None
+            if not whole or size == 0:
+                return embedded, None, key
+            return embedded, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ), key
+        stream.seek(0)
+        with io.BufferedReader(stream) as buffered:  # type: ignore[arg-type]
+            return (*_load_mapped(buffered, kind), None)
 
 
 def _load_mapped(stream: BinaryIO, kind: str | None) -> tuple[Embedded | None, mmap.mmap | bytes]:
@@ -252,7 +272,8 @@ def _technical(reading: FileReading, embedded: Embedded, path: Path, data: bytes
     if data is not None:
         facts["file_size"] = len(data)
     else:
-        facts["file_size"] = path.stat().st_size
+        facts["file_size"] = embedded.file_size if embedded.file_size is not None \
+            else path.stat().st_size
     facts.update(reading.technical)
     reading.technical = facts
 

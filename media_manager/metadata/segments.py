@@ -114,11 +114,15 @@ def walk_jpeg(buffer: HeadBuffer) -> JpegHeader:
     header = JpegHeader()
     data = buffer.data
     pos = 2  # after SOI
-    previous = "SOI"
+    previous = SOI  # the marker before, named only in a warning
     while len(header.segments) < MAX_SEGMENTS and pos < MAX_HEADER_BYTES:
-        pos = _next_marker(buffer, pos, previous, header)
-        if pos is None:
-            return header
+        if pos + 4 <= len(data) and data[pos] == 0xFF and data[pos + 1] not in (0x00, 0xFF):
+            pass  # the next marker right here, as in every well-formed file
+        else:
+            found = _next_marker(buffer, pos, previous, header)
+            if found is None:
+                return header
+            pos = found
         marker = data[pos + 1]
         if marker == SOS:
             header.sos_offset = pos
@@ -128,26 +132,27 @@ def walk_jpeg(buffer: HeadBuffer) -> JpegHeader:
             return header
         if marker in _STANDALONE:
             header.segments.append(Segment(marker, b"", pos))
-            pos, previous = pos + 2, marker_name(marker)
+            pos, previous = pos + 2, marker
             continue
-        if not buffer.ensure(pos + 4):
+        if pos + 4 > len(data) and not buffer.ensure(pos + 4):
             header.warnings.append(f"JPEG truncated in {marker_name(marker)} segment header")
             return header
         length = (data[pos + 2] << 8) | data[pos + 3]
-        if length < 2 or not buffer.ensure(pos + 2 + length):
+        end = pos + 2 + length
+        if length < 2 or (end > len(data) and not buffer.ensure(end)):
             header.warnings.append(f"JPEG truncated in {marker_name(marker)} segment")
             return header
-        payload = bytes(data[pos + 4:pos + 2 + length])
+        payload = bytes(data[pos + 4:end])
         header.segments.append(Segment(marker, payload, pos))
         if marker in SOF_MARKERS and len(payload) >= 5 and header.width is None:
             header.height = (payload[1] << 8) | payload[2]
             header.width = (payload[3] << 8) | payload[4]
-        pos, previous = pos + 2 + length, marker_name(marker)
+        pos, previous = end, marker
     header.warnings.append("JPEG header too long; stopped reading segments")
     return header
 
 
-def _next_marker(buffer: HeadBuffer, pos: int, previous: str, header: JpegHeader) -> int | None:
+def _next_marker(buffer: HeadBuffer, pos: int, previous: int, header: JpegHeader) -> int | None:
     """Position of the next FF xx marker at or after ``pos``, skipping fill and junk bytes."""
     data = buffer.data
     start = pos
@@ -167,7 +172,8 @@ def _next_marker(buffer: HeadBuffer, pos: int, previous: str, header: JpegHeader
         pos = found
     junk = pos - start
     if junk and not _all_fill(data, start, pos):
-        header.warnings.append(f"skipped {junk} junk bytes after {previous}")
+        after = "SOI" if previous == SOI else marker_name(previous)
+        header.warnings.append(f"skipped {junk} junk bytes after {after}")
     return pos
 
 

@@ -141,21 +141,101 @@ def test_a_png_fingerprint_covers_its_pixels_not_its_text_chunks(tmp_path):
     assert len(key(plain) or "") == FINGERPRINT_HEX
 
 
-def test_the_open_file_s_samples_are_asked_for_before_they_are_read(tmp_path, monkeypatch):
-    original = noisy_photo(tmp_path / "a.jpg", 3)
+def _sample_reads(path: Path, monkeypatch, head: bytes = b""
+                  ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], str]:
+    """The ranges asked for ahead and the ranges read while ``path``'s samples are taken
+    from the open file, ``head`` being what the header read holds."""
+    from media_manager.metadata import identity
+
     asked: list[tuple[int, int]] = []
     read: list[tuple[int, int]] = []
-    monkeypatch.setattr(FileView, "will_need",
-                        lambda self, ranges: asked.extend(ranges) if not read else None)
-    real_slice = FileView.__getitem__
+    reads_before: list[int] = []
+    real_pread = identity.os.pread
 
-    def recorded(self, where):  # type: ignore[no-untyped-def]
-        read.append((where.start, where.stop))
-        return real_slice(self, where)
+    def will_need(self, ranges: list[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+        asked.extend(ranges)
+        reads_before.append(len(read))
 
-    monkeypatch.setattr(FileView, "__getitem__", recorded)
-    with open(original, "rb", buffering=0) as stream:
-        view = FileView(stream.fileno())
-        key = fingerprint_ranges(view, image_ranges(original.read_bytes()))
+    def recorded(fd: int, count: int, offset: int) -> bytes:
+        read.append((offset, offset + count))
+        return real_pread(fd, count, offset)
+
+    monkeypatch.setattr(FileView, "will_need", will_need)
+    monkeypatch.setattr(identity.os, "pread", recorded)
+    with open(path, "rb", buffering=0) as stream:
+        view = FileView(stream.fileno(), head)
+        key = fingerprint_ranges(view, image_ranges(path.read_bytes()))
+    assert reads_before == [1]  # asked once, before any sample was read (the tail was)
+    return asked, read, key
+
+
+def test_the_open_file_s_samples_are_asked_for_together_before_any_is_read(tmp_path,
+                                                                           monkeypatch):
+    original = noisy_photo(tmp_path / "a.jpg", 3)
+    asked, read, key = _sample_reads(original, monkeypatch)
     assert key == image_fingerprint(original)
-    assert asked == read and len(asked) == FINGERPRINT_PROBES + 2
+    # the last 16 KiB are read once (for the trailer check too), the last sample is in them
+    size = original.stat().st_size
+    assert read[0] == (size - FINGERPRINT_EDGE, size)
+    assert asked == read[1:] and len(asked) == FINGERPRINT_PROBES + 1
+
+
+def test_a_sample_inside_the_header_read_is_not_read_again(tmp_path, monkeypatch):
+    original = noisy_photo(tmp_path / "a.jpg", 3)
+    [(start, _end)] = image_ranges(original.read_bytes())
+    head = original.read_bytes()[:128 * 1024]  # what reading the header read
+    asked, read, key = _sample_reads(original, monkeypatch, head=head)
+    assert key == image_fingerprint(original)
+    assert (start, start + FINGERPRINT_EDGE) not in read + asked
+    assert asked == read[1:] and all(end > len(head) for _start, end in asked)
+    assert len(asked) == FINGERPRINT_PROBES - 5  # the first five probes lie in the head too
+
+
+def _reading_events(path: Path, monkeypatch) -> tuple[list[tuple[str, list]], str | None]:
+    """What reading ``path`` with its fingerprint asks for and reads, in order."""
+    from media_manager.metadata import identity
+
+    events: list[tuple[str, list]] = []
+    real_will_need, real_pread = FileView.will_need, identity.os.pread
+
+    def will_need(self, ranges):  # type: ignore[no-untyped-def]
+        events.append(("asked", [r for r in ranges if r not in self.asked]))
+        real_will_need(self, ranges)
+
+    def pread(fd: int, count: int, offset: int) -> bytes:
+        events.append(("read", [(offset, offset + count)]))
+        return real_pread(fd, count, offset)
+
+    monkeypatch.setattr(FileView, "will_need", will_need)
+    monkeypatch.setattr(identity.os, "pread", pread)
+    return events, read_metadata(path, with_hash=True, fingerprint=True).image_hash
+
+
+def test_ingest_asks_for_the_end_of_the_file_with_the_samples_before_reading_it(
+        tmp_path, monkeypatch):
+    """The AFCP trailer check reads the last 16 KiB; reading a JPEG asks for them together
+    with the other samples first, so a cold disk does not fetch the end alone."""
+    original = noisy_photo(tmp_path / "a.jpg", 3)
+    size = original.stat().st_size
+    events, key = _reading_events(original, monkeypatch)
+    assert key == image_fingerprint(original)
+    kind, first_asked = events[0]
+    assert kind == "asked" and (size - FINGERPRINT_EDGE, size) in first_asked
+    reads = [where for kind, [where] in (e for e in events if e[0] == "read")]
+    assert reads[0] == (size - FINGERPRINT_EDGE, size)
+    assert set(reads) <= set(first_asked)  # nothing read that was not asked for at once
+    assert [asked for kind, asked in events if kind == "asked"][1:] == [[]]
+
+
+def test_an_afcp_trailer_moves_the_samples_which_are_then_asked_for_again(
+        tmp_path, monkeypatch):
+    original = noisy_photo(tmp_path / "a.jpg", 3)
+    data = original.read_bytes()
+    start = len(data)  # an AFCP trailer: "AXS!" at its start, its offset at the end
+    trailed = tmp_path / "trailed.jpg"
+    trailed.write_bytes(data + b"AXS!" + bytes(20) + b"AXS!" + start.to_bytes(4, "big")
+                        + bytes(4))
+    events, key = _reading_events(trailed, monkeypatch)
+    assert key == image_fingerprint(trailed) == image_fingerprint(original)
+    first, second = [asked for kind, asked in events if kind == "asked"]
+    assert second and not set(second) & set(first)  # the samples that moved, asked anew
