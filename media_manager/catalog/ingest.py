@@ -47,8 +47,9 @@ READ_BATCH = 8
 #: Batches handed to each reading worker ahead of the results (a chunk of files each), so
 #: the workers go on reading while this process stores a chunk.
 READ_AHEAD = CHUNK // READ_BATCH
-#: Files stored per transaction once every file has gone to a reading worker: the last
-#: results are stored while the workers finish, not all at once after them.
+#: Once every file has gone to a reading worker, a chunk is stored when it holds as many
+#: files as are still to come (half the rest, a quarter, ...), down to this many: the
+#: last results are stored while the workers finish, not all at once after them.
 TAIL_CHUNK = 32
 #: Files read by one process while this one loads the caption parser (about as many as
 #: it reads in that time), before the workers that parse captions start.
@@ -76,9 +77,9 @@ class IngestTask:
     full_hash: str | None = None
     #: Its rows if the picture is new to the catalogue, made by the reading worker.
     new_photo: NewPhoto | None = None
-    #: Handed back after the last file went to a reading worker: the store need not wait
-    #: for a full chunk (see ``TAIL_CHUNK``).
-    in_tail: bool = False
+    #: Once every file has gone to a reading worker: how many results are still to come
+    #: after this one, so the store need not wait for a full chunk (see ``TAIL_CHUNK``).
+    still_to_come: int | None = None
 
     @property
     def done(self) -> bool:
@@ -196,13 +197,14 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
             # passes (here and in the workers, where they would copy every page they touch)
             # skip it
             gc.freeze()
-            drained: list[bool] = []
+            left: list[int] = []  # results still to come, once every file went out
             try:
                 for task in run_in_workers(examine, chain(early, waiting), workers,
                                            on_death=reading_died, batch=READ_BATCH,
-                                           in_flight=READ_AHEAD,
-                                           on_drain=lambda: drained.append(True)):
-                    task.in_tail = bool(drained)
+                                           in_flight=READ_AHEAD, on_drain=left.append):
+                    if left:
+                        left[0] -= 1
+                        task.still_to_come = left[0]
                     yield task
             finally:
                 gc.unfreeze()
@@ -317,11 +319,18 @@ def _store_all(tasks: Iterable[IngestTask], sessions: sessionmaker, batch_id: in
     chunk: list[IngestTask] = []
     for task in tasks:
         chunk.append(task)
-        if len(chunk) >= (TAIL_CHUNK if task.in_tail else CHUNK):
+        if len(chunk) >= _chunk_size(task):
             _store_chunk(chunk, sessions, batch_id, user, summary, progress)
             chunk = []
     if chunk:
         _store_chunk(chunk, sessions, batch_id, user, summary, progress)
+
+
+def _chunk_size(task: IngestTask) -> int:
+    """How many files the chunk that ``task`` joined is stored at (see ``TAIL_CHUNK``)."""
+    if task.still_to_come is None:
+        return CHUNK
+    return max(TAIL_CHUNK, min(CHUNK, task.still_to_come))
 
 
 def _store_chunk(chunk: list[IngestTask], sessions: sessionmaker, batch_id: int, user: str,

@@ -71,15 +71,15 @@ def _submit(pool: ProcessPoolExecutor, *call: object) -> Future:
 def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers: int,
                    on_death: Callable[[Item, str], Item], batch: int = 1,
                    in_flight: int = IN_FLIGHT_PER_WORKER,
-                   on_drain: Callable[[], None] | None = None) -> Iterator[Item]:
+                   on_drain: Callable[[int], None] | None = None) -> Iterator[Item]:
     """``work`` over ``items`` in ``workers`` processes; results in the items' order.
 
     ``batch`` items go to a worker at a time: a small, quick ``work`` (reading one file's
     headers) would otherwise spend as long passing items between processes as on them.
     ``in_flight`` batches per worker are handed out ahead: enough that the workers keep
     busy while the caller spends a while on the results it has (storing a chunk).
-    ``on_drain`` is called once every item has been handed out: the results still to
-    come are those in flight.
+    ``on_drain`` is called once every item has been handed out, with the number of
+    results still to come (those in flight).
     """
     pool = _start(workers)
     pending: deque[tuple[list[Item], Future[list[Item]]]] = deque()
@@ -89,7 +89,7 @@ def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers:
             if len(pending) >= workers * in_flight:
                 pool = yield from _first_result(pending, pool, work, on_death, workers)
         if on_drain is not None:
-            on_drain()
+            on_drain(sum(len(group) for group, _future in pending))
         while pending:
             pool = yield from _first_result(pending, pool, work, on_death, workers)
     except BaseException:

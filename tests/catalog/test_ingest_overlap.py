@@ -57,14 +57,18 @@ def test_files_read_while_the_caption_parser_loads_get_their_suggestions(
                                                                           "parsed")
 
 
-@pytest.mark.parametrize("workers, sizes", [(2, [4, 4, 3, 1]), (1, [4, 4, 4])])
-def test_results_after_the_last_file_went_out_are_stored_in_small_chunks(
-        catalog, tmp_path, monkeypatch, workers, sizes):
+@pytest.mark.parametrize("workers, files, chunk, ahead, sizes", [
+    (2, 12, 4, 1, [4, 4, 3, 1]),  # two batches in flight at most
+    (1, 12, 4, 1, [4, 4, 4]),  # no workers: nothing is in flight
+    (2, 40, 8, 4, [8, 8, 8, 8, 4, 2, 2]),  # 14 files in flight: half, a quarter, ...
+])
+def test_results_after_the_last_file_went_out_are_stored_in_smaller_chunks(
+        catalog, tmp_path, monkeypatch, workers, files, chunk, ahead, sizes):
     monkeypatch.setattr(ingest_module, "caption_parser_loaded", lambda: True)
-    monkeypatch.setattr(ingest_module, "CHUNK", 4)
+    monkeypatch.setattr(ingest_module, "CHUNK", chunk)
     monkeypatch.setattr(ingest_module, "TAIL_CHUNK", 2)
     monkeypatch.setattr(ingest_module, "READ_BATCH", 2)
-    monkeypatch.setattr(ingest_module, "READ_AHEAD", 1)  # two batches in flight at most
+    monkeypatch.setattr(ingest_module, "READ_AHEAD", ahead)
     stored: list[int] = []
     real = ingest_module._store_chunk
 
@@ -73,8 +77,8 @@ def test_results_after_the_last_file_went_out_are_stored_in_small_chunks(
         return real(chunk, *args)
 
     monkeypatch.setattr(ingest_module, "_store_chunk", recorded)
-    summary = catalog.ingest([wire(tmp_path / "wire", 12)], workers=workers)
-    assert summary.counts()["added"] == 12
-    # with workers, the files handed back once the last went out (the batch in flight and
-    # the one just returned) are stored without waiting for a full chunk
+    summary = catalog.ingest([wire(tmp_path / "wire", files)], workers=workers)
+    assert summary.counts()["added"] == files
+    # once the last file went out, a chunk is stored when it holds as many files as are
+    # still to come (never fewer than TAIL_CHUNK), so the last one is small
     assert stored == sizes
