@@ -190,12 +190,13 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
         else:
             return
         waiting = chain([first], waiting)
+        # what is loaded by now lives as long as the process: the garbage collector's
+        # passes (here and in the workers, where they would copy every page they touch)
+        # skip it; frozen before each fork, so this process copies none either
+        gc.freeze()
         early = _read_early(waiting)  # the first files of ``waiting``, read ahead
         try:
             _prepare_captions()
-            # what is loaded by now lives as long as the process: the garbage collector's
-            # passes (here and in the workers, where they would copy every page they touch)
-            # skip it
             gc.freeze()
             left: list[int] = []  # results still to come, once every file went out
             try:
