@@ -194,23 +194,27 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
         # passes (here and in the workers, where they would copy every page they touch)
         # skip it; frozen before each fork, so this process copies none either
         gc.freeze()
-        early = _read_early(waiting)  # the first files of ``waiting``, read ahead
+        early: Generator[IngestTask, None, None] | None = None
+        results: Iterator[IngestTask] | None = None
         try:
+            early = _read_early(waiting)  # the first files of ``waiting``, read ahead
             _prepare_captions()
             gc.freeze()
             left: list[int] = []  # results still to come, once every file went out
-            try:
-                for task in run_in_workers(examine, chain(early, waiting), workers,
-                                           on_death=reading_died, batch=READ_BATCH,
-                                           in_flight=READ_AHEAD, on_drain=left.append):
-                    if left:
-                        left[0] -= 1
-                        task.still_to_come = left[0]
-                    yield task
-            finally:
-                gc.unfreeze()
-        finally:
-            early.close()
+            results = run_in_workers(examine, chain(early, waiting), workers,
+                                     on_death=reading_died, batch=READ_BATCH,
+                                     in_flight=READ_AHEAD, on_drain=left.append)
+            for task in results:
+                if left:
+                    left[0] -= 1
+                    task.still_to_come = left[0]
+                yield task
+        finally:  # closed now (a Ctrl-C, an error while storing): their processes end now
+            for running in (results, early):
+                close = getattr(running, "close", None)
+                if close is not None:
+                    close()
+            gc.unfreeze()
     return stage
 
 
