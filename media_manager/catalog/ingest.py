@@ -53,7 +53,7 @@ READ_AHEAD = CHUNK // READ_BATCH
 TAIL_CHUNK = 32
 #: Files read by one process while this one loads the caption parser (about as many as
 #: it reads in that time), before the workers that parse captions start.
-EARLY_READS = 384
+EARLY_READS = 512
 
 
 @dataclass
