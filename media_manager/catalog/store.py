@@ -46,9 +46,12 @@ from media_manager.models import BatchItem, Photo, PhotoFile, utcnow
 from media_manager.sources import Offer, prevailing
 
 if TYPE_CHECKING:
-    from media_manager.catalog.ingest import IngestTask
+    from media_manager.catalog.reading import IngestTask
     from media_manager.metadata import FileReading
 
+#: Files stored per transaction: each costs a few fixed statements and a commit, and the
+#: SQLite search index one more segment to merge later.
+CHUNK = 256
 TECHNICAL_COLUMNS = ("format", "width", "height", "file_size", "date_time_original",
                      "camera_make", "camera_model", "gps_latitude", "gps_longitude")
 

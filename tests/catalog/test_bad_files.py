@@ -116,16 +116,16 @@ def test_a_database_error_on_one_file_fails_only_that_file(catalog, tmp_path):
 def test_a_worker_process_that_dies_fails_only_its_file(catalog, tmp_path, monkeypatch):
     """A reader killed outright (as by a segfault or the out-of-memory killer): the
     workers are forked from this process, so the fault planted here goes with them."""
-    from media_manager.catalog import ingest as ingest_module
+    from media_manager.catalog import reading as reading_module
 
-    real = ingest_module.read_metadata
+    real = reading_module.read_metadata
 
     def read_or_die(path, **options):  # type: ignore[no-untyped-def]
         if Path(path).name == "killer.jpg":
             os.kill(os.getpid(), signal.SIGKILL)
         return real(path, **options)
 
-    monkeypatch.setattr(ingest_module, "read_metadata", read_or_die)
+    monkeypatch.setattr(reading_module, "read_metadata", read_or_die)
     folder = tmp_path / "wire"
     for number in range(10):
         make_picture(folder / f"photo{number}.jpg", number)

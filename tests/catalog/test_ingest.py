@@ -185,7 +185,7 @@ def test_thumbnail_applies_exif_orientation(catalog, tmp_path):
 
 
 def test_a_run_that_finds_nothing_new_starts_no_workers(catalog, tmp_path, monkeypatch):
-    from media_manager.catalog import ingest as ingest_module
+    from media_manager.catalog import reading as reading_module
 
     for seed in range(3):
         make_wire_photo(tmp_path / "wire" / f"p{seed}.jpg", seed, headline=f"Story {seed}")
@@ -194,7 +194,7 @@ def test_a_run_that_finds_nothing_new_starts_no_workers(catalog, tmp_path, monke
     def no_workers(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("worker processes started for files already catalogued")
 
-    monkeypatch.setattr(ingest_module, "run_in_workers", no_workers)
+    monkeypatch.setattr(reading_module, "run_in_workers", no_workers)
     again = catalog.ingest([tmp_path / "wire"], workers=2)
     assert again.counts()["unchanged"] == 3 and again.counts()["added"] == 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from media_manager.catalog import ingest as ingest_module
+from media_manager.catalog import reading as reading_module
 from tests.photos import make_wire_photo
 
 CAPTION = ("Rescue workers carry a resident through floodwater in Porto Alegre, Brazil, "
@@ -24,21 +25,21 @@ def wire(root: Path, count: int) -> Path:
 def record_work(monkeypatch) -> list[str]:
     """The names of the functions handed to reading processes, in order."""
     handed: list[str] = []
-    real = ingest_module.run_in_workers
+    real = reading_module.run_in_workers
 
     def recorded(work, items, workers, **options):  # type: ignore[no-untyped-def]
         handed.append(work.__name__)
         return real(work, items, workers, **options)
 
-    monkeypatch.setattr(ingest_module, "run_in_workers", recorded)
+    monkeypatch.setattr(reading_module, "run_in_workers", recorded)
     return handed
 
 
 @pytest.mark.parametrize("loaded", [False, True])
 def test_files_read_while_the_caption_parser_loads_get_their_suggestions(
         catalog, tmp_path, monkeypatch, loaded):
-    monkeypatch.setattr(ingest_module, "caption_parser_loaded", lambda: loaded)
-    monkeypatch.setattr(ingest_module, "EARLY_READS", 3)
+    monkeypatch.setattr(reading_module, "caption_parser_loaded", lambda: loaded)
+    monkeypatch.setattr(reading_module, "EARLY_READS", 3)
     handed = record_work(monkeypatch)
     (tmp_path / "wire").mkdir()
     (tmp_path / "wire" / "p01b.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a photo")
@@ -64,11 +65,11 @@ def test_files_read_while_the_caption_parser_loads_get_their_suggestions(
 ])
 def test_results_after_the_last_file_went_out_are_stored_in_smaller_chunks(
         catalog, tmp_path, monkeypatch, workers, files, chunk, ahead, sizes):
-    monkeypatch.setattr(ingest_module, "caption_parser_loaded", lambda: True)
+    monkeypatch.setattr(reading_module, "caption_parser_loaded", lambda: True)
     monkeypatch.setattr(ingest_module, "CHUNK", chunk)
     monkeypatch.setattr(ingest_module, "TAIL_CHUNK", 2)
-    monkeypatch.setattr(ingest_module, "READ_BATCH", 2)
-    monkeypatch.setattr(ingest_module, "READ_AHEAD", ahead)
+    monkeypatch.setattr(reading_module, "READ_BATCH", 2)
+    monkeypatch.setattr(reading_module, "READ_AHEAD", ahead)
     stored: list[int] = []
     real = ingest_module._store_chunk
 
