@@ -37,6 +37,8 @@ _NAME_THEN_PAREN_AGENCY = re.compile(
 _ARCHIVE_NAME = re.compile(r"\S\s+(?i:archives?|archiv|archivo|archivio)\b")
 _AGENCY_POOL = re.compile(r"\s(?:Pool|POOL)$")
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
+#: An agency's picture number at the end of a chain: letters then digits, "X01234".
+_PICTURE_CODE = re.compile(r"[A-Z]{1,3}\d{4,}")
 _RELEASED = re.compile(r"\s*/\s*Released\s*$")
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
 
@@ -183,15 +185,25 @@ def _leading_wire(chain: str, table: CreditTable) -> str | None:
     return None
 
 
+#: A comma, then the official photographer's unit or office: a piece with a unit's word.
+_UNIT_AFTER_NAME = re.compile(
+    r",\s*[^,]*\b(?:Group|Center|Centre|Division|Brigade|Battalion|Regiment|Squadron|Wing|"
+    r"Command|Public\s+Affairs|Base|Fleet|Unit|Office|Corps|Department)\b.*$")
+
+
 def _government_photo(result: Credit, credit: str, span: Span, org: re.Match[str],
                       table: CreditTable) -> None:
     """'Official White House Photo by Name': the photographer works for the organisation."""
     owner = org.group("org").strip()
     result.source = Value(table.agency(owner) or owner, span, 0.8)
     result.is_handout = Value(True, span, 0.85)  # an official photograph
-    name = _photographer(credit[org.end():].strip(" .)"), table)
+    byline = credit[org.end():].strip(" .)")
+    unit = _UNIT_AFTER_NAME.search(byline)
+    if unit:  # "U.S. Army photo by Spc. Jane Roe, 2nd Signal Brigade": her unit follows
+        byline = byline[:unit.start()]
+    name = _photographer(byline, table)
     if name:
-        result.creators.append(Value(name, _sub(span, credit[org.end():].strip(" .)")), 0.85))
+        result.creators.append(Value(name, _sub(span, byline), 0.85))
 
 
 def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
@@ -360,6 +372,8 @@ def _kind(piece: str, table: CreditTable) -> str:
         return "org"  # "AS ROMA", "POLICE PRESS OFFICE": a club, an office, no photographer
     if _WEB_ADDRESS.search(piece):
         return "org"  # "KHAMENEI.IR", "SEA-WATCH.ORG": a website is no photographer
+    if _PICTURE_CODE.fullmatch(piece):
+        return "skip"  # "JANE ROE / REUTERS / X01234": the agency's picture number
     if is_person_like(piece) and not piece.startswith("The "):
         return "person"
     if is_org_like(piece) or piece[:1].isupper():

@@ -59,7 +59,8 @@ ORG_PHOTO_PREFIX = re.compile(
     r"^(?:Official\s+)?(?P<org>.+?)\s+(?:[Pp]hotos?|[Pp]hotographs?)\s+by\s+")
 HASHTAG_PREFIX = re.compile(r"^#AP\s?Photo(?:\s+by)?\s*")
 CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\bfoto\b"
-                         r"|^\s*cr[eé]dit(?:o|s)?\s*:")
+                         r"|^\s*cr[eé]dit(?:o|s)?\s*:"
+                         r"|^\s*(?-i:Agencies)\s*$")  # "[Agencies]": the wires, none named
 OWN_LINE_PREFIX = re.compile(
     r"(?i)^\s*(?:mandatory\s+credit|photo\s+credit|credit|photos?|picture|foto|image|bild)"
     r"\s*:\s*")
@@ -75,9 +76,10 @@ SENTENCE_BREAK = re.compile(r"(?=[.!?/\s])(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n
                             r"(?=\S)")
 _GLUED_STOP = re.compile(r"\.")
 #: "... junto al Parlamento.NEIL HALL (REUTERS)": El País and Brazilian sites run the credit,
-#: a name then its agency in parentheses, into the caption's last full stop.
+#: a name then its agency in parentheses, into the caption's last full stop (a quotation's
+#: closing mark may come before it: '... "muy intenso".JANE ROE (AFP)').
 NAME_BEFORE_PAREN = re.compile(
-    r"(?:(?<=[a-zà-ÿ0-9)]\.)|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3})"
+    r"(?:(?<=[a-zà-ÿ0-9)\"”»’]\.)|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){0,3})"
     r"\s*\($")
 TAIL_AGENCY = re.compile(
     r"(?P<credit>(?:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6}\s*/\s*)?"
@@ -155,7 +157,14 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
     rights = _RIGHTS_TAIL.search(text, start, end)
     if rights and rights.start() > start:  # "[Agency photo/ Public Domain]": a rights line
         end = rights.start()
+    twice = _BYLINE_TWICE.match(text, start, end)
+    if twice:  # "Jane Roe, Jane Roe/Invision/AP": the byline printed again before the credit
+        start = twice.start("credit")
     return start, end, confidence
+
+
+#: A photographer's name, a comma, then the credit that starts with the same name.
+_BYLINE_TWICE = re.compile(r"(?P<name>[A-ZÀ-Þ][^,/()\n]{2,40}),\s*(?P<credit>(?P=name)\s*/)")
 
 
 #: A rights line run onto the credit: "Agency photo/ Public Domain".
@@ -502,6 +511,8 @@ def mandatory_credit(text: str, cut: int) -> tuple[int, int, float] | None:
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t\n,;:.-–—":
         start += 1
+    if text[start:start + 1] == "?" and text[start + 1:start + 2].isspace():
+        start += 2  # "(? JANE ROE / REUTERS)": a © the republisher's encoding lost
     while end > start and text[end - 1] in " \t\n,;:":
         end -= 1
     return start, end

@@ -29,6 +29,9 @@ def read_words(name: str) -> list[str]:
     return [row[0].strip() for row in read_rows(name) if row and row[0].strip()]
 
 
+#: The ending of an agency's web address, dropped to look its name up ("WENN.com").
+_DOMAIN_END = re.compile(r"(?<=\w)\.(?i:com|net|org)$")
+
 #: Past this many pieces looked up, the answers kept are dropped (a long ingest's memory).
 _AGENCY_CACHE_SIZE = 16384
 
@@ -82,6 +85,9 @@ class CreditTable:
     def _agency(self, text: str) -> str | None:
         text = text.strip(" .,;:")
         found = self._alias(text)
+        if found is None and "." in text:  # "WENN.com", "CUARTOSCURO.COM": its web address
+            bare = _DOMAIN_END.sub("", text)
+            found = self._alias(bare) if bare != text else None
         if found is None and self.word_re is not None and " " in text:
             bare = self.word_re.sub("", text)
             if bare != text and bare:
