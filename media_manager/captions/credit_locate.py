@@ -523,7 +523,8 @@ _LABEL_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|bild|quelle|archivfoto|"
     r"archivbild|credit|crédit(?:\s+photo)?|créditos?|bildrechte|mandatory\s+credit|photo\s+credit|"
     r"image\s+credit|picture\s+credit|copyright\s+photo|photographer|composite)\s*:\s*|©\s*"
-    r"|(?<![\w])Cr[ée]ditos?|(?<![\w])Credit(?:\.\.\.|…))$")
+    r"|(?<![\w])Cr[ée]ditos?|(?<![\w])Credit(?:\.\.\.|…)"
+    r"|(?<![\w])(?:Image|Picture|Photo)\s+copyright\s*)$")  # BBC: "... Image copyright EPA"
 
 
 def _may_end_a_label(text: str, end: int) -> bool:

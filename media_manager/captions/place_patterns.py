@@ -28,8 +28,8 @@ DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|wes
 #: A later part may carry its article: "Hampton, Virginia, the United States" (Xinhua).
 CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{PART}){{0,3}})"
 # a possessive only before a kind of place: "in his home town of ...", not "in his State of
-# the World speech"
-LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’])\s*)?(?:(?:(?:his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:home\s?town|native\s+village|village|"
+# the World speech"; AP's "in a Maitland, Fla., neighborhood": an article before a town
+LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’]|a(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+[A-Z][\w.]*,\s+[a-z]))\s*)?(?:(?:(?:his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:home\s?town|native\s+village|village|"
         r"town|city|suburbs?|districts?|neighbou?rhoods?|region|province|capital|outskirts|"
         r"community|streets|centre|center|heart|villages|towns|slums|parts?)\s+of\s+(?:the\s+)?)?"
         r"(?:(?:north|south|east|west|central|"
@@ -60,7 +60,7 @@ CITY_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<kind>city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
     rf"municipality|region|province|borough|island|isle|state|kibbutz|Kibbutz|moshav|settlement)"
-    rf"\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
+    rf"\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{DIRECTION}{PART}){{0,2}})")
 # "in the Black Sea port of ...": the capitalised words before "port of" are not the place
 BEFORE_CITY_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"

@@ -183,7 +183,9 @@ def _province_from_tie(text: str, found: list[Place]) -> None:
     top = found[0]
     for place in found[1:]:
         same_sentence = _in_one_sentence(text, top.span, place.span)
-        if (place.score == top.score or top.country_inferred and place.printed_country
+        # "in the Shimane Prefecture city of Izumo, western Japan": the region just before
+        adjacent = 0 <= top.span.start - place.span.end <= 10
+        if (place.score == top.score or adjacent or top.country_inferred and place.printed_country
                 and same_sentence) and place.city is None and place.province_state and (
                 place.country_code == top.country_code) and not place.background:
             # "in Imphal on Sept. 19, as they demand peace in India's northeastern state of
