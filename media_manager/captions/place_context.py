@@ -67,7 +67,14 @@ def inside_a_name(text: str, start: int) -> bool:
     m = _CAPITALISED_RUN_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
+    if text.startswith(_ARTICLE_PARTICLES, start):
+        return True  # "Museo del Prado", "Palácio do Planalto": a particle with its article
     return not any(w.casefold() in venue_words() for w in m.group(0).split())
+
+
+#: Particles that hold an article: a venue's name goes on after them ("Museo del Prado"),
+#: where a city's name takes none ("Palacio Real de Madrid").
+_ARTICLE_PARTICLES = ("del ", "do ", "da ", "dos ", "das ", "du ", "des ")
 
 
 _NAME_BEFORE_OF = re.compile(r"[A-Z][\w'’.-]*\s+of\s+$")

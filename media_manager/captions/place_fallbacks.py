@@ -68,7 +68,10 @@ def bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, sta
         # right before the date ("the two Koreas, South Korea, April 27"), a printed country
         # is the caption's even where the part before it is no place
         near_date = start > 0 and place is not None and place.printed_country is not None
-        if place and (place.city or place.reference or near_date) and place.country_code:
+        # "Province du Gansu, Chine. Des mannequins ...": a region heading the caption
+        heading = place is not None and place.province_state and not text[:m.start()].strip()
+        if place and (place.city or place.reference or near_date or heading) and (
+                place.country_code):
             place.score += context_score(text, m, date, first_stop) - 1
             place.confidence = min(place.confidence, 0.7 if place.city_known else 0.6)
             place.background = is_background(text, m)

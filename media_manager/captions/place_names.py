@@ -69,6 +69,17 @@ def _owner_city(name: str) -> bool:
     return city is not None and city.population >= OWNER_CITY_POPULATION
 
 
+#: A province's kind and "of" before its name, in French, Spanish, Italian and Portuguese.
+_PROVINCE_OF = re.compile(r"^(?:Province|Provincia|Província|Région|Región|Regione|Região)"
+                          r"\s+(?:du|de|del|di|do|da|d['’])\s*(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
+def _province_of(name: str) -> str:
+    """'Province du Gansu' read as 'Gansu province' (a province, whatever its name)."""
+    m = _PROVINCE_OF.match(name)
+    return f"{name[m.end():]} province" if m else name
+
+
 def fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
@@ -76,6 +87,8 @@ def fill(place: Place, names: list[str]) -> bool:
     names = [n for n in names if not (n.endswith("s") and " " not in n and gaz.country(n[:-1]))]
     # "in Kuwait city": the city's name written with a lowercase "city"; else the word only
     names = [n[:-5] if n.endswith(" city") and find_city(n) is None else n for n in names]
+    # "Province du Gansu, Chine", "Provincia de Misiones, Argentina": the province's name
+    names = [_province_of(n) if n[:1] in "PpRr" else n for n in names]
     if any(_titled_person(n) for n in names):
         return False  # "next to President Jane Roe, Britain's ...": people, not a place
     owned_person = _PERSON_OWNED.match(names[0]) if names and (
@@ -265,6 +278,8 @@ def _fill_single(place: Place, name: str) -> bool:
             place.printed_country = name
         return _finish(place)
     state = gaz.state(name) if len(name) > 3 or "." in name else None
+    if state is None and _DIRECTION_WORD.match(name):  # "in Northern New Mexico": the state
+        state = gaz.state(_DIRECTION_WORD.sub("", name))
     if state and not place.country_code:
         place.country_code, place.province_state = state
         return _finish(place)

@@ -93,7 +93,7 @@ GERMAN_CITY_ADJECTIVE = re.compile(
 #: French, Spanish, Portuguese, Italian: "le village de Pefki", "la colonie israélienne de
 #: Givat Zeev", "el barrio de Mudd", "a cidade de Santos", "il paese di Amatrice".
 ROMANCE_KIND = re.compile(
-    rf"(?<![\w'’])(?P<kind>ville|village|colonie|commune|quartier|localité|bourg|ciudad|pueblo|port|"
+    rf"(?<![\w'’])(?P<kind>ville|village|capitale|capital|colonie|commune|quartier|localité|bourg|ciudad|pueblo|port|"
     rf"puerto|porto|"
     rf"localidad|aldea|barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|"
     rf"municipio|município|provincia|province|région|región|regione|região|estado|état|"
@@ -114,10 +114,13 @@ DISTRICT_OF = re.compile(
     rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{PART}){{0,2}})")
 #: A city this big has districts of its own: "the X district of Tokyo" is a part of it.
 BIG_CITY = 1_000_000
-NEAR_BEFORE = re.compile(r"(?i)\b(?:près|cerca|perto|vicino|proche|loin)\s+(?:de|d['’]|a|al|du|do|da)?"
+#: "près de la ville de X", "dans l'ouest de la capitale de X": X is a reference.
+NEAR_BEFORE = re.compile(r"(?i)\b(?:près|cerca|perto|vicino|proche|loin|"
+                         r"(?:l['’]|le\s+|el\s+)(?:nord|sud|est|ouest|norte|sur|este|oeste))"
+                         r"\s+(?:de|d['’]|a|al|du|do|da)?"
                           r"\s*(?:la|le|el|a|o|l['’])?\s*$")
 #: Cheap tests first: substrings, faster than a regular expression's scan.
-_ROMANCE_KIND_HINTS = ("ville ", "village ", "colonie ", "commune ", "quartier ", "localité ",
+_ROMANCE_KIND_HINTS = ("ville ", "village ", "capitale d", "capital de", "colonie ", "commune ", "quartier ", "localité ",
                        "bourg ", "ciudad ", "pueblo ", "port d", "puerto ", "porto ",
                        "localidad ", "aldea ", "barrio ", "cidade ", "vila ", "aldeia ",
                        "bairro ", "città ", "paese ", "villaggio ", "comune ", "frazione ",

@@ -23,6 +23,7 @@ from media_manager.captions.place_context import (
 )
 from media_manager.captions.place_fallbacks import bare_pairs, place_date_line
 from media_manager.captions.place_names import Place, venue_words
+from media_manager.captions.place_nesting import town_of_county
 from media_manager.captions.place_patterns import (
     AT_SEA,
     BEFORE_CITY_OF,
@@ -150,6 +151,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     found.sort(key=lambda p: (-p.score, p.city is None, -p.span.start))
     if found and found[0].city and not found[0].province_state:
         _province_from_tie(text, found)
+    if len(found) > 1 and found[0].city:
+        town_of_county(text, found)
     if found and found[0].city and not found[0].sublocation:
         _part_of_the_city(text, found)
     return found

@@ -45,3 +45,47 @@ def test_article_before_a_town_and_its_state():
     assert place(text) == (None, "Tempe", "Arizona", None)
     # false case: "a" before a list of brands names no place
     assert place("A man fixes a car in a Ford, a Chevrolet and a Dodge dealership.")[1] is None
+
+
+def test_town_of_a_county_is_the_specific_place():
+    text = ("Farmers plant rice in Hetang Town of Yuanling County in Huaihua City, central "
+            "China's Hunan Province, May 2, 2021. (Xinhua/Jane Roe)")
+    assert place(text)[1:] == ("Hetang Town", "Hunan", "China")
+    text = ("Lanterns hang in the old town of Wuzhen of Tongxiang County, east China's Zhejiang "
+            "Province, May 2, 2021. (Xinhua/Jane Roe)")
+    assert place(text)[1] == "Wuzhen"
+    # false case: a team "of" a city names no town
+    text = "Fans of Madrid Club cheer in Paris, France, May 2, 2021. (Jane Roe/AFP)"
+    assert place(text)[1:] == ("Paris", None, "France")
+
+
+def test_particle_with_its_article_goes_on_in_a_venue_name():
+    assert place("Los reyes visitaron este jueves el Museo del Oro de noche. EFE")[:2] == (
+        "Museo del Oro", None)
+    # false case: a bare particle after a venue introduces its city
+    assert place("Los reyes visitaron el Palacio Real de Madrid. EFE")[:2] == (
+        "Palacio Real", "Madrid")
+
+
+def test_direction_before_a_state_is_the_state():
+    assert place("A memorial stands in Northern New Mexico. (AP Photo/Jane Roe)")[1:3] == (
+        None, "New Mexico")
+    # false case: a town whose name starts with a direction stays the town
+    assert place("Fans gather in South Bend, Ind., May 2, 2021. (AP Photo/Jane Roe)")[1:3] == (
+        "South Bend", "Indiana")
+
+
+def test_province_of_heading_the_caption():
+    text = "Province du Yunnan, Chine. Des paysans récoltent le thé. (Photo : AFP / JEAN ROE)"
+    assert place(text) == (None, None, "Yunnan", "Chine")
+    # false case: a royal title "du" a country names no province
+    assert place("Le Prince du Maroc à Rabat, Maroc. (AFP)")[1:] == ("Rabat", None, "Maroc")
+
+
+def test_capital_of_and_relative_position():
+    text = "Des manifestants ont défilé dans la capitale de Kampala en juillet. (JEAN ROE / AFP)"
+    assert place(text)[1] == "Kampala"
+    # false case: "dans l'ouest de la capitale de X": X is a reference, the village the place
+    text = ("Dans son village natal de Kisumu Ndogo, dans l'ouest de la capitale de Kampala, "
+            "une femme pose. (JEAN ROE / REUTERS)")
+    assert place(text)[1] == "Kisumu Ndogo"
