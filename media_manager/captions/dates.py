@@ -84,10 +84,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
         r"(?P<day>\d(?<![\d/.-]\d)\d?)([-./])(?P<mon>\d{1,2})\2(?P<year>\d{4})(?![\d])"), 0),
 )
 
-#: Partial dates, used only when the caption names no fuller one: "Mars 2019", "in 2011".
+#: Partial dates, used only when the caption names no fuller one: "Mars 2019", "in 2011",
+#: Spanish and Portuguese "junio de 2014".
 PARTIAL_PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("month_year", re.compile(
-        rf"(?i)\b{_NAME_START}(?P<mon>{_MON})\.?,?\s+(?P<year>\d{{4}})\b"), -1),
+        rf"(?i)\b{_NAME_START}(?P<mon>{_MON})\.?,?(?:\s+de)?\s+(?P<year>\d{{4}})\b"), -1),
     ("year", re.compile(r"\b(?:in|en|em|im)\s+(?P<year>(?:18|19|20)\d{2})\b(?![-/.]\d)"), -2),
 )
 NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
@@ -195,6 +196,19 @@ def _lowered(date: FoundDate, by: int) -> FoundDate:
                      date.weekday_span, date.pattern, date.score - by, date.released)
 
 
+#: Words opening a clause about what came before: a month or year in it is not the photo's.
+_BACKGROUND_CLAUSE = re.compile(r"(?i)\b(?:después\s+de|depois\s+de|après\s+(?:avoir|être|sa|son|ses|le|la|les)"
+                                r"|since|after\s+(?:his|her|their|its|the)|seit|desde\s+que)\b")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _in_background_clause(text: str, start: int) -> bool:
+    """A clause of the date's sentence before it opens with 'after', 'después de', ..."""
+    begin = max(0, start - 160)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
+    return _BACKGROUND_CLAUSE.search(text, stops[-1] if stops else begin, start) is not None
+
+
 def _partial_dates(text: str, end: int, first_stop: int, start: int = 0) -> list[FoundDate]:
     for name, pattern, base in PARTIAL_PATTERNS:
         out = []
@@ -208,6 +222,8 @@ def _partial_dates(text: str, end: int, first_stop: int, start: int = 0) -> list
                 continue
             if text[max(0, m.start() - 4):m.start()].casefold() == "the ":
                 continue  # "the March 2011 quake": an event, not the photo's date
+            if _in_background_clause(text, m.start()):
+                continue  # "después de sus encuentros en Panamá, en abril de 2015": the past
             span = Span(m.start(), m.end(), m.group(0))
             month_span = Span(m.start("mon"), m.end("mon"), mon) if mon else span
             score = base + _context_score(text, m.start(), first_stop)

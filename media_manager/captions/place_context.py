@@ -108,6 +108,9 @@ def context_score(text: str, m: re.Match[str], date: Span | None, first_stop: in
         score -= 1
     if _background_before(text, m.start()):
         score -= 3
+    if " the " in text[max(0, m.start() - 30):m.start() + 5] and _APPOSITIVE_BEFORE.search(
+            text, max(0, m.start() - 80), m.start("chain")):
+        score -= 3  # "in Secunderabad, the twin city of Hyderabad": the city it is compared to
     if date_start is not None and 0 <= date_start - m.end() <= 8:
         if _BEFORE_DATE.fullmatch(text[m.end():date_start]):
             score += 4
@@ -118,6 +121,13 @@ def context_score(text: str, m: re.Match[str], date: Span | None, first_stop: in
             date_end - 1:m.start()]:  # never across a sentence's end: "le 8 août. En Grèce, ..."
         score += 4  # Getty: "on May 06, 2024 in New York City"
     return score
+
+
+#: A place, then a description of it naming a larger or sister place: "in X, the twin city
+#: of Y", "at X, the port town of Y".
+_APPOSITIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2},\s+the\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:city|town|capital|port|suburb)\s+of\s+$")
 
 
 #: A distance and a direction before a place: the place is a reference, not where the photo

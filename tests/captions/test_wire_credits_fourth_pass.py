@@ -71,3 +71,14 @@ def test_generic_agencies_credit_names_no_agency():
         "Agencies", [], None)
     # false case: the word in lower case inside the caption is no credit
     assert credit("Ministers met the heads of news agencies (agencies) in London.")[0] is None
+
+
+def test_spanish_and_portuguese_month_de_year():
+    text = "Los reyes saludan desde el balcón, en marzo de 2016. EFE"
+    assert parse_caption(text).get("date_created") == "2016-03"
+    assert parse_caption("O presidente em Brasília, em maio de 2019. Foto: Jane Roe/Agência "
+                         "Brasil").get("date_created") == "2019-05"
+    # false case: a month in a clause about what came before is not the photo's date
+    text = ("Es el tercer encuentro, después de sus reuniones en Lima, en marzo de 2016. "
+            "En la imagen, Ana Roe saluda. Jane Roe (AFP)")
+    assert parse_caption(text).get("date_created") is None

@@ -89,3 +89,12 @@ def test_capital_of_and_relative_position():
     text = ("Dans son village natal de Kisumu Ndogo, dans l'ouest de la capitale de Kampala, "
             "une femme pose. (JEAN ROE / REUTERS)")
     assert place(text)[1] == "Kisumu Ndogo"
+
+
+def test_sister_city_after_a_place_is_a_reference():
+    text = ("Drummers march in Pimpri, the twin city of Pune, on May 2, 2021. "
+            "(Photo by Jane Roe/AFP)")
+    assert place(text)[1] == "Pimpri"
+    # false case: "the old city of X" with no place before it is the place
+    assert place("People walk in the old city of Jerusalem, May 2, 2021. (Jane Roe/AP)")[1] == (
+        "Jerusalem")
