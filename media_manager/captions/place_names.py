@@ -143,7 +143,8 @@ def fill(place: Place, names: list[str]) -> bool:
         elif len(rest) == 2 and not known_city and not is_venue(rest[0]):
             place.province_state = rest.pop()  # "Komarovce, Velke Trakany, Slovakia"
     if len(rest) == 2 and not place.country_code and not place.province_state:
-        if find_city(rest[1]) and not find_city(rest[0]) and not _town_name(rest[0]):
+        if not _town_name(rest[0]) and (find_city(rest[1]) and not find_city(rest[0])
+                                        or _part_of_big_city(rest[0], rest[1])):
             place.sublocation = rest.pop(0)
         else:
             place.province_state = regionish(rest[-1]) or rest[-1]  # "Shaanxi province"
@@ -178,6 +179,17 @@ def _town_name(name: str) -> bool:
     its province's capital (the province)."""
     words = name.split()
     return len(words) >= 3 and words[1] in _TOWN_JOINS and not is_venue(name)
+
+
+def _part_of_big_city(part: str, city_name: str) -> bool:
+    """'in Manhattan, New York City', 'in Shibuya, Tokyo': a populous place (a borough or
+    ward of 100,000 or more) before a city of a million or more, and smaller than it, is a
+    part of that city; a small town before it ("Fiumicino, Rome") is of its province."""
+    big = find_city(city_name)
+    if big is None or big.population < 1_000_000:
+        return False
+    small = find_city(part, big.country_code)
+    return small is not None and 100_000 <= small.population < big.population
 
 
 def _state_not_country(before: str, cc: str) -> bool:

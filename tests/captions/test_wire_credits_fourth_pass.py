@@ -82,3 +82,11 @@ def test_spanish_and_portuguese_month_de_year():
     text = ("Es el tercer encuentro, después de sus reuniones en Lima, en marzo de 2016. "
             "En la imagen, Ana Roe saluda. Jane Roe (AFP)")
     assert parse_caption(text).get("date_created") is None
+
+
+def test_pa_domestic_service_caption_was_made_at_home():
+    parsed = parse_caption("A boy splashes through a puddle on the way to school (Jane Roe/PA)")
+    assert parsed.get("country_made") == "United Kingdom"
+    # false case: a PA caption naming a place abroad keeps that place's country
+    text = "Fans cheer before the final in Paris, France, May 2, 2021 (Jane Roe/PA)"
+    assert parse_caption(text).get("country_made") == "France"

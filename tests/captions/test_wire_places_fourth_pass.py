@@ -98,3 +98,11 @@ def test_sister_city_after_a_place_is_a_reference():
     # false case: "the old city of X" with no place before it is the place
     assert place("People walk in the old city of Jerusalem, May 2, 2021. (Jane Roe/AP)")[1] == (
         "Jerusalem")
+
+
+def test_borough_before_a_big_city_is_a_part_of_it():
+    text = "Commuters cross a street in Brooklyn, New York City, May 2, 2021. (Jane Roe/AFP)"
+    assert place(text)[:2] == ("Brooklyn", "New York City")
+    # false case: a small town before a capital is a town of its province
+    text = "Planes land in Fiumicino, Rome, on May 2, 2021. (Jane Roe/ANSA)"
+    assert place(text)[:3] == (None, "Fiumicino", "Rome")
