@@ -106,3 +106,11 @@ def test_borough_before_a_big_city_is_a_part_of_it():
     # false case: a small town before a capital is a town of its province
     text = "Planes land in Fiumicino, Rome, on May 2, 2021. (Jane Roe/ANSA)"
     assert place(text)[:3] == (None, "Fiumicino", "Rome")
+
+
+def test_county_alone_before_its_country_is_the_region():
+    text = "Horses race at Brands Hatch circuit in Kent, United Kingdom, May 2, 2021. (Jane Roe/PA)"
+    assert place(text)[1:] == (None, "Kent", "United Kingdom")
+    # false case: a city of that country stays the city
+    text = "Horses race in Manchester, United Kingdom, May 2, 2021. (Jane Roe/PA)"
+    assert place(text)[1:] == ("Manchester", None, "United Kingdom")
