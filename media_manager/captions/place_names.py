@@ -252,9 +252,11 @@ def _lone_region(place: Place, name: str) -> bool:
     if region and region[0] == place.country_code and find_city(name, region[0]) is None:
         place.province_state = region[1]
         return True
-    sub = gazetteer().subdivision(place.country_code, name) if place.country_code else None
-    if sub and find_city(name, place.country_code) is None:
-        place.province_state = sub  # "Epsom Racecourse in Surrey, United Kingdom": the county
+    # British captions print the county as the place: "at Epsom Racecourse in Surrey, United
+    # Kingdom" (elsewhere a subdivision may be a town's own municipality: "Tapa, Estonia")
+    sub = gazetteer().subdivision("GB", name) if place.country_code == "GB" else None
+    if sub and find_city(name, "GB") is None:
+        place.province_state = sub
         return True
     return False
 

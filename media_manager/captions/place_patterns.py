@@ -59,7 +59,8 @@ def place_pattern() -> re.Pattern[str]:
 CITY_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<kind>city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
-    rf"municipality|region|province|borough|island|isle|state|kibbutz|Kibbutz|moshav|settlement)"
+    rf"municipality|region|province|prefecture|borough|island|isle|state|kibbutz|Kibbutz|moshav|"
+    rf"settlement)"
     rf"\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{DIRECTION}{PART}){{0,2}})")
 # "in the Black Sea port of ...": the capitalised words before "port of" are not the place
 BEFORE_CITY_OF = re.compile(
@@ -104,7 +105,7 @@ INSTITUTION_BEFORE = re.compile(
     r"(?i)\b(?:governo|gobierno|gouvernement|governador|gobernador|governatore|prefeitura|"
     r"assembleia|asamblea|assemblée|tribunal|banco|banque)\s+(?:do|de|del|du|della|da)\s*$")
 #: The kinds of place that name a state or province, not a city: "la provincia de Misiones".
-PROVINCE_KINDS = frozenset(["state", "province", "region", "provincia", "région", "región",
+PROVINCE_KINDS = frozenset(["state", "province", "prefecture", "region", "provincia", "région", "región",
                             "regione", "região", "estado", "état", "departamento", "département"])
 #: "in Ayvalik district of Balikesir, Turkey": the town of a province; "in the Palermo
 #: neighborhood of Buenos Aires", "the Kagurazaka district of Tokyo": a part of a big city.
@@ -172,7 +173,7 @@ PLACE_DATE_LINE = re.compile(
 _DISTRICT_HINTS = (" district of ", " county of ", " municipality of ", " township of ",
                    " neighborhood of ", " neighbourhood of ", " quarter of ")
 _CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
-                           r"neighbou?rhood|borough|island|isle|state|kibbutz|Kibbutz|moshav|"
+                           r"neighbou?rhood|borough|island|isle|state|prefecture|kibbutz|Kibbutz|moshav|"
                            r"settlement)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
 
 

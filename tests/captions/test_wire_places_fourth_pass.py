@@ -114,3 +114,20 @@ def test_county_alone_before_its_country_is_the_region():
     # false case: a city of that country stays the city
     text = "Horses race in Manchester, United Kingdom, May 2, 2021. (Jane Roe/PA)"
     assert place(text)[1:] == ("Manchester", None, "United Kingdom")
+
+
+def test_prefecture_of_is_the_province():
+    text = "Boats race in Tanabe in the western Japan prefecture of Wakayama on May 2, 2021. (Kyodo)"
+    assert place(text)[1:3] == ("Tanabe", "Wakayama")
+    # false case: "the city of X" stays the city
+    assert place("Boats race in the western Japan city of Tanabe on May 2, 2021. (Kyodo)")[1:3] == (
+        "Tanabe", None)
+
+
+def test_dateline_city_takes_the_province_printed_for_it():
+    text = ("SENDAI, Japan - File photo taken May 2, 2019, shows Sendai Castle in Miyagi "
+            "Prefecture, northeastern Japan. (Kyodo)")
+    assert place(text)[1:] == ("Sendai", "Miyagi Prefecture", "Japan")
+    # false case: a region named elsewhere in the caption is not the dateline city's
+    text = "WASHINGTON (AP) — Supporters rally in Ohio on Monday. (AP Photo/Jane Roe)"
+    assert place(text)[1:3] == ("Washington", "District of Columbia")
