@@ -138,6 +138,13 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
         # EFE: "en Westminster, Londres (Reino Unido)": the country in brackets ends the chain,
         # so that "Westminster" is read as a part of a British city, not the American one
         names.append(bracket.group(1))
+    of_country = _PROVINCE_OF_COUNTRY.match(text, end) if text.startswith(" of ", end) and (
+        _PROVINCE_END.search(names[-1])) else None
+    if of_country and gazetteer().country(of_country.group("name")):
+        # Getty: "in Huzhou, Zhejiang Province of China": the province's country printed
+        names.append(of_country.group("name"))
+        end = of_country.end()
+        place.span = Span(place.span.start, end, text[place.span.start:end])
     owner = _OWNER_REGION.match(text, end) if text.startswith(" of ", end) else None
     owner_code = gazetteer().country(owner.group("owner")) if owner else None
     if owner and owner_code and len(names) > 1 and all(_ADMIN_UNIT.search(n) for n in names[1:]):
@@ -207,6 +214,11 @@ _NEIGHBOUR = re.compile(
     r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)"
     r"(?:ern)?\s+of|(?:en|au|in|na|no|em|à)|(?:près|cerca|perto)\s+d[ea])\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+#: " of China" after a province: the country it is in.
+_PROVINCE_OF_COUNTRY = re.compile(r" of (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?![\w'’])")
+_PROVINCE_END = re.compile(r"\s(?:Province|Prefecture|Region|State|province|prefecture|region)$")
 
 
 #: Xinhua: "... of central China's Hunan Province", "... of southwest China's Guangxi Zhuang

@@ -8,7 +8,7 @@ import re
 
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.model import Span
-from media_manager.captions.place_names import venue_words
+from media_manager.captions.place_names import Place, venue_words
 
 #: Between a place and the photo's date: "in Paris on May 6", "à Paris le 6 mai", "en Lima el
 #: 5 de mayo", "em Lisboa, em 2 de maio", "a Roma il 6 maggio", "in Berlin am 6. Mai".
@@ -145,3 +145,19 @@ def reference_before(text: str, start: int) -> bool:
     if " of " not in window or not any(unit in window for unit in ("km", "mile", "kilomet")):
         return False  # cheap tests first: this runs for every place phrase
     return _REFERENCE_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
+#: "the Russian capital", "the Kenyan city": the caption names the place's country again.
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<adj>[A-Z][a-z]+)\s+(?:capital|city)\b")
+
+
+def country_from_demonym_mention(text: str, place: Place, end: int) -> None:
+    """'... in Moscow, following a lockdown earlier in the day in the Russian capital': the
+    demonym names the country of the place, printed (SOURCES: a demonym counts)."""
+    if not place.country_inferred or place.country_code is None or " the " not in text:
+        return
+    for m in _DEMONYM_CAPITAL.finditer(text, place.span.end, end):
+        if gazetteer().demonyms.get(m.group("adj")) == place.country_code:
+            place.printed_country = gazetteer().country_name(place.country_code)
+            place.country_inferred = False
+            return

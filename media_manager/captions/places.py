@@ -17,6 +17,7 @@ from media_manager.captions.place_context import (
     NAME_PARTICLES,
     ORIGIN_PREPOSITIONS,
     context_score,
+    country_from_demonym_mention,
     inside_a_name,
     is_background,
     is_nationality,
@@ -156,6 +157,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         _province_from_body(text, found)
     if len(found) > 1 and found[0].city:
         town_of_county(text, found)
+    if found and found[0].city:
+        country_from_demonym_mention(text, found[0], body_end)
     if found and found[0].city and not found[0].sublocation:
         _part_of_the_city(text, found)
     return found

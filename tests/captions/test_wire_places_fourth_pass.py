@@ -131,3 +131,20 @@ def test_dateline_city_takes_the_province_printed_for_it():
     # false case: a region named elsewhere in the caption is not the dateline city's
     text = "WASHINGTON (AP) — Supporters rally in Ohio on Monday. (AP Photo/Jane Roe)"
     assert place(text)[1:3] == ("Washington", "District of Columbia")
+
+
+def test_demonym_capital_later_prints_the_country():
+    text = ("A street in Lima, after a lockdown was lifted earlier in the day in the Peruvian "
+            "capital, May 2, 2021. (Jane Roe/AFP)")
+    assert place(text)[1:] == ("Lima", None, "Peru")
+    # false case: another country's demonym prints nothing for the place
+    text = "A street in Lima, where the French capital's mayor visited, May 2, 2021. (Jane Roe/AFP)"
+    assert place(text)[1:] == ("Lima", None, None)
+
+
+def test_province_of_country():
+    text = "Tourists visit a garden on May 2, 2021 in Wuxi, Jiangsu Province of China. (VCG)"
+    assert place(text)[1:] == ("Wuxi", "Jiangsu", "China")
+    # false case: "of" a person after the province is no country
+    text = "Farmers work in Wuxi, Jiangsu Province of Jane Roe's family, May 2, 2021. (VCG)"
+    assert place(text)[3] is None
