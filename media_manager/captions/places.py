@@ -73,6 +73,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 continue
             if pattern is place_pattern() and BEFORE_CITY_OF.match(text, m.end("chain")):
                 continue
+            if pattern is place_pattern() and _THE_NAME_OF.match(text, m.end("chain")) and \
+                    text.endswith("the ", 0, m.start("chain")) and " " not in m.group("chain"):
+                continue  # "in the Battle of Glorieta Pass": a name "the X of Y", no town X
             if is_nationality(text, m):
                 continue
             if pattern is FOREIGN_PLACE and prep in NAME_PARTICLES and inside_a_name(
@@ -292,6 +295,10 @@ def _district_of(text: str, m: re.Match[str], place: Place) -> None:
     if place.city and not place.province_state:
         place.province_state, place.city = place.city, sub
         place.city_known = find_city(sub, place.country_code) is not None
+
+
+#: " of " and a capitalised name after a word that "the" opens: "the Battle of Hastings".
+_THE_NAME_OF = re.compile(r" of (?:the )?[A-ZÀ-Þ]")
 
 
 def _known_part(place: Place) -> bool:

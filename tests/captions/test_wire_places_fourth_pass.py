@@ -148,3 +148,11 @@ def test_province_of_country():
     # false case: "of" a person after the province is no country
     text = "Farmers work in Wuxi, Jiangsu Province of Jane Roe's family, May 2, 2021. (VCG)"
     assert place(text)[3] is None
+
+
+def test_the_name_of_a_battle_is_no_town():
+    text = "A plaque honours those who fell in the Battle of Hastings Ridge near Ohio. (AP Photo/Jane Roe)"
+    assert place(text)[1] is None
+    # false case: "the" before a place whose phrase goes on with its state
+    assert place("People walk in the Bronx, New York, May 2, 2021. (AP Photo/Jane Roe)")[1:3] == (
+        "Bronx", "New York")
