@@ -528,10 +528,10 @@ _LABEL_BEFORE = re.compile(
 
 
 def _may_end_a_label(text: str, end: int) -> bool:
-    """Cheap test first: a label ends in a colon, "©", "Créditos" or "Credit..." (and
-    spaces); "ſ" is an "s" to the pattern's ignore-case."""
+    """Cheap test first: a label ends in a colon, "©", "Créditos", "Credit..." or "Image
+    copyright" (and spaces); "ſ" is an "s" to the pattern's ignore-case."""
     last = text[end - 1:end] if end else ""
-    return last in ":©…oOsSſ" or last.isspace() or text.endswith("...", 0, end)
+    return last in ":©…oOsSſtT" or last.isspace() or text.endswith("...", 0, end)
 
 
 def body_end(text: str, credit_start: int) -> int:
