@@ -154,8 +154,11 @@ _DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<adj>[A-Z][a-z]+)\s+(?:capital|city)\
 def country_from_demonym_mention(text: str, place: Place, end: int) -> None:
     """'... in Moscow, following a lockdown earlier in the day in the Russian capital': the
     demonym names the country of the place, printed (SOURCES: a demonym counts)."""
-    if not place.country_inferred or place.country_code is None or " the " not in text:
+    if not place.country_inferred or place.country_code is None:
         return
+    if text.find(" capital", place.span.end, end) < 0 and text.find(" city", place.span.end,
+                                                                     end) < 0:
+        return  # cheap test first
     for m in _DEMONYM_CAPITAL.finditer(text, place.span.end, end):
         if gazetteer().demonyms.get(m.group("adj")) == place.country_code:
             place.printed_country = gazetteer().country_name(place.country_code)
