@@ -164,3 +164,16 @@ def country_from_demonym_mention(text: str, place: Place, end: int) -> None:
             place.printed_country = gazetteer().country_name(place.country_code)
             place.country_inferred = False
             return
+
+
+#: A noble or royal title before "de"/"di"/"du": "princesa de Asturias", "duc d'Orléans".
+_TITLE_BEFORE = re.compile(
+    r"(?i)\b(?:princesa|príncipe|princesse|principessa|principe|duque|duquesa|duc|duchesse|"
+    r"duca|duchessa|conde|condesa|comte|comtesse|contessa|marqués|marquesa|marquis|marquise|"
+    r"infanta|infante|rey|reina|roi|reine|regina)\s+$")
+
+
+def after_a_title(text: str, start: int) -> bool:
+    """'Leonor, princesa de Asturias': the place names the title, not where the photo was
+    made (English 'Princess of Wales' is read by ``is_nationality``)."""
+    return _TITLE_BEFORE.search(text, max(0, start - 16), start) is not None

@@ -16,6 +16,7 @@ from media_manager.captions.place_chain import all_geographic, resolve_chain
 from media_manager.captions.place_context import (
     NAME_PARTICLES,
     ORIGIN_PREPOSITIONS,
+    after_a_title,
     context_score,
     country_from_demonym_mention,
     inside_a_name,
@@ -81,6 +82,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if pattern is FOREIGN_PLACE and prep in NAME_PARTICLES and inside_a_name(
                     text, m.start()):
                 continue  # "Puerta del Sol", "Plaza de Mayo": a particle inside a name
+            if pattern is FOREIGN_PLACE and after_a_title(text, m.start()):
+                continue  # "Leonor, princesa de Asturias": a title
             if pattern is FOREIGN_PLACE and prep in ORIGIN_PREPOSITIONS and \
                     "," not in m.group("chain") and gazetteer().country(m.group("chain")):
                 continue  # "migrants de Tunisie", "Flüchtlinge aus Syrien": an origin

@@ -156,3 +156,17 @@ def test_the_name_of_a_battle_is_no_town():
     # false case: "the" before a place whose phrase goes on with its state
     assert place("People walk in the Bronx, New York, May 2, 2021. (AP Photo/Jane Roe)")[1:3] == (
         "Bronx", "New York")
+
+
+def test_a_noble_title_names_no_place():
+    text = ("Los reyes, con su hija Ana, princesa de Girona, en el balcón del Palacio Real, en "
+            "mayo de 2019. EFE")
+    assert place(text)[:3] == ("Palacio Real", None, None)
+    # false case: "de" after a common noun still brings its city
+    assert place("La reina pasea por las calles de Oviedo. EFE")[1] == "Oviedo"
+
+
+def test_italian_public_office_is_no_town():
+    assert place("L'incontro in Prefettura (Ansa)")[1] is None
+    # false case: the town after the office is the town
+    assert place("Il vertice in Prefettura a Genova (Ansa)")[1] == "Genova"
