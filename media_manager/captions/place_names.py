@@ -11,6 +11,7 @@ from functools import lru_cache
 from media_manager.captions.gazetteer import cities_called, find_city, fold, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.people import strip_title_words
+from media_manager.captions.place_nesting import part_of_big_city, province_of
 from media_manager.captions.regions import island, region_of, split_possessive, venue_of
 from media_manager.captions.tables import read_rows
 
@@ -69,17 +70,6 @@ def _owner_city(name: str) -> bool:
     return city is not None and city.population >= OWNER_CITY_POPULATION
 
 
-#: A province's kind and "of" before its name, in French, Spanish, Italian and Portuguese.
-_PROVINCE_OF = re.compile(r"^(?:Province|Provincia|Província|Région|Región|Regione|Região)"
-                          r"\s+(?:du|de|del|di|do|da|d['’])\s*(?=[A-ZÀ-Þ])", re.IGNORECASE)
-
-
-def _province_of(name: str) -> str:
-    """'Province du Gansu' read as 'Gansu province' (a province, whatever its name)."""
-    m = _PROVINCE_OF.match(name)
-    return f"{name[m.end():]} province" if m else name
-
-
 def fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
@@ -88,7 +78,7 @@ def fill(place: Place, names: list[str]) -> bool:
     # "in Kuwait city": the city's name written with a lowercase "city"; else the word only
     names = [n[:-5] if n.endswith(" city") and find_city(n) is None else n for n in names]
     # "Province du Gansu, Chine", "Provincia de Misiones, Argentina": the province's name
-    names = [_province_of(n) if n[:1] in "PpRr" else n for n in names]
+    names = [province_of(n) if n[:1] in "PpRr" else n for n in names]
     if any(_titled_person(n) for n in names):
         return False  # "next to President Jane Roe, Britain's ...": people, not a place
     owned_person = _PERSON_OWNED.match(names[0]) if names and (
@@ -144,7 +134,7 @@ def fill(place: Place, names: list[str]) -> bool:
             place.province_state = rest.pop()  # "Komarovce, Velke Trakany, Slovakia"
     if len(rest) == 2 and not place.country_code and not place.province_state:
         if not _town_name(rest[0]) and (find_city(rest[1]) and not find_city(rest[0])
-                                        or _part_of_big_city(rest[0], rest[1])):
+                                        or part_of_big_city(rest[0], rest[1])):
             place.sublocation = rest.pop(0)
         else:
             place.province_state = regionish(rest[-1]) or rest[-1]  # "Shaanxi province"
@@ -179,17 +169,6 @@ def _town_name(name: str) -> bool:
     its province's capital (the province)."""
     words = name.split()
     return len(words) >= 3 and words[1] in _TOWN_JOINS and not is_venue(name)
-
-
-def _part_of_big_city(part: str, city_name: str) -> bool:
-    """'in Manhattan, New York City', 'in Shibuya, Tokyo': a populous place (a borough or
-    ward of 100,000 or more) before a city of a million or more, and smaller than it, is a
-    part of that city; a small town before it ("Fiumicino, Rome") is of its province."""
-    big = find_city(city_name)
-    if big is None or big.population < 1_000_000:
-        return False
-    small = find_city(part, big.country_code)
-    return small is not None and 100_000 <= small.population < big.population
 
 
 def _state_not_country(before: str, cc: str) -> bool:

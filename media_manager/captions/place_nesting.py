@@ -1,14 +1,19 @@
-"""Xinhua's nested administrative places: "in Dajishan Town of Quan'nan County in Ganzhou
-City, east China's Jiangxi Province", "in the ancient town of Xinshi of Deqing County, ...".
-The town or village first is the specific place (the city); the county and the city after it
-are larger references, whose province and country it takes."""
+"""Places inside larger ones: Xinhua's nested units ("in Dajishan Town of Quan'nan County in
+Ganzhou City, east China's Jiangxi Province": the town is the city, the county and city after
+it larger references), a borough before its big city ("in Manhattan, New York City"), a
+province named by its kind ("Province du Gansu"), and a dateline city's province printed later
+in the caption."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from media_manager.captions.gazetteer import find_city, fold
 from media_manager.captions.model import Span
-from media_manager.captions.place_names import Place
+
+if TYPE_CHECKING:
+    from media_manager.captions.place_names import Place
 
 #: Between the town and the later place: "of X County in ", "of X District, " or just "of ".
 _OF_COUNTY = re.compile(
@@ -38,3 +43,41 @@ def town_of_county(text: str, found: list[Place]) -> None:
         top.city, top.city_known = place.city, place.city_known
         top.span = Span(place.span.start, top.span.end, text[place.span.start:top.span.end])
         return
+
+
+#: A province's kind and "of" before its name, in French, Spanish, Italian and Portuguese.
+_PROVINCE_OF = re.compile(r"^(?:Province|Provincia|Província|Région|Región|Regione|Região)"
+                          r"\s+(?:du|de|del|di|do|da|d['’])\s*(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
+def province_of(name: str) -> str:
+    """'Province du Gansu' read as 'Gansu province' (a province, whatever its name)."""
+    m = _PROVINCE_OF.match(name)
+    return f"{name[m.end():]} province" if m else name
+
+
+def part_of_big_city(part: str, city_name: str) -> bool:
+    """'in Manhattan, New York City', 'in Shibuya, Tokyo': a populous place (a borough or
+    ward of 100,000 or more) before a city of a million or more, and smaller than it, is a
+    part of that city; a small town before it ("Fiumicino, Rome") is of its province."""
+    big = find_city(city_name)
+    if big is None or big.population < 1_000_000:
+        return False
+    small = find_city(part, big.country_code)
+    return small is not None and 100_000 <= small.population < big.population
+
+
+def province_from_body(text: str, found: list[Place]) -> None:
+    """Kyodo: 'NAGOYA, Japan - ... shows Nagoya Castle in Aichi Prefecture, central Japan': the
+    dateline's city takes the province the caption prints for it (after the city's name
+    again), not a region named elsewhere ("WASHINGTON - ... a rally in Ohio")."""
+    top = found[0]
+    for place in found[1:]:
+        if not place.province_state or place.country_code != top.country_code or (
+                place.background or place.state_inferred):
+            continue
+        named = place.city is None and fold(top.city or "") in fold(
+            text[max(0, place.span.start - 60):place.span.start])
+        if place.city == top.city or named:
+            top.province_state = place.province_state
+            return

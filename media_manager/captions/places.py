@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from media_manager.captions.gazetteer import City, find_city, fold, gazetteer
+from media_manager.captions.gazetteer import City, find_city, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import EFE_LEAD, SEMICOLON_LEAD
 from media_manager.captions.people import strip_title
@@ -25,7 +25,7 @@ from media_manager.captions.place_context import (
 )
 from media_manager.captions.place_fallbacks import bare_pairs, place_date_line
 from media_manager.captions.place_names import Place, venue_words
-from media_manager.captions.place_nesting import town_of_county
+from media_manager.captions.place_nesting import province_from_body, town_of_county
 from media_manager.captions.place_patterns import (
     AT_SEA,
     BEFORE_CITY_OF,
@@ -160,7 +160,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         _province_from_tie(text, found)
     if found and found[0].city and not found[0].province_state and not text[
             :found[0].span.start].strip():
-        _province_from_body(text, found)
+        province_from_body(text, found)
     if len(found) > 1 and found[0].city:
         town_of_county(text, found)
     if found and found[0].city:
@@ -184,22 +184,6 @@ def _part_of_the_city(text: str, found: list[Place]) -> None:
                 not place.city_known or known is not None and known.population < city.population):
             top.sublocation = place.city
             top.span = Span(place.span.start, top.span.end, text[place.span.start:top.span.end])
-            return
-
-
-def _province_from_body(text: str, found: list[Place]) -> None:
-    """Kyodo: 'NAGOYA, Japan - ... shows Nagoya Castle in Aichi Prefecture, central Japan': the
-    dateline's city takes the province the caption prints for it (after the city's name
-    again), not a region named elsewhere ("WASHINGTON - ... a rally in Ohio")."""
-    top = found[0]
-    for place in found[1:]:
-        if not place.province_state or place.country_code != top.country_code or (
-                place.background or place.state_inferred):
-            continue
-        named = place.city is None and fold(top.city or "") in fold(
-            text[max(0, place.span.start - 60):place.span.start])
-        if place.city == top.city or named:
-            top.province_state = place.province_state
             return
 
 
