@@ -117,6 +117,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and pattern is ROMANCE_KIND and INSTITUTION_BEFORE.search(
                     text, max(0, m.start() - 30), m.start()):
                 continue
+            if place and pattern is ROMANCE_KIND and m.group("kind").startswith("capital") and (
+                    not all_geographic(text, m)):
+                continue  # "la capitale de Nairobi, Jane Roe, ...": a name after the capital
             if place and pattern is ROMANCE_KIND and not (place.city_known or _known_part(
                     place)) and len(place.span.text.split()) > 3:
                 continue

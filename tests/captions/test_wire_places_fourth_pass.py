@@ -170,3 +170,13 @@ def test_italian_public_office_is_no_town():
     assert place("L'incontro in Prefettura (Ansa)")[1] is None
     # false case: the town after the office is the town
     assert place("Il vertice in Prefettura a Genova (Ansa)")[1] == "Genova"
+
+
+def test_name_after_the_capital_is_no_part_of_the_place():
+    text = ("Dans son village natal de Kisumu Ndogo, dans l'ouest de la capitale de Kampala, Ana "
+            "Maria Roe pose avec un certificat. (JEAN ROE / REUTERS)")
+    parsed = parse_caption(text)
+    assert (parsed.get("city"), parsed.get("persons_shown")) == ("Kisumu Ndogo", ["Ana Maria Roe"])
+    # false case: the capital's country after the comma goes on the place
+    assert place("Manifestantes marchan en la capital de Quito, Ecuador. EFE")[1:] == (
+        "Quito", None, "Ecuador")
