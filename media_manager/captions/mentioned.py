@@ -60,18 +60,25 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         previous = tokens[i - 1].casefold() if i else ""
         if token == "," and i and _apposition_head(tokens, i - 1):
             continue  # "the coffin of former Prime Minister, Jane Roe", "his father, John Roe"
+        described = _described_before(tokens, i) if token == "," else 0
+        if described:  # "the death of an unarmed man, Jane Roe": told as the phrase is
+            i = described
+            continue
         if token in ",;:()":
             return False  # a list or a cue: "(L) and", ", left,"
         word = token.casefold()
         if word in _JOINS and i == len(tokens) - 1 and _listed_name(tokens, i - 1):
             i = _name_start(tokens, i - 1)  # "the graves of Jane Roe and John Doe": a name
             continue  # listed with another is told as that one is
-        if i == len(tokens) - 1 and word in people_words()["thing_before"]:
-            return True
+        if i == len(tokens) - 1 and (word in people_words()["thing_before"] or _thing_phrase(
+                tokens)):
+            return True  # "the battleship USS Missouri", "aboard a vintage Rolls Royce"
         if word in words["absent"]:
             return True  # "the late President Jane Roe", "slain activist Jane Roe"
         if word in _TO_WORDS and previous in words["shown_before_to"]:
             return False  # "gestures to Jane Roe", "stands next to Jane Roe"
+        if word == "with" and i >= 3 and previous in _APPOINTMENTS and tokens[i - 3] == "for":
+            return True  # "leaves for an audience with Jane Roe": the meeting is ahead
         if word in _WITH_WORDS and previous in words["subject_verb"]:
             return False  # "conversa con Jane Roe", "parle avec Jean Roe"
         if word in _ARTICLES_AFTER_WITH and previous in words["shown"]:
@@ -111,6 +118,34 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+_APPOINTMENTS = frozenset(["meeting", "audience", "talks", "summit", "dinner", "lunch"])
+#: A described person: "an unarmed man, Jane Roe", "her late son, John Roe".
+_DESCRIBERS = frozenset(["a", "an", "the", "his", "her", "their", "its"])
+
+
+def _thing_phrase(tokens: list[str]) -> bool:
+    """'aboard a vintage Rolls Royce', 'aboard the Sea Star': a thing's word, a determiner and
+    at most one lowercase word right before the name."""
+    for k in (2, 3):
+        if len(tokens) > k and tokens[-k].casefold() in people_words()["thing_before"] and (
+                tokens[-k + 1] in _DESCRIBERS) and tokens[-1].isalpha() and tokens[-1].islower():
+            return True
+    return False
+
+
+def _described_before(tokens: list[str], comma: int) -> int:
+    """The index of the determiner opening the lowercase phrase after "of" and before
+    ``tokens[comma]`` ('the death of an unarmed man,'), or 0 when there is none ('During
+    her visit, the Queen' is a clause, not a description)."""
+    if comma < 2 or not tokens[comma - 1].isalpha() or not tokens[comma - 1].islower():
+        return 0
+    for j in range(comma - 2, max(0, comma - 6), -1):
+        word = tokens[j]
+        if word in _DESCRIBERS:
+            return j if tokens[j - 1] in ("of", "de", "von") else 0
+        if not (word.islower() and word.replace("-", "").isalpha()):
+            return 0
+    return 0
 #: Capitalised, a German article opens the phrase; lowercase "der" may be "of the".
 _GERMAN_LEADING_ARTICLES = frozenset(["Der", "Die", "Das", "Dem", "Den"])
 

@@ -12,7 +12,7 @@ from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.mentioned import _passive_agent
 from media_manager.captions.names import ORG_WORDS, PARTICLES
-from media_manager.captions.person_titles import UP, _titles, people_words
+from media_manager.captions.person_titles import UP, _is_title_word, _titles, people_words
 from media_manager.captions.tables import credit_table
 
 # precompiled: these run for every caption
@@ -133,6 +133,11 @@ def _shouting_name(name: str, text: str, end: int) -> bool:
             and credit_table().agency(name) is None)
 
 
+#: The weekdays that are printed capitalised (English, German): never a first name.
+_WEEKDAYS_CAPPED = frozenset(w for w in WEEKDAYS if w.endswith(("day", "tag")) or w in (
+    "mittwoch", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"))
+
+
 def _cut_at_dates(run: str, dated: bool = True) -> str:
     """The run up to a weekday, or up to a month that ends it with a day after it
     (``dated``): 'Jan Roth' and 'Theresa May' are names, 'Jane Roe May 3' holds a date."""
@@ -140,8 +145,8 @@ def _cut_at_dates(run: str, dated: bool = True) -> str:
     words = run.split()
     for i, word in enumerate(words):
         bare = word.strip(".,").casefold()
-        if bare in WEEKDAYS:
-            break
+        if bare in WEEKDAYS and not (i == 0 and len(words) > 1 and bare not in _WEEKDAYS_CAPPED):
+            break  # "Domingo Germán": Romance weekdays are lowercase, so capitalised a name
         if bare in MONTHS and i == len(words) - 1 and dated:
             break
         kept.append(word)
@@ -153,8 +158,9 @@ def _acceptable(name: str, cue: bool) -> bool:
     if not words or len(words) > 5:
         return False
     titles, _keep = _titles()
-    if len(words) == 1 and not cue:
-        return False  # a lone name counts with a cue (or a title before it: see _candidate)
+    if len(words) == 1 and (not cue or len(words[0].strip(".")) < 2):
+        return False  # a lone name counts with a cue (or a title before it: see _candidate);
+        # a lone letter is a position: "(2nd R, front)"
     lowered = [w.casefold().strip(".,") for w in words]
     if any(low in people_words()["org"] or low in ORG_WORDS and (len(w) > 3 or w.isupper())
            or len(low) > 5 and low.endswith("s") and low[:-1] in ORG_WORDS
@@ -168,7 +174,9 @@ def _acceptable(name: str, cue: bool) -> bool:
     if gaz.country(name) or gaz.state(name) or gaz.dateline(name) or name in gaz.demonyms or (
             _only_places(name)):
         return False
-    return not (len(words) == 1 and words[0].casefold() in titles)
+    lone = lowered[0] if len(words) == 1 else ""
+    # a title alone, or its plural: "U.S. Soldiers assigned to ..." names no one
+    return not (lone in titles or len(lone) > 4 and lone.endswith("s") and lone[:-1] in titles)
 
 
 def _title_of(before: list[str]) -> bool:
@@ -182,6 +190,20 @@ def _title_of(before: list[str]) -> bool:
 _INDEFINITE = frozenset(["un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"])
 
 
+_NAME_NEXT = re.compile(rf"\s+[{UP}][\w'’-]*[a-z]")
+
+
+_AND_CAPITALISED = re.compile(rf"\s+(?:and|&)\s+((?:[{UP}][\w'’.-]*\s+){{0,3}}[{UP}][\w'’.-]*)")
+
+
+def _org_joined(text: str, end: int) -> bool:
+    """The run goes on past "and" into a body's name: the words after it end in an
+    organisation word ("... and Performing Arts School students")."""
+    m = _AND_CAPITALISED.match(text, end)
+    last = m.group(1).rsplit(None, 1)[-1].casefold() if m else ""
+    return last in ORG_WORDS or last in people_words()["org"]
+
+
 def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool = False
                 ) -> bool:
     before = text[max(region_start, start - 24):start].split()
@@ -193,12 +215,59 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     if before and last in words["reject_before"] and not (
             _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):
         return False
+    if text.startswith((" and ", " & "), end) and _org_joined(text, end):
+        return False  # "Pittsburgh Creative and Performing Arts School": one body's name
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
     if after.group(1) in words["past_after"] and not _german(text, region_start, end + 40):
         return False  # "after Jane Roe was found guilty" (German "was" is "what")
     word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
+    if after.group(2) is None and word in _titles()[0] and _NAME_NEXT.match(text, after.end()):
+        return False  # "Wimbledon champion Jane Roe": the run qualifies the next name's title
     if owned:  # "Middlesbrough's Jane Roe fight for the ball": a team's player, not a thing
         return word not in words["role_after"] and pair not in words["role_after"]
     return word not in words["after"] and pair not in words["after"]
+
+
+#: "pre-Durban July Handicap", "anti-Trump": a name glued to a prefix is a modifier.
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:pre|post|anti|pro|non|mid|neo|pan)-$")
+#: "a 900-pound Transom beam", "a 16-metre Rubber Duck": a measure before a thing.
+_MEASURE_BEFORE = re.compile(r"\d[\d.,]*-(?!years?-old)[a-z]+(?:-[a-z]+)?\s+$")
+#: "a Rubber Duck created by Jane Roe": a work, named before its maker.
+_MADE_BY = re.compile(r",?\s+(?:created|designed|made|built|painted|sculpted|drawn|crafted)\s+by\b")
+#: A run led by a place word ("Mt. Wakakusa", "Lake Tana") or an award ("Best New Artist").
+_THING_HEADS = frozenset(["Mt.", "Mt", "Mount", "Lake", "Cape", "Best"])
+
+
+def _thing_run(text: str, start: int, end: int, first: str) -> bool:
+    """Runs that name a thing, not a person, whatever cue follows them."""
+    if first in _THING_HEADS:
+        return True
+    if text[start - 1:start] == "-" and _PREFIX_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    if _MEASURE_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    return _MADE_BY.match(text, end) is not None
+
+
+#: "ministro da Casa Civil", "ministra do Trabalho, Solidariedade e Segurança Social, Ana Roe":
+#: the capitalised words after a lowercase title and its preposition name the office.
+_OFFICE_CHAIN = re.compile(
+    rf"(?<![\w'’])([a-zà-ÿ-]{{4,}})\s+(?:of|for|de|da|do|du|del|des|dos|das|di|della)\s+"
+    rf"((?:[{UP}][\w'’-]*(?:,\s+|\s+(?:e|y|and|et)\s+|\s+))*)$")
+_NAME_AFTER_COMMA = re.compile(rf",\s+[{UP}]")
+
+
+def _office_run(text: str, start: int, end: int, region_start: int, size: int) -> bool:
+    """The run (``size`` words) is the office of the title before it, not a person: right
+    after the preposition (two words at most), or later in the office's list when a name
+    follows it."""
+    if text[start - 1:start] != " ":
+        return False
+    m = _OFFICE_CHAIN.search(text, max(region_start, start - 90), start)
+    if m is None or not _is_title_word(m.group(1)):
+        return False
+    if not m.group(2):
+        return size <= 2
+    return _NAME_AFTER_COMMA.match(text, end) is not None

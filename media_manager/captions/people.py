@@ -32,7 +32,9 @@ from media_manager.captions.not_a_person import (
     _cut_at_dates,
     _german,
     _not_a_second_person,
+    _office_run,
     _shouting_name,
+    _thing_run,
 )
 from media_manager.captions.person_titles import (
     _TITLE_JOINS,
@@ -49,19 +51,21 @@ from media_manager.captions.person_titles import (
     strip_title,
     strip_title_words,
 )
-from media_manager.captions.royal_titles import _ROYAL_HINTS, _royal_titles
+from media_manager.captions.royal_titles import _ROYAL_HINTS, _royal_titles, styled_royals
 from media_manager.captions.shown_cues import (
     _RELATIVE_WHO,
     CUE,
     _after_title,
     _body_part_after,
     _cue_after_home,
+    _german_role_before,
     _listed_partner,
     _opens,
     _party_cue,
     _subject_pair,
     _subject_verb,
     _title_after,
+    _title_apposed_after,
     _verb_partner,
     _with_person,
 )
@@ -72,15 +76,22 @@ _PLURAL_OWNER = re.compile(r"['’](?=\s)")
 NAME_TOKEN = (rf"(?:[{UP}][\w.-]*(?:['’][{UP}a-z][\w-]*)?(?:['’]s\b)?"
               rf"|(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}][\w'’-]*"
               rf"|(?:de|di|da|le|la|du|van|von|mc|mac|o)[{UP}][\w'’-]+)")
-PARTICLE = r"(?:de|da|do|dos|das|du|del|della|der|den|di|la|le|van|von|ter|ten|bin|ibn|al|el|y|e)"
+#: "der" joins a name only after "van"/"von" ("von der Leyen"); alone it is German's article.
+PARTICLE = (r"(?:de|da|do|dos|das|du|del|della|(?<=v[ao]n )der|den|di|la|le|van|von|ter|ten|bin"
+            r"|ibn|al|el|y|e)")
+#: A nickname in quotes inside a name: 'Earvin “Magic” Johnson'.
+NICKNAME = rf"[ \t]+[“\"][{UP}][\w'’-]*[”\"](?=[ \t]+[{UP}])"
 #: A name token opens with a capital or one of its lowercase prefixes' letters: tested first.
-NAME_RUN = re.compile(rf"(?=[{UP}abdeilmov]){NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN})*")
+NAME_RUN = re.compile(
+    rf"(?=[{UP}abdeilmov]){NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN}|{NICKNAME})*")
 #: dpa galleries open with a teaser and a colon: "Bald zu sehen: Jane Roe ..."
 _TEASER = re.compile(r"[^.:\n]{0,80}:\s+")
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
 _QUOTE_AFTER = re.compile(r"[\"”’'»“]")
 _JOINED_PAIR = re.compile(r"\s(?:e|y)\s")
 _WORDS_IN_RUN = re.compile(r"\S+")
+#: A regnal number ends a name: "Felipe VI y Letizia" are two people.
+_REGNAL_END = re.compile(r"\s[IVX]{1,5}$")
 
 
 def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[Value]:
@@ -98,8 +109,10 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
         for value in _names_in_run(text, m, start):
             if all(v.value != value.value for v in found):
                 found.append(value)
-    royal = _royal_titles(text, start, stop, found) if any(
-        w in text for w in _ROYAL_HINTS) else []
+    hinted = any(w in text for w in _ROYAL_HINTS)
+    if hinted and found:
+        found = styled_royals(text, found)
+    royal = _royal_titles(text, start, stop, found) if hinted else []
     if royal:
         found = sorted(found + royal, key=lambda v: v.span.start if v.span else 0)
     return found
@@ -127,6 +140,8 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
             len(words) < 2 or not _title_token(words[1])):
         return []  # "the Curzon Mayfair", "Le Mare Jonio" ("El Papa Francisco" has a title)
+    if _thing_run(text, m.start(), m.end(), words[0]):
+        return []  # "Mt. Wakakusa", "pre-Durban July Handicap", "a Rubber Duck created by"
     if (_QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start())
             and _QUOTE_AFTER.match(text, m.end())):
         return []  # a title in quotes: "The Rising Tide", “Pablo Hasel”
@@ -154,6 +169,9 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     # "os presidentes Lula e Macron": a plural title before two lone names names both
     subjects = subjects or len(pairs) == 2 and len(run.split()) == 3 and _after_title(
         text, start, region_start)
+    # "Los reyes Felipe VI y Letizia": a king's number ends his name; the queen's follows
+    subjects = subjects or len(pairs) == 2 and _REGNAL_END.search(text, start, pairs[0][1]) and (
+        _after_title(text, start, region_start) or _opens(text, start, region_start))
     for part_start, part_end in pairs:
         out += _candidate(text, part_start, part_end, region_start, shown=subjects,
                           owned=owner is not None)
@@ -193,6 +211,8 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if " e " not in run and " y " not in run:
         return [(start, end)]
     m = _JOINED_PAIR.search(run)
+    if m and _REGNAL_END.search(run, 0, m.start()):
+        return [(start, start + m.start()), (start + m.end(), end)]  # "Felipe VI y Letizia"
     if m and len(run[:m.start()].split()) >= 2 and len(run[m.end():].split()) >= 2:
         return [(start, start + m.start()), (start + m.end(), end)]
     if m and " " not in run[:m.start()] and " " not in run[m.end():]:
@@ -222,6 +242,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if len(tokens) > 3 and tokens[1] == "von" and not _title_token(tokens[0]) and (
             _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 5), start)):
         tokens = tokens[2:]  # "die Rede von Jana Roe": a noun, then "von" and the name
+    related = _german_role_before(text, start, tokens)
+    if related:  # "mit ihrem Mann Jan Roth", "der Kölner Jan Roth"
+        start, tokens = text.index(tokens[1], start + len(tokens[0])), tokens[1:]
     if stripped in people_words()["article"] and not (tokens and _title_token(tokens[0])):
         return []  # "Photo du Sea Star": a name takes no article
     if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]) or len(
@@ -245,6 +268,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
     if _not_a_second_person(text, start, end, tokens):
         return []
+    if not placed and _office_run(text, start, end, region_start, len(run.split())):
+        return []  # "ministro da Casa Civil": the office, not a person
     tokens = _before_country(tokens)
     name = _strip_trailing_titles(strip_title(" ".join(tokens)))
     if name != " ".join(tokens) and name.split(maxsplit=1)[0] in PARTICLES:
@@ -254,7 +279,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     lone = len(name.split()) == 1
     cue = cue or lone and _titled_lone(tokens) or lone and (_after_title(text, start, region_start) or bool(
         _RELATIVE_WHO.match(text, end)) or _title_after(text, end) or (
-        len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]))
+        len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]
+        and tokens[0].casefold() not in _QUALIFIERS))  # "Former Taisha station": no office
     printed = name
     if _shouting_name(name, text, end):
         # "KIM JONG UN inspects": AFP and KCNA write names in capitals
@@ -266,12 +292,15 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if kept:  # "El papa Francisco": a pope's or a king's title stays with a lone name
         name, start = f"{kept} {name}", start - len(kept) - 1
         printed = text[start:start + len(name)]
+    elif lone and len(tokens) > 1 and tokens[-2] == "Lady" and name == tokens[-1]:
+        name = printed = f"Lady {name}"  # "Lady Gaga": with one name, a style, not a title
     if not placed and not _context_ok(text, start, end, region_start, owned):
         return []
-    if not placed and _mentioned(text, start, region_start):
+    if not placed and not related and _mentioned(text, start, region_start):
         return []  # a position cue ("(3rd L)", ", left,") says the person is in the picture
-    titled = len(tokens) > len(name.split()) or (  # "Dachdeckerin Jane Roe": a title before
-        _apposed_to_title(text, start, end, region_start))  # "Die Ministerin, Jane Roe, sagt"
+    titled = related or len(tokens) > len(name.split()) or (  # "Dachdeckerin Jane Roe"
+        _apposed_to_title(text, start, end, region_start)  # "Die Ministerin, Jane Roe, sagt"
+        or _title_apposed_after(text, end))  # "Jana Roth, ehemalige Sportlerin"
     if not cue and not titled and not _opens(text, start, region_start) and not _TEASER.fullmatch(
             text, region_start, start) and _german(text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
@@ -283,6 +312,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     return [Value(name, span, 0.9 if cue else 0.75)]
 
 
+#: Words that qualify a title and are no office alone: "Former Taisha train station".
+_QUALIFIERS = frozenset(["former", "ex", "then", "acting", "incoming", "outgoing", "retired"])
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: "CEO of Acme Jane Roe", "Minister for Health Jane Roe": a title, "of", the body's one word.
 _TITLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+$")

@@ -17,7 +17,7 @@ PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "s
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
                      "character_of", "article", "body_part", "past_after", "party",
                      "title_suffix", "absent_after", "subject_verb", "photo_opening",
-                     "shown_by", "royal_title", "kin", "contest")
+                     "shown_by", "royal_title", "kin", "contest", "subject_passive")
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +98,9 @@ def _titled_lone(tokens: list[str]) -> bool:
     """'Japanese Prime Minister Abe': a lone name after a title as printed (not a demonym
     alone: 'South Korean K-pop')."""
     titles = _titles()[0]
-    return len(tokens) > 2 and _all_titles(tokens[:-1]) and any(
-        t.casefold() in titles for t in tokens[:-1])
+    head = tokens[1:-1] if len(tokens) > 2 and _country_genitive(tokens[0]) else tokens[:-1]
+    # "Schwedens Trainer Andersson": German's country genitive leads the title
+    return len(tokens) > 2 and _all_titles(head) and any(t.casefold() in titles for t in head)
 
 
 def _title_token(word: str) -> bool:
@@ -142,7 +143,8 @@ def _is_title_word(word: str) -> bool:
     last = word.rsplit("-", 1)[-1]  # "singer-songwriter Jane"
     titles = _titles()[0]
     return _is_lower_word(word) and (word in titles or last in titles or (
-        len(word) > 5 and word.endswith("s") and word[:-1] in titles))  # "os presidentes"
+        len(word) > 4 and word.endswith("s") and word[:-1] in titles  # "os presidentes"
+        or len(word) > 4 and word.endswith("es") and word[:-2] in titles))  # "los reyes"
 
 
 #: A preposition joining a title to its office: "Secretary of State", "président du Conseil".

@@ -29,6 +29,25 @@ def _royal_pattern() -> re.Pattern[str]:
         rf"(?:\s+(?:of|de|du)\s+(?P<of>[{UP}][\w'’-]+))?(?![\w'’-]|\s+[{UP}]|['’]s\b)")
 
 
+#: The British style: a royal's first name, then the title ("Catherine, Princess of Wales").
+_STYLED = re.compile(r",\s+(?:(?:Princess|Prince|Duchess|Duke|Countess|Earl)\s+of\s+[A-Z][\w'’-]+"
+                     r"|Princess\s+Royal)(?![\w'’-]|\s+[A-Z])")
+
+
+def styled_royals(text: str, found: list[Value]) -> list[Value]:
+    """'Catherine, Princess of Wales, arrives': a lone first name keeps the style after it."""
+    out = []
+    for value in found:
+        span = value.span
+        m = _STYLED.match(text, span.end) if span and " " not in value.value else None
+        if m is None:
+            out.append(value)
+            continue
+        styled = text[span.start:m.end()]
+        out.append(Value(styled, Span(span.start, m.end(), styled), value.confidence))
+    return out
+
+
 def _royal_titles(text: str, start: int, stop: int, found: list[Value]) -> list[Value]:
     """PA's royal visits: "the Queen was introduced to ...", "the Prince of Wales received":
     the title alone names the person (English titles capitalised, French ones lowercase)."""

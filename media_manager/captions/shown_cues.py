@@ -13,6 +13,7 @@ from media_manager.captions.person_titles import (
     UP,
     _is_lower_word,
     _is_title_word,
+    _title_token,
     _titles,
     people_words,
 )
@@ -99,12 +100,16 @@ _AND_ENDINGS = (" and ", " und ", " et ", " e ", " y ")
 
 def _listed_partner(text: str, start: int, end: int, region_start: int) -> bool:
     """'Isabel (L) and Alejandra, wearing ...': a lone first name joined by "and" to a name
-    with a position cue, then a comma, is listed with it."""
+    with a position cue, then a comma or another "and", is listed with it."""
     if not text.endswith(_AND_ENDINGS, region_start, start) or not _LIST_AND.search(
             text, max(region_start, start - 8), start):
         return False
     cued = _CUED_BEFORE.search(text, max(region_start, start - 40), start)
-    return cued is not None and text.startswith(",", end) and _acceptable(text[start:end], True)
+    return cued is not None and (text.startswith(",", end) or _AND_NEXT.match(text, end)
+                                 is not None) and _acceptable(text[start:end], True)
+
+
+_AND_NEXT = re.compile(r"\s+(?:and|und|et|e|y)\s")
 _PARTY = re.compile(r"\s*\(\s*(?:[lrmLRM]\.?\s*,\s*)?(?P<party>[^\s(),]{2,8})\s*\)")
 
 
@@ -136,8 +141,21 @@ def _subject_verb(text: str, end: int) -> bool:
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 30)
     if after is None:
         return False
-    verb = after.group(2) if after.group(1) in _REFLEXIVE else after.group(1)
+    first, second = after.group(1), after.group(2)
+    if first in _BE:  # "Roe is greeted by ...": the present passive of a person's verb
+        return second in people_words()["subject_passive"]
+    if first in _AND:  # "Roe e ministros posam", "Roe and his wife arrive": the subject's party
+        party = _PARTY_THEN_VERB.match(text, end, end + 50)
+        return party is not None and party.group(1) in people_words()["subject_verb"]
+    verb = second if first in _REFLEXIVE else first
     return verb in people_words()["subject_verb"]  # "Roe se reuniu com ...": past "se"
+
+
+_BE = frozenset(["is", "are"])
+_AND = frozenset(["and", "e", "y", "et", "und"])
+_PARTY_THEN_VERB = re.compile(
+    r"\s+(?:and|e|y|et|und)\s+(?:(?:his|her|their|sus?|seus?|suas?|ses|sa|son)\s+)?[a-z][\w'-]*"
+    r"\s+([a-z][\w'-]*)")
 
 
 _REFLEXIVE = frozenset(["se", "si", "sich"])
@@ -170,7 +188,38 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
     elif len(words) >= 2 and len(word) >= 5 and _is_lower_word(word) and (
             word not in people_words()["shown"]) and _is_title_word(words[-2]):
         word = words[-2]  # "o príncipe britânico Jane": the adjective follows the title
-    return _is_title_word(word)
+    return _is_title_word(word) or word in people_words()["kin"]  # "and son Elwen"
 
 
 _APPOSITION_END = re.compile(r"[\w'’-]+\s*,")
+
+
+#: German names a relation or a home before the name: "mit ihrem Mann Jan Roth",
+#: "der Schalker Jan Roth" (a club's or a city's adjective in -er).
+_GERMAN_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:ihr|ihre|ihrem|ihren|ihrer|sein|seine|seinem|seinen|seiner)\s+$")
+_GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:der|die|dem|den|des)\s+$")
+_HOME_ADJECTIVE = re.compile(rf"[{UP}][a-zäöüß]{{3,}}(?:er|erin)")
+
+
+def _german_role_before(text: str, start: int, tokens: list[str]) -> bool:
+    """'ihren Verlobten Jan Roth', 'der Kölner Jan Roth': the run's first word is a relation
+    or a home, and the name (two words) follows it."""
+    if len(tokens) != 3:
+        return False
+    before = text[max(0, start - 8):start]
+    if _GERMAN_POSSESSIVE_BEFORE.search(before):
+        return True
+    return _HOME_ADJECTIVE.fullmatch(tokens[0]) is not None and (
+        _GERMAN_ARTICLE_BEFORE.search(before) is not None)
+
+
+#: "Jana Roth, ehemalige deutsche Bahnradsportlerin": a title set off by a comma after it.
+_TITLE_APPOSED = re.compile(rf",\s+(?:[a-zäöüß]+\s+){{0,3}}([{UP}][\w-]+)")
+
+
+def _title_apposed_after(text: str, end: int) -> bool:
+    if not text.startswith(",", end):
+        return False
+    m = _TITLE_APPOSED.match(text, end)
+    return m is not None and _title_token(m.group(1))

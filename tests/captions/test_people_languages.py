@@ -188,9 +188,9 @@ CASES = [
      []),
     (("Bürger hören die Kommissionspräsidentin Anna von der Berg (2.v.l.) in Bonn.\n"
      "Foto: Lena Voss/dpa"), ["Anna von der Berg"]),
-    # a lone name, then its title between commas
+    # a lone name, then its title between commas (a royal style is kept with the name)
     (("Prince Tom, Duke of Leeds and Anna, Duchess of Leeds, arrive at a gala in London. "
-      "(Photo by Ed Bee/Getty Images)"), ["Prince Tom", "Anna"]),
+      "(Photo by Ed Bee/Getty Images)"), ["Prince Tom", "Anna, Duchess of Leeds"]),
     (("Fans in Leeds, Capital of the North, arrive at a gala in London. "
       "(Photo by Ed Bee/Getty Images)"), []),
     # an age in another language is a cue; a name takes no indefinite article
