@@ -75,10 +75,13 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "the battleship USS Missouri", "aboard a vintage Rolls Royce"
         if word in words["absent"]:
             return True  # "the late President Jane Roe", "slain activist Jane Roe"
+        if word == "at" and (previous in _LOOKS or previous in ("over", "up", "down") and (
+                i > 1 and tokens[i - 2].casefold() in _LOOKS)):
+            return False  # "look over at Jane Roe": the one looked at is in the picture
         if word in _TO_WORDS and previous in words["shown_before_to"]:
             return False  # "gestures to Jane Roe", "stands next to Jane Roe"
-        if word == "with" and i >= 3 and previous in _APPOINTMENTS and tokens[i - 3] == "for":
-            return True  # "leaves for an audience with Jane Roe": the meeting is ahead
+        if word == "with" and previous in _APPOINTMENTS and _appointment_told(tokens, i - 1):
+            return True  # "leaves for an audience with Jane Roe", "after talks with": not now
         if word in _WITH_WORDS and previous in words["subject_verb"]:
             return False  # "conversa con Jane Roe", "parle avec Jean Roe"
         if word in _ARTICLES_AFTER_WITH and previous in words["shown"]:
@@ -118,9 +121,17 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+_LOOKS = frozenset(["look", "looks", "looking", "glance", "glances", "glancing", "stare",
+                    "stares", "staring", "smile", "smiles", "smiling", "point", "points"])
 _APPOINTMENTS = frozenset(["meeting", "audience", "talks", "summit", "dinner", "lunch"])
 #: A described person: "an unarmed man, Jane Roe", "her late son, John Roe".
 _DESCRIBERS = frozenset(["a", "an", "the", "his", "her", "their", "its"])
+
+
+def _appointment_told(tokens: list[str], noun: int) -> bool:
+    """'for a meeting', 'after talks', 'before the summit': a meeting ahead or behind."""
+    first = noun - 1 if noun and tokens[noun - 1] in _DESCRIBERS else noun
+    return first > 0 and tokens[first - 1].casefold() in ("for", "after", "before")
 
 
 def _thing_phrase(tokens: list[str]) -> bool:

@@ -24,12 +24,13 @@ _COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Weste
 #: "Druid Malachy, played by Jane Roe": the character, not the person shown.
 _PLAYED_BY = re.compile(r",?\s*(?:played|portrayed|impersonated)\s+by\b")
 
-_GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird)\b")
+_GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird"
+                     r"|Und|Der|Die(?!-)|Ein|Eine|Auf|Bei)\b")
 
 
 def _german(text: str, start: int, stop: int) -> bool:
-    """A German function word; "das" alone may be Portuguese ("das damas"), so it needs a
-    second one."""
+    """A German function word (a capitalised one opens a sentence: "Und deutete ..."); "das"
+    alone may be Portuguese ("das damas"), so it needs a second one."""
     seen: set[str] = set()
     for m in _GERMAN.finditer(text, start, stop):
         if text[max(start, m.start() - 4):m.start()] in ("von ", "van "):
@@ -237,13 +238,14 @@ _MEASURE_BEFORE = re.compile(r"\d[\d.,]*-(?!years?-old)[a-z]+(?:-[a-z]+)?\s+$")
 #: "a Rubber Duck created by Jane Roe": a work, named before its maker.
 _MADE_BY = re.compile(r",?\s+(?:created|designed|made|built|painted|sculpted|drawn|crafted)\s+by\b")
 #: A run led by a place word ("Mt. Wakakusa", "Lake Tana") or an award ("Best New Artist").
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+(?:ing|ed)")
 _THING_HEADS = frozenset(["Mt.", "Mt", "Mount", "Lake", "Cape", "Best"])
 
 
 def _thing_run(text: str, start: int, end: int, first: str) -> bool:
     """Runs that name a thing, not a person, whatever cue follows them."""
-    if first in _THING_HEADS:
-        return True
+    if first in _THING_HEADS or _COMPOUND_ADJECTIVE.fullmatch(first):
+        return True  # "Party-loving Brits", "Rain-soaked Fans"
     if text[start - 1:start] == "-" and _PREFIX_BEFORE.search(text, max(0, start - 6), start):
         return True
     if _MEASURE_BEFORE.search(text, max(0, start - 24), start):

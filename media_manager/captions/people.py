@@ -248,9 +248,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if stripped in people_words()["article"] and not (tokens and _title_token(tokens[0])):
         return []  # "Photo du Sea Star": a name takes no article
     if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]) or len(
-            tokens) == 3 and _TITLE_OF.search(text, max(region_start, start - 30), start) and (
-            _TITLE_OF.search(text, max(region_start, start - 30), start).group(1).casefold()
-            in _titles()[0]):
+            tokens) == 3 and _title_of_before(text, start, region_start):
         tokens = tokens[1:]  # "presidente del Consiglio Jane Roe", "CEO of Acme Jane Roe"
     if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
         return []  # a ship
@@ -280,7 +278,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     cue = cue or lone and _titled_lone(tokens) or lone and (_after_title(text, start, region_start) or bool(
         _RELATIVE_WHO.match(text, end)) or _title_after(text, end) or (
         len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]
-        and tokens[0].casefold() not in _QUALIFIERS))  # "Former Taisha station": no office
+        and tokens[0].casefold() not in _QUALIFIERS)  # "Former Taisha station": no office
+        or stripped != "" and _opens(text, start, region_start) and _subject_verb(text, end))
+    # "Apenas Obama subiu": past an adverb, the lone subject opening the caption, then a verb
     printed = name
     if _shouting_name(name, text, end):
         # "KIM JONG UN inspects": AFP and KCNA write names in capitals
@@ -317,6 +317,13 @@ _QUALIFIERS = frozenset(["former", "ex", "then", "acting", "incoming", "outgoing
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: "CEO of Acme Jane Roe", "Minister for Health Jane Roe": a title, "of", the body's one word.
 _TITLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+$")
+
+
+def _title_of_before(text: str, start: int, region_start: int) -> bool:
+    """'CEO of Acme Jane Roe', 'Minister for Health Jane Roe': a title's "of" before the run,
+    whose first word is then the body's, not the name's."""
+    m = _TITLE_OF.search(text, max(region_start, start - 30), start)
+    return m is not None and m.group(1).casefold() in _titles()[0]
 
 
 def _apposed_to_title(text: str, start: int, end: int, region_start: int) -> bool:

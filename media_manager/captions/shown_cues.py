@@ -98,11 +98,20 @@ _CUED_BEFORE = re.compile(r"(?:\([^()]{1,20}\)|,\s*(?:left|right|center|centre)\
 _AND_ENDINGS = (" and ", " und ", " et ", " e ", " y ")
 
 
+#: "her daughters Louie and Cyan", "los reyes Felipe y Letizia": a plural relation or title.
+_PLURAL_PAIR = re.compile(rf"([a-zà-ÿ]+s)\s+[{UP}][\w'’-]+\s+(?:and|und|et|e|y)\s+$")
+
+
 def _listed_partner(text: str, start: int, end: int, region_start: int) -> bool:
     """'Isabel (L) and Alejandra, wearing ...': a lone first name joined by "and" to a name
-    with a position cue, then a comma or another "and", is listed with it."""
-    if not text.endswith(_AND_ENDINGS, region_start, start) or not _LIST_AND.search(
-            text, max(region_start, start - 8), start):
+    with a position cue, then a comma or another "and", is listed with it; so is the second
+    of two names after a plural relation or title ("her daughters Louie and Cyan")."""
+    if not text.endswith(_AND_ENDINGS, region_start, start):
+        return False
+    pair = _PLURAL_PAIR.search(text, max(region_start, start - 40), start)
+    if pair and (pair.group(1) in people_words()["kin"] or _is_title_word(pair.group(1))):
+        return _acceptable(text[start:end], True)
+    if not _LIST_AND.search(text, max(region_start, start - 8), start):
         return False
     cued = _CUED_BEFORE.search(text, max(region_start, start - 40), start)
     return cued is not None and (text.startswith(",", end) or _AND_NEXT.match(text, end)

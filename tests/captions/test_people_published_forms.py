@@ -81,6 +81,24 @@ CASES = [
     ("Jane Roe and daughters Mia (left) and Zoe and son Leo wave in Leeds.",
      ["Jane Roe", "Mia", "Zoe", "Leo"]),
     ("Jane Roe (L) and Paris and Rome fans wave in Leeds.", ["Jane Roe"]),
+    # the second of two names after a plural relation
+    ("Jane Roe poses with her sons Tom and Leo in Leeds.", ["Jane Roe", "Tom", "Leo"]),
+    ("Jane Roe visits towns Leeds and York.", ["Jane Roe"]),
+    # the one looked at is in the picture; "at" alone is a mention
+    ("Fans look over at President Jane Roe during a rally in Leeds.", ["Jane Roe"]),
+    ("Fans sing at President Jane Roe during a rally in Leeds.", []),
+    # a meeting behind the picture ("after talks with") is not in it
+    ("Jane Roe speaks to reporters after talks with President Dan Poe in Rome.", ["Jane Roe"]),
+    ("Jane Roe holds talks with Dan Poe in Rome.", ["Jane Roe", "Dan Poe"]),
+    # past an adverb, a lone subject opening the caption before its verb
+    ("Apenas Roe subiu a rampa no palácio.", ["Roe"]),
+    ("Apenas Lisboa recebeu a visita.", []),
+    # a compound adjective leads no name; a hyphenated first name does
+    ("Rain-soaked Fans wait in Leeds.", []),
+    ("Jean-Luc Roe waves in Leeds.", ["Jean-Luc Roe"]),
+    # a German sentence may open with a capitalised function word
+    ("Und deutete danach an, Jan Roth einbeziehen zu wollen.", []),
+    ("Die-hard fans cheer Jane Roe in Leeds.", ["Jane Roe"]),
     # a nickname in quotes inside the name
     ("Earvin “Magic” Roe waves in Los Angeles.", ["Earvin “Magic” Roe"]),
     ("Jane Roe sings “Hello” to fans in Los Angeles.", ["Jane Roe"]),
