@@ -246,11 +246,12 @@ def _thing_run(text: str, start: int, end: int, first: str) -> bool:
     """Runs that name a thing, not a person, whatever cue follows them."""
     if first in _THING_HEADS or _COMPOUND_ADJECTIVE.fullmatch(first):
         return True  # "Party-loving Brits", "Rain-soaked Fans"
-    if text[start - 1:start] == "-" and _PREFIX_BEFORE.search(text, max(0, start - 6), start):
+    if text[start - 1:start] == "-":
+        return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is not None
+    if "-" in text[max(0, start - 14):start] and _MEASURE_BEFORE.search(
+            text, max(0, start - 24), start):
         return True
-    if _MEASURE_BEFORE.search(text, max(0, start - 24), start):
-        return True
-    return _MADE_BY.match(text, end) is not None
+    return text.startswith(" ", end) and _MADE_BY.match(text, end) is not None
 
 
 #: "ministro da Casa Civil", "ministra do Trabalho, Solidariedade e Segurança Social, Ana Roe":
@@ -259,14 +260,16 @@ _OFFICE_CHAIN = re.compile(
     rf"(?<![\w'’])([a-zà-ÿ-]{{4,}})\s+(?:of|for|de|da|do|du|del|des|dos|das|di|della)\s+"
     rf"((?:[{UP}][\w'’-]*(?:,\s+|\s+(?:e|y|and|et)\s+|\s+))*)$")
 _NAME_AFTER_COMMA = re.compile(rf",\s+[{UP}]")
+_OFFICE_TAIL = re.compile(
+    r"(?:,|\s(?:of|for|de|da|do|du|del|des|dos|das|di|della|e|y|and|et))\s$")
 
 
 def _office_run(text: str, start: int, end: int, region_start: int, size: int) -> bool:
     """The run (``size`` words) is the office of the title before it, not a person: right
     after the preposition (two words at most), or later in the office's list when a name
     follows it."""
-    if text[start - 1:start] != " ":
-        return False
+    if text[start - 1:start] != " " or not _OFFICE_TAIL.search(text, max(0, start - 7), start):
+        return False  # cheap test first: a preposition, a comma or "and" right before
     m = _OFFICE_CHAIN.search(text, max(region_start, start - 90), start)
     if m is None or not _is_title_word(m.group(1)):
         return False

@@ -58,6 +58,7 @@ from media_manager.captions.shown_cues import (
     _after_title,
     _body_part_after,
     _cue_after_home,
+    _cued_versus,
     _german_role_before,
     _listed_partner,
     _opens,
@@ -140,7 +141,7 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
             len(words) < 2 or not _title_token(words[1])):
         return []  # "the Curzon Mayfair", "Le Mare Jonio" ("El Papa Francisco" has a title)
-    if _thing_run(text, m.start(), m.end(), words[0]):
+    if _thing_run(text, m.start(), m.end(), words[0]) and not _POSSESSIVE.search(run):
         return []  # "Mt. Wakakusa", "pre-Durban July Handicap", "a Rubber Duck created by"
     if (_QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start())
             and _QUOTE_AFTER.match(text, m.end())):
@@ -230,7 +231,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         run = run[:-1]  # the sentence's full stop: "... of England's Jane Roe."
     end = start + len(run)
     cue = placed = shown or CUE.match(text, end) is not None or _party_cue(text, end) or (
-        _cue_after_home(text, end))
+        _cue_after_home(text, end)) or _cued_versus(text, start, region_start)
     tokens = run.split()
     stripped = ""
     while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES

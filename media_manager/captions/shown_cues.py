@@ -232,3 +232,17 @@ def _title_apposed_after(text: str, end: int) -> bool:
         return False
     m = _TITLE_APPOSED.match(text, end)
     return m is not None and _title_token(m.group(1))
+
+
+#: "Jan Roth (r.) gegen Jan Kern": a duel; the cue on one side puts the other in the picture.
+_CUED_VERSUS = re.compile(r"\)\s+(?:gegen|vs\.?|versus|against|contre|contra)\s+$")
+
+
+def _cued_versus(text: str, start: int, region_start: int) -> bool:
+    if not text.endswith(" ", region_start, start):
+        return False
+    m = _CUED_VERSUS.search(text, max(region_start, start - 12), start)
+    if m is None:
+        return False
+    opened = text.rfind("(", max(region_start, m.start() - 24), m.start())
+    return opened >= 0 and CUE.match(text, opened) is not None

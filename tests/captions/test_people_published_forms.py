@@ -31,6 +31,7 @@ CASES = [
     ("Former President Roe waves in Izumo.", ["Roe"]),
     # things: a place word, a prefix glued on, a measure, a maker, an award
     ("Fans watch burning Mt. Koya in Nara.", []),
+    ("Cape Verde's Jane Roe (R) runs in Paris.", ["Jane Roe"]),
     ("A model prepares for the pre-Leeds Spring Handicap horse race on June 30, 2018 in Leeds.",
      []),
     ("Protesters hold anti-Roe Smith banners in Leeds.", []),
@@ -99,6 +100,11 @@ CASES = [
     # a German sentence may open with a capitalised function word
     ("Und deutete danach an, Jan Roth einbeziehen zu wollen.", []),
     ("Die-hard fans cheer Jane Roe in Leeds.", ["Jane Roe"]),
+    # a duel: a cued name "gegen" another puts the other in the picture
+    ("Nun kämpft der Stürmer Jan Roth (r.) gegen Jan Kern um den Ball.", ["Jan Roth", "Jan Kern"]),
+    ("Nun kämpft der Stürmer Jan Roth (Mitte) mit Jan Kern um den Ball.", ["Jan Roth"]),
+    # "Hier" (here) leads no name
+    ("Hier Jan Roth gegen Jan Kern.", ["Jan Roth", "Jan Kern"]),
     # a nickname in quotes inside the name
     ("Earvin “Magic” Roe waves in Los Angeles.", ["Earvin “Magic” Roe"]),
     ("Jane Roe sings “Hello” to fans in Los Angeles.", ["Jane Roe"]),
