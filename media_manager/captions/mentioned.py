@@ -78,6 +78,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if word == "at" and (previous in _LOOKS or previous in ("over", "up", "down") and (
                 i > 1 and tokens[i - 2].casefold() in _LOOKS)):
             return False  # "look over at Jane Roe": the one looked at is in the picture
+        if word == "past" and previous in _MOVES_PAST:
+            return False  # "drives past Jane Roe": the defender beaten is in the picture
         if word in _TO_WORDS and previous in words["shown_before_to"]:
             return False  # "gestures to Jane Roe", "stands next to Jane Roe"
         if word == "with" and previous in _APPOINTMENTS and _appointment_told(tokens, i - 1):
@@ -121,6 +123,9 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+_MOVES_PAST = frozenset(["drives", "drive", "driving", "runs", "running", "dribbles", "dribbling",
+                         "skates", "skating", "sprints", "races", "gets", "moves", "slips",
+                         "cuts", "goes", "breaks", "walks", "walking"])
 _LOOKS = frozenset(["look", "looks", "looking", "glance", "glances", "glancing", "stare",
                     "stares", "staring", "smile", "smiles", "smiling", "point", "points"])
 _APPOINTMENTS = frozenset(["meeting", "audience", "talks", "summit", "dinner", "lunch"])

@@ -237,9 +237,11 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:pre|post|anti|pro|non|mid|neo|pan)-$"
 _MEASURE_BEFORE = re.compile(r"\d[\d.,]*-(?!years?-old)[a-z]+(?:-[a-z]+)?\s+$")
 #: "a Rubber Duck created by Jane Roe": a work, named before its maker.
 _MADE_BY = re.compile(r",?\s+(?:created|designed|made|built|painted|sculpted|drawn|crafted)\s+by\b")
-#: A run led by a place word ("Mt. Wakakusa", "Lake Tana") or an award ("Best New Artist").
+#: A run led by a place word ("Mt. Wakakusa", "Lake Tana"), an award ("Best New Artist") or a
+#: storm's kind ("Hurricane Idalia").
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+(?:ing|ed)")
-_THING_HEADS = frozenset(["Mt.", "Mt", "Mount", "Lake", "Cape", "Best"])
+_THING_HEADS = frozenset(["Mt.", "Mt", "Mount", "Lake", "Cape", "Best", "Hurricane", "Typhoon",
+                          "Cyclone", "Storm", "Tropical"])
 
 
 def _thing_run(text: str, start: int, end: int, first: str) -> bool:

@@ -105,6 +105,13 @@ CASES = [
     ("Nun kämpft der Stürmer Jan Roth (Mitte) mit Jan Kern um den Ball.", ["Jan Roth"]),
     # "Hier" (here) leads no name
     ("Hier Jan Roth gegen Jan Kern.", ["Jan Roth", "Jan Kern"]),
+    # a storm's name is no person's
+    ("Residents clear debris after Hurricane Mara made landfall in Leeds.", []),
+    ("Jane Storm (L) waves in Leeds.", ["Jane Storm"]),
+    # "drives past" a defender: in the picture; "won by past winner": not
+    ("Leeds guard Tom Roe (11) drives past Boston forward Dan Poe during a game in Leeds.",
+     ["Tom Roe", "Dan Poe"]),
+    ("Jane Roe (L) poses with a trophy won by past winner Dan Poe in Leeds.", ["Jane Roe"]),
     # a nickname in quotes inside the name
     ("Earvin “Magic” Roe waves in Los Angeles.", ["Earvin “Magic” Roe"]),
     ("Jane Roe sings “Hello” to fans in Los Angeles.", ["Jane Roe"]),
