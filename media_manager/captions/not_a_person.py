@@ -221,8 +221,10 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
-    if after.group(1) in words["past_after"] and not _german(text, region_start, end + 40):
-        return False  # "after Jane Roe was found guilty" (German "was" is "what")
+    if after.group(1) in words["past_after"] and not _german(text, region_start, end + 40) and (
+            start > region_start):
+        return False  # "after Jane Roe was found guilty" (German "was" is "what"); opening
+        # the caption, the name is its subject: "Jane Roe was quick to ..."
     word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
     if after.group(2) is None and word in _titles()[0] and _NAME_NEXT.match(text, after.end()):
         return False  # "Wimbledon champion Jane Roe": the run qualifies the next name's title
