@@ -239,19 +239,28 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:pre|post|anti|pro|non|mid|neo|pan)-$"
 _MEASURE_BEFORE = re.compile(r"\d[\d.,]*-(?!years?-old)[a-z]+(?:-[a-z]+)?\s+$")
 #: "a Rubber Duck created by Jane Roe": a work, named before its maker.
 _MADE_BY = re.compile(r",?\s+(?:created|designed|made|built|painted|sculpted|drawn|crafted)\s+by\b")
-#: A run led by a place word ("Mt. Wakakusa", "Lake Tana"), an award ("Best New Artist") or a
-#: storm's kind ("Hurricane Idalia").
+#: A run led by a place word ("Mt. Wakakusa", "Lake Tana"), a saint's ("Saint Antoine", "San
+#: Juan"), an award ("Best New Artist") or a storm's kind ("Hurricane Idalia").
+_VIEW_OF = re.compile(r"(?i)(?<![\w'’])(?:views?|vues?|vistas?|blick|panorama)\s+(?:of|de|du|des"
+                      r"|del|da|do|sur|auf|über|over)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$")
+_VIEW_WORDS = frozenset(["View", "Views", "Vue", "Vues", "Vista", "Vistas", "Blick", "Panorama"])
+_VIEW_JOINS = (" of ", " de ", " du ", " des ", " del ", " da ", " do ", " sur ", " auf ", " über ")
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+(?:ing|ed)")
 _THING_HEADS = frozenset(["Mt.", "Mt", "Mount", "Lake", "Cape", "Best", "Hurricane", "Typhoon",
-                          "Cyclone", "Storm", "Tropical"])
+                          "Cyclone", "Storm", "Tropical", "Saint", "Sainte", "San", "Santa",
+                          "Santo", "São", "St.", "St", "Sankt"])
 
 
 def _thing_run(text: str, start: int, end: int, first: str) -> bool:
     """Runs that name a thing, not a person, whatever cue follows them."""
     if first in _THING_HEADS or _COMPOUND_ADJECTIVE.fullmatch(first):
         return True  # "Party-loving Brits", "Rain-soaked Fans"
+    if first in _VIEW_WORDS and text.startswith(_VIEW_JOINS, start + len(first)):
+        return True  # "Vue de Cala Croce" opening the caption: a scene
     if text[start - 1:start] == "-":
         return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is not None
+    if _VIEW_OF.search(text, max(0, start - 20), start):
+        return True  # "Vue de Cala Croce", "a view of Lake Roe": a scene
     if "-" in text[max(0, start - 14):start] and _MEASURE_BEFORE.search(
             text, max(0, start - 24), start):
         return True

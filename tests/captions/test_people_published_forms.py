@@ -115,6 +115,11 @@ CASES = [
     # "was" after a name opening the caption: its subject; after "after": a past event
     ("Senator Jane Roe was quick to greet fans in Leeds.", ["Jane Roe"]),
     ("Fans gather after Jane Roe was found guilty in Leeds.", []),
+    # a scene after "Vue de"; a saint is carried, not shown as a person
+    ("Vue de Cala Roe sur l'île de Lampedusa.", []),
+    ("Jane Roe (L) enjoys the view of Leeds with Dan Poe (R).", ["Jane Roe", "Dan Poe"]),
+    ("Faithful carry Saint Marc, left, through Leeds.", []),
+    ("Fans cheer Yves Saint Roe, left, in Leeds.", ["Yves Saint Roe"]),
     # a nickname in quotes inside the name
     ("Earvin “Magic” Roe waves in Los Angeles.", ["Earvin “Magic” Roe"]),
     ("Jane Roe sings “Hello” to fans in Los Angeles.", ["Jane Roe"]),
