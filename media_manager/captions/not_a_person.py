@@ -7,6 +7,7 @@ credit ("REUTERS/Jane Roe"), a team or venue, a country, or a thing ("after Jane
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import gazetteer
@@ -154,6 +155,7 @@ def _cut_at_dates(run: str, dated: bool = True) -> str:
     return " ".join(kept)
 
 
+@lru_cache(maxsize=8192)  # pure, and names recur across a feed's captions
 def _acceptable(name: str, cue: bool) -> bool:
     words = [w for w in name.split() if w.casefold() not in PARTICLES]
     if not words or len(words) > 5:
@@ -163,11 +165,13 @@ def _acceptable(name: str, cue: bool) -> bool:
         return False  # a lone name counts with a cue (or a title before it: see _candidate);
         # a lone letter is a position: "(2nd R, front)"
     lowered = [w.casefold().strip(".,") for w in words]
-    if any(low in people_words()["org"] or low in ORG_WORDS and (len(w) > 3 or w.isupper())
+    table = people_words()
+    org = table["org"]
+    if any(low in org or low in ORG_WORDS and (len(w) > 3 or w.isupper())
            or len(low) > 5 and low.endswith("s") and low[:-1] in ORG_WORDS
            for w, low in zip(words, lowered)):
         return False  # an organisation, team or venue ("UN" is one; "Un" of Kim Jong Un is not)
-    if all(w in people_words()["season"] for w in lowered):
+    if all(w in table["season"] for w in lowered):
         return False  # "Spring Summer 2023 collection"
     if all(w.isupper() and len(w) > 1 for w in words):
         return False  # TOPSHOT, acronyms, AFP caps
@@ -253,16 +257,17 @@ _THING_HEADS = frozenset(["Mt.", "Mt", "Mount", "Lake", "Cape", "Best", "Hurrica
 
 def _thing_run(text: str, start: int, end: int, first: str) -> bool:
     """Runs that name a thing, not a person, whatever cue follows them."""
-    if first in _THING_HEADS or _COMPOUND_ADJECTIVE.fullmatch(first):
+    if first in _THING_HEADS or "-" in first and _COMPOUND_ADJECTIVE.fullmatch(first):
         return True  # "Party-loving Brits", "Rain-soaked Fans"
     if first in _VIEW_WORDS and text.startswith(_VIEW_JOINS, start + len(first)):
         return True  # "Vue de Cala Croce" opening the caption: a scene
     if text[start - 1:start] == "-":
         return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is not None
-    if _VIEW_OF.search(text, max(0, start - 20), start):
-        return True  # "Vue de Cala Croce", "a view of Lake Roe": a scene
-    if "-" in text[max(0, start - 14):start] and _MEASURE_BEFORE.search(
-            text, max(0, start - 24), start):
+    before = text[max(0, start - 24):start]
+    if ("ie" in before or "ue" in before or "ist" in before or "lick" in before
+            or "ram" in before) and _VIEW_OF.search(before):
+        return True  # "a view of Lake Roe": a scene
+    if "-" in before and _MEASURE_BEFORE.search(before):
         return True
     return text.startswith(" ", end) and _MADE_BY.match(text, end) is not None
 

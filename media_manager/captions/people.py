@@ -234,7 +234,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         _cue_after_home(text, end)) or _cued_versus(text, start, region_start)
     tokens = run.split()
     stripped = ""
-    while tokens and (tokens[0].casefold() in people_words()["start"] or tokens[0] in PARTICLES
+    start_words = people_words()["start"]
+    while tokens and (tokens[0].casefold() in start_words or tokens[0] in PARTICLES
                       or _AGE_WORD.fullmatch(tokens[0])):
         stripped, tokens = tokens[0].casefold(), tokens[1:]
     elided = _ELIDED_ARTICLE.search(text, max(0, start - 6), start) if len(tokens) > 2 else None

@@ -238,9 +238,12 @@ def _title_apposed_after(text: str, end: int) -> bool:
 _CUED_VERSUS = re.compile(r"\)\s+(?:gegen|vs\.?|versus|against|contre|contra)\s+$")
 
 
+_VERSUS_ENDINGS = (" gegen ", " vs ", " vs. ", " versus ", " against ", " contre ", " contra ")
+
+
 def _cued_versus(text: str, start: int, region_start: int) -> bool:
-    if not text.endswith(" ", region_start, start):
-        return False
+    if not text.endswith(_VERSUS_ENDINGS, region_start, start):
+        return False  # cheap test first
     m = _CUED_VERSUS.search(text, max(region_start, start - 12), start)
     if m is None:
         return False
