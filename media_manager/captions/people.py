@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.mentioned import _absent_after, _mentioned
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import (
@@ -37,13 +36,14 @@ from media_manager.captions.not_a_person import (
     _thing_run,
 )
 from media_manager.captions.person_titles import (
-    _TITLE_JOINS,
+    QUALIFIERS,
     UP,
     _all_titles,
-    _is_title_word,
+    _apposed_to_title,
     _kept_title_before,
+    _office_before,
     _strip_trailing_titles,
-    _title_suffixes,
+    _title_of_before,
     _title_token,
     _titled_lone,
     _titles,
@@ -280,7 +280,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     cue = cue or lone and _titled_lone(tokens) or lone and (_after_title(text, start, region_start) or bool(
         _RELATIVE_WHO.match(text, end)) or _title_after(text, end) or (
         len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]
-        and tokens[0].casefold() not in _QUALIFIERS)  # "Former Taisha station": no office
+        and tokens[0].casefold() not in QUALIFIERS)  # "Former Taisha station": no office
         or stripped != "" and _opens(text, start, region_start) and _subject_verb(text, end))
     # "Apenas Obama subiu": past an adverb, the lone subject opening the caption, then a verb
     printed = name
@@ -314,41 +314,5 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     return [Value(name, span, 0.9 if cue else 0.75)]
 
 
-#: Words that qualify a title and are no office alone: "Former Taisha train station".
-_QUALIFIERS = frozenset(["former", "ex", "then", "acting", "incoming", "outgoing", "retired"])
-_CLAUSE_MARK = re.compile(r"[,;:()]")
-#: "CEO of Acme Jane Roe", "Minister for Health Jane Roe": a title, "of", the body's one word.
-_TITLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+$")
-
-
-def _title_of_before(text: str, start: int, region_start: int) -> bool:
-    """'CEO of Acme Jane Roe', 'Minister for Health Jane Roe': a title's "of" before the run,
-    whose first word is then the body's, not the name's."""
-    m = _TITLE_OF.search(text, max(region_start, start - 30), start)
-    return m is not None and m.group(1).casefold() in _titles()[0]
-
-
-def _apposed_to_title(text: str, start: int, end: int, region_start: int) -> bool:
-    """'Die Ministerpräsidentin von Rheinland-Pfalz, Jane Roe, kündigte': a name set off by
-    commas right after a phrase holding a title is that title's holder."""
-    if not (text.startswith(", ", start - 2) and text.startswith(",", end)):
-        return False
-    clause_start = region_start
-    for m in _CLAUSE_MARK.finditer(text, max(region_start, start - 80), start - 2):
-        clause_start = m.end()
-    titles = _titles()[0]
-    return any(w.casefold() in titles or len(w) > 8 and w.casefold().endswith(_title_suffixes())
-               for w in text[clause_start:start - 2].split())
-
-
 #: A name with a regnal number: "Felipe VI", "Benoît XVI".
 _REGNAL = re.compile(r"\S+\s+[IVX]{1,5}")
-
-
-def _office_before(text: str, start: int, region_start: int, first: str) -> bool:
-    """'il presidente del Consiglio Jane Roe', 'la ministra de Hacienda Jane Roe': after a
-    title and its preposition, an office word or a country is the title's, not the name's."""
-    words = text[max(region_start, start - 40):start].split()
-    if len(words) < 2 or words[-1] not in _TITLE_JOINS or not _is_title_word(words[-2]):
-        return False
-    return first.casefold() in people_words()["office"] or gazetteer().country(first) is not None

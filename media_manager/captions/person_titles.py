@@ -1,11 +1,13 @@
 """Titles and the desk's word table of people: what is stripped before a name.
 
 "French President Jane Roe" -> "Jane Roe"; the word lists of ``data/people.tsv`` and the titles
-of ``data/titles.txt`` that every people-shown rule reads.
+of ``data/titles.txt`` that every people-shown rule reads; and the titles read around a run
+("CEO of Acme Jane Roe", "la ministra de Hacienda Jane Roe", "Die Ministerin, Jane Roe, sagt").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from media_manager.captions.gazetteer import find_city, gazetteer
@@ -163,3 +165,39 @@ def _strip_trailing_titles(name: str) -> str:
 
 def words_of(kind: str) -> frozenset[str]:
     return people_words()[kind]
+
+
+#: Words that qualify a title and are no office alone: "Former Taisha train station".
+QUALIFIERS = frozenset(["former", "ex", "then", "acting", "incoming", "outgoing", "retired"])
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+#: "CEO of Acme Jane Roe", "Minister for Health Jane Roe": a title, "of", the body's one word.
+_TITLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+$")
+
+
+def _title_of_before(text: str, start: int, region_start: int) -> bool:
+    """'CEO of Acme Jane Roe', 'Minister for Health Jane Roe': a title's "of" before the run,
+    whose first word is then the body's, not the name's."""
+    m = _TITLE_OF.search(text, max(region_start, start - 30), start)
+    return m is not None and m.group(1).casefold() in _titles()[0]
+
+
+def _apposed_to_title(text: str, start: int, end: int, region_start: int) -> bool:
+    """'Die Ministerpräsidentin von Rheinland-Pfalz, Jane Roe, kündigte': a name set off by
+    commas right after a phrase holding a title is that title's holder."""
+    if not (text.startswith(", ", start - 2) and text.startswith(",", end)):
+        return False
+    clause_start = region_start
+    for m in _CLAUSE_MARK.finditer(text, max(region_start, start - 80), start - 2):
+        clause_start = m.end()
+    titles = _titles()[0]
+    return any(w.casefold() in titles or len(w) > 8 and w.casefold().endswith(_title_suffixes())
+               for w in text[clause_start:start - 2].split())
+
+
+def _office_before(text: str, start: int, region_start: int, first: str) -> bool:
+    """'il presidente del Consiglio Jane Roe', 'la ministra de Hacienda Jane Roe': after a
+    title and its preposition, an office word or a country is the title's, not the name's."""
+    words = text[max(region_start, start - 40):start].split()
+    if len(words) < 2 or words[-1] not in _TITLE_JOINS or not _is_title_word(words[-2]):
+        return False
+    return first.casefold() in people_words()["office"] or gazetteer().country(first) is not None
