@@ -78,6 +78,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if word == "at" and (previous in _LOOKS or previous in ("over", "up", "down") and (
                 i > 1 and tokens[i - 2].casefold() in _LOOKS)):
             return False  # "look over at Jane Roe": the one looked at is in the picture
+        if word == "from" and any(t.casefold() in _RECEIVES for t in tokens[max(0, i - 5):i]):
+            return False  # "receives a teddy from Jane Roe": the giver hands it over
         if word == "past" and previous in _MOVES_PAST:
             return False  # "drives past Jane Roe": the defender beaten is in the picture
         if word in _TO_WORDS and previous in words["shown_before_to"]:
@@ -123,6 +125,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+_RECEIVES = frozenset(["receives", "received", "receiving", "accepts", "accepted", "accepting",
+                       "recibe", "recibió", "recebe", "recebeu", "reçoit", "erhält"])
 _MOVES_PAST = frozenset(["drives", "drive", "driving", "runs", "running", "dribbles", "dribbling",
                          "skates", "skating", "sprints", "races", "gets", "moves", "slips",
                          "cuts", "goes", "breaks", "walks", "walking"])

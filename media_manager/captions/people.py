@@ -50,6 +50,7 @@ from media_manager.captions.person_titles import (
     people_words,
     strip_title,
     strip_title_words,
+    words_of,
 )
 from media_manager.captions.royal_titles import _ROYAL_HINTS, _royal_titles, styled_royals
 from media_manager.captions.shown_cues import (
@@ -252,6 +253,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]) or len(
             tokens) == 3 and _title_of_before(text, start, region_start):
         tokens = tokens[1:]  # "presidente del Consiglio Jane Roe", "CEO of Acme Jane Roe"
+    if len(tokens) > 2 and tokens[1] in PARTICLES and len(tokens[0]) > 4 and (
+            tokens[0].casefold() in words_of("mention")):
+        return []  # "Funérailles de Jane Roe": the sentence opens on her funeral
     if tokens and tokens[0] in ("USS", "HMS", "INS", "RFA"):
         return []  # a ship
     if len(tokens) == 2 and tokens[1].casefold() in _titles()[0] and (

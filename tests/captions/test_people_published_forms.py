@@ -120,6 +120,12 @@ CASES = [
     ("Jane Roe (L) enjoys the view of Leeds with Dan Poe (R).", ["Jane Roe", "Dan Poe"]),
     ("Faithful carry Saint Marc, left, through Leeds.", []),
     ("Fans cheer Yves Saint Roe, left, in Leeds.", ["Yves Saint Roe"]),
+    # the giver after "receives ... from" is in the picture; a letter's writer is not
+    ("Jane Roe (L) receives a medal from President Dan Poe in Leeds.", ["Jane Roe", "Dan Poe"]),
+    ("Jane Roe (L) holds a letter from Dan Poe in Leeds.", ["Jane Roe"]),
+    # a run opening on a funeral names the dead; a particle there opens a surname
+    ("Funérailles de Jeanne Roe, 33 ans, abattue à Paris.", []),
+    ("De la Roe (C) sourit à Paris.", ["De la Roe"]),
     # a nickname in quotes inside the name
     ("Earvin “Magic” Roe waves in Los Angeles.", ["Earvin “Magic” Roe"]),
     ("Jane Roe sings “Hello” to fans in Los Angeles.", ["Jane Roe"]),
