@@ -88,6 +88,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "leaves for an audience with Jane Roe", "after talks with": not now
         if word in _WITH_WORDS and previous in words["subject_verb"]:
             return False  # "conversa con Jane Roe", "parle avec Jean Roe"
+        if word in _PERSONAL_A and previous in words["subject_verb"]:
+            return False  # "saluda al rey Felipe VI", "abraza a Jane Roe": the one greeted
         if word in _ARTICLES_AFTER_WITH and previous in words["shown"]:
             return False  # "mit dem ukrainischen Präsidenten Jane Roe"
         if word in ("von", "vom") and _SHOWN_BY_LATER.match(text, start):
@@ -198,6 +200,8 @@ def _apposition_head(tokens: list[str], last: int) -> bool:
         or f"{before} {word}" in titles)
 
 
+#: Spanish and Portuguese mark a person object with "a": "saluda al rey", "abraça a Jane".
+_PERSONAL_A = frozenset(["a", "al", "à", "ao"])
 _WITH_WORDS = frozenset(["con", "com", "avec", "mit", "with", "junto"])
 _ARTICLES_AFTER_WITH = frozenset(["dem", "der", "den", "einem", "einer", "del", "al", "au",
                                   "do", "da", "ao", "à", "la", "le", "el", "les", "los"])

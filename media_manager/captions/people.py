@@ -285,7 +285,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         _RELATIVE_WHO.match(text, end)) or _title_after(text, end) or (
         len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]
         and tokens[0].casefold() not in QUALIFIERS)  # "Former Taisha station": no office
-        or stripped != "" and _opens(text, start, region_start) and _subject_verb(text, end))
+        or (stripped != "" and _opens(text, start, region_start) or owned) and _subject_verb(
+            text, end))  # "Barcelona's Pedri vies": a team's lone name before its verb
     # "Apenas Obama subiu": past an adverb, the lone subject opening the caption, then a verb
     printed = name
     if _shouting_name(name, text, end):

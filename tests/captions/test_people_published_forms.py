@@ -126,6 +126,18 @@ CASES = [
     # a run opening on a funeral names the dead; a particle there opens a surname
     ("Funérailles de Jeanne Roe, 33 ans, abattue à Paris.", []),
     ("De la Roe (C) sourit à Paris.", ["De la Roe"]),
+    # Spanish marks the person greeted with "a": "saluda al rey ..."; a place after "llega a"
+    ("El presidente Pedro Roe (d) saluda al rey Carlos IV en Madrid.",
+     ["Pedro Roe", "rey Carlos IV"]),
+    ("Pedro Roe (d) llega a Sevilla.", ["Pedro Roe"]),
+    # a team's lone name before its verb; a city's museum is no one
+    ("Real Madrid's Tom Roe (L) and Barcelona's Pedro vie for the ball in Madrid.",
+     ["Tom Roe", "Pedro"]),
+    ("Fans visit Paris's Louvre museum in Paris.", []),
+    # roles: a German player, a Brazilian first lady
+    ("Der Trainer Jan Roth (r.) spricht mit Spieler Tom Kern beim Training in München.",
+     ["Jan Roth", "Tom Kern"]),
+    ("O presidente Roe (C) e a primeira-dama Ana posam em Brasília.", ["Roe", "Ana"]),
     # a nickname in quotes inside the name
     ("Earvin “Magic” Roe waves in Los Angeles.", ["Earvin “Magic” Roe"]),
     ("Jane Roe sings “Hello” to fans in Los Angeles.", ["Jane Roe"]),
