@@ -60,6 +60,9 @@ def _royal_titles(text: str, start: int, stop: int, found: list[Value]) -> list[
             continue  # English writes the title of a person capitalised: "the queen bee"
         if any(v.span and v.span.start <= m.start("title") < v.span.end for v in found):
             continue
+        if text.startswith(", ", m.start() - 2) and any(
+                v.span and v.span.end == m.start() - 2 for v in found):
+            continue  # "Princess Anne, the Princess Royal, arrives": the same person
         name = text[m.start("title"):m.end()]
         if _mentioned(text, m.start(), start):
             continue  # "a portrait of the Queen"

@@ -138,6 +138,11 @@ CASES = [
     ("Der Trainer Jan Roth (r.) spricht mit Spieler Tom Kern beim Training in München.",
      ["Jan Roth", "Tom Kern"]),
     ("O presidente Roe (C) e a primeira-dama Ana posam em Brasília.", ["Roe", "Ana"]),
+    # a royal title set off after a name is that person's; alone after "the" it names one
+    ("Princess Mara, the Princess Royal, arrives at a gala in London.", ["Princess Mara"]),
+    ("Jane Roe greets the Princess Royal at a gala in London.", ["Jane Roe", "Princess Royal"]),
+    # police ranks: "Detective Chief Inspector"
+    ("Detective Chief Inspector Jane Roe speaks to the media in Leeds.", ["Jane Roe"]),
     # a nickname in quotes inside the name
     ("Earvin “Magic” Roe waves in Los Angeles.", ["Earvin “Magic” Roe"]),
     ("Jane Roe sings “Hello” to fans in Los Angeles.", ["Jane Roe"]),
