@@ -195,9 +195,8 @@ def _title_of(before: list[str]) -> bool:
 _INDEFINITE = frozenset(["un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"])
 
 
+#: A capitalised word after a title: "Wimbledon champion Roger ...".
 _NAME_NEXT = re.compile(rf"\s+[{UP}][\w'’-]*[a-z]")
-
-
 _AND_CAPITALISED = re.compile(rf"\s+(?:and|&)\s+((?:[{UP}][\w'’.-]*\s+){{0,3}}[{UP}][\w'’.-]*)")
 
 
@@ -243,13 +242,15 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:pre|post|anti|pro|non|mid|neo|pan)-$"
 _MEASURE_BEFORE = re.compile(r"\d[\d.,]*-(?!years?-old)[a-z]+(?:-[a-z]+)?\s+$")
 #: "a Rubber Duck created by Jane Roe": a work, named before its maker.
 _MADE_BY = re.compile(r",?\s+(?:created|designed|made|built|painted|sculpted|drawn|crafted)\s+by\b")
-#: A run led by a place word ("Mt. Wakakusa", "Lake Tana"), a saint's ("Saint Antoine", "San
-#: Juan"), an award ("Best New Artist") or a storm's kind ("Hurricane Idalia").
+#: "Vue de Cala Croce", "a view of Lake Roe": the scene of a view.
 _VIEW_OF = re.compile(r"(?i)(?<![\w'’])(?:views?|vues?|vistas?|blick|panorama)\s+(?:of|de|du|des"
                       r"|del|da|do|sur|auf|über|over)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$")
 _VIEW_WORDS = frozenset(["View", "Views", "Vue", "Vues", "Vista", "Vistas", "Blick", "Panorama"])
 _VIEW_JOINS = (" of ", " de ", " du ", " des ", " del ", " da ", " do ", " sur ", " auf ", " über ")
+#: "Party-loving Brits", "Rain-soaked Fans": a compound adjective leads no name.
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+(?:ing|ed)")
+#: A run led by a place word ("Mt. Wakakusa", "Lake Tana"), a saint's ("Saint Antoine", "San
+#: Juan"), an award ("Best New Artist") or a storm's kind ("Hurricane Idalia").
 _THING_HEADS = frozenset(["Mt.", "Mt", "Mount", "Lake", "Cape", "Best", "Hurricane", "Typhoon",
                           "Cyclone", "Storm", "Tropical", "Saint", "Sainte", "San", "Santa",
                           "Santo", "São", "St.", "St", "Sankt"])
