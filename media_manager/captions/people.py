@@ -172,8 +172,9 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     subjects = subjects or len(pairs) == 2 and len(run.split()) == 3 and _after_title(
         text, start, region_start)
     # "Los reyes Felipe VI y Letizia": a king's number ends his name; the queen's follows
-    subjects = subjects or len(pairs) == 2 and _REGNAL_END.search(text, start, pairs[0][1]) and (
-        _after_title(text, start, region_start) or _opens(text, start, region_start))
+    subjects = subjects or len(pairs) == 2 and bool(_REGNAL_END.search(
+        text, start, pairs[0][1])) and (_after_title(text, start, region_start) or _opens(
+            text, start, region_start))
     for part_start, part_end in pairs:
         out += _candidate(text, part_start, part_end, region_start, shown=subjects,
                           owned=owner is not None)

@@ -40,7 +40,7 @@ def styled_royals(text: str, found: list[Value]) -> list[Value]:
     for value in found:
         span = value.span
         m = _STYLED.match(text, span.end) if span and " " not in value.value else None
-        if m is None:
+        if span is None or m is None:
             out.append(value)
             continue
         styled = text[span.start:m.end()]
