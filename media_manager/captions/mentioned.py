@@ -80,8 +80,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return False  # "look over at Jane Roe": the one looked at is in the picture
         if word == "from" and any(t.casefold() in _RECEIVES for t in tokens[max(0, i - 5):i]):
             return False  # "receives a teddy from Jane Roe": the giver hands it over
-        if word == "past" and previous in _MOVES_PAST:
-            return False  # "drives past Jane Roe": the defender beaten is in the picture
+        if word == "past" and previous in _MOVES_PAST or word == "over" and previous in _MOVES_OVER:
+            return False  # "drives past Jane Roe", "dunks over": the defender is in the picture
         if word in _TO_WORDS and previous in words["shown_before_to"]:
             return False  # "gestures to Jane Roe", "stands next to Jane Roe"
         if word == "with" and previous in _APPOINTMENTS and _appointment_told(tokens, i - 1):
@@ -132,6 +132,8 @@ _RECEIVES = frozenset(["receives", "received", "receiving", "accepts", "accepted
 _MOVES_PAST = frozenset(["drives", "drive", "driving", "runs", "running", "dribbles", "dribbling",
                          "skates", "skating", "sprints", "races", "gets", "moves", "slips",
                          "cuts", "goes", "breaks", "walks", "walking"])
+_MOVES_OVER = frozenset(["catch", "dunks", "dunk", "shoots", "shot", "leaps", "jumps", "rises",
+                         "reaches", "scores", "passes", "throws", "dives"])
 _LOOKS = frozenset(["look", "looks", "looking", "glance", "glances", "glancing", "stare",
                     "stares", "staring", "smile", "smiles", "smiling", "point", "points"])
 _APPOINTMENTS = frozenset(["meeting", "audience", "talks", "summit", "dinner", "lunch"])

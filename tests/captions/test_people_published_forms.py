@@ -112,6 +112,9 @@ CASES = [
     ("Leeds guard Tom Roe (11) drives past Boston forward Dan Poe during a game in Leeds.",
      ["Tom Roe", "Dan Poe"]),
     ("Jane Roe (L) poses with a trophy won by past winner Dan Poe in Leeds.", ["Jane Roe"]),
+    ("Leeds forward Tom Roe dunks over Boston center Dan Poe during a game in Leeds.",
+     ["Tom Roe", "Dan Poe"]),
+    ("Jane Roe (L) waves as fans cheer over Dan Poe in Leeds.", ["Jane Roe"]),
     # "was" after a name opening the caption: its subject; after "after": a past event
     ("Senator Jane Roe was quick to greet fans in Leeds.", ["Jane Roe"]),
     ("Fans gather after Jane Roe was found guilty in Leeds.", []),
