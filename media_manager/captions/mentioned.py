@@ -111,6 +111,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return False  # "Der dreimalige Weltmeister Jan Roth": the sentence's article
         if word in people_words()["mention"]:
             return True
+        if word in ("carrying", "transporting") and previous in _VEHICLES:
+            return True  # "the motorcade carrying Jane Roe": she is inside, out of sight
         if word == "as" and previous in ("dressed", "disguised", "costumed"):
             return True  # "a man dressed as Santa Claus"
         raw_previous = tokens[i - 1] if i else ""
@@ -127,6 +129,9 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+#: Vehicles whose passengers are not seen: "the motorcade carrying Jane Roe arrives".
+_VEHICLES = frozenset(["motorcade", "convoy", "limousine", "hearse", "plane", "aircraft", "jet",
+                       "helicopter"])
 _RECEIVES = frozenset(["receives", "received", "receiving", "accepts", "accepted", "accepting",
                        "recibe", "recibió", "recebe", "recebeu", "reçoit", "erhält"])
 _MOVES_PAST = frozenset(["drives", "drive", "driving", "runs", "running", "dribbles", "dribbling",

@@ -24,6 +24,29 @@ _COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Weste
                       r"Upper|Lower)(?:-?(?:east|west|East|West)(?:ern)?)?\s")
 #: "Druid Malachy, played by Jane Roe": the character, not the person shown.
 _PLAYED_BY = re.compile(r",?\s*(?:played|portrayed|impersonated)\s+by\b")
+#: "shows Jane Roe as Mary Doe in a scene from": the name after an actor's name and "as" is the
+#: role played when a screen or stage word follows ("Jane Roe as Mary Doe looks on": two people).
+_ACTOR_AS = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+as\s+$")
+_STAGE_WORDS = re.compile(r"\b(?:scenes?|films?|movies?|series|episodes?|production|musical"
+                          r"|opera|play|rehearsal|performance|stage)\b")
+
+
+#: A credit set off with its label inside brackets: "[Picture: Jane Roe, Crown Copyright]".
+_LABELLED_CREDIT = re.compile(r"[\[(](?:Pictures?|Photos?|Photograph|Foto|Image)\s*:[^\])\n]*$")
+
+
+def _in_labelled_credit(text: str, start: int) -> bool:
+    """'[Picture: Jane Roe, Crown Copyright]': the run is the photographer's name."""
+    return _LABELLED_CREDIT.search(text, max(0, start - 60), start) is not None
+
+
+def _role_of_actor(text: str, start: int, end: int) -> bool:
+    """'Jane Roe as Mary Doe in a scene from ...': the run is the character an actor plays."""
+    return text.startswith("as ", start - 3) and _ACTOR_AS.search(
+        text, max(0, start - 40), start) is not None and _STAGE_WORDS.search(
+        text, end, end + 60) is not None
+
+
 
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird"
                      r"|Und|Der|Die(?!-)|Ein|Eine|Auf|Bei)\b")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from media_manager.captions.gazetteer import find_city
 from media_manager.captions.mentioned import _absent_after, _mentioned
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import (
@@ -23,6 +24,8 @@ from media_manager.captions.not_a_person import (
     _NEXT_LOWER_WORD,
     _PLAYED_BY,
     _POSSESSIVE,
+    _in_labelled_credit,
+    _role_of_actor,
     _acceptable,
     _before_country,
     _context_ok,
@@ -62,6 +65,7 @@ from media_manager.captions.shown_cues import (
     _cued_versus,
     _german_role_before,
     _listed_partner,
+    _met_in_german,
     _opens,
     _party_cue,
     _subject_pair,
@@ -166,8 +170,10 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
     pairs = [(_after_organisation(text, a, b, lead=i == 0), b) for i, (a, b) in enumerate(pairs)]
     start = pairs[0][0]
     # two lone surnames opening the caption, then a lowercase word: "Roe e Doe a Milano"
+    # (or a comma: "Roe y Doe, en Sevilla")
     subjects = len(pairs) == 2 and _opens(text, start, region_start) and len(run.split()) == 3 and (
-        _NEXT_LOWER_WORD.match(text, m.end()) is not None)
+        _NEXT_LOWER_WORD.match(text, m.end()) is not None or text.startswith(",", m.end())) and (
+        not all(find_city(text[a:b]) for a, b in pairs))  # "Madrid y Toledo, en fiestas"
     # "os presidentes Lula e Macron": a plural title before two lone names names both
     subjects = subjects or len(pairs) == 2 and len(run.split()) == 3 and _after_title(
         text, start, region_start)
@@ -183,6 +189,8 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
 
 #: "Ninety-seven-year-old Jane Roe", "12-year-old Jane Roe": an age leads the name.
 _AGE_WORD = re.compile(r"(?i)[\w-]+-years?-old")
+#: German prepositions with the article joined, leading a run: "Im Rücken von Jana Roe".
+_GERMAN_CONTRACTED = frozenset(["im", "am", "vom", "zum", "zur", "beim"])
 _GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:der|die|das|den|dem|des|eine|einer)\s+$")
 _ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))(?:[lL]|[dns]ell|[ds]all|all|d)['’]")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
@@ -244,8 +252,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if elided is not None and elided.end() == start:
         tokens = tokens[1:]  # "ministre de l'Intérieur Jean Roe": the office, then the name
     if len(tokens) > 3 and tokens[1] == "von" and not _title_token(tokens[0]) and (
-            _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 5), start)):
-        tokens = tokens[2:]  # "die Rede von Jana Roe": a noun, then "von" and the name
+            _GERMAN_ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+            or stripped in _GERMAN_CONTRACTED):
+        tokens = tokens[2:]  # "die Rede von Jana Roe", "Im Rücken von Jana Roe": a noun, "von"
     related = _german_role_before(text, start, tokens)
     if related:  # "mit ihrem Mann Jan Roth", "der Kölner Jan Roth"
         start, tokens = text.index(tokens[1], start + len(tokens[0])), tokens[1:]
@@ -266,6 +275,10 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
     if _PLAYED_BY.match(text, end):
         return []  # a character: the actor after "played by" is the person shown
+    if _in_labelled_credit(text, start):
+        return []  # "[Picture: Jane Roe, Crown Copyright]": the photographer
+    if _role_of_actor(text, start, end):
+        return []  # "Jane Roe as Mary Doe": the role, the actor before "as" is shown
     if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
             text, end) or _credit_before(text, start, end):
         return []  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
@@ -310,7 +323,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         _apposed_to_title(text, start, end, region_start)  # "Die Ministerin, Jane Roe, sagt"
         or _title_apposed_after(text, end))  # "Jana Roth, ehemalige Sportlerin"
     if not cue and not titled and not _opens(text, start, region_start) and not _TEASER.fullmatch(
-            text, region_start, start) and _german(text, region_start, end + 40):
+            text, region_start, start) and not _met_in_german(text, start, tokens) and _german(
+            text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
     name_start = text.find(printed, start, end)
     if name_start < 0:  # "Pope" kept from an earlier token

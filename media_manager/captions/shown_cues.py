@@ -249,3 +249,18 @@ def _cued_versus(text: str, start: int, region_start: int) -> bool:
         return False
     opened = text.rfind("(", max(region_start, m.start() - 24), m.start())
     return opened >= 0 and CUE.match(text, opened) is not None
+
+
+#: German verbs of meeting: the full name right after one is the one met, in the picture
+#: ("Jan Roth begrüßt Mia Kern"), though German capitalises every noun.
+_GERMAN_MEETS = frozenset(["begrüßt", "begrüßte", "begrüßen", "umarmt", "umarmte", "trifft",
+                           "traf", "empfängt", "empfing", "küsst", "küsste"])
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _met_in_german(text: str, start: int, tokens: list[str]) -> bool:
+    """'Jan Roth begrüßt Mia Kern': a name of two words or more right after a German verb of
+    meeting."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return len(tokens) > 1 and m is not None and m.group(1) in _GERMAN_MEETS
+
