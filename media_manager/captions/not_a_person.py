@@ -32,7 +32,8 @@ _STAGE_WORDS = re.compile(r"\b(?:scenes?|films?|movies?|series|episodes?|product
 
 
 #: A credit set off with its label inside brackets: "[Picture: Jane Roe, Crown Copyright]".
-_LABELLED_CREDIT = re.compile(r"[\[(](?:Pictures?|Photos?|Photograph|Foto|Image)\s*:[^\])\n]*$")
+_CREDIT_LABEL = r"(?:Pictures?|Photos?|Photograph|Foto|Image)\s*:"
+_LABELLED_CREDIT = re.compile(rf"(?:\[{_CREDIT_LABEL}[^\]\n]*|\({_CREDIT_LABEL}[^()\n]*)$")
 
 
 def _in_labelled_credit(text: str, start: int) -> bool:

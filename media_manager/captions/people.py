@@ -242,7 +242,12 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     end = start + len(run)
     cue = placed = shown or CUE.match(text, end) is not None or _party_cue(text, end) or (
         _cue_after_home(text, end)) or _cued_versus(text, start, region_start)
+    if start and text[start - 1].isdigit():
+        return []  # "a 2S3 Akatsiya howitzer": a model's code, glued to its digit
     tokens = run.split()
+    last = tokens[-1] if len(tokens) > 1 else ""
+    if len(last) > 3 and last.istitle() and last.casefold() in ORG_WORDS:
+        return []  # "Joint Readiness Center": a building (before "Center" goes as a position)
     stripped = ""
     start_words = people_words()["start"]
     while tokens and (tokens[0].casefold() in start_words or tokens[0] in PARTICLES

@@ -43,6 +43,19 @@ CASES = [
     # a credit in brackets with its label names the photographer
     ("Jan Roth waves on the deck [Picture: Mia Kern, Crown Copyright]", ["Jan Roth"]),
     ("Jan Roth waves on the deck [with Mia Kern, right]", ["Jan Roth", "Mia Kern"]),
+    ("Jan Roth waves on the deck [Picture: LA(Phot) Mia Kern, Crown Copyright]", ["Jan Roth"]),
+    # "First Lady" alone is a title, before a name it is stripped
+    ("Jan Roth greets President and First Lady at a castle in Leeds.", ["Jan Roth"]),
+    ("First Lady Mia Kern greets Jan Roth at a castle in Leeds.", ["Mia Kern", "Jan Roth"]),
+    # a club's name in the plural
+    ("Leeds players celebrate after they defeated Hull Juniors in Leeds.", []),
+    ("Jan Roth Jr. waves in Leeds.", ["Jan Roth Jr."]),
+    # a run glued to a digit is a model's code
+    ("Jan Roth looks through a periscope of a 2S3 Akatsiya in a field.", ["Jan Roth"]),
+    ("Jan Roth, 2, and Mia Kern play in a field.", ["Jan Roth", "Mia Kern"]),
+    # a run ending in a capitalised organisation word is a building, before "Center" is stripped
+    ("Jan Roth trains at the Joint Readiness Center in Leeds.", ["Jan Roth"]),
+    ("Boston Celtics center Jan Roth dunks in Boston.", ["Jan Roth"]),
 ]
 
 
