@@ -39,6 +39,18 @@ def _absent_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).strip().casefold().startswith(_absent_phrases())
 
 
+#: "The jet, with Jane Roe aboard, lands": the passenger is inside, out of sight.
+#: ("with Jane Roe aboard a ship": aboard what is named, on deck and in the picture)
+_ABOARD_AFTER = re.compile(
+    r"\s+(?:aboard|on\s+board)\b(?!\s+(?:a|an|the|his|her|its|their|[A-Z]))")
+
+
+def _aboard_after(text: str, start: int, end: int) -> bool:
+    """'with Jane Roe aboard': the person named travels inside what the picture shows."""
+    return text.endswith("with ", max(0, start - 5), start) and _ABOARD_AFTER.match(
+        text, end) is not None
+
+
 @lru_cache(maxsize=1)
 def _absent_phrases() -> tuple[str, ...]:
     return tuple(sorted(people_words()["absent_after"]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from media_manager.captions.gazetteer import find_city
-from media_manager.captions.mentioned import _absent_after, _mentioned
+from media_manager.captions.mentioned import _aboard_after, _absent_after, _mentioned
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import (
     ABBREVIATIONS,
@@ -24,8 +24,6 @@ from media_manager.captions.not_a_person import (
     _NEXT_LOWER_WORD,
     _PLAYED_BY,
     _POSSESSIVE,
-    _in_labelled_credit,
-    _role_of_actor,
     _acceptable,
     _before_country,
     _context_ok,
@@ -33,8 +31,10 @@ from media_manager.captions.not_a_person import (
     _credit_before,
     _cut_at_dates,
     _german,
+    _in_labelled_credit,
     _not_a_second_person,
     _office_run,
+    _role_of_actor,
     _shouting_name,
     _thing_run,
 )
@@ -287,6 +287,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
             text, end) or _credit_before(text, start, end):
         return []  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
+    if _aboard_after(text, start, end):
+        return []  # "the jet with Jane Roe aboard lands": inside, out of sight
     if _absent_after(text, end):
         return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
     if _not_a_second_person(text, start, end, tokens):

@@ -40,6 +40,8 @@ CASES = [
     # the passenger of a motorcade or a plane is out of sight
     ("The motorcade carrying President Jan Roth arrives in Leeds.", []),
     ("A soldier carrying Jan Roth runs in Leeds.", ["Jan Roth"]),
+    ("The jet with President Jan Roth aboard lands in Leeds.", []),
+    ("Jan Roth waves with Mia Kern aboard a ship in Leeds.", ["Jan Roth", "Mia Kern"]),
     # a credit in brackets with its label names the photographer
     ("Jan Roth waves on the deck [Picture: Mia Kern, Crown Copyright]", ["Jan Roth"]),
     ("Jan Roth waves on the deck [with Mia Kern, right]", ["Jan Roth", "Mia Kern"]),
