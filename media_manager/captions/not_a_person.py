@@ -41,6 +41,16 @@ def _in_labelled_credit(text: str, start: int) -> bool:
     return _LABELLED_CREDIT.search(text, max(0, start - 60), start) is not None
 
 
+#: "a necklace announcing: Trump Girl", "a sign reads: Jane Roe Go Home": the words of a sign.
+_SIGN_WORDS_BEFORE = re.compile(r"\b(?:reads?|reading|announcing|saying|says|proclaiming)\s*:\s*$")
+
+
+def _sign_words(text: str, start: int) -> bool:
+    """'a banner reading: Jane Roe Go Home': the run is what a sign says, not a person."""
+    return ":" in text[max(0, start - 2):start] and _SIGN_WORDS_BEFORE.search(
+        text, max(0, start - 20), start) is not None
+
+
 def _role_of_actor(text: str, start: int, end: int) -> bool:
     """'Jane Roe as Mary Doe in a scene from ...': the run is the character an actor plays."""
     return text.startswith("as ", start - 3) and _ACTOR_AS.search(

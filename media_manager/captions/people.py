@@ -36,6 +36,7 @@ from media_manager.captions.not_a_person import (
     _office_run,
     _role_of_actor,
     _shouting_name,
+    _sign_words,
     _thing_run,
 )
 from media_manager.captions.person_titles import (
@@ -280,6 +281,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
     if _PLAYED_BY.match(text, end):
         return []  # a character: the actor after "played by" is the person shown
+    if _sign_words(text, start):
+        return []  # "a necklace announcing: Roe Girl": the words of a sign
     if _in_labelled_credit(text, start):
         return []  # "[Picture: Jane Roe, Crown Copyright]": the photographer
     if _role_of_actor(text, start, end):

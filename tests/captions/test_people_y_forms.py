@@ -52,6 +52,9 @@ CASES = [
     # a club's name in the plural
     ("Leeds players celebrate after they defeated Hull Juniors in Leeds.", []),
     ("Jan Roth Jr. waves in Leeds.", ["Jan Roth Jr."]),
+    # the words of a sign after "reading:", "announcing:" are no person
+    ("Jan Roth wears a necklace announcing: Roth Girl, near a club in Leeds.", ["Jan Roth"]),
+    ("From left: Jan Roth and Mia Kern pose in Leeds.", ["Jan Roth", "Mia Kern"]),
     # a run glued to a digit is a model's code
     ("Jan Roth looks through a periscope of a 2S3 Akatsiya in a field.", ["Jan Roth"]),
     ("Jan Roth, 2, and Mia Kern play in a field.", ["Jan Roth", "Mia Kern"]),
