@@ -41,6 +41,8 @@ _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
 _PICTURE_CODE = re.compile(r"[A-Z]{1,3}\d{4,}")
 _RELEASED = re.compile(r"\s*/\s*Released\s*$")
 _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?")
+#: "Pool Photo by Jo Roe/UPI" inside a chain: the pool (or handout) mark, then the photographer
+_POOL_PHOTO_BY = re.compile(r"(?i)^((?:pool|handout)\s+(?:photo|picture)s?)\s+by\s+(?=[A-Z])(?-i:(.+))$")
 
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by\s+"
@@ -91,6 +93,8 @@ def _org_then_name(piece: str) -> list[str]:
     table = credit_table()
     if table.agency(piece):
         return [piece]  # "Alamy Stock Photo": one agency
+    if piece[:1] in "PpHh" and (by := _POOL_PHOTO_BY.match(piece)):
+        return [by.group(1), by.group(2)]  # "Pool Photo by Jo Roe": pool, photographer
     for dash_char in "-—–":  # "Ron Roe-USA TODAY Sports", TIME's "Ali Roe—Anadolu"
         dash = piece.find(dash_char)
         while dash > 0:
