@@ -27,11 +27,11 @@ HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"; the
 # Guardian's "Composite: Name/Getty", The New York Times' "Credit...Name for The New York Times"
 LABELLED = re.compile(
-    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.)"
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.|Image Credit:)"
     r"|(?<=[a-z][.!?])(?=Photograph:|File photograph:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
-    r"archivfoto|archivbild|picture|image\s+credit|photo\s+credit|(?:file\s+)?photograph|image|bild|composite)"
+    r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credit|(?:file\s+)?photograph|image|bild|composite)"
     r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
 # after a stop, or run onto the caption's last words as the BBC prints it ("... Festival Image
@@ -109,7 +109,7 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
 
 
 LABEL_PREFIX = re.compile(
-    r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|"
+    r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|fotograf[ií]a|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédits?|créditos?|bildrechte"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b)))|credit(?:\.\.\.|…)\s*)+")
@@ -286,6 +286,8 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
         rest = head[m.end():].strip()
         if not rest and _name_after_year(head, m, inner):
             return m.start("credit"), m.end("credit"), 0.7  # "... em 2010 (Jane Roe)"
+        if not rest and not has_agency and "/" not in inner and _name_after_stop(head, m, inner):
+            return m.start("credit"), m.end("credit"), 0.7  # "... Ocean. (Jane Roe)"
         if not has_agency and not CREDIT_HINT.search(inner):
             continue
         if rest and (has_agency or CREDIT_HINT.search(inner)) and _SITE_CREDIT.fullmatch(rest) \
@@ -318,6 +320,17 @@ def _name_after_year(head: str, paren: re.Match[str], inner: str) -> bool:
     ends a caption whose last words are its date (Reuters' pages in Portuguese and Spanish)."""
     return 2 <= len(inner.split()) <= 4 and _name_like(inner) and _YEAR_BEFORE.search(
         head, max(0, paren.start() - 8), paren.start()) is not None
+
+
+def _name_after_stop(head: str, paren: re.Match[str], inner: str) -> bool:
+    """'... in the Atlantic Ocean. (Jane Roe)': a bare name in parentheses after the caption's
+    last full stop is the photographer's credit (government and agency photo pages)."""
+    return 2 <= len(inner.split()) <= 3 and head[:paren.start()].rstrip().endswith(".") and (
+        _name_like(inner)) and not _FINAL_INITIAL_BEFORE.search(head, 0, paren.start())
+
+
+#: "... John F. (Jane Roe)": a stop after an initial ends no sentence.
+_FINAL_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 
 
 #: A photographer's name alone in capitals on the caption's last line.
@@ -447,6 +460,8 @@ def other_credit(text: str, body_end: int, table: CreditTable) -> tuple[int, int
     if found is None or len(head) - found[1] > 1:
         return None
     start, end, _confidence = found
+    if text[start] == "(" and text[end - 1] == ")":  # "(Photo by Name / AFP)": its brackets
+        start, end = start + 1, end - 1
     return (start, end) if len(text[start:end].split()) <= 8 else None
 
 
@@ -521,7 +536,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 #: A credit's label left before the credit proper: "Foto: ", "Crédit : ", "©".
 _LABEL_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|bild|quelle|archivfoto|"
-    r"archivbild|credit|crédit(?:\s+photo)?|créditos?|bildrechte|mandatory\s+credit|photo\s+credit|"
+    r"archivbild|fotograf[ií]a|credit|crédit(?:\s+photo)?|créditos?|bildrechte|mandatory\s+credit|photo\s+credit|"
     r"image\s+credit|picture\s+credit|copyright\s+photo|photographer|composite)\s*:\s*|©\s*"
     r"|(?<![\w])Cr[ée]ditos?|(?<![\w])Credit(?:\.\.\.|…)"
     r"|(?<![\w])(?:Image|Picture|Photo)\s+copyright\s*)$")  # BBC: "... Image copyright EPA"

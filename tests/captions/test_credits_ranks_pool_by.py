@@ -31,3 +31,37 @@ def test_pool_photo_by_name_inside_a_chain():
     parsed = parse_caption("A senator speaks at a hearing on Monday. (Pool Photo/UPI)")
     assert parsed.get("creator") == []
     assert parsed.get("source") == "UPI"
+
+
+def test_fotografia_label_of_a_final_credit():
+    assert credit("El alcalde saluda en la plaza.\nFotografía: Ana Roe/EFE") == (
+        "Ana Roe/EFE", ["Ana Roe"], "EFE")
+    # false case: the word inside a sentence is no label
+    assert credit("La fotografia del sindaco è stata scattata ieri.")[0] is None
+
+
+def test_site_credit_after_the_agency_credit_keeps_the_photographer():
+    parsed = parse_caption("O treinador sorri no estádio. (Photo by Ana ROE / AFP)\n\nFotografia: AFP")
+    assert parsed.get("credit_line") == "AFP"
+    assert parsed.get("other_credits") == ["Photo by Ana ROE / AFP"]
+    assert parsed.get("creator") == ["Ana Roe"]
+    # false case: a site credit of another agency takes no photographer from the first
+    parsed = parse_caption("O treinador sorri no estádio. (Photo by Ana ROE / AFP)\n\nFotografia: EFE")
+    assert parsed.get("creator") == []
+
+
+def test_image_credit_run_onto_the_last_words():
+    text = "Trucks leave the depot on Tuesday, May 3, 2022 Image Credit: Jo Roe/Bloomberg"
+    assert credit(text) == ("Jo Roe/Bloomberg", ["Jo Roe"], "Bloomberg")
+    # false case: the words inside a sentence, with no credit after them, are no credit
+    assert credit("Trucks leave the depot. The Image Credit: line is missing.")[0] is None
+
+
+def test_bare_name_in_parentheses_after_the_last_stop():
+    text = "Sailors fold a flag on the deck, in the Pacific Ocean. (Jane Roe)"
+    assert credit(text) == ("Jane Roe", ["Jane Roe"], None)
+    # false cases: no stop before it, words of a sentence, an initial's stop
+    assert credit("Sailors fold a flag on the deck, in the Pacific Ocean (Jane Roe)")[0] is None
+    assert credit("Sailors fold a flag on the deck. (Left to Right)")[0] is None
+    assert credit("Sailors salute Adm. John F. (Jack Roe)")[0] is None
+    assert credit("Sailors fold a flag. (AP Photo/Jane Roe)") == ("AP Photo/Jane Roe", ["Jane Roe"], "AP")
