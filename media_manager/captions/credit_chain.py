@@ -93,6 +93,8 @@ def _org_then_name(piece: str) -> list[str]:
     table = credit_table()
     if table.agency(piece):
         return [piece]  # "Alamy Stock Photo": one agency
+    if piece.startswith(("Pool ", "POOL ")) and table.agency(piece[5:]):
+        return [piece[:4], piece[5:]]  # "Pool Reuters": a pool picture, then the agency
     if piece[:1] in "PpHh" and (by := _POOL_PHOTO_BY.match(piece)):
         return [by.group(1), by.group(2)]  # "Pool Photo by Jo Roe": pool, photographer
     for dash_char in "-—–":  # "Ron Roe-USA TODAY Sports", TIME's "Ali Roe—Anadolu"

@@ -351,6 +351,10 @@ def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
             s, e = _strip_span(head, line_start, len(head))  # "... research centre\nJANE ROE"
             return s, e, 0.6
         return None
+    if " - " in line or " – " in line or " — " in line:
+        dashed = _dash_credit(head, table)  # "Jane Roe - Pool Reuters": one credit, not two
+        if dashed and dashed[0] >= line_start:
+            return dashed
     prefix = OWN_LINE_PREFIX.match(line)
     start = line_start + (prefix.end() if prefix else 0)
     start += _last_credit_sentence(head[start:], table)
@@ -408,8 +412,9 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
 
 #: "... | Jane Roe - Reuters", "...(Jane Roe/PA).PA Wire/PA Images – Jane Roe": a photographer
 #: and an agency (or an agency's chain) joined by a dash, after a bar, a parenthesis or a stop
+#: (and a dash: Le Monde's "... français. – Jane Roe – AFP")
 DASH_CREDIT = re.compile(
-    r"(?:^|(?<=[|).!?])\s*|(?<=\n))(?P<a>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t/]+[A-ZÀ-Þ][\w'’.&-]*){0,5})"
+    r"(?:^|(?<=[|).!?])\s*(?:[-–—][ \t]+)?|(?<=\n))(?P<a>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t/]+[A-ZÀ-Þ][\w'’.&-]*){0,5})"
     r"[ \t]+[-–—][ \t]+(?P<b>[A-ZÀ-Þ][\w'’.&-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.&-]*){0,4})$")
 
 
@@ -419,6 +424,8 @@ def _dash_credit(head: str, table: CreditTable) -> tuple[int, int, float] | None
         return None
     a, b = m.group("a"), m.group("b")
     chain = "/" in a and table.agency(a.rsplit("/", 1)[-1].strip())
+    if b.startswith(("Pool ", "POOL ")):  # "Jane Roe - Pool Reuters": a pool picture's agency
+        b = b[5:]
     if (table.agency(b) and _name_like(a) and "/" not in a) or (chain and _name_like(b)):
         return m.start("a"), m.end("b"), 0.85
     return None

@@ -65,3 +65,20 @@ def test_bare_name_in_parentheses_after_the_last_stop():
     assert credit("Sailors fold a flag on the deck. (Left to Right)")[0] is None
     assert credit("Sailors salute Adm. John F. (Jack Roe)")[0] is None
     assert credit("Sailors fold a flag. (AP Photo/Jane Roe)") == ("AP Photo/Jane Roe", ["Jane Roe"], "AP")
+
+
+def test_dash_credit_after_a_stop_and_a_dash():
+    assert credit("Le ministre salue la foule à Alger. – Jane Roe – AFP") == (
+        "Jane Roe – AFP", ["Jane Roe"], "AFP")
+    # false case: with no stop before the first dash, only the agency is the credit
+    assert credit("Le ministre salue la foule à Alger – Jane Roe – AFP") == ("AFP", [], "AFP")
+
+
+def test_name_dash_pool_agency_on_its_own_line():
+    parsed = parse_caption("The judge listens in a courtroom in New York.\n\nJane Roe - Pool Reuters")
+    assert parsed.get("credit_line") == "Jane Roe - Pool Reuters"
+    assert parsed.get("creator") == ["Jane Roe"]
+    assert parsed.get("source") == "Reuters"
+    assert parsed.get("is_pool") is True
+    # false case: a pool word before no agency is no credit
+    assert credit("The judge listens in a courtroom in New York.\n\nJane Roe - Pool Party")[0] is None
