@@ -154,6 +154,11 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
         start = label.end()
     if text[end - 1:end] == ")" and text[start:end].count("(") < text[start:end].count(")"):
         end -= 1  # "(Photo by Name/Agency)" closed after a label that opened no parenthesis
+    close = text.find(")", start, end)
+    if close > 0 and text.find("(", start, close) < 0 and _OPENED_BEFORE.search(text, 0, start):
+        start = close + 1  # "(December 28, 2018) / AA Archive": no credit begins inside brackets
+        while start < end and text[start] in " /|-–—":
+            start += 1
     rights = _RIGHTS_TAIL.search(text, start, end)
     if rights and rights.start() > start:  # "[Agency photo/ Public Domain]": a rights line
         end = rights.start()
@@ -165,6 +170,10 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
 
 #: A photographer's name, a comma, then the credit that starts with the same name.
 _BYLINE_TWICE = re.compile(r"(?P<name>[A-ZÀ-Þ][^,/()\n]{2,40}),\s*(?P<credit>(?P=name)\s*/)")
+
+
+#: A parenthesis opened before a credit's start and not yet closed.
+_OPENED_BEFORE = re.compile(r"\([^()]*$")
 
 
 #: A rights line run onto the credit: "Agency photo/ Public Domain".

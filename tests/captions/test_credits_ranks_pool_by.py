@@ -82,3 +82,23 @@ def test_name_dash_pool_agency_on_its_own_line():
     assert parsed.get("is_pool") is True
     # false case: a pool word before no agency is no credit
     assert credit("The judge listens in a courtroom in New York.\n\nJane Roe - Pool Party")[0] is None
+
+
+def test_agency_archive_credit_after_a_bracketed_date():
+    parsed = parse_caption("The president votes in Ankara, Turkey. (December 28, 2018) / AA Archive")
+    assert parsed.get("credit_line") == "AA Archive"
+    assert parsed.get("source") == "Anadolu"
+    assert parsed.get("is_file_photo") is True
+    assert parsed.get("date_created") == "2018-12-28"
+    # false case: a whole parenthesised credit keeps its start
+    assert credit("The president votes in Ankara. (Jane Roe/AA)") == ("Jane Roe/AA", ["Jane Roe"], "Anadolu")
+
+
+def test_zvg_marks_a_handout():
+    parsed = parse_caption("Der Rat posiert vor dem Palais. © Keystone-ATS/Jane Roe/zvg")
+    assert parsed.get("source") == "Keystone"
+    assert parsed.get("creator") == ["Jane Roe"]
+    assert parsed.get("is_handout") is True
+    # false case: the agency's own picture is no handout
+    parsed = parse_caption("Der Rat posiert vor dem Palais. © Keystone-ATS/Jane Roe")
+    assert parsed.get("is_handout") is False
