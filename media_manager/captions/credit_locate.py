@@ -350,6 +350,9 @@ def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
     line_start = head.rfind("\n") + 1
     if line_start == 0:
         return None
+    continued = head.startswith("/", line_start) and head.rfind("\n", 0, line_start - 1) >= 0
+    if continued:  # "Credit: Jo Roe\n/Royal Navy": a credit broken before its slash
+        line_start = head.rfind("\n", 0, line_start - 1) + 1
     line = head[line_start:]
     if len(line) > 90 or not line.strip():
         return None
@@ -366,7 +369,8 @@ def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
             return dashed
     prefix = OWN_LINE_PREFIX.match(line)
     start = line_start + (prefix.end() if prefix else 0)
-    start += _last_credit_sentence(head[start:], table)
+    if not continued:
+        start += _last_credit_sentence(head[start:], table)
     s, e = _strip_span(head, start, len(head))
     return s, e, 0.9
 

@@ -102,3 +102,12 @@ def test_zvg_marks_a_handout():
     # false case: the agency's own picture is no handout
     parsed = parse_caption("Der Rat posiert vor dem Palais. © Keystone-ATS/Jane Roe")
     assert parsed.get("is_handout") is False
+
+
+def test_credit_broken_before_its_slash_onto_a_new_line():
+    parsed = parse_caption("A marine trains in the snow.\n\nCredit: LPhot Jo Roe\n/Royal Navy")
+    assert parsed.get("credit_line") == "LPhot Jo Roe\n/Royal Navy"
+    assert parsed.get("creator") == ["Jo Roe"]
+    assert parsed.get("source") == "Royal Navy"
+    # false case: a slash line under the caption itself takes no caption words
+    assert credit("A marine trains in the snow.\n/Royal Navy") == ("Royal Navy", [], "Royal Navy")
