@@ -59,8 +59,8 @@ _DAY_START = f"(?=[{_FIRST}\\d])"
 
 #: (name, pattern, base score), most specific first.
 PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
-    ("getty_dateline", re.compile(
-        rf"^\s*[A-Z][A-Z .,'’()-]+?\s+[-–—]\s+(?P<mon>{_MON_UPPER})\s+(?P<day>\d{{1,2}})"
+    ("getty_dateline", re.compile(  # "LAS VEGAS - FEBRUARY 11:", "LAS VEGAS – FEB. 11:"
+        rf"^\s*[A-Z][A-Z .,'’()-]+?\s+[-–—]\s+(?P<mon>{_MON_UPPER})\.?\s+(?P<day>\d{{1,2}})"
         rf"(?:,\s*(?P<year>\d{{4}}))?\s*:"), 6),
     ("month_comma_day_year", re.compile(  # "June, 10 2021", "August 19. 2017"
         rf"(?i)\b{_NAME_START}{_WD_PART}(?P<mon>{_MON}),"

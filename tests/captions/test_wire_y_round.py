@@ -1,6 +1,7 @@
-"""Credit forms of the y round on real captions (issue 12): British forces' ranks before a
-photographer's name and "Pool Photo by Name/Agency" inside a chain. Each rule with a case it
-applies to and one it must leave alone; every caption is written for this test."""
+"""Credit and date forms of the y round on real captions (issue 12): ranks, pool and site
+credits, labels, dashes, brackets and broken lines in credits; the Getty dateline's abbreviated
+month. Each rule with a case it applies to and one it must leave alone; every caption is
+written for this test."""
 
 from __future__ import annotations
 
@@ -111,3 +112,11 @@ def test_credit_broken_before_its_slash_onto_a_new_line():
     assert parsed.get("source") == "Royal Navy"
     # false case: a slash line under the caption itself takes no caption words
     assert credit("A marine trains in the snow.\n/Royal Navy") == ("Royal Navy", [], "Royal Navy")
+
+
+def test_getty_dateline_with_an_abbreviated_month():
+    text = "LAS VEGAS – FEB. 11: A player celebrates after the game. (Photo by Jo Roe/Getty Images)"
+    assert parse_caption(text).get("date_created") == "--02-11"
+    # false case: a month's abbreviation with no day before the colon is no dateline date
+    text = "LAS VEGAS – FEB. A player celebrates on the 11: (Photo by Jo Roe/Getty Images)"
+    assert parse_caption(text).get("date_created") is None
