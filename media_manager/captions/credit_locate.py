@@ -397,6 +397,11 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         breaks.pop()  # "U.S. Army/Sgt. Jo Roe/Handout via REUTERS": a rank's stop, no break
     start = breaks[-1].end() if breaks else 0
     tail = head[start:]
+    if " via " in tail:
+        short = _SHORT_VIA.fullmatch(tail)
+        if short and table.agency(short.group("agency")):  # "Host photo agency via Reuters"
+            s, e = _strip_span(head, start, len(head))
+            return s, e, 0.85
     lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]
     dated = bool(lowercase) and any(ch.isdigit() for ch in tail)  # "May 2, 2024 Jo Roe runs"
     if (0 < len(tail) <= 120 and len(lowercase) <= 1 and not dated
@@ -421,6 +426,14 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
             len(tail.split()) >= 2):
         return start, len(head), 0.7  # "... una entrevista a EL PAÍS.Jane Roe": glued on
     return _tail_slash_credit(head, start, tail)
+
+
+#: A sentence of its own of a few words naming an originator, then "via" and the agency:
+#: Reuters' "Host photo agency via Reuters", "Handout photo via Reuters".
+#: Its small words are only those of a picture's originator.
+_SHORT_VIA = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|photos?|pictures?|agency|handout"
+                        r"|pool|press|service|office)){0,3}\s+via\s+(?P<agency>[A-Z][\w&.-]*"
+                        r"(?:\s+[A-Z][\w&.-]*){0,2})")
 
 
 #: "... | Jane Roe - Reuters", "...(Jane Roe/PA).PA Wire/PA Images – Jane Roe": a photographer

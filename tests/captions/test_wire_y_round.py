@@ -120,3 +120,13 @@ def test_getty_dateline_with_an_abbreviated_month():
     # false case: a month's abbreviation with no day before the colon is no dateline date
     text = "LAS VEGAS – FEB. A player celebrates on the 11: (Photo by Jo Roe/Getty Images)"
     assert parse_caption(text).get("date_created") is None
+
+
+def test_short_originator_sentence_via_an_agency():
+    parsed = parse_caption("A spokeswoman dances at a reception in Sochi, Russia. Host photo agency via Reuters")
+    assert parsed.get("credit_line") == "Host photo agency via Reuters"
+    assert parsed.get("source") == "Reuters"
+    assert parsed.get("provider") == "Host photo agency"
+    assert parsed.get("is_handout") is True
+    # false case: a sentence's own words before "via" are no originator
+    assert credit("A spokeswoman dances at a reception. Fans watched it via Reuters TV")[0] is None
