@@ -44,6 +44,9 @@ _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?
 #: "Pool Photo by Jo Roe/UPI" inside a chain: the pool (or handout) mark, then the photographer
 _POOL_PHOTO_BY = re.compile(r"(?i)^((?:pool|handout)\s+(?:photo|picture)s?)\s+by\s+(?=[A-Z])(?-i:(.+))$")
 
+#: A rating's bracket glued on, as the MOD prints it: "LA(Phot)", "PO(Phot)".
+_RATING_BRACKET = re.compile(r"(?<=[A-Z])\(([A-Z][a-z]{2,5})\)")
+
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by\s+"
     r"|composite\s*:\s*"
@@ -129,7 +132,12 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
         return
     body = HASHTAG_PREFIX.sub("AP Photo/", credit)
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
+    rated = "(" in body and _RATING_BRACKET.search(body) is not None
+    if rated:  # "LA(Phot) Jane Roe": a rating's bracket is no agency's parenthesis
+        body = _RATING_BRACKET.sub(lambda m: f"\x00{m.group(1)}\x01", body)
     body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
+    if rated:
+        body = body.replace("\x00", "(").replace("\x01", ")")
     body = _FOR_PAPER.sub("/", body).rstrip(" )")
     if "for" in body.lower():  # cheap test first: most credits name no client
         body = FOR_CLIENT.sub(r"\1", body)

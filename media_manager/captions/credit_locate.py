@@ -21,7 +21,8 @@ SHOULD_READ = re.compile(
     r"(?P<credit>[^\n\"”()]+?)[\"”]?\s*\.?\s*\)?\s*(?=\n|$|(?<=\.)\s*(?i:editorial\s+use|"
     r"restrictions|use\s+subject|no\s+commercial|call\s+\+?\d))")
 # "(AP Photo/Name)", and as republished: "[Reuters]", "(Photo by Name/AP Photo}"
-PAREN = re.compile(r"[(\[](?P<credit>[^()\[\]{}\n]{2,220})[)\]}]")
+#: A rating's bracket glued on inside one ("[Picture: LA(Phot) Jane Roe]", the MOD's) is part of it.
+PAREN = re.compile(r"[(\[](?P<credit>(?:[^()\[\]{}\n]|(?<=[A-Z])\([A-Z][a-z]{2,5}\)){2,220})[)\]}]")
 # "#APPhoto by J. Scott Applewhite" (AP's social-media credit)
 HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"; the

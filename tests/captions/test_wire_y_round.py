@@ -130,3 +130,15 @@ def test_short_originator_sentence_via_an_agency():
     assert parsed.get("is_handout") is True
     # false case: a sentence's own words before "via" are no originator
     assert credit("A spokeswoman dances at a reception. Fans watched it via Reuters TV")[0] is None
+
+
+def test_rating_bracket_inside_a_bracketed_credit():
+    text = "A sailor walks on deck in Norway [Picture: LA(Phot) Jo Roe, Crown Copyright/MOD 2010]"
+    parsed = parse_caption(text)
+    assert parsed.get("credit_line") == "LA(Phot) Jo Roe, Crown Copyright/MOD 2010"
+    assert parsed.get("creator") == ["Jo Roe"]
+    assert parsed.get("source") == "MOD"
+    assert parsed.get("is_handout") is True
+    # false case: a bracket glued to a lower-case word is no rating, nor part of the credit
+    text = "A crew checks the drone(Mk) on deck. (Jo Roe/Reuters)"
+    assert credit(text) == ("Jo Roe/Reuters", ["Jo Roe"], "Reuters")
