@@ -142,3 +142,12 @@ def test_rating_bracket_inside_a_bracketed_credit():
     # false case: a bracket glued to a lower-case word is no rating, nor part of the credit
     text = "A crew checks the drone(Mk) on deck. (Jo Roe/Reuters)"
     assert credit(text) == ("Jo Roe/Reuters", ["Jo Roe"], "Reuters")
+
+
+def test_royal_household_credit_is_an_official_handout():
+    parsed = parse_caption("El rey entrega un premio en Oviedo. CASA REAL")
+    assert parsed.get("credit_line") == "CASA REAL"
+    assert parsed.get("source") == "Casa Real"
+    assert parsed.get("is_handout") is True
+    # false case: the household named in a sentence is no credit
+    assert credit("El rey saluda. La Casa Real anunció el viaje a Oviedo.")[0] is None
