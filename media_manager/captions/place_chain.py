@@ -76,7 +76,7 @@ _GLUED_SENTENCE = re.compile(r"([^\W\d_]{3,})\.(?=[A-ZÀ-Þ][\w-])")
 
 def _us_state_abbreviation(word: str) -> bool:
     state = gazetteer().state(word)
-    return state is not None and state[0] == "US" and word[:1].isupper() and len(word) > 3
+    return state is not None and state[0] == "US" and word[:1].isupper() and len(word) >= 3
 
 
 def _abbreviation(word: str) -> bool:

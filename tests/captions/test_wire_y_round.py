@@ -151,3 +151,12 @@ def test_royal_household_credit_is_an_official_handout():
     assert parsed.get("is_handout") is True
     # false case: the household named in a sentence is no credit
     assert credit("El rey saluda. La Casa Real anunció el viaje a Oviedo.")[0] is None
+
+
+def test_short_state_abbreviation_ends_the_place_before_a_sentence():
+    parsed = parse_caption("A clerk sells tickets at a store in Avonmore, Pa. The jackpot grew. (AP Photo/Jo Roe)")
+    assert (parsed.get("city"), parsed.get("province_state")) == ("Avonmore", "Pennsylvania")
+    assert parsed.get("country_made") == "United States"
+    # false case: a short abbreviation that is no state ("St.") does not end the place
+    parsed = parse_caption("A clerk sells tickets at a store in St. Marys, Pa., on Monday. (AP Photo/Jo Roe)")
+    assert (parsed.get("city"), parsed.get("province_state")) == ("St. Marys", "Pennsylvania")
