@@ -99,6 +99,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             place = resolve_chain(text, m)
             if place and pattern is DISTRICT_OF:
                 _district_of(text, m, place)
+            if place and pattern is GERMAN_CITY_ADJECTIVE:
+                place.city = _city_of_adjective(m.group("chain"), place.city)
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
             if place and (prep or "a")[:1].isupper() and not (
@@ -302,3 +304,13 @@ def _known(text: str, m: re.Match[str]) -> bool:
 
 def _is_marker(chain: str) -> bool:
     return chain.strip().split(" ")[0] in ("FILE", "TOPSHOT", "APTOPIX", "EPASELECT")
+
+
+def _city_of_adjective(stem: str, city: str | None) -> str | None:
+    """The city's name as printed for its German adjective's stem: "Dresdn(er)" is Dresden,
+    which drops its "e" before "-er" (the gazetteer also knows "Dresdn" as a name of it)."""
+    if not city or not stem.endswith("n"):
+        return city
+    whole = stem[:-1] + "en"
+    known = find_city(stem)
+    return whole if known and known.name.casefold() == whole.casefold() else city

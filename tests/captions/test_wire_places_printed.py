@@ -378,6 +378,15 @@ def test_german_city_adjective():
     assert where(text)[1] is None
 
 
+def test_german_city_adjective_that_drops_the_e_of_en_gives_the_city_as_printed():
+    # Dresden drops its "e" before "-er": the city is Dresden, not the stem "Dresdn"
+    text = "Fans feiern in der Dresdner Neustadt nach dem Aufstieg. Foto: Ana Luz/dpa"
+    assert where(text)[1:] == ("Dresden", None, None, "Germany")
+    # false case: a city whose name ends in "n" keeps it ("Berliner" is Berlin, not "Berlien")
+    text = "Fans feiern in der Berliner Innenstadt nach dem Pokalsieg. Foto: Ana Luz/dpa"
+    assert where(text)[1:] == ("Berlin", None, None, "Germany")
+
+
 def test_adjective_place_phrase_tells_the_country():
     text = "Des migrants attendent un bus après leur arrivée sur l'île grecque. Ana Luz (AFP Photo)"
     assert where(text) == (None, None, None, None, "Greece")
