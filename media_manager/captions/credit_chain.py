@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from media_manager.captions.credit_locate import HASHTAG_PREFIX, ORG_PHOTO_PREFIX
+from media_manager.captions.credit_locate import HASHTAG_PREFIX, ORG_PHOTO_PREFIX, RATING_BRACKET
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import is_org_like, is_person_like, smart_case
 from media_manager.captions.people import strip_title
@@ -44,8 +44,7 @@ _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?
 #: "Pool Photo by Jo Roe/UPI" inside a chain: the pool (or handout) mark, then the photographer
 _POOL_PHOTO_BY = re.compile(r"(?i)^((?:pool|handout)\s+(?:photo|picture)s?)\s+by\s+(?=[A-Z])(?-i:(.+))$")
 
-#: A rating's bracket glued on, as the MOD prints it: "LA(Phot)", "PO(Phot)".
-_RATING_BRACKET = re.compile(r"(?<=[A-Z])\(([A-Z][a-z]{2,5})\)")
+_RATING_BRACKET = re.compile(RATING_BRACKET)
 
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by\s+"
@@ -134,7 +133,7 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
     rated = "(" in body and _RATING_BRACKET.search(body) is not None
     if rated:  # "LA(Phot) Jane Roe": a rating's bracket is no agency's parenthesis
-        body = _RATING_BRACKET.sub(lambda m: f"\x00{m.group(1)}\x01", body)
+        body = _RATING_BRACKET.sub(lambda m: f"\x00{m.group()[1:-1]}\x01", body)
     body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
     if rated:
         body = body.replace("\x00", "(").replace("\x01", ")")

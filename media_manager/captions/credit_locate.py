@@ -22,7 +22,9 @@ SHOULD_READ = re.compile(
     r"restrictions|use\s+subject|no\s+commercial|call\s+\+?\d))")
 # "(AP Photo/Name)", and as republished: "[Reuters]", "(Photo by Name/AP Photo}"
 #: A rating's bracket glued on inside one ("[Picture: LA(Phot) Jane Roe]", the MOD's) is part of it.
-PAREN = re.compile(r"[(\[](?P<credit>(?:[^()\[\]{}\n]|(?<=[A-Z])\([A-Z][a-z]{2,5}\)){2,220})[)\]}]")
+#: A rating's bracket glued on, as the MOD prints it: "LA(Phot)", "PO(Phot)".
+RATING_BRACKET = r"(?<=[A-Z])\([A-Z][a-z]{2,5}\)"
+PAREN = re.compile(rf"[(\[](?P<credit>(?:[^()\[\]{{}}\n]|{RATING_BRACKET}){{2,220}})[)\]}}]")
 # "#APPhoto by J. Scott Applewhite" (AP's social-media credit)
 HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"; the
