@@ -10,6 +10,7 @@ distributes and who supplied the picture.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from media_manager.captions.credit_locate import HASHTAG_PREFIX, ORG_PHOTO_PREFIX, RATING_BRACKET
@@ -81,11 +82,14 @@ def _bare(piece: str) -> str:
     return bare
 
 
-def _pieces(chain: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _pieces(chain: str) -> tuple[str, ...]:
+    """The pieces of a chain, each a name, an agency or a mark; cached: a desk's credits
+    repeat (the same photographer and agency all day)."""
     out: list[str] = []
     for part in SLASH.split(chain):
         out.extend(_bare(p) for p in _NAME_SEPARATOR.split(part))
-    return [q for p in out if p for q in _org_then_name(p)]
+    return tuple(q for p in out if p for q in _org_then_name(p))
 
 
 def _org_then_name(piece: str) -> list[str]:
@@ -289,6 +293,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
             result.creators.append(Value(name, _sub(span, person), 0.9))
 
 
+@lru_cache(maxsize=4096)
 def _photographer(piece: str, table: CreditTable) -> str:
     """The photographer's name of a credit piece: without a rank ("Mass Communication
     Specialist 2nd Class", "Sgt", from the table) or a title, in a reader's case."""
@@ -369,6 +374,7 @@ def _courtesy(chunk: str) -> bool:
     return _COURTESY.match(chunk) is not None
 
 
+@lru_cache(maxsize=4096)
 def _kind(piece: str, table: CreditTable) -> str:
     piece = _uncourtesy(piece)
     folded = piece.casefold()

@@ -248,6 +248,7 @@ def cities_called(key: str) -> tuple[City, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=16384)
 def find_city(name: str, country_code: str | None = None) -> City | None:
     """The most populous city called ``name`` (in ``country_code`` when given)."""
     found = cities_called(fold(name.strip(" .,")))

@@ -174,6 +174,7 @@ _WEEKDAYS_CAPPED = frozenset(w for w in WEEKDAYS if w.endswith(("day", "tag")) o
     "mittwoch", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"))
 
 
+@lru_cache(maxsize=8192)  # pure, and names recur across a feed's captions
 def _cut_at_dates(run: str, dated: bool = True) -> str:
     """The run up to a weekday, or up to a month that ends it with a day after it
     (``dated``): 'Jan Roth' and 'Theresa May' are names, 'Jane Roe May 3' holds a date."""

@@ -123,6 +123,11 @@ def _kept_title_before(text: str, start: int, region_start: int) -> str:
 
 def _all_titles(tokens: list[str]) -> bool:
     """True when titles and demonyms cover every token: 'Colombian Vice President'."""
+    return _titles_cover(tuple(tokens))
+
+
+@lru_cache(maxsize=8192)
+def _titles_cover(tokens: tuple[str, ...]) -> bool:
     titles, _keep = _titles()
     demonyms = gazetteer().demonyms
     i = 0

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import find_city, gazetteer
@@ -28,10 +29,18 @@ _DOTTED_ABBREVIATION = re.compile(r"(?:\w\.)+\w?")
 
 
 def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
-    """The comma-separated parts of a chain, cut at the first month or weekday."""
+    """The comma-separated parts of a chain and where each starts in ``text``."""
+    start = m.start("chain")
+    return [(part, start + at) for part, at in _chain_parts(m.group("chain"))]
+
+
+@lru_cache(maxsize=8192)
+def _chain_parts(chain: str) -> tuple[tuple[str, int], ...]:
+    """The comma-separated parts of a chain and where each starts in it, cut at the first
+    month or weekday. Cached: it reads the chain alone, and the desk's places repeat."""
     parts: list[tuple[str, int]] = []
-    pos = m.start("chain")
-    for raw in m.group("chain").split(","):
+    pos = 0
+    for raw in chain.split(","):
         article = _ARTICLE.match(raw) if parts else None
         if article:  # "..., the United States": only a country takes its article here
             if gazetteer().country(raw[article.end():]) is None:
@@ -67,7 +76,7 @@ def _parts(text: str, m: re.Match[str]) -> list[tuple[str, int]]:
         pos += len(raw) + 1
         if stop or len(kept) < len(words):
             break
-    return _split_abbreviation(parts)
+    return tuple(_split_abbreviation(parts))
 
 
 #: A word, a full stop and a capitalised word with no space: a sentence (or the credit) run on.
@@ -114,7 +123,8 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
     end = parts[-1][1] + len(parts[-1][0])
     place = Place(Span(parts[0][1], end, text[parts[0][1]:end]))
     names = [p for p, _ in parts]
-    adj = m.groupdict().get("adj")
+    groups = m.groupdict()  # once: each groupdict() builds a new dict
+    adj = groups.get("adj")
     if adj:
         adj = adj.removesuffix("'s").removesuffix("’s")
         cc = gazetteer().demonyms.get(adj) or gazetteer().country(adj)
@@ -122,7 +132,7 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
             place.country_code = cc
             place.printed_country = gazetteer().country_name(cc)
         elif adj.islower() and gazetteer().adjective(adj) and not _region_after(text, end) and (
-                m.groupdict().get("kind") not in ("colonie", "colonia", "settlement")):  # settlers
+                groups.get("kind") not in ("colonie", "colonia", "settlement")):  # settlers
             # "im walisischen Port Talbot", "l'État brésilien de Paraná": the country's adjective;
             # but "la colonie israélienne de X, en Cisjordanie" is in the region named after it
             place.country_code, place.printed_country = gazetteer().adjective(adj) or ("", "")
@@ -169,7 +179,7 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
         place.span = Span(place.span.start, end, text[place.span.start:end])
     if place.state_inferred and not dateline:
         place.province_state = None  # "in Los Angeles": the state is not printed
-    if not dateline and m.groupdict().get("prep") == "of" and _office_of(text, parts[0][1]):
+    if not dateline and groups.get("prep") == "of" and _office_of(text, parts[0][1]):
         # "Jane Roe, the mayor of Palermo, Italy, in front of ...": the office's place is not
         # where the photo was made, though its country most likely is (inferred)
         place.city = place.province_state = place.sublocation = place.printed_country = None
@@ -196,12 +206,12 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
         place.city, place.city_known = None, False  # "fifty miles northeast of Saigon, Vietnam"
         place.reference = True
         place.sublocation = None
-    if m.groupdict().get("kind") == "Insel" and island(place.span.text):
+    if groups.get("kind") == "Insel" and island(place.span.text):
         # "am Strand der Insel Rügen": the island, named with its word, is the place
         place.city = text[m.start("kind"):place.span.end]
         place.province_state = None
         place.span = Span(m.start("kind"), place.span.end, place.city)
-    if m.groupdict().get("kind") in PROVINCE_KINDS and place.city and \
+    if groups.get("kind") in PROVINCE_KINDS and place.city and \
             not place.province_state:  # "the western Indian state of Rajasthan"
         place.province_state, place.city, place.city_known = place.city, None, False
     return place
@@ -280,6 +290,7 @@ def all_geographic(text: str, m: re.Match[str]) -> bool:
     return all(_geographic(part) for part, _ in _parts(text, m)[1:])
 
 
+@lru_cache(maxsize=8192)
 def _geographic(name: str) -> bool:
     gaz = gazetteer()
     return bool(gaz.country(name) or gaz.state(name) or find_city(name) is not None

@@ -5,6 +5,7 @@ place, and the score its position earns (first sentence, next to the photo's dat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.model import Span
@@ -36,7 +37,12 @@ _CLAUSE_END = re.compile(r"[,.;]")
 
 def _background_before(text: str, start: int) -> bool:
     """A background word in the 40 characters before ``start``, within 25 characters of it."""
-    window = text[max(0, start - 40):start + 1]
+    return _background_in(text[max(0, start - 40):start + 1])
+
+
+@lru_cache(maxsize=4096)
+def _background_in(window: str) -> bool:
+    """Cached: a place phrase's score and its background flag both ask about one window."""
     stop = max(window.rfind(","), window.rfind("."), window.rfind(";"))
     if stop >= 0:
         window = window[stop + 1:]

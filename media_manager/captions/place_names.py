@@ -185,6 +185,7 @@ def event_words() -> frozenset[str]:
                      if row[0] == "event_word" and len(row) > 1)
 
 
+@lru_cache(maxsize=8192)
 def is_venue(name: str) -> bool:
     words = venue_words()
     return any(w.casefold() in words for w in name.split())
@@ -213,6 +214,7 @@ def _city_or_venue(place: Place, name: str) -> None:
         place.sublocation = name  # "White House" is not Casablanca, "Wembley Stadium" no city
 
 
+@lru_cache(maxsize=8192)
 def regionish(name: str) -> str | None:
     if name.endswith(("autonomous region", "Autonomous Region")):
         return name  # "Guangxi Zhuang autonomous region" is the region's whole name

@@ -38,6 +38,7 @@ def subdivision_named(name: str) -> tuple[str, str] | None:
     return _subdivisions_by_name().get(fold(name))
 
 
+@lru_cache(maxsize=8192)
 def region_of(name: str) -> tuple[str, str] | None:
     """(country code, region as printed) of a province/region name of any country:
     'Fukushima Prefecture', 'East Sussex', 'Luhansk Region'; None when unknown or a city."""
@@ -118,6 +119,7 @@ def city_named_in(text: str, start: int, end: int) -> tuple[str, int, int] | Non
     return None
 
 
+@lru_cache(maxsize=8192)
 def venue_of(name: str) -> str | None:
     key = fold(name)
     return venues().get(key.removeprefix("the "))
@@ -126,6 +128,7 @@ def venue_of(name: str) -> str | None:
 _ISLAND_WORDS = re.compile(r"(?i)^(?:the\s+)|\s+(?:island|islands|isle)$")
 
 
+@lru_cache(maxsize=8192)
 def island(name: str) -> tuple[str, bool] | None:
     bare = _ISLAND_WORDS.sub("", name)
     return islands().get(fold(bare)) or islands().get(fold(name))

@@ -36,9 +36,10 @@ _DOMAIN_END = re.compile(r"(?<=\w)\.(?i:com|net|org)$")
 _AGENCY_CACHE_SIZE = 16384
 
 
-@dataclass
+@dataclass(eq=False)
 class CreditTable:
-    """The credit forms of ``credits.tsv``, indexed for lookups."""
+    """The credit forms of ``credits.tsv``, indexed for lookups. Hashed by identity (there is
+    one per process), so what a credit piece is can be cached per table."""
 
     agencies: dict[str, str] = field(default_factory=dict)  # casefolded alias -> canonical
     exact_agencies: dict[str, str] = field(default_factory=dict)  # short all-caps -> canonical
