@@ -233,18 +233,19 @@ def _partial_dates(text: str, end: int, first_stop: int, start: int = 0) -> list
     return []
 
 
-def _group(m: re.Match[str], name: str) -> str | None:
+def _group(groups: dict[str, str | None], name: str) -> str | None:
     """A named group, or its twin of the pattern's second branch ("mon2")."""
-    value = m.groupdict().get(name)
-    return value if value is not None else m.groupdict().get(name + "2")
+    value = groups.get(name)
+    return value if value is not None else groups.get(name + "2")
 
 
 def _build(text: str, m: re.Match[str], name: str, base: int, first_stop: int
            ) -> FoundDate | None:
-    mon = _group(m, "mon") or ""
+    groups = m.groupdict()  # once: each groupdict() builds a new dict
+    mon = _group(groups, "mon") or ""
     month = int(mon) if mon.isdigit() else MONTHS.get(mon.casefold().rstrip("."))
-    day = int(_group(m, "day") or 0)
-    year_text = _group(m, "year")
+    day = int(_group(groups, "day") or 0)
+    year_text = _group(groups, "year")
     year = int(year_text) if year_text else None
     if month is None or not 1 <= month <= 12:
         return None
@@ -254,14 +255,14 @@ def _build(text: str, m: re.Match[str], name: str, base: int, first_stop: int
         dt.date(year or 2000, month, day)
     except ValueError:
         return None
-    wd = m.groupdict().get("wd")
+    wd = groups.get("wd")
     wd_span = Span(m.start("wd"), m.end("wd"), wd) if wd else None
     weekday = WEEKDAY_NAMES[WEEKDAYS[wd.casefold()]] if wd else None
     context, released = _context(text, m.start(), first_stop)
     score = base + context + (1 if year else 0)
     if name == "month_day_year" and year is None and mon[:1].islower():
         return None  # "may 3" inside a sentence is a verb, not a date
-    mon_group = "mon" if m.groupdict().get("mon") is not None else "mon2"
+    mon_group = "mon" if groups.get("mon") is not None else "mon2"
     return FoundDate(year, month, day, Span(m.start(), m.end(), m.group(0)),
                      Span(m.start(mon_group), m.end(mon_group), mon), weekday, wd_span, name,
                      score,

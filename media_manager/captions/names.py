@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 # precompiled: these run for every caption
 _WORD = re.compile(r"[\w']+")
@@ -19,7 +18,6 @@ NAME_TOKEN = r"[^\W\d_][\w'’.-]*"
 _MC = re.compile(r"^(MC|MAC)(?=[A-Z]{3,})")
 
 
-@lru_cache(maxsize=8192)
 def smart_case(name: str) -> str:
     """'LUDOVIC MARIN' -> 'Ludovic Marin', 'Ludovic MARIN' -> 'Ludovic Marin'; mixed case kept."""
     words = name.split()
@@ -46,7 +44,6 @@ def _cap(part: str) -> str:
     return part.capitalize()
 
 
-@lru_cache(maxsize=8192)
 def is_org_like(text: str) -> bool:
     """True when ``text`` reads as an organisation rather than a person."""
     words = _WORD.findall(text)
@@ -59,7 +56,6 @@ def is_org_like(text: str) -> bool:
     return any(w.casefold().rstrip("'s") in ORG_WORDS or w.casefold() in ORG_WORDS for w in words)
 
 
-@lru_cache(maxsize=8192)
 def is_person_like(text: str) -> bool:
     """True for 1-5 capitalised words that are not an organisation."""
     words = text.split()
