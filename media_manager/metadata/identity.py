@@ -87,9 +87,14 @@ def fingerprint_ranges(data: bytes, ranges: list[tuple[int, int]]) -> str:
     ``data`` is anything sliced like bytes (a memory map, a :class:`FileView`): only
     the samples are read.
     """
+    return fingerprint_samples(data, *sample_ranges(ranges, len(data)))
+
+
+def fingerprint_samples(data: bytes, total: int, where: list[tuple[int, int]]) -> str:
+    """:func:`fingerprint_ranges` from its :func:`sample_ranges` (``total``, ``where``),
+    for a caller that has worked them out already."""
     from blake3 import blake3  # lazy: only ingest needs it
 
-    total, where = sample_ranges(ranges, len(data))
     pieces = data.read_ranges(where) if isinstance(data, FileView) else \
         [data[low:high] for low, high in where]
     # one update of the joined samples: BLAKE3 hashes a long input many chunks at a time

@@ -31,6 +31,7 @@ from media_manager.metadata.formats import (
 from media_manager.metadata.identity import (
     FileView,
     fingerprint_ranges,
+    fingerprint_samples,
     hash_ranges,
     image_ranges,
     sample_ranges,
@@ -137,9 +138,12 @@ def _jpeg_fingerprint(fd: int, head: bytes | bytearray, size: int,
         return fingerprint_ranges(view, [(0, -1)])  # type: ignore[arg-type]
     # the samples as they are without an AFCP trailer (nearly every file) are asked for
     # before the trailer check reads the end of the file, so a cold disk fetches all at once
-    _total, likely = sample_ranges(embedded.image_ranges, size)
+    total, likely = sample_ranges(embedded.image_ranges, size)
     view.will_need([(start, end) for start, end in likely if end > len(head)])
-    return fingerprint_ranges(view, image_ranges(view, embedded))  # type: ignore[arg-type]
+    ranges = image_ranges(view, embedded)  # type: ignore[arg-type]
+    if ranges == embedded.image_ranges:  # no trailer: the samples asked for are the ones
+        return fingerprint_samples(view, total, likely)  # type: ignore[arg-type]
+    return fingerprint_ranges(view, ranges)  # type: ignore[arg-type]
 
 
 def _load(path: Path, data: bytes | None, whole: bool, fingerprint: bool = False
