@@ -1,9 +1,7 @@
 """XMP packets: reading them into fields, and editing the managed properties back.
 
 Untrusted XML goes through defusedxml (no entity expansion, no external
-entities, no DTD), once, in :func:`xml_root`, for the reader and the editor alike;
-a packet that cannot hold any of those (no ``<!`` at all, UTF-8) is read by the C
-parser instead, several times faster (see :func:`_plain_markup`).
+entities, no DTD), once, in :func:`xml_root`, for the reader and the editor alike.
 RDF comes in several equivalent shapes; the reader accepts properties as
 attributes or elements, rdf:Alt (x-default, else the first), rdf:Bag/rdf:Seq,
 rdf:parseType="Resource" and nested rdf:Description structs, and each field's
@@ -91,33 +89,13 @@ def xml_root(packet: bytes) -> ET.Element:
     from defusedxml.common import DefusedXmlException
 
     try:
-        parser = ET.XMLParser() if _plain_markup(text) else _defused_parser()
+        parser = _defused_parser()
         parser.feed(text)
         return parser.close()
     except DefusedXmlException as refused:
         raise XmpWriteError(f"XMP refused: {type(refused).__name__}") from None
     except Exception as problem:  # noqa: BLE001 - expat raises several types
         raise XmpWriteError(f"XMP is not well-formed XML: {_first_line(problem)}") from None
-
-
-_UTF8_DECLARATION = re.compile(rb"""^<\?xml[^>]*encoding\s*=\s*["']utf-?8["'][^>]*\?>""",
-                               re.IGNORECASE)
-
-
-def _plain_markup(text: bytes) -> bool:
-    """Whether a packet is plain markup: no ``<!`` anywhere (so no DOCTYPE, DTD, entity
-    declaration, comment or CDATA) and UTF-8 throughout (no declaration naming another
-    encoding, in which ``<!`` could be spelt in other bytes). Such a packet can hold
-    nothing defusedxml guards against (an entity it does not declare is an error for
-    expat alike), so the C parser reads it, building the same elements the defused
-    parser's Python callbacks build, several times faster; any other goes through
-    defusedxml (wire packets are plain)."""
-    if b"<!" in text:
-        return False
-    if not text.startswith(b"<?xml"):
-        return True
-    declaration = text[:text.find(b"?>") + 2]
-    return b"encoding" not in declaration or _UTF8_DECLARATION.match(declaration) is not None
 
 
 #: Element and attribute names as the parser spells them ("{uri}local"), shared by every
