@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from media_manager.captions.credit_locate import HASHTAG_PREFIX, ORG_PHOTO_PREFIX, RATING_BRACKET
+from media_manager.captions.credit_republished import glued_agency
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import is_org_like, is_person_like, smart_case
 from media_manager.captions.people import strip_title
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 # precompiled: these run for every caption
 _NAME_SEPARATOR = re.compile(r",\s*|\s+[-–—]\s+")  # "Name – FIFA/FIFA via Getty Images"
 _SEMICOLON = re.compile(r"\s*;\s*")
-_COURTESY_PREFIX = re.compile(r"(?i)^courtesy(?:\s+of)?\s*:?\s*")
+#: "Courtesy of Jane Roe", "Photograph courtesy of Lagos Museum": the supplier's label
+_COURTESY_PREFIX = re.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy(?:\s+of)?\s*:?\s*")
 _COURTESY = re.compile(r"(?i)\s*courtesy\b")
 #: "Name for The New York Times", "Name for The Washington Post via Getty Images"
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:[Tt]he\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")
@@ -50,12 +52,15 @@ _RATING_BRACKET = re.compile(RATING_BRACKET)
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by\s+"
     r"|composite\s*:\s*"
-    r"|photos?\s+(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
+    r"|photos?\s+(?:(?:prises?|tirées?)\s+)?(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
     r"|photograph\s+by\s+|picture\s+by\s+|pics?\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
 #: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes
 FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+[^/]+")
 VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUTERS"
 SLASH = re.compile(r"\s*/\s*")
+#: The links of a chain: slashes, and spaced dashes ("EFE - EPA - Jane Roe")
+_LINK = re.compile(r"\s*/\s*|\s+[-–—]\s+")
+_DASH_LINK = re.compile(r"\s[-–—]\s")
 
 
 def _has_v(text: str) -> bool:
@@ -99,6 +104,9 @@ def _org_then_name(piece: str) -> list[str]:
     table = credit_table()
     if table.agency(piece):
         return [piece]  # "Alamy Stock Photo": one agency
+    glued = glued_agency(piece, table)
+    if glued:
+        return list(glued)  # "REUTERSJane Roe": the agency, then its photographer
     if piece.startswith(("Pool ", "POOL ")) and table.agency(piece[5:]):
         return [piece[:4], piece[5:]]  # "Pool Reuters": a pool picture, then the agency
     if piece[:1] in "PpHh" and (by := _POOL_PHOTO_BY.match(piece)):
@@ -106,7 +114,8 @@ def _org_then_name(piece: str) -> list[str]:
     for dash_char in "-—–":  # "Ron Roe-USA TODAY Sports", TIME's "Ali Roe—Anadolu"
         dash = piece.find(dash_char)
         while dash > 0:
-            if table.agency(piece[dash + 1:]) and " " in piece[:dash].strip():
+            if table.agency(piece[dash + 1:]) and (" " in piece[:dash].strip() or table.agency(
+                    piece[:dash])):  # "Reuters-Yonhap": the agency, then its republisher
                 return [piece[:dash].strip(), piece[dash + 1:].strip()]
             dash = piece.find(dash_char, dash + 1)
     words = piece.rsplit(" ", 1)
@@ -115,6 +124,12 @@ def _org_then_name(piece: str) -> list[str]:
     if len(words) == 2 and " " in words[0] and table.agency(words[1]) and (
             words[0].isupper() or words[0].istitle()):
         return [words[0], words[1]]  # "JANE ROE AFP": the photographer, then the agency
+    if len(words) == 2 and " " in words[0]:  # "Jane Roe Associated Press": a longer agency
+        for k in (2, 3):
+            split = piece.rsplit(" ", k)
+            if len(split) == k + 1 and " " in split[0] and table.agency(" ".join(split[1:])) and (
+                    split[0].istitle() or split[0].isupper()):
+                return [split[0], " ".join(split[1:])]
     m = table.agency_re.match(piece)  # type: ignore[union-attr]
     if m and m.end() < len(piece) and piece[m.end()] == " " and table.agency(m.group(0)):
         rest = piece[m.end():].strip()
@@ -135,6 +150,8 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
         return
     body = HASHTAG_PREFIX.sub("AP Photo/", credit)
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
+    if body.islower():  # "jane roe / reuters": a site's lower-case credit, read in a name's case
+        body = body.title()
     rated = "(" in body and _RATING_BRACKET.search(body) is not None
     if rated:  # "LA(Phot) Jane Roe": a rating's bracket is no agency's parenthesis
         body = _RATING_BRACKET.sub(lambda m: f"\x00{m.group()[1:-1]}\x01", body)
@@ -155,7 +172,8 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
         _decompose_chunk(result, chunk, span, table, agencies, photographer)
     if agencies and result.source is None:
         several = len({canon for canon, _ in agencies}) > 1  # else the one agency is it
-        lead = _leading_wire(chunks[0], table) if len(chunks) == 1 and several else None
+        lead = _leading_wire(chunks[0], table, bool(CREDIT_PREFIX.match(credit))) if (
+            len(chunks) == 1 and several) else None
         chosen = lead or (agencies[-1][0] if len(chunks) == 1 else agencies[0][0])
         result.source = Value(chosen, span, 0.95)
     if any(a in table.government for a, _ in agencies) and result.is_handout is None:
@@ -180,25 +198,30 @@ def _partner(partners: list[str], table: CreditTable) -> str:
     return partners[-1]
 
 
-def _leading_wire(chain: str, table: CreditTable) -> str | None:
+def _leading_wire(chain: str, table: CreditTable, by_line: bool = False) -> str | None:
     """'REUTERS/Name/NTB Scanpix', 'AP Photo/Name, PA Wire': a wire that leads the chain
     before its photographer distributes the picture; an agency after the name is its partner
-    (a chain without a leading wire ends with its distributor: 'Name/AP/picture-alliance')."""
-    lead = _bare(SLASH.split(chain.strip(), 1)[0])
+    (a chain without a leading wire ends with its distributor: 'Name/AP/picture-alliance');
+    a wire before its partner agencies and the photographer delivers their picture
+    ('AP/The Canadian Press/Name', Spanish papers' 'EFE - EPA - NAME')."""
+    lead = _bare(_LINK.split(chain.strip(), 1)[0])
     first = table.agency(lead)
     if first is None or _has_v(chain) and VIA.search(chain):
         return None
     if first in table.leads and "," not in lead:
         return first  # "REUTERS/China Daily": Reuters prints its name before its partner's
-    if chain.count("/") + chain.count(",") < 2:
+    if chain.count("/") + chain.count(",") + len(_DASH_LINK.findall(chain)) < 2:
         return None
     pieces = _pieces(chain)
     if len(pieces) < 3 or pieces[0] != lead:
         return None  # "Getty Images, Name/The White House": two credits, not a chain
     if _kind(pieces[1], table) == "person":
         return first
-    if _PICTURE_WORD.search(pieces[0]) and _kind(pieces[-1], table) == "person":
-        return first  # "AFP PHOTO / SPUTNIK / NAME": the wire's picture word leads
+    if _kind(pieces[-1], table) == "person" and (_PICTURE_WORD.search(pieces[0]) or (
+            not by_line and all(_kind(p, table) == "agency" for p in pieces[1:-1]))):
+        return first  # "AFP PHOTO / SPUTNIK / NAME", "EFE - EPA - NAME": the lead wire
+        # delivers its partner's picture (a byline's "Photo by Xinhua/ABACAPRESS.COM/Name"
+        # names the maker first)
     return None
 
 
@@ -365,7 +388,7 @@ def _official(org: str, table: CreditTable) -> bool:
 
 
 def _uncourtesy(piece: str) -> str:
-    if piece[:1] not in "Cc":  # cheap test first
+    if piece[:1] not in "CcPpIi":  # cheap test first
         return piece
     return _COURTESY_PREFIX.sub("", piece)
 
@@ -376,7 +399,10 @@ def _courtesy(chunk: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _kind(piece: str, table: CreditTable) -> str:
-    piece = _uncourtesy(piece)
+    bare = _uncourtesy(piece)
+    if bare != piece and " " not in bare and not table.agency(bare):
+        return "org"  # "Courtesy of Flickr/Agency": one word after the label is the supplier
+    piece = bare
     folded = piece.casefold()
     for kind in ("file", "pool", "handout"):
         if folded in getattr(table, kind):

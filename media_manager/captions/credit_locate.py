@@ -8,6 +8,18 @@ from __future__ import annotations
 
 import re
 
+from media_manager.captions.credit_names import (
+    CREDIT_FUNCTION_WORDS,
+    NAME_WORD,
+    body_name_like,
+    name_like,
+)
+from media_manager.captions.credit_republished import (
+    agency_pair,
+    glued_agency,
+    run_on_label,
+    spaced_slash_credit,
+)
 from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.names import ABBREVIATIONS
 from media_manager.captions.tables import CreditTable
@@ -31,7 +43,7 @@ HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # Guardian's "Composite: Name/Getty", The New York Times' "Credit...Name for The New York Times"
 LABELLED = re.compile(
     r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.|Image Credit:)"
-    r"|(?<=[a-z][.!?])(?=Photograph:|File photograph:)"
+    r"|(?<=[a-z0-9][.!?])(?=Photograph:|File photograph:|Credit:|Foto:|Fotos:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credit|(?:file\s+)?photograph|image|bild|composite)"
@@ -46,6 +58,8 @@ COPYRIGHT_TAIL = re.compile(
 #: "... em Lisboa CréditosJane Roe / Agência Lusa": a site's label run onto the credit
 GLUED_LABEL = re.compile(r"(?<![\w])(?:Cr[ée]ditos?|Cr[ée]dito)(?=[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ]{2})"
                          r"(?P<credit>[^\n]{2,100}?)\s*$")
+#: The BBC's "Image source, Jane Roe / PA Media", run onto the caption's last word or date
+IMAGE_SOURCE = re.compile(r"(?:(?<=\s)|(?<=[\w.!?]))Image source,\s*(?P<credit>[^\n,]{2,80}?)\s*$")
 #: "© Jane Roe", "© 2024 Jane Roe/Agency": the copyright sign before a name at the end
 COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?)\s*$")
 #: "Photo courtesy of Jane Roe", "Courtesy: Lagos State Government": a handout's credit
@@ -93,10 +107,6 @@ TAIL_AGENCY = re.compile(
 _TAIL_AGENCY_WORDS = ("REUTERS", "EPA", "AFP", "XINHUA", "ANSA", "dpa", "KCNA", "EFE", "Reuters")
 
 _AGENCY_BEFORE_VIA = re.compile(r"(?P<agency>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+$")
-#: Lowercase words an organisation's name in a credit may hold ("Press Service of the 24th
-#: Brigade/Handout via REUTERS"): a tail with other lowercase words is a sentence.
-CREDIT_FUNCTION_WORDS = frozenset(["via", "for", "and", "of", "the", "de", "des", "du", "la", "le",
-                                   "del", "di", "da", "do", "der"])
 _NOTICE = re.compile(r"\n[ \t]*This\s")
 #: Three capitals, "==", "epa1", "+++"; a set of first characters opens it, so the engine
 #: skips to where one can start instead of trying every branch at every character.
@@ -115,7 +125,8 @@ LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|fotograf[ií]a|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédits?|créditos?|bildrechte"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
-    r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b)))|credit(?:\.\.\.|…)\s*)+")
+    r"(?:\s*[:/]\s*|\s+(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
+    r"|credit(?:\.\.\.|…)\s*)+")
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
 #: DVIDS and other archives: "Date Taken: 09.23.2021", "Date Posted:", "Photo ID:", "VIRIN:".
@@ -126,16 +137,6 @@ METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date(?:[ \t]+(?:taken|posted))?|da
 DESK_TAIL = re.compile(r"\s+(?:hide|toggle)\s+caption\s*$")
 #: "DOUG MILLS, Associated Press", "Malcolm Emmons, USA TODAY Sports": name, then agency.
 NAME_COMMA_AGENCY = re.compile(r"^[^,]{3,40},\s*(?P<agency>[^,]{2,40})$")
-#: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
-LEAD_SHUTTERSTOCK = re.compile(
-    r"\s*(?i:mandatory\s+credit)\s*:\s*(?P<credit>[^()\n]{3,90}?)\s*\(\d+[a-z]{0,3}\)\s*")
-#: "Kyodo News/AP\nThe caption ...": a republisher's credit on the caption's first line.
-LEAD_LINE = re.compile(r"[ \t]*(?P<credit>[^\n]{2,90}?)[ \t]*\n+(?=[ \t]*\S)")
-#: A web page's link after a credit on the first line: "/ Acessar o banco de imagens".
-_LINK_TEXT = re.compile(r"\s*/\s*(?i:acessar|acceder|access|voir|zur)\b[^/\n]*$")
-#: dpa galleries: "dpa/Jane Roe Bild 16/60 - The caption ...".
-LEAD_GALLERY = re.compile(r"\s*(?P<credit>[^\n]{3,80}?)\s+Bild\s+\d+\s*/\s*\d+\s*[-–—]\s+")
-LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
 #: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
 NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n]{2,30})\))\s*$")
 
@@ -199,14 +200,18 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
             continue  # cheap test first
         m = pattern.search(head, max(0, len(head) - 140))
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)
-                  or _name_like(m.group("credit"))
-                  or head[m.start() - 1:m.start()] in ("\n", "") and _body_name_like(
+                  or name_like(m.group("credit"))
+                  or head[m.start() - 1:m.start()] in ("\n", "") and body_name_like(
                       m.group("credit"))):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
             return s, e, 0.93
+    if "source," in tail:
+        m = IMAGE_SOURCE.search(head, max(0, len(head) - 100))
+        if m and (_credit_like(m.group("credit"), table) or name_like(m.group("credit"))):
+            return m.start("credit"), m.end("credit"), 0.9
     if "rédit" in tail:
         m = GLUED_LABEL.search(head, max(0, len(head) - 140))
-        if m and (_credit_like(m.group("credit"), table) or _name_like(m.group("credit"))):
+        if m and (_credit_like(m.group("credit"), table) or name_like(m.group("credit"))):
             return m.start("credit"), m.end("credit"), 0.9
     if "opyright" in tail:
         m = COPYRIGHT_TAIL.search(head, max(0, len(head) - 140))
@@ -239,7 +244,6 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     return _tail_agency(head, table)
 
 
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|(?:de|da|do|dos|del|van|von|der|di|le|la|al|el|bin)$")
 
 
 #: Corbis: "Image by © Jane Roe/Agency/Corbis": the label is printed as part of the credit.
@@ -264,26 +268,6 @@ def _rank_stop_in_chain(head: str, start: int, brk: re.Match[str]) -> bool:
     before = head[start:brk.start()]
     word = before.rsplit("/", 1)[-1].rsplit(" ", 1)[-1].casefold()
     return "/" in before and word in _RANK_ABBREVIATIONS and brk.group(0).startswith(".")
-
-
-def _name_like(credit: str) -> bool:
-    """'Photo: Jane Roe', 'Photograph: Jane K. Roe': after a picture label, one to five
-    capitalised words are a photographer's credit."""
-    words = credit.split()
-    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not any(
-        ch.isdigit() for ch in credit)
-
-
-_BODY_WORDS = CREDIT_FUNCTION_WORDS | {"por", "e", "y", "et", "und", "para", "per"}
-
-
-def _body_name_like(credit: str) -> bool:
-    """'Foto: Movimento Elas por Elas' on a line of its own: after a picture label, a name of
-    capitalised words with an organisation's small words is a credit (a sentence has more)."""
-    words = credit.split()
-    return 2 <= len(words) <= 6 and words[0][:1].isupper() and all(
-        w[:1].isupper() or w in _BODY_WORDS for w in words) and not any(
-        ch.isdigit() for ch in credit)
 
 
 def _credit_like(credit: str, table: CreditTable) -> bool:
@@ -314,7 +298,7 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
         s, e = _strip_span(head, m.start("credit"), m.end("credit"))
         if not rest and has_agency and table.agency(inner.strip()):
             named = NAME_BEFORE_PAREN.search(head, max(0, m.start() - 60), m.start() + 1)
-            if named and _name_like(named.group("name")) and not _after_abbreviation(
+            if named and name_like(named.group("name")) and not _after_abbreviation(
                     head, named.start("name")):
                 return named.start("name"), m.end(), 0.95  # "NEIL HALL (REUTERS)"
         return s, e, 0.97 if has_agency else 0.8
@@ -330,7 +314,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*$")
 def _name_after_year(head: str, paren: re.Match[str], inner: str) -> bool:
     """'... em 13 de janeiro de 2010 (Jane Roe)': a photographer's bare name in parentheses
     ends a caption whose last words are its date (Reuters' pages in Portuguese and Spanish)."""
-    return 2 <= len(inner.split()) <= 4 and _name_like(inner) and _YEAR_BEFORE.search(
+    return 2 <= len(inner.split()) <= 4 and name_like(inner) and _YEAR_BEFORE.search(
         head, max(0, paren.start() - 8), paren.start()) is not None
 
 
@@ -338,7 +322,7 @@ def _name_after_stop(head: str, paren: re.Match[str], inner: str) -> bool:
     """'... in the Atlantic Ocean. (Jane Roe)': a bare name in parentheses after the caption's
     last full stop is the photographer's credit (government and agency photo pages)."""
     return 2 <= len(inner.split()) <= 3 and head[:paren.start()].rstrip().endswith(".") and (
-        _name_like(inner)) and not _FINAL_INITIAL_BEFORE.search(head, 0, paren.start())
+        name_like(inner)) and not _FINAL_INITIAL_BEFORE.search(head, 0, paren.start())
 
 
 #: "... John F. (Jane Roe)": a stop after an initial ends no sentence.
@@ -410,10 +394,14 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     if (0 < len(tail) <= 120 and len(lowercase) <= 1 and not dated
             and table.agency_re.search(tail)  # type: ignore[union-attr]
             and ("/" in tail or "|" in tail or " via " in tail or table.agency(tail.split("/")[0])
+                 or agency_pair(tail, table)
                  or _name_comma_agency(tail, table) or _name_then_agency(tail, table))):
         prefix = OWN_LINE_PREFIX.match(tail)
         s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
         return s, e, 0.92
+    found = run_on_label(head, table)
+    if found:
+        return found
     last = head[-200:]
     m = TAIL_AGENCY.search(last) if any(w in last for w in _TAIL_AGENCY_WORDS) else None
     if m:
@@ -425,10 +413,15 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
                 start = named.start("agency")
         s, e = _strip_span(head, start, offset + m.end("credit"))
         return s, e, 0.85
-    if breaks and _GLUED_STOP.fullmatch(breaks[-1].group(0)) and _name_like(tail) and (
+    if breaks and _GLUED_STOP.fullmatch(breaks[-1].group(0)) and name_like(tail) and (
             len(tail.split()) >= 2):
         return start, len(head), 0.7  # "... una entrevista a EL PAÍS.Jane Roe": glued on
-    return _tail_slash_credit(head, start, tail)
+    if breaks and glued_agency(tail, table):
+        return start, len(head), 0.7  # "... May 3, 2024. REUTERSJane Roe": the slash lost
+    return _tail_slash_credit(head, start, tail) or (
+        spaced_slash_credit(head, table) if " / " in head[-70:] else None)
+
+
 
 
 #: A sentence of its own of a few words naming an originator, then "via" and the agency:
@@ -455,15 +448,16 @@ def _dash_credit(head: str, table: CreditTable) -> tuple[int, int, float] | None
     chain = "/" in a and table.agency(a.rsplit("/", 1)[-1].strip())
     if b.startswith(("Pool ", "POOL ")):  # "Jane Roe - Pool Reuters": a pool picture's agency
         b = b[5:]
-    if (table.agency(b) and _name_like(a) and "/" not in a) or (chain and _name_like(b)):
+    if (table.agency(b) and name_like(a) and "/" not in a) or (chain and name_like(b)):
         return m.start("a"), m.end("b"), 0.85
     return None
 
 
 #: "Photo by Jane Roe/Lagos Daily", "Photo/Jane Roe": a picture word leading a bare credit
 #: "Foto de Jane Roe" (Portuguese, Spanish), "Foto di", "Photo par": the same credit
+#: "Photos prises par Jane Roe" (French: "taken by")
 _PICTURE_BY = re.compile(r"(?i)^(?:photo(?:graph)?s?|picture|image|foto)\s*"
-                         r"(?:(?P<by>by|de|di|por|par|von)\s+|/\s*)")
+                         r"(?:(?:prises?\s+|tirées?\s+)?(?P<by>by|de|di|por|par|von)\s+|/\s*)")
 
 
 def _tail_slash_credit(head: str, start: int, tail: str) -> tuple[int, int, float] | None:
@@ -473,14 +467,14 @@ def _tail_slash_credit(head: str, start: int, tail: str) -> tuple[int, int, floa
     bare = tail[by.end():] if by else tail
     words = bare.replace("/", " / ").split()
     if "/" not in tail:
-        if by and by.group("by") and _name_like(bare) and (
+        if by and by.group("by") and name_like(bare) and (
                 by.group("by").casefold() == "by" or len(bare.split()) >= 2):
             s, e = _strip_span(head, start, len(head))
             return s, e, 0.7  # "... in Lagos. Photo by Jane Roe", "Foto de Jane Roe."
         return None
     if not 2 <= len(words) <= 12 or any(ch.isdigit() for ch in bare):
         return None
-    if not all(w == "/" or _NAME_WORD.match(w) or w in CREDIT_FUNCTION_WORDS for w in words):
+    if not all(w == "/" or NAME_WORD.match(w) or w in CREDIT_FUNCTION_WORDS for w in words):
         return None
     s, e = _strip_span(head, start + (by.end() if by and by.group(0).rstrip().endswith("/")
                                       else 0), len(head))
@@ -501,50 +495,16 @@ def other_credit(text: str, body_end: int, table: CreditTable) -> tuple[int, int
     return (start, end) if len(text[start:end].split()) <= 8 else None
 
 
-_LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO)\s+(?=[A-ZÀ-Þ])")
-
-
-def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
-                ) -> tuple[int, int, float, int] | None:
-    """'REUTERS/Name | The caption', 'Mandatory Credit: Photo by Name/Shutterstock (1234a)
-    The caption': (start, end, confidence, where the caption begins)."""
-    m = LEAD_SHUTTERSTOCK.match(text)
-    if m:
-        return m.start("credit"), m.end("credit"), 0.9, m.end()
-    m = LEAD_GALLERY.match(text) if "Bild" in text[:100] else None
-    if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
-        return m.start("credit"), m.end("credit"), 0.85, m.end()
-    if shutterstock_only:
-        return None
-    m = LEAD_CREDIT.match(text)
-    if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
-        return m.start("credit"), m.end("credit"), 0.85, m.end()
-    m = LEAD_LINE.match(text)
-    if m is None:
-        return None
-    start, end = m.start("credit"), m.end("credit")
-    if text.startswith("©", start):
-        start = start + 1 + len(text[start + 1:end]) - len(text[start + 1:end].lstrip())
-    link = _LINK_TEXT.search(text, start, end)
-    if link:  # "© Sputnik / Jane Roe / Acessar o banco de imagens": the site's link
-        end = link.start()
-    label = _LEAD_PHOTO_LABEL.match(text, start, end)
-    if label:  # La Presse: "PHOTO JANE ROE, REUTERS" above the caption
-        start = label.end()
-    line = text[start:end]
-    if table.agency_re.search(line) and (  # type: ignore[union-attr]
-            "/" in line or table.agency(line) or label and _name_comma_agency(line, table)
-            ) and not _LOWER_WORD.search(line):
-        return start, end, 0.85, m.end()
-    if start > m.start("credit") and (table.agency(line) or table.agency(line.upper())):
-        return start, end, 0.8, m.end()  # "© apa\nThe caption": the agency in its own case
-    return None
-
-
 def _name_then_agency(tail: str, table: CreditTable) -> bool:
+    """'JANE ROE AFP', 'Jane Roe Associated Press': a name of two to four words, then an
+    agency of one to three that the table knows."""
     m = _NAME_THEN_AGENCY.match(tail.strip())
-    return m is not None and table.agency(m.group("agency")) is not None and _name_like(
-        m.group("name"))
+    if m is not None and table.agency(m.group("agency")) is not None and name_like(
+            m.group("name")):
+        return True
+    words = tail.split()
+    return any(2 <= len(words) - k <= 4 and table.agency(" ".join(words[-k:])) is not None
+               and name_like(" ".join(words[:-k])) for k in (2, 3))
 
 
 def _name_comma_agency(tail: str, table: CreditTable) -> bool:

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from media_manager.captions.credit_chain import decompose
+from media_manager.captions.credit_lead import lead_credit
 from media_manager.captions.credit_locate import (
     DESK_TAIL,
     METADATA_LINES,
     body_end,
     boilerplate_start,
-    lead_credit,
     locate,
     mandatory_credit,
     other_credit,
