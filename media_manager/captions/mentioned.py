@@ -56,6 +56,21 @@ def _absent_phrases() -> tuple[str, ...]:
     return tuple(sorted(people_words()["absent_after"]))
 
 
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+
+def _absent_before(text: str, start: int, region_start: int) -> bool:
+    """'women mourn their relative Jane Roe, 15,', 'the late Jane Roe, 80,': a word of the dead
+    or the absent in the words before the name, in its clause (an age says only that the name
+    is a person's, so the other signs of a mention do not count against it)."""
+    window = text[max(region_start, start - 40):start]
+    marks = list(_CLAUSE_MARKS.finditer(window))
+    if marks:
+        window = window[marks[-1].end():]
+    absent = people_words()["absent"]
+    return any(word.casefold() in absent for word in window.split())
+
+
 def _mentioned(text: str, start: int, region_start: int) -> bool:
     """True when the words before the name (past titles and roles) say it is only mentioned."""
     titles, _keep = _titles()
@@ -119,19 +134,21 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "the daughter of Jane Roe": the daughter is the one shown
         if (word in _TITLE_JOINS or word == "for") and previous in titles:
             continue  # "Secretary of State Jane Roe", "Minister for Justice", "le président du Conseil italien Jean Roe"
+        if previous in _AGAINST and (word == "the" or word in words["article"]):
+            return True  # "a banner against the president, Jane Roe", "contra el presidente"
         if token in _GERMAN_LEADING_ARTICLES:
             return False  # "Der dreimalige Weltmeister Jan Roth": the sentence's article
         if word in people_words()["mention"]:
             return True
         if word in ("carrying", "transporting") and previous in _VEHICLES:
             return True  # "the motorcade carrying Jane Roe": she is inside, out of sight
-        if word == "as" and previous in ("dressed", "disguised", "costumed"):
-            return True  # "a man dressed as Santa Claus"
+        if word == "as" and previous in _AS_ANOTHER:
+            return True  # "a man dressed as Santa Claus", "Kobane, also known as Ain al-Arab"
         raw_previous = tokens[i - 1] if i else ""
         if word in ("and", "e", "y", "et", "und") and raw_previous.islower() and \
                 raw_previous.replace("-", "").isalpha():
-            unknown += 1  # "the death of canto-pop diva and actress Jane Roe": roles joined
-            continue
+            continue  # "the death of canto-pop diva and actress Jane Roe": roles joined, the
+            # "and" no role of its own ("in honour of physicist and author Jane Roe")
         if word in people_words()["shown"] or word in people_words()["start"]:
             return False
         unknown += 1  # a role or an adjective: "canto-pop diva"
@@ -141,6 +158,10 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+#: Protests and banners are against someone not in the picture: "contra el presidente Jane Roe".
+_AGAINST = frozenset(["against", "contra", "contre"])
+#: "dressed as", "known as": the name after is a costume's or another name of what came before.
+_AS_ANOTHER = frozenset(["dressed", "disguised", "costumed", "known", "nicknamed", "dubbed"])
 #: Vehicles whose passengers are not seen: "the motorcade carrying Jane Roe arrives".
 _VEHICLES = frozenset(["motorcade", "convoy", "limousine", "hearse", "plane", "aircraft", "jet",
                        "helicopter"])

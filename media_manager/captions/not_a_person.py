@@ -36,9 +36,17 @@ _CREDIT_LABEL = r"(?:Pictures?|Photos?|Photograph|Foto|Image)\s*:"
 _LABELLED_CREDIT = re.compile(rf"(?:\[{_CREDIT_LABEL}[^\]\n]*|\({_CREDIT_LABEL}[^()\n]*)$")
 
 
+#: A line that opens with a credit's label: "Credits: Jane Roe, Acme Agency" above the caption.
+_CREDIT_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Credits?|Crédits?|Créditos?|Crediti|Bildrechte"
+                          r"|Photo\s+credit)[ \t]*:[^\n]*$")
+
+
 def _in_labelled_credit(text: str, start: int) -> bool:
-    """'[Picture: Jane Roe, Crown Copyright]': the run is the photographer's name."""
-    return _LABELLED_CREDIT.search(text, max(0, start - 60), start) is not None
+    """'[Picture: Jane Roe, Crown Copyright]', 'Credits: Jane Roe, Acme' on a line of its own:
+    the run is the photographer's name or the credited body."""
+    window = max(0, start - 60)
+    return _LABELLED_CREDIT.search(text, window, start) is not None or (
+        ":" in text[window:start] and _CREDIT_LINE.search(text, window, start) is not None)
 
 
 #: "a necklace announcing: Trump Girl", "a sign reads: Jane Roe Go Home": the words of a sign.
@@ -77,6 +85,17 @@ def _german(text: str, start: int, stop: int) -> bool:
 
 
 _SHARED_WORDS = frozenset(["das"])
+#: German adjectives, inflected, lead a noun phrase, never a name: "Wütende Fans", "Frostige
+#: Stimmung", "Unbeabsichtigte Folgen" (the suffixes -ig, -isch, -lich, -end, -los, -bar, -sam,
+#: -haft and the participles in -iert, -igt, each with its ending; not -er, which also ends the
+#: nouns of a role before a name: "Verteidiger Jan Roth", "Vorsitzender Jan Roth").
+_GERMAN_ADJECTIVE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ig|isch|lich|end|los|bar|sam|haft|iert|igt)(?:e|es|en|em)")
+
+
+def _german_adjective_phrase(text: str, first: str, region_start: int, end: int) -> bool:
+    """'Wütende Demonstranten bedrängen ...': the run opens on an inflected German adjective."""
+    return _GERMAN_ADJECTIVE.fullmatch(first) is not None and _german(text, region_start, end + 60)
 #: A name alone in parentheses that ends the caption is the credit, not a person shown.
 _CREDIT_CLOSE = re.compile(r"\s*\)\s*\.?\s*$")
 _SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]")
@@ -243,6 +262,25 @@ def _org_joined(text: str, end: int) -> bool:
     return last in ORG_WORDS or last in people_words()["org"]
 
 
+#: Words that open a clause of its own: what its subject did is told, not shown.
+_SUBORDINATORS = frozenset(["after", "as", "since", "because", "when", "before", "while", "that",
+                            "until", "once", "después", "que", "quand", "lorsque", "nachdem",
+                            "als", "weil", "dass", "depois", "quando"])
+
+
+def _in_subordinate_clause(before: list[str]) -> bool:
+    """The words before a name, past its titles, open a clause of its own: 'after President'."""
+    titles = _titles()[0]
+    for word in reversed(before[-5:]):
+        folded = word.casefold()
+        if folded in _SUBORDINATORS:
+            return True
+        if not (folded in titles or word[:1].isupper() or folded.endswith(("'s", "’s"))
+                or folded in ("the", "his", "her", "their", "of")):
+            return False
+    return False
+
+
 def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool = False
                 ) -> bool:
     before = text[max(region_start, start - 24):start].split()
@@ -263,6 +301,8 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
             start > region_start):
         return False  # "after Jane Roe was found guilty" (German "was" is "what"); opening
         # the caption, the name is its subject: "Jane Roe was quick to ..."
+    if after.group(1) in words["reported_after"] and _in_subordinate_clause(before):
+        return False  # "after Jane Roe said", "as John Doe announced": the speaker told of
     word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
     if after.group(2) is None and word in _titles()[0] and _NAME_NEXT.match(text, after.end()):
         return False  # "Wimbledon champion Jane Roe": the run qualifies the next name's title

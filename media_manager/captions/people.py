@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from media_manager.captions.gazetteer import find_city
-from media_manager.captions.mentioned import _aboard_after, _absent_after, _mentioned
+from media_manager.captions.mentioned import (
+    _aboard_after,
+    _absent_after,
+    _absent_before,
+    _mentioned,
+)
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import (
     ABBREVIATIONS,
@@ -31,6 +36,7 @@ from media_manager.captions.not_a_person import (
     _credit_before,
     _cut_at_dates,
     _german,
+    _german_adjective_phrase,
     _in_labelled_credit,
     _not_a_second_person,
     _office_run,
@@ -58,6 +64,7 @@ from media_manager.captions.person_titles import (
 )
 from media_manager.captions.royal_titles import _ROYAL_HINTS, _royal_titles, styled_royals
 from media_manager.captions.shown_cues import (
+    _AGE_CUE,
     _RELATIVE_WHO,
     CUE,
     _after_title,
@@ -145,8 +152,11 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
             return []  # a lone word is a name only with a cue or a title (fast path)
     words = run.split()
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
-            len(words) < 2 or not _title_token(words[1])):
-        return []  # "the Curzon Mayfair", "Le Mare Jonio" ("El Papa Francisco" has a title)
+            len(words) < 2 or not _opens_on_title(words[1:])):
+        return []  # "the Curzon Mayfair", "Le Mare Jonio" ("El Papa Francisco", "La First Lady
+        # Jane Roe" have a title)
+    if len(words) > 1 and _german_adjective_phrase(text, words[0], region_start, m.end()):
+        return []  # "Frostige Stimmung in Bonn": German capitalises the noun and its adjective
     if _thing_run(text, m.start(), m.end(), words[0]) and not _POSSESSIVE.search(run):
         return []  # "Mt. Wakakusa", "pre-Durban July Handicap", "a Rubber Duck created by"
     if (_QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start())
@@ -197,6 +207,12 @@ _ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))(?:[lL]|[dns]ell|[ds]all|all|d)['’
 _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: A surname with its article joined: "al-Mubarak", "el-Sisi".
 _PREFIXED = re.compile(rf"(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}]")
+
+
+def _opens_on_title(tokens: list[str]) -> bool:
+    """'Papa Francisco', 'First Lady Jane Roe': a title of one or two words, then the name."""
+    return bool(tokens) and (_title_token(tokens[0]) or len(tokens) > 2 and _title_token(
+        f"{tokens[0]} {tokens[1]}"))
 
 
 def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> int:
@@ -264,7 +280,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     related = _german_role_before(text, start, tokens)
     if related:  # "mit ihrem Mann Jan Roth", "der Kölner Jan Roth"
         start, tokens = text.index(tokens[1], start + len(tokens[0])), tokens[1:]
-    if stripped in people_words()["article"] and not (tokens and _title_token(tokens[0])):
+    if stripped in people_words()["article"] and not _opens_on_title(tokens):
         return []  # "Photo du Sea Star": a name takes no article
     if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]) or len(
             tokens) == 3 and _title_of_before(text, start, region_start):
@@ -329,6 +345,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []
     if not placed and not related and _mentioned(text, start, region_start):
         return []  # a position cue ("(3rd L)", ", left,") says the person is in the picture
+    if _AGE_CUE.match(text, end) and _absent_before(text, start, region_start):
+        return []  # an age ("Jane Roe, 15,") says only that the name is a person's
     titled = related or len(tokens) > len(name.split()) or (  # "Dachdeckerin Jane Roe"
         _apposed_to_title(text, start, end, region_start)  # "Die Ministerin, Jane Roe, sagt"
         or _title_apposed_after(text, end))  # "Jana Roth, ehemalige Sportlerin"

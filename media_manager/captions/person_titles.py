@@ -17,7 +17,7 @@ UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ�
 #: The word lists of ``data/people.tsv`` (a desk table), by kind: see its header.
 PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "season", "mention",
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
-                     "character_of", "article", "body_part", "past_after", "party",
+                     "character_of", "article", "body_part", "past_after", "reported_after", "party",
                      "title_suffix", "absent_after", "subject_verb", "photo_opening",
                      "shown_by", "royal_title", "kin", "contest", "subject_passive")
 

@@ -42,6 +42,8 @@ CUE = re.compile(
     r"|troisième|zweite[rs]?|dritte[rs]?)\s*)?(?:(?:desde|por|a|à|da|de|en|ao|al|au|von|partant"
     r"|del?|el|la)\s+)*(?:izquierda|derecha|centro|gauche|droite|centre|esquerda|direita|sinistra"
     r"|destra|links|rechts|Mitte|vorne|hinten|v\.\s*[lr]\.)(?:\s*,[^()\n]{0,30})?\s*\))")
+#: An age after a name: a person, though not always one in the picture ("mourn Jane Roe, 15,").
+_AGE_CUE = re.compile(r"\s*,\s*\d{1,3}\s*(?:,|(?:ans|años|anos|anni|Jahre|years?\s+old)\b)")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
 #: "… Jane Roe", "© apa Jane Roe": an ellipsis, a dash or a copyright before the first name.
