@@ -149,6 +149,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
                 raw_previous.replace("-", "").isalpha():
             continue  # "the death of canto-pop diva and actress Jane Roe": roles joined, the
             # "and" no role of its own ("in honour of physicist and author Jane Roe")
+        if word in _TIME_SHIFTED and i + 1 < len(tokens) and tokens[i + 1] in _PRONOUNS:
+            return True  # "before he faces Jane Roe", "after she beat John Doe": not now
         if word in people_words()["shown"] or word in people_words()["start"]:
             return False
         unknown += 1  # a role or an adjective: "canto-pop diva"
@@ -158,6 +160,9 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+#: A clause of its own, earlier or later than the picture, with a pronoun for its subject.
+_TIME_SHIFTED = frozenset(["before", "after", "since", "until"])
+_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
 #: Protests and banners are against someone not in the picture: "contra el presidente Jane Roe".
 _AGAINST = frozenset(["against", "contra", "contre"])
 #: "dressed as", "known as": the name after is a costume's or another name of what came before.

@@ -1,7 +1,8 @@
 """People shown on the forms of the z round: the mourned with an age, another name after
 "known as", German adjective phrases, roles joined by "and" after a mention, protests against
 someone, a credit line of its own, an article before a two-word title, cups, plants and prize
-categories, and the speaker of reported speech in a clause of its own.
+categories, the speaker of reported speech in a clause of its own, and the one met in a clause
+earlier or later than the picture.
 
 Every caption here is written for this project in the agency's style (none is copied); each rule
 has a case where it finds the person and one where it must not.
@@ -58,6 +59,11 @@ CASES = [
       "REUTERS/Ana Roy"), []),
     (("President Rosa Quispe announced new taxes during a speech in Lima, May 3, 2024. "
       "REUTERS/Ana Roy"), ["Rosa Quispe"]),
+    # a clause earlier or later than the picture, its subject a pronoun: "before he faces"
+    (("Lena Brook warms up before she faces Mira Tull in the women's final at Wimbledon in "
+      "London, July 13, 2024. REUTERS/Ana Roy"), ["Lena Brook"]),
+    (("Lena Brook shakes hands with Mira Tull after the women's final at Wimbledon in London, "
+      "July 13, 2024. REUTERS/Ana Roy"), ["Lena Brook", "Mira Tull"]),
 ]
 
 
