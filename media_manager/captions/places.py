@@ -66,7 +66,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             place.score += 3
             found.append(place)
     for pattern in patterns_for(text) + [FOREIGN_PLACE]:
-        if pattern is FOREIGN_PLACE and (found or not FOREIGN_HINT.search(text, 0, body_end)):
+        if pattern is FOREIGN_PLACE and (any(p.city for p in found) or not FOREIGN_HINT.search(
+                text, 0, body_end)):
             break  # words that also mean "of" only when no other phrase names a place
         for m in pattern.finditer(text, 0, body_end):
             prep = m.groupdict().get("prep")  # once: each groupdict() builds a new dict
