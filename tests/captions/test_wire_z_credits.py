@@ -82,6 +82,16 @@ def test_portuguese_picture_word_without_a_colon():
     assert credit("Um homem em Lisboa Foto de casamento/lindo")[0] is None
 
 
+def test_picture_word_before_a_capitalised_by_stays_in_the_credit():
+    # "Photo By" is a byline, not a label before a name: the photographer is not "By Jane Doe"
+    text = ("Senators walk to the vote in the Capitol on May 6, 2019. "
+            "(Photo By Jane Doe/CQ Roll Call)")
+    assert credit(text) == ("Photo By Jane Doe/CQ Roll Call", ["Jane Doe"], "CQ Roll Call")
+    # the label without a colon still goes where a name follows it
+    text = "Os deputados chegam ao parlamento em Lisboa a 3 de maio de 2019 Foto Jane Roe/Lusa"
+    assert credit(text) == ("Jane Roe/Lusa", ["Jane Roe"], "Lusa")
+
+
 def test_french_photos_prises_par():
     assert credit("Un homme fuit à Nairobi, au Kenya. Photos prises par Jane Roe.") == (
         "Photos prises par Jane Roe", ["Jane Roe"], None)
