@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from media_manager.captions.credit_locate import _LOWER_WORD, _name_comma_agency
+from media_manager.captions.credit_locate import LOWER_WORD, name_comma_agency
 from media_manager.captions.credit_names import body_name_like, name_like
 from media_manager.captions.tables import CreditTable
 
@@ -64,8 +64,8 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
         return _labelled_lead(text, credits.end(), end, m.end(), table)
     line = text[start:end]
     if table.agency_re.search(line) and (  # type: ignore[union-attr]
-            "/" in line or table.agency(line) or label and _name_comma_agency(line, table)
-            ) and not _LOWER_WORD.search(line):
+            "/" in line or table.agency(line) or label and name_comma_agency(line, table)
+            ) and not LOWER_WORD.search(line):
         return start, end, 0.85, m.end()
     if start > m.start("credit") and (table.agency(line) or table.agency(line.upper())):
         return start, end, 0.8, m.end()  # "© apa\nThe caption": the agency in its own case
@@ -83,6 +83,6 @@ def _labelled_lead(text: str, start: int, end: int, body: int, table: CreditTabl
             table.agency(pair.group("body")) or body_name_like(pair.group("body"))
             or name_like(pair.group("body"))):
         return start, start + len(line), 0.85, body
-    if table.agency(line) or "/" in line and not _LOWER_WORD.search(line):
+    if table.agency(line) or "/" in line and not LOWER_WORD.search(line):
         return start, start + len(line), 0.85, body
     return None

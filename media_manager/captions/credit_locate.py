@@ -25,7 +25,7 @@ from media_manager.captions.names import ABBREVIATIONS
 from media_manager.captions.tables import CreditTable
 
 # precompiled: these run for every caption
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _MANDATORY_CREDIT = re.compile(r"(?i)mandatory\s+credit\s*:?\s*[\"“](?P<c>[^\"”]{2,80})[\"”]")
 
 SHOULD_READ = re.compile(
@@ -244,8 +244,6 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     return _tail_agency(head, table)
 
 
-
-
 #: Corbis: "Image by © Jane Roe/Agency/Corbis": the label is printed as part of the credit.
 _IMAGE_BY = re.compile(r"(?:Image|Photo|Picture)\s+by\s+©\s*$")
 #: "... — JANE ROE AFP" (AFP's French service): a photographer's name, then the agency.
@@ -389,13 +387,13 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         if short and table.agency(short.group("agency")):  # "Host photo agency via Reuters"
             s, e = _strip_span(head, start, len(head))
             return s, e, 0.85
-    lowercase = [w for w in _LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]
+    lowercase = [w for w in LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]
     dated = bool(lowercase) and any(ch.isdigit() for ch in tail)  # "May 2, 2024 Jo Roe runs"
     if (0 < len(tail) <= 120 and len(lowercase) <= 1 and not dated
             and table.agency_re.search(tail)  # type: ignore[union-attr]
             and ("/" in tail or "|" in tail or " via " in tail or table.agency(tail.split("/")[0])
                  or agency_pair(tail, table)
-                 or _name_comma_agency(tail, table) or _name_then_agency(tail, table))):
+                 or name_comma_agency(tail, table) or _name_then_agency(tail, table))):
         prefix = OWN_LINE_PREFIX.match(tail)
         s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
         return s, e, 0.92
@@ -420,8 +418,6 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         return start, len(head), 0.7  # "... May 3, 2024. REUTERSJane Roe": the slash lost
     return _tail_slash_credit(head, start, tail) or (
         spaced_slash_credit(head, table) if " / " in head[-70:] else None)
-
-
 
 
 #: A sentence of its own of a few words naming an originator, then "via" and the agency:
@@ -507,7 +503,7 @@ def _name_then_agency(tail: str, table: CreditTable) -> bool:
                and name_like(" ".join(words[:-k])) for k in (2, 3))
 
 
-def _name_comma_agency(tail: str, table: CreditTable) -> bool:
+def name_comma_agency(tail: str, table: CreditTable) -> bool:
     m = NAME_COMMA_AGENCY.match(tail.strip())
     return m is not None and table.agency(m.group("agency")) is not None
 

@@ -143,7 +143,6 @@ def _markers(text: str, table: CreditTable) -> list[Value]:
     return list(seen.values())
 
 
-
 def _text_cues(result: Credit, text: str) -> None:
     folded = text.casefold()  # cheap tests first: most captions name no file, pool, handout
     if result.is_file is None:  # the credit's label too: "Archivfoto: Name/dpa"

@@ -66,7 +66,6 @@ def _role_of_actor(text: str, start: int, end: int) -> bool:
         text, end, end + 60) is not None
 
 
-
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ein|eine|einem|einer|im|mit|auf|bei|sind|wird"
                      r"|Und|Der|Die(?!-)|Ein|Eine|Auf|Bei)\b")
 
