@@ -377,10 +377,8 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     found = _dash_credit(head, table) if " - " in end or " – " in end or " — " in end else None
     if found:
         return found
-    breaks = list(SENTENCE_BREAK.finditer(head))
-    while len(breaks) > 1 and _rank_stop_in_chain(head, breaks[-2].end(), breaks[-1]):
-        breaks.pop()  # "U.S. Army/Sgt. Jo Roe/Handout via REUTERS": a rank's stop, no break
-    start = breaks[-1].end() if breaks else 0
+    last_break = _last_break(head)
+    start = last_break.end() if last_break else 0
     tail = head[start:]
     if " via " in tail:
         short = _SHORT_VIA.fullmatch(tail)
@@ -411,13 +409,31 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
                 start = named.start("agency")
         s, e = _strip_span(head, start, offset + m.end("credit"))
         return s, e, 0.85
-    if breaks and _GLUED_STOP.fullmatch(breaks[-1].group(0)) and name_like(tail) and (
+    if last_break and _GLUED_STOP.fullmatch(last_break.group(0)) and name_like(tail) and (
             len(tail.split()) >= 2):
         return start, len(head), 0.7  # "... una entrevista a EL PAÍS.Jane Roe": glued on
-    if breaks and glued_agency(tail, table):
+    if last_break and glued_agency(tail, table):
         return start, len(head), 0.7  # "... May 3, 2024. REUTERSJane Roe": the slash lost
     return _tail_slash_credit(head, start, tail) or (
         spaced_slash_credit(head, table) if " / " in head[-70:] else None)
+
+
+#: The breaks of a caption's last this many characters are read first (most have two or more).
+_LAST_BREAKS_WINDOW = 200
+
+
+def _last_break(head: str) -> re.Match[str] | None:
+    """The last sentence break of ``head``, a rank's stop inside a slash chain not counted."""
+    window = max(0, len(head) - _LAST_BREAKS_WINDOW)
+    while window > 0 and not head[window - 1].isalnum():
+        window -= 1  # a break holds no letter or digit: then none runs across the window's start
+    while True:
+        breaks = list(SENTENCE_BREAK.finditer(head, window))
+        while len(breaks) > 1 and _rank_stop_in_chain(head, breaks[-2].end(), breaks[-1]):
+            breaks.pop()  # "U.S. Army/Sgt. Jo Roe/Handout via REUTERS": a rank's stop, no break
+        if len(breaks) > 1 or window == 0:
+            return breaks[-1] if breaks else None
+        window = 0  # the break before the window's may count: read them all
 
 
 #: A sentence of its own of a few words naming an originator, then "via" and the agency:

@@ -23,10 +23,10 @@ from media_manager.captions.credit_locate import (
     other_credit,
 )
 from media_manager.captions.model import Span, Value
-from media_manager.captions.tables import CreditTable, credit_table
+from media_manager.captions.tables import CreditTable, credit_table, ignorecase_folded
 
 
-@dataclass
+@dataclass(slots=True)
 class Credit:
     """What the credit (and the caption's own words about handouts and files) says."""
 
@@ -135,6 +135,10 @@ def _photographer_of_other_credit(result: Credit, text: str, table: CreditTable)
 
 
 def _markers(text: str, table: CreditTable) -> list[Value]:
+    if table.marker_words:  # cheap test first: most captions carry no marker
+        folded = ignorecase_folded(text)
+        if not any(word in folded for word in table.marker_words):
+            return []
     seen: dict[str, Value] = {}
     for m in table.marker_re.finditer(text):  # type: ignore[union-attr]
         name = table.marker_names.get(m.group(0).casefold(), m.group(0))

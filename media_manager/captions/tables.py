@@ -35,6 +35,24 @@ _DOMAIN_END = re.compile(r"(?<=\w)\.(?i:com|net|org)$")
 #: Past this many pieces looked up, the answers kept are dropped (a long ingest's memory).
 _AGENCY_CACHE_SIZE = 16384
 
+#: The letters beyond ASCII that an ignore-case pattern takes for an ASCII one ("ı" for "i",
+#: the Kelvin sign for "k"): :func:`ignorecase_folded` writes them as that letter.
+_IGNORECASE_TWINS = {"İ": "i", "ı": "i", "ſ": "s", "K": "k"}
+
+#: Every boilerplate row opens with one of these characters (a capital, "==", "epa123",
+#: "(Tags:", "+++", a line break): the engine skips every other place at once.
+BOILERPLATE_OPENS = "(?=[A-Z=e(+\n])"
+
+
+def ignorecase_folded(text: str) -> str:
+    """``text`` in lower case, read as an ignore-case pattern reads its ASCII letters: where
+    such a pattern finds an ASCII word in ``text``, the word in lower case is in this."""
+    if not text.isascii():
+        for twin, letter in _IGNORECASE_TWINS.items():
+            if twin in text:
+                text = text.replace(twin, letter)
+    return text.lower()
+
 
 @dataclass(eq=False)
 class CreditTable:
@@ -50,6 +68,9 @@ class CreditTable:
     government: set[str] = field(default_factory=set)  # canonical agencies of official photos
     markers: list[tuple[str, str]] = field(default_factory=list)
     marker_names: dict[str, str] = field(default_factory=dict)  # casefolded -> canonical
+    #: the markers in lower case, to test the caption for before ``marker_re`` is tried;
+    #: empty when one is not ASCII (then the pattern is always tried)
+    marker_words: tuple[str, ...] = ()
     boilerplate: re.Pattern[str] | None = None
     marker_re: re.Pattern[str] | None = None
     agency_re: re.Pattern[str] | None = None
@@ -160,8 +181,11 @@ def credit_table() -> CreditTable:
         table.org_re = _word_re(org_words + official)
     if official:
         table.official_re = _word_re(official)
-    table.boilerplate = re.compile("|".join(f"(?:{b})" for b in boiler))
+    table.boilerplate = re.compile(BOILERPLATE_OPENS + "(?:" + "|".join(f"(?:{b})" for b in boiler)
+                                   + ")")
     table.marker_names = {t.casefold(): c for t, c in table.markers}
+    if all(t.isascii() for t in table.marker_names):
+        table.marker_words = tuple(table.marker_names)
     markers = set(table.marker_names)
     table.marker_re = re.compile(r"(?i)(?<![\w])(?:" + trie_pattern(markers) + r")(?![\w])")
     names = set(table.agencies) | {k.casefold() for k in table.exact_agencies}

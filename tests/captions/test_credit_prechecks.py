@@ -1,0 +1,108 @@
+"""The credit parser's cheap tests before a costly pattern never lose what the pattern alone
+finds: markers written with the letters an ignore-case pattern takes for ASCII ones, every
+boilerplate row behind the opening-character gate, the last sentence break read from the
+caption's end."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from media_manager.captions import parse_caption
+from media_manager.captions.credit_locate import SENTENCE_BREAK, _last_break, _rank_stop_in_chain
+from media_manager.captions.tables import BOILERPLATE_OPENS, ignorecase_folded, read_rows
+
+_parser = pytest.importorskip("re._parser")
+
+
+@pytest.mark.parametrize(("caption", "marker"), [
+    ("Jane Roe arrives in Lagos. EDıTORS NOTE: a late picture. (AP Photo/Jo Doe)", "EDıTORS NOTE"),
+    ("Jane Roe arrives in Lagos. NO MARKETING (AP Photo/Jo Doe)", "NO MARKETING"),  # Kelvin K
+    ("Jane Roe arrives in Lagos. ſENSITIVE MATERIAL. REUTERS/Jo Doe", "SENSITIVE MATERIAL"),
+    ("Jane Roe arrives in Lagos. EDİTORIAL USE ONLY. REUTERS/Jo Doe", "EDİTORIAL USE ONLY"),
+    ("Jane Roe arrives in Lagos. epaselect REUTERS/Jo Doe", "epaselect"),
+])
+def test_a_marker_in_an_ignore_case_twin_letter_is_still_found(caption: str, marker: str
+                                                                ) -> None:
+    assert marker in [m.value for m in parse_caption(caption).markers]
+
+
+def test_folded_text_holds_what_an_ignore_case_pattern_finds() -> None:
+    text = "EDıTORS NOTE, NO MARKETING, ſENSITIVE, EDİTORIAL, Ümlaut"
+    folded = ignorecase_folded(text)
+    for word in ("editors note", "no marketing", "sensitive", "editorial"):
+        assert re.search(f"(?i){word}", text) and word in folded
+
+
+def _opening(items: list) -> tuple[set[str] | None, bool]:
+    """The characters a match of parsed pattern ``items`` can open with (None: any), and
+    whether it can match the empty string."""
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width
+        if name == "LITERAL":
+            return chars | {chr(av)}, False
+        if name == "IN":
+            for kind, arg in av:
+                if str(kind) == "LITERAL":
+                    chars.add(chr(arg))
+                elif str(kind) == "RANGE":
+                    chars |= {chr(c) for c in range(arg[0], arg[1] + 1)}
+                else:
+                    return None, False
+            return chars, False
+        if name in ("MAX_REPEAT", "MIN_REPEAT"):
+            first, empty = _opening(list(av[2]))
+            optional = empty or av[0] == 0
+        elif name == "SUBPATTERN":
+            if av[1] & re.IGNORECASE:
+                return None, False  # "(?i:...)": not worked out here
+            first, optional = _opening(list(av[3]))
+        elif name == "BRANCH":
+            openings = [_opening(list(branch)) for branch in av[1]]
+            if any(first is None for first, _ in openings):
+                return None, False
+            first = set().union(*(first for first, _ in openings))  # type: ignore[arg-type]
+            optional = any(empty for _, empty in openings)
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        chars |= first
+        if not optional:
+            return chars, False
+    return chars, True
+
+
+def test_every_boilerplate_row_opens_with_a_character_of_the_gate() -> None:
+    gate = re.compile(BOILERPLATE_OPENS)
+    for row in read_rows("credits.tsv"):
+        if row[0] != "boilerplate":
+            continue
+        parsed = _parser.parse(row[1])
+        first, empty = (None, False) if parsed.state.flags & re.IGNORECASE else _opening(
+            list(parsed))
+        assert first is not None and not empty, row[1]
+        assert all(gate.match(ch) for ch in first), row[1]
+
+
+def _every_break(head: str) -> re.Match[str] | None:
+    breaks = list(SENTENCE_BREAK.finditer(head))
+    while len(breaks) > 1 and _rank_stop_in_chain(head, breaks[-2].end(), breaks[-1]):
+        breaks.pop()
+    return breaks[-1] if breaks else None
+
+
+@pytest.mark.parametrize("head", [
+    "A long first sentence about the harbour. " * 8 + "Jane Roe/Reuters",
+    "x" * 300 + ". Sgt. Jo Roe/U.S. Army/Sgt. Jo Roe/Handout via REUTERS",
+    "Lagos. " + "U.S. Army/Sgt. Jo Roe/" * 12 + "Handout via REUTERS",
+    "No break at all in this caption " * 10,
+    "Dots... " * 40 + "!!  \n\n Jane Roe/AP",
+])
+def test_last_break_read_from_the_end_is_the_last_of_all(head: str) -> None:
+    found, every = _last_break(head), _every_break(head)
+    assert (found.span() if found else None) == (every.span() if every else None)
