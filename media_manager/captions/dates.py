@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from media_manager.captions.model import Span
@@ -92,6 +93,14 @@ PARTIAL_PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("year", re.compile(r"\b(?:in|en|em|im)\s+(?P<year>(?:18|19|20)\d{2})\b(?![-/.]\d)"), -2),
 )
 NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
+#: Where a date of names can begin: a weekday's or a month's name, or (a day first) a digit.
+#: One scan finds these places; a pattern whose dates begin so is tried only there, instead
+#: of at every word of the caption.
+_DATE_START = re.compile(rf"(?i)\b(?:{_NAME_START}(?=(?P<name>{_WD}|{_MON}))|(?=\d))")
+NAME_FIRST = frozenset({"month_comma_day_year", "month_day_year", "month_year"})
+NAME_OR_DAY_FIRST = frozenset({"day_month_year"})
+#: "in 2011": a year after a space (cheap test first for the ``year`` pattern).
+_YEAR_HINT = re.compile(r"\s(?:18|19|20)\d\d")
 _NUMERIC_HINT = re.compile(r"\d[-./]\d")
 #: "June, 10 2021", "19. 2017": from the comma or the stop, so the engine skips to those.
 _COMMA_DAY_HINT = re.compile(r"[,.](?:(?<=[a-z],)\s\d{1,2}\s\d{4}|(?<=\d\.)\s\d{4})")
@@ -118,7 +127,7 @@ BACKGROUND = re.compile(
 TRANSMISSION_LEAD = re.compile(r"^\s*\(\d{6}\)\s*-{2,3}\s*[^\n]{0,160}?\s-{2,3}\s")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FoundDate:
     """One date the caption names."""
 
@@ -167,12 +176,13 @@ def find_dates(text: str, body_end: int | None = None, first_stop: int | None = 
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     numeric = _NUMERIC_HINT.search(text, 0, end) is not None
+    starts = _DateStarts(text, start, end)
     for name, pattern, base in PATTERNS:
         if name in NUMERIC_PATTERNS and not numeric:
             continue  # cheap test first: most captions have no 2024-05-06 or 06/05/2024
         if name == "month_comma_day_year" and not _COMMA_DAY_HINT.search(text, 0, end):
             continue
-        for m in pattern.finditer(text, start, end):
+        for m in starts.matches(name, pattern):
             if len(found) >= MAX_DATES:
                 break
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -182,13 +192,43 @@ def find_dates(text: str, body_end: int | None = None, first_stop: int | None = 
                 found.append(date)
                 taken.append((m.start(), m.end()))
     if not found:
-        found = _partial_dates(text, end, first_stop, start)
+        found = _partial_dates(text, end, first_stop, starts)
     lead = TRANSMISSION_LEAD.match(text) if text.lstrip().startswith("(") else None
     if lead and len(found) > 1:
         found = [_lowered(d, 5) if d.span.end <= lead.end() else d for d in found]
     found = _complete_years(found)
     found.sort(key=lambda d: (-d.score, d.span.start))
     return found
+
+
+class _DateStarts:
+    """Where in ``text[start:end]`` a date of names can begin, found once for every pattern."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.names: list[int] = []  # where a weekday's or a month's name begins
+        self.names_or_days: list[int] = []  # ... or a digit
+        for m in _DATE_START.finditer(text, start, end):
+            self.names_or_days.append(m.start())
+            if m.group("name") is not None:
+                self.names.append(m.start())
+
+    def matches(self, name: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """What ``pattern.finditer(text, start, end)`` gives, trying the pattern only where
+        its dates can begin."""
+        if name in NAME_FIRST:
+            places = self.names
+        elif name in NAME_OR_DAY_FIRST:
+            places = self.names_or_days
+        else:
+            yield from pattern.finditer(self.text, self.start, self.end)
+            return
+        resume = self.start
+        for at in places:
+            m = pattern.match(self.text, at, self.end) if at >= resume else None
+            if m:
+                yield m
+                resume = m.end()
 
 
 def _lowered(date: FoundDate, by: int) -> FoundDate:
@@ -209,10 +249,13 @@ def _in_background_clause(text: str, start: int) -> bool:
     return _BACKGROUND_CLAUSE.search(text, stops[-1] if stops else begin, start) is not None
 
 
-def _partial_dates(text: str, end: int, first_stop: int, start: int = 0) -> list[FoundDate]:
+def _partial_dates(text: str, end: int, first_stop: int, starts: _DateStarts
+                   ) -> list[FoundDate]:
     for name, pattern, base in PARTIAL_PATTERNS:
         out = []
-        for m in pattern.finditer(text, start, end):
+        if name == "year" and not _YEAR_HINT.search(text, starts.start, end):
+            continue  # cheap test first
+        for m in starts.matches(name, pattern):
             year = int(m.group("year"))
             mon = m.groupdict().get("mon")
             month = MONTHS.get(mon.casefold()) if mon else 0

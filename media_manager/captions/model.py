@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: made by the dozen per caption, built faster
 class Span:
     """A slice of the caption text: ``text[start:end] == self.text``."""
 
@@ -18,7 +18,7 @@ class Span:
         return [self.start, self.end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """One parsed value, the span of text it came from and how sure the parser is (0..1)."""
 
