@@ -142,13 +142,13 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     """Fill ``result`` from the credit ``text[start:end]``."""
     credit = text[start:end]
     span = Span(start, end, credit)
-    org = ORG_PHOTO_PREFIX.match(credit)
+    org = ORG_PHOTO_PREFIX.match(credit) if "hoto" in credit else None  # cheap test first
     # "U.S. Navy photo by Name/Released": cleared for release
     own = _RELEASED.sub("", credit) if credit.endswith("eleased") else credit
     if org and "/" not in own:
         _government_photo(result, own, _sub(span, own), org, table)
         return
-    body = HASHTAG_PREFIX.sub("AP Photo/", credit)
+    body = HASHTAG_PREFIX.sub("AP Photo/", credit) if credit.startswith("#") else credit
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
     if body.islower():  # "jane roe / reuters": a site's lower-case credit, read in a name's case
         body = body.title()
@@ -158,13 +158,13 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
     if rated:
         body = body.replace("\x00", "(").replace("\x01", ")")
-    body = _FOR_PAPER.sub("/", body).rstrip(" )")
+    body = (_FOR_PAPER.sub("/", body) if "for" in body else body).rstrip(" )")
     if "for" in body.lower():  # cheap test first: most credits name no client
         body = FOR_CLIENT.sub(r"\1", body)
-    paper = _FOR_PUBLICATION.search(body)
+    paper = _FOR_PUBLICATION.search(body) if "for" in body else None
     if paper and table.agency(paper.group("paper")):  # "Name for The New York Times"
         body = body[:paper.start()] + "/" + body[paper.start("paper"):]
-    chunks = [c for c in _SEMICOLON.split(body) if c.strip()]
+    chunks = [c for c in (_SEMICOLON.split(body) if ";" in body else [body]) if c.strip()]
     agencies: list[tuple[str, str]] = []  # (canonical, as printed), in the credit's order
     named = _NAME_THEN_PAREN_AGENCY.fullmatch(credit) if credit.endswith(")") else None
     photographer = named.group("name") if named and table.agency(named.group("agency")) else None
