@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from media_manager.captions.model import Span
 from media_manager.captions.names import lead_end, sentence_end, trie_pattern
+from media_manager.captions.tables import ignorecase_folded
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate((
@@ -95,8 +96,9 @@ PARTIAL_PATTERNS: tuple[tuple[str, re.Pattern[str], int], ...] = (
 NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
 #: Where a date of names can begin: a weekday's or a month's name, or (a day first) a digit.
 #: One scan finds these places; a pattern whose dates begin so is tried only there, instead
-#: of at every word of the caption.
-_DATE_START = re.compile(rf"(?i)\b(?:{_NAME_START}(?=(?P<name>{_WD}|{_MON}))|(?=\d))")
+#: of at every word of the caption. It reads the caption in lower case as an ignore-case
+#: pattern reads it (``ignorecase_folded``, letter for letter), where matching case is quicker.
+_DATE_START = re.compile(rf"\b(?:{_NAME_START}(?=(?P<name>{_WD}|{_MON}))|(?=\d))")
 NAME_FIRST = frozenset({"month_comma_day_year", "month_day_year", "month_year"})
 NAME_OR_DAY_FIRST = frozenset({"day_month_year"})
 #: "in 2011": a year after a space (cheap test first for the ``year`` pattern).
@@ -208,7 +210,7 @@ class _DateStarts:
         self.text, self.start, self.end = text, start, end
         self.names: list[int] = []  # where a weekday's or a month's name begins
         self.names_or_days: list[int] = []  # ... or a digit
-        for m in _DATE_START.finditer(text, start, end):
+        for m in _DATE_START.finditer(ignorecase_folded(text), start, end):
             self.names_or_days.append(m.start())
             if m.group("name") is not None:
                 self.names.append(m.start())

@@ -3,9 +3,12 @@ digit) find what they find tried everywhere."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from media_manager.captions.dates import PARTIAL_PATTERNS, PATTERNS, _DateStarts, find_dates
+from media_manager.captions.tables import ignorecase_folded
 
 DATED = [
     "Jane Roe walks in Lagos, Nigeria, Tuesday, May 6, 2025. (AP Photo/Jo Doe)",
@@ -13,6 +16,7 @@ DATED = [
     "Sunni leaders met on Monday the 3rd March, in 2011 and June, 10 2021; mar 4 Aug.3, 2021",
     "FILE - Jane Roe in Porto em 13 de janeiro de 2010 (Jane Roe)",
     "Stadt 12.05.2024 und 2024-05-12, ſeptember 3 and ſunday, 4 June 2023",
+    "İn İstanbul on MAY 3, 2024, SEPTİEMBRE 4 de 2021, oKTOBER 5, FÉVRIER 6 2020, MÄRZ 7",
 ]
 
 
@@ -25,3 +29,19 @@ def test_date_patterns_tried_where_dates_begin_find_what_they_find_everywhere(te
             assert [m.span() for m in starts.matches(name, pattern)] == [
                 m.span() for m in pattern.finditer(text, start, len(text))], name
     assert find_dates(DATED[0])[0].iso == "2025-05-06"
+
+
+_OTHER = re.compile("[^\x00]")
+
+
+def test_folded_text_is_the_caption_letter_for_letter() -> None:
+    """The scan's places are the caption's: no character folds to more or fewer than one, and
+    none changes from a word character, a digit or a space to another kind."""
+    kinds = [re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s")]
+    for low in range(0, 0x110000, 0x1000):
+        chars = "".join(map(chr, range(low, low + 0x1000)))
+        folded = ignorecase_folded(chars)
+        assert len(folded) == len(chars), hex(low)
+        for kind in kinds:  # where the kind is, marked "\x00", everything else "\x01"
+            marks = [_OTHER.sub("\x01", kind.sub("\x00", text)) for text in (chars, folded)]
+            assert marks[0] == marks[1], (hex(low), kind.pattern)
