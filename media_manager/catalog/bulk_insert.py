@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Table
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 #: Bound parameters in one statement when the dialect does not say (SQLite's old limit).
 _FEWEST_PARAMETERS = 999
+_NOTHING = object()
 
 
 def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
@@ -73,15 +74,22 @@ def _values(placeholder: str, count: int) -> str:
 
 def _converted(connection: Connection, table: Table, columns: Sequence[str],
                rows: list[tuple]) -> list[tuple]:
-    """``rows`` with each value converted as its column's type does for this database."""
+    """``rows`` with each value converted as its column's type does for this database.
+    A value the row before had (a chunk's one time of adding) is converted once."""
     converters = _converters(connection, table, columns)
     if not converters:
         return rows
+    last: list[tuple[Any, Any]] = [(_NOTHING, None)] * len(converters)
     converted = []
     for row in rows:
         values = list(row)
-        for index, convert in converters:
-            values[index] = convert(values[index])
+        for n, (index, convert) in enumerate(converters):
+            value = values[index]
+            before, done = last[n]
+            if value is not before:
+                done = convert(value)
+                last[n] = (value, done)
+            values[index] = done
         converted.append(tuple(values))
     return converted
 
