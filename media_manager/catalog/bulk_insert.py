@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, insert
+
+from media_manager.models import Base
 
 #: Placeholders by the driver's parameter style (psycopg takes ``%s`` under pyformat).
 _PLACEHOLDER = {"qmark": "?", "format": "%s", "pyformat": "%s"}
@@ -25,26 +27,29 @@ _FEWEST_PARAMETERS = 999
 _NOTHING = object()
 
 
-def insert_rows(connection: Connection, table: Table, columns: Sequence[str],
+def insert_rows(connection: Connection, model: type[Base], columns: Sequence[str],
                 rows: list[tuple]) -> None:
-    """Insert ``rows`` (tuples in the order of ``columns``) in one driver ``executemany``."""
+    """Insert ``rows`` (tuples in the order of ``columns``) of ``model``'s table in one
+    driver ``executemany``."""
     if not rows:
         return
+    table = _table(model)
     placeholder = _PLACEHOLDER.get(connection.dialect.paramstyle)
     if placeholder is None:  # a driver of another parameter style: SQLAlchemy's own path
-        connection.execute(table.insert(), [dict(zip(columns, row)) for row in rows])
+        connection.execute(insert(table), [dict(zip(columns, row)) for row in rows])
         return
     statement = _insert_into(connection, table, columns) + _values(placeholder, len(columns))
     connection.exec_driver_sql(statement, _converted(connection, table, columns, rows))
 
 
-def insert_in_few_statements(connection: Connection, table: Table, columns: Sequence[str],
+def insert_in_few_statements(connection: Connection, model: type[Base], columns: Sequence[str],
                              rows: list[tuple], suffix: str = "") -> list[tuple]:
     """Insert ``rows`` as multi-row ``INSERT ... VALUES`` statements, as many rows in each as
     the dialect binds; ``suffix`` follows the values (``ON CONFLICT ... RETURNING ...``).
     Returns the rows the statements return."""
     if not rows:
         return []
+    table = _table(model)
     placeholder = _PLACEHOLDER.get(connection.dialect.paramstyle)
     if placeholder is None:
         raise NotImplementedError(f"parameter style {connection.dialect.paramstyle}")
@@ -60,6 +65,12 @@ def insert_in_few_statements(connection: Connection, table: Table, columns: Sequ
         if suffix and result.returns_rows:
             returned.extend(tuple(row) for row in result)
     return returned
+
+
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _insert_into(connection: Connection, table: Table, columns: Sequence[str]) -> str:
@@ -97,7 +108,7 @@ def _converted(connection: Connection, table: Table, columns: Sequence[str],
 def _converters(connection: Connection, table: Table,
                 columns: Sequence[str]) -> list[tuple[int, Callable[[Any], Any]]]:
     dialect = connection.dialect
-    found = []
+    found: list[tuple[int, Callable[[Any], Any]]] = []
     for index, name in enumerate(columns):
         column_type = table.c[name].type
         convert = column_type.dialect_impl(dialect).bind_processor(dialect)

@@ -154,7 +154,7 @@ def index_documents(connection: Connection,
     statement."""
     rows = [(photo_id, added_at, "active", *[row[column] for column in DOCUMENT_COLUMNS])
             for photo_id, added_at, row in photos]
-    insert_in_few_statements(connection, PhotoSearch.__table__, _INDEX_COLUMNS, rows)
+    insert_in_few_statements(connection, PhotoSearch, _INDEX_COLUMNS, rows)
 
 
 def reindex(session: Session, photo: Photo, fields: Mapping[str, Any]) -> None:

@@ -106,7 +106,7 @@ def store_chunk(session: Session, tasks: list[IngestTask], *, batch_id: int, use
     _add_all(session, new, batch_id, user)
     items = [(batch_id, str(t.path), t.outcome, t.reason, t.photo_id)
              for t in tasks if t.outcome != UNCHANGED]
-    insert_rows(session.connection(), BatchItem.__table__, ITEM_COLUMNS, items)
+    insert_rows(session.connection(), BatchItem, ITEM_COLUMNS, items)
 
 
 def _known(session: Session, tasks: list[IngestTask]) -> tuple[set[str], set[str | None]]:
@@ -129,7 +129,7 @@ def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str
     ids = _insert_new_photos(connection, [_photo_row(t, p, now) for t, p in zip(tasks, prepared)])
     added = [(ids[image_hash], t, p) for t, p in zip(tasks, prepared)
              if (image_hash := t.reading.image_hash if t.reading else None) in ids]
-    insert_rows(connection, PhotoFile.__table__, FILE_COLUMNS,
+    insert_rows(connection, PhotoFile, FILE_COLUMNS,
                 [(i, str(t.path), t.file_size, t.mtime_ns, now) for i, t, _ in added])
     insert_value_tuples(connection, [(i, *row) for i, _, p in added for row in p.value_rows])
     index_documents(connection, [(i, now, p.index) for i, _, p in added])
@@ -158,7 +158,7 @@ def _exif_taken(task: IngestTask) -> str | None:
 
 def _insert_new_photos(connection: Connection, rows: list[tuple]) -> dict[str, int]:
     """Insert the photo rows (``PHOTO_COLUMNS``) whose image hash is new; their ids by hash."""
-    returned = insert_in_few_statements(connection, Photo.__table__, PHOTO_COLUMNS, rows,
+    returned = insert_in_few_statements(connection, Photo, PHOTO_COLUMNS, rows,
                                         _NEW_PHOTOS_ONLY)
     return {image_hash: photo_id for photo_id, image_hash in returned}
 

@@ -217,7 +217,7 @@ def insert_value_tuples(connection: Connection, rows: list[tuple]) -> None:
     """Insert ``(photo id, *value_tuples row)`` rows in one driver ``executemany``: a new
     photo's rows are plain integers and texts, so they need none of SQLAlchemy's per-row
     handling."""
-    insert_rows(connection, FieldValue.__table__, ("photo_id", *VALUE_COLUMNS), rows)
+    insert_rows(connection, FieldValue, ("photo_id", *VALUE_COLUMNS), rows)
 
 
 def _remember(current: PhotoValues, change: Change, value: Value) -> None:

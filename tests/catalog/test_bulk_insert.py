@@ -27,12 +27,12 @@ def test_driver_rows_read_back_as_sqlalchemy_rows(catalog):
             {"kind": "ingest", "user": "tester", "counts": {}}]).scalar_one()
         by_sqlalchemy = _photo(connection, "a" * 16, ODD_NAME)
         [(by_driver, _hash)] = insert_in_few_statements(
-            connection, Photo.__table__,
+            connection, Photo,
             ("image_hash", "path", "added_at", "updated_at", "version", "unwritten", "status",
              "gps_latitude", "search_text"),
             [("b" * 16, ODD_NAME + "2", WHEN, WHEN, 1, False, "active", 12.5, "")],
             " ON CONFLICT (image_hash) DO NOTHING RETURNING id, image_hash")
-        insert_rows(connection, BatchItem.__table__, ("batch_id", "path", "outcome", "photo_id"),
+        insert_rows(connection, BatchItem, ("batch_id", "path", "outcome", "photo_id"),
                     [(batch, ODD_NAME, "added", by_driver)])
     with catalog.sessions() as session:
         mine, theirs = session.get(Photo, by_driver), session.get(Photo, by_sqlalchemy)
@@ -46,7 +46,7 @@ def test_a_picture_stored_meanwhile_is_not_returned(catalog):
     with catalog.engine.begin() as connection:
         _photo(connection, "c" * 16, "/wire/first.jpg")
         returned = insert_in_few_statements(
-            connection, Photo.__table__,
+            connection, Photo,
             ("image_hash", "path", "added_at", "updated_at", "version", "search_text"),
             [("c" * 16, "/wire/again.jpg", WHEN, WHEN, 1, ""),
              ("d" * 16, "/wire/new.jpg", WHEN, WHEN, 1, "")],
