@@ -43,6 +43,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, update
 from sqlalchemy.orm import Session
 
+from media_manager.catalog.bulk_insert import insert_in_few_statements
 from media_manager.fields import SEARCHABLE_FIELDS
 from media_manager.models import Photo, PhotoSearch
 
@@ -55,6 +56,9 @@ FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
 _IN_FIELD_COLUMNS = {name for names in FIELD_COLUMNS.values() for name in names}
 WORD_FIELDS: tuple[str, ...] = tuple(n for n in SEARCHABLE_FIELDS if n not in _IN_FIELD_COLUMNS)
 TEXT_COLUMNS: tuple[str, ...] = ("words", *FIELD_COLUMNS)
+#: The columns of a :func:`document`.
+DOCUMENT_COLUMNS: tuple[str, ...] = (*TEXT_COLUMNS, "taken")
+_INDEX_COLUMNS = ("photo_id", "received", "status", *DOCUMENT_COLUMNS)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EXIF_DATE = re.compile(r"(\d{4}):(\d{2}):(\d{2})[ T]?(\d{2}:\d{2}:\d{2})?")
 
@@ -145,11 +149,12 @@ def index_documents(connection: Connection,
                     photos: Iterable[tuple[int, datetime, Mapping[str, str]]]) -> None:
     """Index photos just inserted: ``(photo id, added at, its document)`` each, the
     documents made already (by the ingest's reading workers). New photos are active; a
-    later status change reaches the index by trigger."""
-    rows = [{"photo_id": photo_id, "received": added_at, **row}
+    later status change reaches the index by trigger. The rows go in a few multi-row
+    statements, not one statement a row: SQLite's FTS5 writes out what it holds at every
+    statement."""
+    rows = [(photo_id, added_at, "active", *[row[column] for column in DOCUMENT_COLUMNS])
             for photo_id, added_at, row in photos]
-    if rows:
-        connection.execute(insert(PhotoSearch), rows)
+    insert_in_few_statements(connection, PhotoSearch, _INDEX_COLUMNS, rows)
 
 
 def reindex(session: Session, photo: Photo, fields: Mapping[str, Any]) -> None:

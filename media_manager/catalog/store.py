@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from media_manager.catalog.bulk_insert import insert_in_few_statements, insert_rows
 from media_manager.catalog.edits import claim
 from media_manager.catalog.outcomes import ADDED, DUPLICATE, FAILED, UNCHANGED, UPDATED
 from media_manager.catalog.search_index import document, index_documents
@@ -54,6 +55,13 @@ if TYPE_CHECKING:
 CHUNK = 256
 TECHNICAL_COLUMNS = ("format", "width", "height", "file_size", "date_time_original",
                      "camera_make", "camera_model", "gps_latitude", "gps_longitude")
+#: A new photo's columns, in the order of :func:`_photo_row`.
+PHOTO_COLUMNS = ("image_hash", "path", "version", "search_text", "warnings", "added_at",
+                 "updated_at", "unwritten", "status", *TECHNICAL_COLUMNS)
+#: A picture another process stored first is left out, and then stored as a known one.
+_NEW_PHOTOS_ONLY = " ON CONFLICT (image_hash) DO NOTHING RETURNING id, image_hash"
+FILE_COLUMNS = ("photo_id", "path", "file_size", "mtime_ns", "read_at")
+ITEM_COLUMNS = ("batch_id", "path", "outcome", "reason", "photo_id")
 
 
 @dataclass
@@ -96,11 +104,9 @@ def store_chunk(session: Session, tasks: list[IngestTask], *, batch_id: int, use
             new = []
         _store_known(session, task, batch_id, user)
     _add_all(session, new, batch_id, user)
-    items = [{"batch_id": batch_id, "path": str(t.path), "outcome": t.outcome,
-              "reason": t.reason, "photo_id": t.photo_id}
+    items = [(batch_id, str(t.path), t.outcome, t.reason, t.photo_id)
              for t in tasks if t.outcome != UNCHANGED]
-    if items:
-        session.connection().execute(insert(BatchItem.__table__), items)
+    insert_rows(session.connection(), BatchItem, ITEM_COLUMNS, items)
 
 
 def _known(session: Session, tasks: list[IngestTask]) -> tuple[set[str], set[str | None]]:
@@ -119,18 +125,12 @@ def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str
         return
     prepared = [t.new_photo or new_photo(t) for t in tasks]
     now = utcnow()
-    photo_rows = [{"image_hash": t.reading.image_hash, "path": str(t.path), "version": 1,
-                   "search_text": p.search_text, "warnings": _warnings(t.reading),
-                   "added_at": now, "updated_at": now, **_technical(t.reading, t)}
-                  for t, p in zip(tasks, prepared)]  # type: ignore[union-attr]
-    connection = session.connection()  # Core inserts: the ORM's bulk path costs 10x here
-    ids = _insert_new_photos(connection, photo_rows)
+    connection = session.connection()  # driver tuples: the ORM's bulk path costs 10x here
+    ids = _insert_new_photos(connection, [_photo_row(t, p, now) for t, p in zip(tasks, prepared)])
     added = [(ids[image_hash], t, p) for t, p in zip(tasks, prepared)
              if (image_hash := t.reading.image_hash if t.reading else None) in ids]
-    if added:
-        connection.execute(insert(PhotoFile.__table__), [
-            {"photo_id": i, "path": str(t.path), "file_size": t.file_size,
-             "mtime_ns": t.mtime_ns, "read_at": now} for i, t, _ in added])
+    insert_rows(connection, PhotoFile, FILE_COLUMNS,
+                [(i, str(t.path), t.file_size, t.mtime_ns, now) for i, t, _ in added])
     insert_value_tuples(connection, [(i, *row) for i, _, p in added for row in p.value_rows])
     index_documents(connection, [(i, now, p.index) for i, _, p in added])
     for photo_id, task, _ in added:
@@ -140,18 +140,27 @@ def _add_all(session: Session, tasks: list[IngestTask], batch_id: int, user: str
             _store_known(session, task, batch_id, user)
 
 
+def _photo_row(task: IngestTask, prepared: NewPhoto, now: datetime) -> tuple:
+    """A new photo's row in the order of ``PHOTO_COLUMNS``: version 1, active, written."""
+    reading = task.reading
+    assert reading is not None
+    technical = reading.technical
+    return (reading.image_hash, str(task.path), 1, prepared.search_text, _warnings(reading),
+            now, now, False, "active",
+            *[task.file_size if column == "file_size" else technical.get(column)
+              for column in TECHNICAL_COLUMNS])
+
+
 def _exif_taken(task: IngestTask) -> str | None:
     taken = task.reading.technical.get("date_time_original") if task.reading else None
     return str(taken) if taken else None
 
 
-def _insert_new_photos(connection: Connection, rows: list[dict]) -> dict[str, int]:
-    """Insert the photo rows whose image hash is new; their ids by hash."""
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    photos = Photo.__table__
-    statement = (dialect.insert(photos).on_conflict_do_nothing(index_elements=["image_hash"])
-                 .returning(photos.c.id, photos.c.image_hash))
-    return {image_hash: photo_id for photo_id, image_hash in connection.execute(statement, rows)}
+def _insert_new_photos(connection: Connection, rows: list[tuple]) -> dict[str, int]:
+    """Insert the photo rows (``PHOTO_COLUMNS``) whose image hash is new; their ids by hash."""
+    returned = insert_in_few_statements(connection, Photo, PHOTO_COLUMNS, rows,
+                                        _NEW_PHOTOS_ONLY)
+    return {image_hash: photo_id for photo_id, image_hash in returned}
 
 
 def _store_known(session: Session, task: IngestTask, batch_id: int, user: str) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session
 
+from media_manager.catalog.bulk_insert import insert_rows
 from media_manager.catalog.search_index import reindex
 from media_manager.fields import FIELDS, FIELDS_BY_NAME, LIST_FIELDS, SEARCHABLE_FIELDS
 from media_manager.models import FieldValue, HistoryEntry, Photo, utcnow
@@ -206,17 +207,6 @@ def _field_tuples(name: str, current: PhotoValues) -> list[tuple]:
 
 #: The columns of a ``field_value`` row as :func:`value_tuples` makes it (after the photo id).
 VALUE_COLUMNS = ("name", "position", "value", "source", "origin")
-#: A driver's INSERT of ``field_value`` rows, by its parameter style: a new photo's rows are
-#: plain integers and texts, so they need none of SQLAlchemy's per-row handling.
-_INSERT_VALUES = {
-    "qmark": "INSERT INTO field_value (photo_id, name, position, value, source, origin) "
-             "VALUES (?, ?, ?, ?, ?, ?)",
-    "format": "INSERT INTO field_value (photo_id, name, position, value, source, origin) "
-              "VALUES (%s, %s, %s, %s, %s, %s)",
-}
-_INSERT_VALUES["pyformat"] = _INSERT_VALUES["format"]  # psycopg takes %s as well
-
-
 def value_tuples(values: PhotoValues) -> list[tuple]:
     """Every ``field_value`` row of ``values`` as (name, position, value, source, origin), in
     the order of :func:`field_rows` field by field; the photo id goes in front when known."""
@@ -224,15 +214,10 @@ def value_tuples(values: PhotoValues) -> list[tuple]:
 
 
 def insert_value_tuples(connection: Connection, rows: list[tuple]) -> None:
-    """Insert ``(photo id, *value_tuples row)`` rows in one driver ``executemany``."""
-    if not rows:
-        return
-    statement = _INSERT_VALUES.get(connection.dialect.paramstyle)
-    if statement is None:  # a driver of another parameter style: SQLAlchemy's own path
-        columns = ("photo_id", *VALUE_COLUMNS)
-        connection.execute(insert(FieldValue), [dict(zip(columns, row)) for row in rows])
-        return
-    connection.exec_driver_sql(statement, rows)
+    """Insert ``(photo id, *value_tuples row)`` rows in one driver ``executemany``: a new
+    photo's rows are plain integers and texts, so they need none of SQLAlchemy's per-row
+    handling."""
+    insert_rows(connection, FieldValue, ("photo_id", *VALUE_COLUMNS), rows)
 
 
 def _remember(current: PhotoValues, change: Change, value: Value) -> None:
