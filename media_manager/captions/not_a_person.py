@@ -45,8 +45,10 @@ def _in_labelled_credit(text: str, start: int) -> bool:
     """'[Picture: Jane Roe, Crown Copyright]', 'Credits: Jane Roe, Acme' on a line of its own:
     the run is the photographer's name or the credited body."""
     window = max(0, start - 60)
+    if ":" not in text[window:start]:
+        return False  # cheap test first: both labels end in a colon
     return _LABELLED_CREDIT.search(text, window, start) is not None or (
-        ":" in text[window:start] and _CREDIT_LINE.search(text, window, start) is not None)
+        _CREDIT_LINE.search(text, window, start) is not None)
 
 
 #: "a necklace announcing: Trump Girl", "a sign reads: Jane Roe Go Home": the words of a sign.
@@ -142,7 +144,7 @@ def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> 
     if not tokens:
         return False
     # cheap test first: both "of" patterns need the words before to end in "of "
-    of_before = before.rstrip().endswith("of") and before[-1:].isspace()
+    of_before = before[-1:].isspace() and before.rstrip().endswith("of")
     if of_before and _OF_AFTER_NAME.search(before) and not _POSSESSIVE.search(
             text, start, end) and (before.rsplit(None, 2)[-2].casefold() not in titles) and not any(
             t.casefold() in titles for t in tokens):
@@ -161,9 +163,10 @@ def _before_country(tokens: list[str]) -> list[str]:
     """'Lionel Messi de Argentina' (EFE sport): the player, then the country he plays for;
     'le quartier Regent de Freetown': a place, then its city."""
     for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _COUNTRY_JOINS:
+            continue
         rest = " ".join(tokens[i + 1:])
-        if tokens[i] in _COUNTRY_JOINS and (gazetteer().dateline(rest) or i >= 2 and (
-                gazetteer().country(rest))):
+        if gazetteer().dateline(rest) or i >= 2 and gazetteer().country(rest):
             return tokens[:i]
     return tokens
 
@@ -181,6 +184,8 @@ def _only_places(name: str) -> bool:
 
 
 def _shouting_name(name: str, text: str, end: int) -> bool:
+    if not name.isupper():
+        return False  # cheap test first: a word in lowercase is no shouting
     words = name.split()
     return (2 <= len(words) <= 4 and all(w.isupper() and w.isalpha() for w in words)
             and _NEXT_LOWER_WORD.match(text, end) is not None

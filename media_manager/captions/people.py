@@ -22,6 +22,7 @@ from media_manager.captions.names import (
     ORG_WORDS,
     PARTICLES,
     smart_case,
+    trie_pattern,
 )
 from media_manager.captions.not_a_person import (
     _COMPASS,
@@ -87,12 +88,18 @@ from media_manager.captions.shown_cues import (
 __all__ = ["find_people", "strip_title", "strip_title_words"]
 
 _PLURAL_OWNER = re.compile(r"['’](?=\s)")
+#: A surname's article joined by a hyphen: "al-Mubarak", "el-Sisi".
+_JOINED_ARTICLES = ("al", "el", "ad", "as", "ash", "at", "az", "ar", "bin", "ben", "ibn", "abu")
+#: A surname's prefix glued to it: "DiCaprio", "LeBron", "McCartney", "VanDyke", "oConnor".
+_GLUED_PREFIXES = ("de", "di", "da", "le", "la", "du", "van", "von", "mc", "mac", "o")
+# the alternations are prefix trees: the run pattern tries them at every lowercase letter
 NAME_TOKEN = (rf"(?:[{UP}][\w.-]*(?:['’][{UP}a-z][\w-]*)?(?:['’]s\b)?"
-              rf"|(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}][\w'’-]*"
-              rf"|(?:de|di|da|le|la|du|van|von|mc|mac|o)[{UP}][\w'’-]+)")
+              rf"|{trie_pattern(_JOINED_ARTICLES)}-[{UP}][\w'’-]*"
+              rf"|{trie_pattern(_GLUED_PREFIXES)}[{UP}][\w'’-]+)")
+_NAME_PARTICLES = ("de", "da", "do", "dos", "das", "du", "del", "della", "den", "di", "la", "le",
+                   "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "y", "e")
 #: "der" joins a name only after "van"/"von" ("von der Leyen"); alone it is German's article.
-PARTICLE = (r"(?:de|da|do|dos|das|du|del|della|(?<=v[ao]n )der|den|di|la|le|van|von|ter|ten|bin"
-            r"|ibn|al|el|y|e)")
+PARTICLE = rf"(?:{trie_pattern(_NAME_PARTICLES)}|(?<=v[ao]n )der)"
 #: A nickname in quotes inside a name: 'Earvin “Magic” Johnson'.
 NICKNAME = rf"[ \t]+[“\"][{UP}][\w'’-]*[”\"](?=[ \t]+[{UP}])"
 #: A name token opens with a capital or one of its lowercase prefixes' letters: tested first.
@@ -111,19 +118,21 @@ _REGNAL_END = re.compile(r"\s[IVX]{1,5}$")
 def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[Value]:
     """Names of the people shown, from ``text[start:stop]`` (the first sentence)."""
     found: list[Value] = []
-    runs = list(NAME_RUN.finditer(text, start, stop))
+    # only the spans inside the sentence can hold one of its runs: most sentences have one or two
+    excluded = [(s.start, s.end) for s in exclude if s.start < stop and start < s.end]
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, stop)] if (
         _QUOTE_CHAR.search(text, start, stop)) else []
-    for m in runs:
-        if any(s.start < m.end() and m.start() < s.end for s in exclude):
+    for m in NAME_RUN.finditer(text, start, stop):
+        run_start, run_end = m.span()
+        if excluded and any(a < run_end and run_start < b for a, b in excluded):
             continue
-        if any(a < m.start() and m.end() < b for a, b in quoted):
+        if quoted and any(a < run_start and run_end < b for a, b in quoted):
             continue  # inside a title in quotes: 'the film “What Love Got to Do With It?”'
 
         for value in _names_in_run(text, m, start):
             if all(v.value != value.value for v in found):
                 found.append(value)
-    hinted = any(w in text for w in _ROYAL_HINTS)
+    hinted = any(map(text.__contains__, _ROYAL_HINTS))
     if hinted and found:
         found = styled_royals(text, found)
     royal = _royal_titles(text, start, stop, found) if hinted else []
@@ -138,64 +147,70 @@ _QUOTED = re.compile(r"[“«„\"][^”»“\"\n]{1,80}[”»“\"]|‘[^’‘
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
+    run_start, run_end = m.span()
     if " " not in run and "\t" not in run:
-        opens = _opens(text, m.start(), region_start)
-        if opens and (_subject_verb(text, m.end()) or _with_person(text, m.end())) or (
-                _verb_partner(text, m.start(), region_start)) or _subject_pair(
-                text, m.start(), m.end(), region_start) or _listed_partner(
-                text, m.start(), m.end(), region_start):
+        opens = _opens(text, run_start, region_start)
+        if opens and (_subject_verb(text, run_end) or _with_person(text, run_end)) or (
+                _verb_partner(text, run_start, region_start)) or _subject_pair(
+                text, run_start, run_end, region_start) or _listed_partner(
+                text, run_start, run_end, region_start):
             # "Kerry arrives for a meeting": a lone surname as the caption's subject
-            return _candidate(text, m.start(), m.end(), region_start, shown=True)
-        if not (CUE.match(text, m.end()) or _after_title(text, m.start(), region_start)
-                or _POSSESSIVE.search(run) or _RELATIVE_WHO.match(text, m.end())
-                or _title_after(text, m.end())):
+            return _candidate(text, run_start, run_end, region_start, shown=True)
+        if not (CUE.match(text, run_end) or _after_title(text, run_start, region_start)
+                or _POSSESSIVE.search(run) or _RELATIVE_WHO.match(text, run_end)
+                or _title_after(text, run_end)):
             return []  # a lone word is a name only with a cue or a title (fast path)
     words = run.split()
     if words[0] in ("The", "A", "An") or words[0].casefold() in people_words()["article"] and (
             len(words) < 2 or not _opens_on_title(words[1:])):
         return []  # "the Curzon Mayfair", "Le Mare Jonio" ("El Papa Francisco", "La First Lady
         # Jane Roe" have a title)
-    if len(words) > 1 and _german_adjective_phrase(text, words[0], region_start, m.end()):
+    if len(words) > 1 and _german_adjective_phrase(text, words[0], region_start, run_end):
         return []  # "Frostige Stimmung in Bonn": German capitalises the noun and its adjective
-    if _thing_run(text, m.start(), m.end(), words[0]) and not _POSSESSIVE.search(run):
-        return []  # "Mt. Wakakusa", "pre-Durban July Handicap", "a Rubber Duck created by"
-    if (_QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start())
-            and _QUOTE_AFTER.match(text, m.end())):
-        return []  # a title in quotes: "The Rising Tide", “Pablo Hasel”
-    if run.endswith("s") and _PLURAL_OWNER.match(text, m.end()):
-        return []  # "Milwaukee Brewers' Jane Roe": the team owns the player
-    start = m.start()
     owner = _POSSESSIVE.search(run)
+    if _thing_run(text, run_start, run_end, words[0]) and not owner:
+        return []  # "Mt. Wakakusa", "pre-Durban July Handicap", "a Rubber Duck created by"
+    if (_QUOTE_BEFORE.search(text, max(0, run_start - 2), run_start)
+            and _QUOTE_AFTER.match(text, run_end)):
+        return []  # a title in quotes: "The Rising Tide", “Pablo Hasel”
+    if run.endswith("s") and _PLURAL_OWNER.match(text, run_end):
+        return []  # "Milwaukee Brewers' Jane Roe": the team owns the player
+    start = run_start
     if owner:  # "Liverpool's Mohamed Salah": the owner is not the person shown
         rest = run[owner.end():].lstrip()
-        if not rest and owner.end() == len(run) and _body_part_after(text, m.end()):
+        if not rest and owner.end() == len(run) and _body_part_after(text, run_end):
             # "a bird sits on President Jane Roe's head": her head is in the picture
-            return _candidate(text, m.start(), m.start() + owner.start(), region_start,
+            return _candidate(text, run_start, run_start + owner.start(), region_start,
                               shown=True)
         if not rest or _POSSESSIVE.search(rest):
             return []  # "Emperor Akihito's 79th birthday": he owns the thing shown
-        start = m.start() + len(run) - len(rest)
+        start = run_start + len(run) - len(rest)
     out: list[Value] = []
-    pairs = _split_pairs(text, start, m.end())
+    pairs = _split_pairs(text, start, run_end)
     # the organisation's name leads the run; after "e"/"y" a first word is a first name
     pairs = [(_after_organisation(text, a, b, lead=i == 0), b) for i, (a, b) in enumerate(pairs)]
     start = pairs[0][0]
-    # two lone surnames opening the caption, then a lowercase word: "Roe e Doe a Milano"
-    # (or a comma: "Roe y Doe, en Sevilla")
-    subjects = len(pairs) == 2 and _opens(text, start, region_start) and len(run.split()) == 3 and (
-        _NEXT_LOWER_WORD.match(text, m.end()) is not None or text.startswith(",", m.end())) and (
-        not all(find_city(text[a:b]) for a, b in pairs))  # "Madrid y Toledo, en fiestas"
-    # "os presidentes Lula e Macron": a plural title before two lone names names both
-    subjects = subjects or len(pairs) == 2 and len(run.split()) == 3 and _after_title(
-        text, start, region_start)
-    # "Los reyes Felipe VI y Letizia": a king's number ends his name; the queen's follows
-    subjects = subjects or len(pairs) == 2 and bool(_REGNAL_END.search(
-        text, start, pairs[0][1])) and (_after_title(text, start, region_start) or _opens(
-            text, start, region_start))
+    subjects = len(pairs) == 2 and _pair_shown(text, run_end, len(words), pairs, region_start)
     for part_start, part_end in pairs:
         out += _candidate(text, part_start, part_end, region_start, shown=subjects,
                           owned=owner is not None)
     return out
+
+
+def _pair_shown(text: str, run_end: int, size: int, pairs: list[tuple[int, int]],
+                region_start: int) -> bool:
+    """Two names joined by "e"/"y" in one run (``size`` words) are both the subject."""
+    start = pairs[0][0]
+    # two lone surnames opening the caption, then a lowercase word: "Roe e Doe a Milano"
+    # (or a comma: "Roe y Doe, en Sevilla")
+    subjects = _opens(text, start, region_start) and size == 3 and (
+        _NEXT_LOWER_WORD.match(text, run_end) is not None or text.startswith(",", run_end)) and (
+        not all(find_city(text[a:b]) for a, b in pairs))  # "Madrid y Toledo, en fiestas"
+    # "os presidentes Lula e Macron": a plural title before two lone names names both
+    subjects = subjects or size == 3 and _after_title(text, start, region_start)
+    # "Los reyes Felipe VI y Letizia": a king's number ends his name; the queen's follows
+    return subjects or bool(_REGNAL_END.search(text, start, pairs[0][1])) and (
+        _after_title(text, start, region_start) or _opens(text, start, region_start))
 
 
 #: "Ninety-seven-year-old Jane Roe", "12-year-old Jane Roe": an age leads the name.
@@ -206,7 +221,7 @@ _GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:der|die|das|den|dem|des|ei
 _ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))(?:[lL]|[dns]ell|[ds]all|all|d)['’]")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
 #: A surname with its article joined: "al-Mubarak", "el-Sisi".
-_PREFIXED = re.compile(rf"(?:al|el|ad|as|ash|at|az|ar|bin|ben|ibn|abu)-[{UP}]")
+_PREFIXED = re.compile(rf"{trie_pattern(_JOINED_ARTICLES)}-[{UP}]")
 
 
 def _opens_on_title(tokens: list[str]) -> bool:
@@ -219,6 +234,8 @@ def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> i
     """'Tiantan Awards Jane Roe', 'Chelsea FC Jane Roe': an organisation's name run into the
     name of its member; the member's name (two words or more) starts after the last
     organisation word."""
+    if len(text[start:end].split()) < 3:
+        return start  # cheap test first: most runs are a first name and a surname
     org = people_words()["org"]
     words = list(_WORDS_IN_RUN.finditer(text, start, end))
     for i in range(len(words) - 3, -1 if lead else 0, -1):
@@ -262,15 +279,18 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if start and text[start - 1].isdigit():
         return []  # "a 2S3 Akatsiya howitzer": a model's code, glued to its digit
     tokens = run.split()
+    run_size = len(tokens)
     last = tokens[-1] if len(tokens) > 1 else ""
     if len(last) > 3 and last.istitle() and last.casefold() in ORG_WORDS:
         return []  # "Joint Readiness Center": a building (before "Center" goes as a position)
     stripped = ""
-    start_words = people_words()["start"]
+    table = people_words()
+    start_words = table["start"]
     while tokens and (tokens[0].casefold() in start_words or tokens[0] in PARTICLES
                       or _AGE_WORD.fullmatch(tokens[0])):
         stripped, tokens = tokens[0].casefold(), tokens[1:]
-    elided = _ELIDED_ARTICLE.search(text, max(0, start - 6), start) if len(tokens) > 2 else None
+    elided = _ELIDED_ARTICLE.search(text, max(0, start - 6), start) if len(tokens) > 2 and (
+        text[start - 1:start] in ("'", "’")) else None  # cheap test first: the apostrophe
     if elided is not None and elided.end() == start:
         tokens = tokens[1:]  # "ministre de l'Intérieur Jean Roe": the office, then the name
     if len(tokens) > 3 and tokens[1] == "von" and not _title_token(tokens[0]) and (
@@ -280,7 +300,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     related = _german_role_before(text, start, tokens)
     if related:  # "mit ihrem Mann Jan Roth", "der Kölner Jan Roth"
         start, tokens = text.index(tokens[1], start + len(tokens[0])), tokens[1:]
-    if stripped in people_words()["article"] and not _opens_on_title(tokens):
+    if stripped in table["article"] and not _opens_on_title(tokens):
         return []  # "Photo du Sea Star": a name takes no article
     if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]) or len(
             tokens) == 3 and _title_of_before(text, start, region_start):
@@ -312,11 +332,12 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
     if _not_a_second_person(text, start, end, tokens):
         return []
-    if not placed and _office_run(text, start, end, region_start, len(run.split())):
+    if not placed and _office_run(text, start, end, region_start, run_size):
         return []  # "ministro da Casa Civil": the office, not a person
     tokens = _before_country(tokens)
-    name = _strip_trailing_titles(strip_title(" ".join(tokens)))
-    if name != " ".join(tokens) and name.split(maxsplit=1)[0] in PARTICLES:
+    joined = " ".join(tokens)
+    name = _strip_trailing_titles(strip_title(joined))
+    if name != joined and name.split(maxsplit=1)[0] in PARTICLES:
         return []  # "Secretario de Estado de EE UU": the office after the title, no name
     if _COMPASS.match(name):
         return []  # "North Darfur", "Western Cape": a region, not a person
