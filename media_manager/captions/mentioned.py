@@ -97,7 +97,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if word in _JOINS and i == len(tokens) - 1 and _listed_name(tokens, i - 1):
             i = _name_start(tokens, i - 1)  # "the graves of Jane Roe and John Doe": a name
             continue  # listed with another is told as that one is
-        if i == len(tokens) - 1 and (word in people_words()["thing_before"] or _thing_phrase(
+        if i == len(tokens) - 1 and (word in words["thing_before"] or _thing_phrase(
                 tokens)):
             return True  # "the battleship USS Missouri", "aboard a vintage Rolls Royce"
         if word in words["absent"]:
@@ -138,7 +138,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "a banner against the president, Jane Roe", "contra el presidente"
         if token in _GERMAN_LEADING_ARTICLES:
             return False  # "Der dreimalige Weltmeister Jan Roth": the sentence's article
-        if word in people_words()["mention"]:
+        if word in words["mention"]:
             return True
         if word in ("carrying", "transporting") and previous in _VEHICLES:
             return True  # "the motorcade carrying Jane Roe": she is inside, out of sight
@@ -151,7 +151,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             # "and" no role of its own ("in honour of physicist and author Jane Roe")
         if word in _TIME_SHIFTED and i + 1 < len(tokens) and tokens[i + 1] in _PRONOUNS:
             return True  # "before he faces Jane Roe", "after she beat John Doe": not now
-        if word in people_words()["shown"] or word in people_words()["start"]:
+        if word in words["shown"] or word in words["start"]:
             return False
         unknown += 1  # a role or an adjective: "canto-pop diva"
         if unknown >= 3:

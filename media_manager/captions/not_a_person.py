@@ -285,13 +285,18 @@ def _in_subordinate_clause(before: list[str]) -> bool:
     return False
 
 
+def _head(text: str, start: int, end: int) -> str:
+    """The run's first word, casefolded."""
+    return text[start:end].split(maxsplit=1)[0].casefold() if end > start else ""
+
+
 def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool = False
                 ) -> bool:
     before = text[max(region_start, start - 24):start].split()
     words = people_words()
     last = before[-1].casefold() if before else ""
-    head = text[start:end].split(maxsplit=1)[0].casefold() if end > start else ""
-    if (last in words["article"] or last in _INDEFINITE) and head not in _titles()[0]:
+    if (last in words["article"] or last in _INDEFINITE) and _head(text, start, end) not in (
+            _titles()[0]):
         return False  # "dans le Sea Watch": a name takes no article ("le Pr Jean Roe" a title)
     if before and last in words["reject_before"] and not (
             _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):

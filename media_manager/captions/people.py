@@ -63,7 +63,7 @@ from media_manager.captions.person_titles import (
     strip_title_words,
     words_of,
 )
-from media_manager.captions.royal_titles import _ROYAL_HINTS, _royal_titles, styled_royals
+from media_manager.captions.royal_titles import ROYAL_HINT, _royal_titles, styled_royals
 from media_manager.captions.shown_cues import (
     _AGE_CUE,
     _RELATIVE_WHO,
@@ -124,7 +124,7 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
         _QUOTE_CHAR.search(text, start, stop)) else []
     for m in NAME_RUN.finditer(text, start, stop):
         run_start, run_end = m.span()
-        if excluded and any(a < run_end and run_start < b for a, b in excluded):
+        if excluded and _overlaps(run_start, run_end, excluded):
             continue
         if quoted and any(a < run_start and run_end < b for a, b in quoted):
             continue  # inside a title in quotes: 'the film “What Love Got to Do With It?”'
@@ -132,7 +132,7 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
         for value in _names_in_run(text, m, start):
             if all(v.value != value.value for v in found):
                 found.append(value)
-    hinted = any(map(text.__contains__, _ROYAL_HINTS))
+    hinted = ROYAL_HINT.search(text) is not None
     if hinted and found:
         found = styled_royals(text, found)
     royal = _royal_titles(text, start, stop, found) if hinted else []
@@ -141,8 +141,17 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
     return found
 
 
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """The run ``start:end`` shares a character with one of ``spans`` (a place, a date)."""
+    for span_start, span_end in spans:
+        if span_start < end and start < span_end:
+            return True
+    return False
+
+
 _QUOTE_CHAR = re.compile(r"[“«„\"‘]")
-_QUOTED = re.compile(r"[“«„\"][^”»“\"\n]{1,80}[”»“\"]|‘[^’‘\n]{1,80}’(?![\w])")
+#: A title in quotes; the opening mark is read first, as one class, so a search skips to it.
+_QUOTED = re.compile(r"[“«„\"‘](?:(?<=[“«„\"])[^”»“\"\n]{1,80}[”»“\"]|(?<=‘)[^’‘\n]{1,80}’(?![\w]))")
 
 
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
@@ -287,7 +296,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     table = people_words()
     start_words = table["start"]
     while tokens and (tokens[0].casefold() in start_words or tokens[0] in PARTICLES
-                      or _AGE_WORD.fullmatch(tokens[0])):
+                      or "-" in tokens[0] and _AGE_WORD.fullmatch(tokens[0])):
         stripped, tokens = tokens[0].casefold(), tokens[1:]
     elided = _ELIDED_ARTICLE.search(text, max(0, start - 6), start) if len(tokens) > 2 and (
         text[start - 1:start] in ("'", "’")) else None  # cheap test first: the apostrophe

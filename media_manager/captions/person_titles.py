@@ -182,7 +182,11 @@ _TITLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+$")
 def _title_of_before(text: str, start: int, region_start: int) -> bool:
     """'CEO of Acme Jane Roe', 'Minister for Health Jane Roe': a title's "of" before the run,
     whose first word is then the body's, not the name's."""
-    m = _TITLE_OF.search(text, max(region_start, start - 30), start)
+    window = max(region_start, start - 30)
+    if not text[start - 1:start].isspace() or not text[window:start].rstrip().endswith(
+            ("of", "for")):
+        return False  # cheap test first: "of " or "for " right before the run
+    m = _TITLE_OF.search(text, window, start)
     return m is not None and m.group(1).casefold() in _titles()[0]
 
 

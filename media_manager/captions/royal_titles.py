@@ -16,6 +16,8 @@ from media_manager.captions.person_titles import UP, people_words
 #: Cheap test first: the title words of ``royal_title`` rows as they are printed.
 _ROYAL_HINTS = ("Queen", "King", "Pope", "Prince", "Duke", "Duch", "Earl", "Countess", "reine",
                 "roi ", "duc", "rey", "reina", "ríncipe", "rincesse", "duque", "uchesse")
+#: All the hints in one scan of the caption (a prefix tree: one pass, not one per hint).
+ROYAL_HINT = re.compile(trie_pattern(_ROYAL_HINTS))
 #: Titles that need their territory to name one person: "the Prince of Wales".
 _TERRITORIAL = frozenset(["prince", "princess", "duke", "duchess", "earl", "countess", "princesse",
                           "duc", "duchesse", "príncipe", "princesa", "duque", "duquesa"])
