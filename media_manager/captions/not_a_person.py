@@ -306,14 +306,15 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
-    if after.group(1) in words["past_after"] and not _german(text, region_start, end + 40) and (
-            start > region_start):
+    word, second = after.groups()
+    if word in words["past_after"] and start > region_start and not _german(
+            text, region_start, end + 40):
         return False  # "after Jane Roe was found guilty" (German "was" is "what"); opening
         # the caption, the name is its subject: "Jane Roe was quick to ..."
-    if after.group(1) in words["reported_after"] and _in_subordinate_clause(before):
+    if word in words["reported_after"] and _in_subordinate_clause(before):
         return False  # "after Jane Roe said", "as John Doe announced": the speaker told of
-    word, pair = after.group(1), f"{after.group(1)} {after.group(2)}"
-    if after.group(2) is None and word in _titles()[0] and _NAME_NEXT.match(text, after.end()):
+    pair = f"{word} {second}"
+    if second is None and word in _titles()[0] and _NAME_NEXT.match(text, after.end()):
         return False  # "Wimbledon champion Jane Roe": the run qualifies the next name's title
     if owned:  # "Middlesbrough's Jane Roe fight for the ball": a team's player, not a thing
         return word not in words["role_after"] and pair not in words["role_after"]

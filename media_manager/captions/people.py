@@ -243,18 +243,19 @@ def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> i
     """'Tiantan Awards Jane Roe', 'Chelsea FC Jane Roe': an organisation's name run into the
     name of its member; the member's name (two words or more) starts after the last
     organisation word."""
-    if len(text[start:end].split()) < 3:
+    words = text[start:end].split()
+    if len(words) < 3:
         return start  # cheap test first: most runs are a first name and a surname
     org = people_words()["org"]
-    words = list(_WORDS_IN_RUN.finditer(text, start, end))
     for i in range(len(words) - 3, -1 if lead else 0, -1):
-        word = words[i].group(0)
-        if word.casefold() in org or len(word) > 3 and word.casefold() in ORG_WORDS:
-            rest = [w.group(0) for w in words[i + 1:]]
+        folded = words[i].casefold()
+        if folded in org or len(words[i]) > 3 and folded in ORG_WORDS:
+            rest = words[i + 1:]
             if rest[0].casefold() in _titles()[0]:
                 break  # "Police Constable Jane Roe", "Navy Captain Jane Roe": one title
             if all(w[:1].isupper() or _PREFIXED.match(w) for w in rest):
-                return words[i + 1].start()  # "Comité du Salut Public" is one name
+                # "Comité du Salut Public" is one name
+                return list(_WORDS_IN_RUN.finditer(text, start, end))[i + 1].start()
             break
     return start
 
@@ -322,48 +323,16 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if len(tokens) == 2 and tokens[1].casefold() in _titles()[0] and (
             tokens[1].isupper() or tokens[1].casefold().endswith(("person", "man", "woman"))):
         return []  # "Pfizer CEO, Jane Roe", "Acme Chairperson and ...": an office, named next
-    if _all_titles(tokens):
-        return []  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
-    if _PLAYED_BY.match(text, end):
-        return []  # a character: the actor after "played by" is the person shown
-    if _sign_words(text, start):
-        return []  # "a necklace announcing: Roe Girl": the words of a sign
-    if _in_labelled_credit(text, start):
-        return []  # "[Picture: Jane Roe, Crown Copyright]": the photographer
-    if _role_of_actor(text, start, end):
-        return []  # "Jane Roe as Mary Doe": the role, the actor before "as" is shown
-    if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
-            text, end) or _credit_before(text, start, end):
-        return []  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
-    if _aboard_after(text, start, end):
-        return []  # "the jet with Jane Roe aboard lands": inside, out of sight
-    if _absent_after(text, end):
-        return []  # "Jane Roe (not pictured)", "(ausente da fotografia)"
-    if _not_a_second_person(text, start, end, tokens):
+    # the name first: most runs that are no name are told by the name alone (cached), before
+    # the rules that read the words around the run
+    named = _before_country(tokens)
+    naming = _name_and_cue(text, start, end, region_start, named, (cue, stripped, owned))
+    if naming is None:
         return []
-    if not placed and _office_run(text, start, end, region_start, run_size):
-        return []  # "ministro da Casa Civil": the office, not a person
-    tokens = _before_country(tokens)
-    joined = " ".join(tokens)
-    name = _strip_trailing_titles(strip_title(joined))
-    if name != joined and name.split(maxsplit=1)[0] in PARTICLES:
-        return []  # "Secretario de Estado de EE UU": the office after the title, no name
-    if _COMPASS.match(name):
-        return []  # "North Darfur", "Western Cape": a region, not a person
-    lone = len(name.split()) == 1
-    cue = cue or lone and _titled_lone(tokens) or lone and (_after_title(text, start, region_start) or bool(
-        _RELATIVE_WHO.match(text, end)) or _title_after(text, end) or (
-        len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]
-        and tokens[0].casefold() not in QUALIFIERS)  # "Former Taisha station": no office
-        or (stripped != "" and _opens(text, start, region_start) or owned) and _subject_verb(
-            text, end))  # "Barcelona's Pedri vies": a team's lone name before its verb
-    # "Apenas Obama subiu": past an adverb, the lone subject opening the caption, then a verb
-    printed = name
-    if _shouting_name(name, text, end):
-        # "KIM JONG UN inspects": AFP and KCNA write names in capitals
-        name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
-    if not name or not _acceptable(name, cue):
+    name, printed, cue, lone = naming
+    if _not_shown(text, start, end, region_start, tokens, placed, run_size):
         return []
+    tokens = named
     kept = _kept_title_before(text, start, region_start) if lone or _REGNAL.fullmatch(
         name) else ""
     if kept:  # "El papa Francisco": a pope's or a king's title stays with a lone name
@@ -390,6 +359,62 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     stop = name_start + len(printed)
     span = Span(name_start, stop, text[name_start:stop])
     return [Value(name, span, 0.9 if cue else 0.75)]
+
+
+def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[str],
+               placed: bool, size: int) -> bool:
+    """The run (``tokens``, ``size`` words as printed) is no person shown: a title alone, a
+    character, the words of a sign, a credit, a passenger out of sight, an office."""
+    if _all_titles(tokens):
+        return True  # "Deputy Assistant Secretary, Jane Roe": the title, then the name
+    if _PLAYED_BY.match(text, end):
+        return True  # a character: the actor after "played by" is the person shown
+    if _sign_words(text, start):
+        return True  # "a necklace announcing: Roe Girl": the words of a sign
+    if _in_labelled_credit(text, start):
+        return True  # "[Picture: Jane Roe, Crown Copyright]": the photographer
+    if _role_of_actor(text, start, end):
+        return True  # "Jane Roe as Mary Doe": the role, the actor before "as" is shown
+    if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
+            text, end) or _credit_before(text, start, end):
+        return True  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
+    if _aboard_after(text, start, end):
+        return True  # "the jet with Jane Roe aboard lands": inside, out of sight
+    if _absent_after(text, end):
+        return True  # "Jane Roe (not pictured)", "(ausente da fotografia)"
+    if _not_a_second_person(text, start, end, tokens):
+        return True
+    # "ministro da Casa Civil": the office, not a person
+    return not placed and _office_run(text, start, end, region_start, size)
+
+
+def _name_and_cue(text: str, start: int, end: int, region_start: int, tokens: list[str],
+                  said: tuple[bool, str, bool]) -> tuple[str, str, bool, bool] | None:
+    """The name of the run's ``tokens`` (titles stripped, capitals cased), as printed, whether
+    a cue says the person is shown, and whether it is one word; None for no person's name.
+    ``said``: the cue found so far, the word stripped before the run, whether it is owned."""
+    cue, stripped, owned = said
+    joined = " ".join(tokens)
+    name = _strip_trailing_titles(strip_title(joined))
+    if name != joined and name.split(maxsplit=1)[0] in PARTICLES:
+        return None  # "Secretario de Estado de EE UU": the office after the title, no name
+    if _COMPASS.match(name):
+        return None  # "North Darfur", "Western Cape": a region, not a person
+    lone = len(name.split()) == 1
+    cue = cue or lone and _titled_lone(tokens) or lone and (_after_title(text, start, region_start) or bool(
+        _RELATIVE_WHO.match(text, end)) or _title_after(text, end) or (
+        len(tokens) > 1 and name != tokens[0] and tokens[0].casefold() in _titles()[0]
+        and tokens[0].casefold() not in QUALIFIERS)  # "Former Taisha station": no office
+        or (stripped != "" and _opens(text, start, region_start) or owned) and _subject_verb(
+            text, end))  # "Barcelona's Pedri vies": a team's lone name before its verb
+    # "Apenas Obama subiu": past an adverb, the lone subject opening the caption, then a verb
+    printed = name
+    if _shouting_name(name, text, end):
+        # "KIM JONG UN inspects": AFP and KCNA write names in capitals
+        name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
+    if not name or not _acceptable(name, cue):
+        return None
+    return name, printed, cue, lone
 
 
 #: A name with a regnal number: "Felipe VI", "Benoît XVI".

@@ -40,3 +40,18 @@ def test_excluded_spans_outside_the_sentence_change_nothing() -> None:
 def test_royal_title_still_found() -> None:
     text = "The Queen meets Jane Roe in London, May 3, 2022. (AP Photo/Al Bee)"
     assert parse_caption(text).get("persons_shown") == ["Queen", "Jane Roe"]
+
+
+@pytest.mark.parametrize("text,people", [
+    # the name is read first, then the words around the run: each rule still says no
+    ("Deputy Assistant Secretary, Jane Roe, speaks in Washington, May 3, 2024. REUTERS/Jo Doe",
+     ["Jane Roe"]),
+    ("KIM JONG UN inspects a factory in Pyongyang, May 3, 2024. (KCNA via REUTERS)",
+     ["Kim Jong Un"]),
+    ("North Darfur residents queue for water, May 3, 2024. REUTERS/Jo Doe", []),
+    ("The jet with Jane Roe aboard lands in Lisbon, May 3, 2024. REUTERS/Jo Doe", []),
+    ("Lionel Messi de Argentina celebra en Doha, Qatar, 3 de mayo de 2024. EFE/Jo Doe",
+     ["Lionel Messi"]),
+])
+def test_name_then_context(text: str, people: list[str]) -> None:
+    assert parse_caption(text).get("persons_shown") == people
