@@ -70,7 +70,34 @@ def _owner_city(name: str) -> bool:
     return city is not None and city.population >= OWNER_CITY_POPULATION
 
 
+#: The fields ``fill`` reads and writes: the names and these alone decide what it writes.
+_FILLED = ("city", "province_state", "country", "country_code", "sublocation", "confidence",
+           "city_known", "country_inferred", "printed_country", "state_inferred")
+
+
 def fill(place: Place, names: list[str]) -> bool:
+    """Resolve a chain's names ("Avondale", "Pa.") into ``place``; False when they name no
+    place. Cached: the names alone decide, and the desk's places repeat ("Kyiv, Ukraine")."""
+    ok, score, values = _filled(tuple(names), tuple(getattr(place, f) for f in _FILLED))
+    for name, value in zip(_FILLED, values):
+        setattr(place, name, value)
+    place.score += score
+    return ok
+
+
+@lru_cache(maxsize=4096)
+def _filled(names: tuple[str, ...], before: tuple[object, ...]
+            ) -> tuple[bool, float, tuple[object, ...]]:
+    """What ``_fill`` makes of ``names`` on a place holding ``before``: whether they name a
+    place, the score it adds and the fields as it leaves them."""
+    place = Place(Span(0, 0, ""))
+    for name, value in zip(_FILLED, before):
+        setattr(place, name, value)
+    ok = _fill(place, list(names))
+    return ok, place.score, tuple(getattr(place, f) for f in _FILLED)
+
+
+def _fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
     # "the two Koreas, South Korea": a country's plural is no place of its own

@@ -1,0 +1,49 @@
+"""The place finder's speed-ups give what the plain code gives: a chain's names resolved from
+the cache, at any offset and after any other caption, fill a place as resolving them anew."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from media_manager.captions import parse_caption
+from media_manager.captions.model import Span
+from media_manager.captions.place_names import Place, _fill, fill
+
+CHAINS = [["Paris"], ["Avondale", "Pa."], ["Lisbon", "Portugal"], ["Georgia"], ["Batumi", "Georgia"],
+          ["Shaanxi province"], ["White House"], ["Jane Roe"], ["England's Jane Roe"]]
+
+
+def _fresh(country_code: str | None = None, score: float = 0.0) -> Place:
+    place = Place(Span(3, 9, "placed"), score=score)
+    if country_code:
+        place.country_code, place.printed_country = country_code, "as printed"
+    return place
+
+
+@pytest.mark.parametrize("names", CHAINS)
+@pytest.mark.parametrize("country_code", [None, "US", "GE"])
+def test_a_cached_fill_is_the_plain_fill(names: list[str], country_code: str | None) -> None:
+    for _ in range(2):  # the second time from the cache
+        plain, cached = _fresh(country_code, 2.0), _fresh(country_code, 2.0)
+        assert fill(cached, list(names)) == _fill(plain, list(names))
+        assert dataclasses.asdict(cached) == dataclasses.asdict(plain)
+
+
+def test_the_country_already_given_keys_the_cache() -> None:
+    alone, of_us = _fresh(), _fresh("US")
+    fill(alone, ["Georgia"])
+    fill(of_us, ["Georgia"])
+    again = _fresh()
+    fill(again, ["Georgia"])
+    assert dataclasses.asdict(again) == dataclasses.asdict(alone)
+
+
+def test_a_place_seen_before_keeps_this_captions_span() -> None:
+    first = parse_caption("Fans cheer in Batumi, Georgia, on May 3, 2024. REUTERS/Jo Doe")
+    later = parse_caption("Long queues of fans cheer the team in Batumi, Georgia, on May 3, 2024.")
+    assert first.city is not None and later.city is not None and first.country is not None
+    assert (first.city.value, first.city.span.start) == ("Batumi", 14)
+    assert (later.city.value, later.city.span.start) == ("Batumi", 38)
+    assert first.country.value == "Georgia"
