@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from media_manager.captions.gazetteer import cities_called, find_city, fold, gazetteer
 from media_manager.captions.model import Span
@@ -73,13 +74,14 @@ def _owner_city(name: str) -> bool:
 #: The fields ``fill`` reads and writes: the names and these alone decide what it writes.
 _FILLED = ("city", "province_state", "country", "country_code", "sublocation", "confidence",
            "city_known", "country_inferred", "printed_country", "state_inferred")
+_filled_fields = attrgetter(*_FILLED)
 
 
 def fill(place: Place, names: list[str]) -> bool:
     """Resolve a chain's names ("Avondale", "Pa.") into ``place``; False when they name no
     place. Cached: the names alone decide, and the desk's places repeat ("Kyiv, Ukraine")."""
-    ok, score, values = _filled(tuple(names), tuple(getattr(place, f) for f in _FILLED))
-    for name, value in zip(_FILLED, values):
+    ok, score, changed = _filled(tuple(names), _filled_fields(place))
+    for name, value in changed:
         setattr(place, name, value)
     place.score += score
     return ok
@@ -87,14 +89,16 @@ def fill(place: Place, names: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _filled(names: tuple[str, ...], before: tuple[object, ...]
-            ) -> tuple[bool, float, tuple[object, ...]]:
+            ) -> tuple[bool, float, tuple[tuple[str, object], ...]]:
     """What ``_fill`` makes of ``names`` on a place holding ``before``: whether they name a
-    place, the score it adds and the fields as it leaves them."""
+    place, the score it adds and the fields it changes."""
     place = Place(Span(0, 0, ""))
     for name, value in zip(_FILLED, before):
         setattr(place, name, value)
     ok = _fill(place, list(names))
-    return ok, place.score, tuple(getattr(place, f) for f in _FILLED)
+    changed = tuple((name, value) for name, value, old in zip(_FILLED, _filled_fields(place), before)
+                    if value is not old)
+    return ok, place.score, changed
 
 
 def _fill(place: Place, names: list[str]) -> bool:

@@ -4,12 +4,16 @@ the cache, at any offset and after any other caption, fill a place as resolving 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
 from media_manager.captions import parse_caption
 from media_manager.captions.model import Span
+from media_manager.captions.people import strip_title_words
+from media_manager.captions.place_chain import _office_of
 from media_manager.captions.place_names import Place, _fill, fill
+from media_manager.captions.place_patterns import _city_of_hint
 
 CHAINS = [["Paris"], ["Avondale", "Pa."], ["Lisbon", "Portugal"], ["Georgia"], ["Batumi", "Georgia"],
           ["Shaanxi province"], ["White House"], ["Jane Roe"], ["England's Jane Roe"]]
@@ -47,3 +51,29 @@ def test_a_place_seen_before_keeps_this_captions_span() -> None:
     assert (first.city.value, first.city.span.start) == ("Batumi", 14)
     assert (later.city.value, later.city.span.start) == ("Batumi", 38)
     assert first.country.value == "Georgia"
+
+
+_CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
+                           r"neighbou?rhood|borough|island|isle|state|prefecture|kibbutz|Kibbutz|"
+                           r"moshav|settlement)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
+
+
+@pytest.mark.parametrize("text", [
+    "in the city of Homs", "the port  of Sfax", "the town\n of X", "electricity of the", "city office",
+    "city of_", "the neighbourhood of Palermo", "Kenya's capital", "Kenya's bustling capital",
+    "capitalism", "of the city", "state of", "a state'of", "cityof", "the big-city of X", "of"])
+def test_the_city_of_hint_is_the_one_pattern_it_replaces(text: str) -> None:
+    assert _city_of_hint(text) == bool(_CITY_OF_HINT.search(text))
+
+
+_OFFICE_OF = re.compile(r"([\w-]+)\s+(?:of|de|do|da|del|du|di|des)\s+(?:the\s+|la\s+|le\s+)?$")
+
+
+@pytest.mark.parametrize("text", [
+    "the mayor of London", "o governador de São Paulo", "the mayor of the city", "the mayor of\nX",
+    "Jane Roe, the Prime Minister of Britain", "a street of Paris", "in London", "Chief of Staff"])
+def test_the_office_before_a_place_reads_as_its_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        m = _OFFICE_OF.search(text, max(0, start - 40), start)
+        assert _office_of(text, start) == (
+            m is not None and m.group(1).casefold() in strip_title_words())
