@@ -22,6 +22,7 @@ from media_manager.captions.place_context import (
     inside_a_name,
     is_background,
     is_nationality,
+    preposition,
 )
 from media_manager.captions.place_fallbacks import bare_pairs, place_date_line
 from media_manager.captions.place_names import Place, venue_words
@@ -71,7 +72,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 text, 0, body_end)):
             break  # words that also mean "of" only when no other phrase names a place
         for m in pattern.finditer(text, 0, body_end):
-            prep = m.groupdict().get("prep")  # once: each groupdict() builds a new dict
+            prep = preposition(m)
             chain_start = m.start("chain")
             if any(p.span.start <= chain_start < p.span.end for p in found):
                 continue

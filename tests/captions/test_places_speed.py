@@ -12,8 +12,17 @@ from media_manager.captions import parse_caption
 from media_manager.captions.model import Span
 from media_manager.captions.people import strip_title_words
 from media_manager.captions.place_chain import _office_of
+from media_manager.captions.place_context import preposition
 from media_manager.captions.place_names import Place, _fill, fill
-from media_manager.captions.place_patterns import _city_of_hint
+from media_manager.captions.place_patterns import (
+    BARE_PAIR,
+    CITY_OF,
+    FOREIGN_PLACE,
+    GERMAN_PLACE,
+    ROMANCE_KIND,
+    _city_of_hint,
+    place_pattern,
+)
 
 CHAINS = [["Paris"], ["Avondale", "Pa."], ["Lisbon", "Portugal"], ["Georgia"], ["Batumi", "Georgia"],
           ["Shaanxi province"], ["White House"], ["Jane Roe"], ["England's Jane Roe"]]
@@ -77,3 +86,13 @@ def test_the_office_before_a_place_reads_as_its_pattern(text: str) -> None:
         m = _OFFICE_OF.search(text, max(0, start - 40), start)
         assert _office_of(text, start) == (
             m is not None and m.group(1).casefold() in strip_title_words())
+
+
+@pytest.mark.parametrize("pattern", [place_pattern(), CITY_OF, FOREIGN_PLACE, GERMAN_PLACE,
+                                     ROMANCE_KIND, BARE_PAIR])
+def test_a_phrases_preposition_is_its_group(pattern: re.Pattern[str]) -> None:
+    text = ("Jane Roe walks in Lisbon, Portugal, near the Syrian city of Homs, em Brasília, in der "
+            "Stadt Agartala, le village de Pefki, Kyiv, Ukraine.")
+    matches = list(pattern.finditer(text))
+    assert matches
+    assert [preposition(m) for m in matches] == [m.groupdict().get("prep") for m in matches]
