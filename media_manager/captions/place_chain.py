@@ -280,9 +280,16 @@ _PAREN_COUNTRY = re.compile(r"\s*\(([^()\d\n]{2,30})\)")
 _OFFICE_OF = re.compile(r"([\w-]+)\s+(?:of|de|do|da|del|du|di|des)\s+(?:the\s+|la\s+|le\s+)?$")
 
 
+#: The words ``_OFFICE_OF`` can end with: the cheap test first.
+_OFFICE_OF_ENDS = ("of", "de", "do", "da", "del", "du", "di", "des", "the", "la", "le")
+
+
 def _office_of(text: str, start: int) -> bool:
     """True when a title and its preposition lead the place: 'o governador de São Paulo'."""
-    m = _OFFICE_OF.search(text, max(0, start - 40), start)
+    window = max(0, start - 40)
+    if not text[window:start].rstrip().endswith(_OFFICE_OF_ENDS):
+        return False
+    m = _OFFICE_OF.search(text, window, start)
     return m is not None and m.group(1).casefold() in strip_title_words()
 
 

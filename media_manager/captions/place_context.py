@@ -86,10 +86,16 @@ _ARTICLE_PARTICLES = ("del ", "do ", "da ", "dos ", "das ", "du ", "des ")
 _NAME_BEFORE_OF = re.compile(r"[A-Z][\w'’.-]*\s+of\s+$")
 
 
+def preposition(m: re.Match[str]) -> str | None:
+    """The phrase's preposition; None where its pattern has none ("the Syrian city of X").
+    Read from the one group: ``groupdict()`` builds a dict of them all, for every phrase."""
+    return m["prep"] if "prep" in m.re.groupindex else None
+
+
 def is_nationality(text: str, m: re.Match[str]) -> bool:
     """'Simon Roe of Australia', 'President of France': after a capitalised name, 'of
     COUNTRY' tells whom a person plays for or serves, not where the photo was made."""
-    if m.groupdict().get("prep") != "of" or "," in m.group("chain"):
+    if preposition(m) != "of" or "," in m.group("chain"):
         return False
     if not _NAME_BEFORE_OF.search(text, max(0, m.start() - 40), m.end("prep") + 1):
         return False
@@ -97,7 +103,7 @@ def is_nationality(text: str, m: re.Match[str]) -> bool:
 
 
 def is_background(text: str, m: re.Match[str]) -> bool:
-    prep = m.groupdict().get("prep") or "in"
+    prep = preposition(m) or "in"
     return prep in ORIGIN_PREPOSITIONS or bool(
         _background_before(text, m.start()))
 
@@ -106,16 +112,17 @@ def context_score(text: str, m: re.Match[str], date: Span | None, first_stop: in
                    ) -> float:
     date_start = date.start if date else None
     date_end = date.end if date else None
-    prep = m.groupdict().get("prep") or "in"
-    score = 2.0 if m.start() < first_stop else 0.0
+    prep = preposition(m) or "in"
+    start = m.start()
+    score = 2.0 if start < first_stop else 0.0
     if prep in ORIGIN_PREPOSITIONS:
         score -= 3
     elif prep == "on":
         score -= 1
-    if _background_before(text, m.start()):
+    if _background_before(text, start):
         score -= 3
-    if " the " in text[max(0, m.start() - 30):m.start() + 5] and _APPOSITIVE_BEFORE.search(
-            text, max(0, m.start() - 80), m.start("chain")):
+    if text.find(" the ", max(0, start - 30), start + 5) >= 0 and _APPOSITIVE_BEFORE.search(
+            text, max(0, start - 80), m.start("chain")):
         score -= 3  # "in Secunderabad, the twin city of Hyderabad": the city it is compared to
     if date_start is not None and 0 <= date_start - m.end() <= 8:
         if _BEFORE_DATE.fullmatch(text[m.end():date_start]):

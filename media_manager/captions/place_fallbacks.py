@@ -26,8 +26,11 @@ def _line_before(text: str, pos: int) -> re.Match[str] | None:
     characters, and only capitalised words (and the words that join names) follow it."""
     low = max(0, pos - 80)
     end = pos - 2  # not the place's own full stop: "Hollywood, California. 26 febbraio"
-    begin = max(text.rfind(mark, low, end) + len(mark) if text.rfind(mark, low, end) >= 0
-                else -1 for mark in _LINE_MARKS)
+    begin = -1
+    for mark in _LINE_MARKS:
+        at = text.rfind(mark, low, end)
+        if at >= 0:
+            begin = max(begin, at + len(mark))
     if begin < 0 and low > 0:
         return None
     words = text[max(begin, 0):end].split()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from media_manager.captions.gazetteer import cities_called, find_city, fold, gazetteer
 from media_manager.captions.model import Span
@@ -70,7 +71,37 @@ def _owner_city(name: str) -> bool:
     return city is not None and city.population >= OWNER_CITY_POPULATION
 
 
+#: The fields ``fill`` reads and writes: the names and these alone decide what it writes.
+_FILLED = ("city", "province_state", "country", "country_code", "sublocation", "confidence",
+           "city_known", "country_inferred", "printed_country", "state_inferred")
+_filled_fields = attrgetter(*_FILLED)
+
+
 def fill(place: Place, names: list[str]) -> bool:
+    """Resolve a chain's names ("Avondale", "Pa.") into ``place``; False when they name no
+    place. Cached: the names alone decide, and the desk's places repeat ("Kyiv, Ukraine")."""
+    ok, score, changed = _filled(tuple(names), _filled_fields(place))
+    for name, value in changed:
+        setattr(place, name, value)
+    place.score += score
+    return ok
+
+
+@lru_cache(maxsize=4096)
+def _filled(names: tuple[str, ...], before: tuple[object, ...]
+            ) -> tuple[bool, float, tuple[tuple[str, object], ...]]:
+    """What ``_fill`` makes of ``names`` on a place holding ``before``: whether they name a
+    place, the score it adds and the fields it changes."""
+    place = Place(Span(0, 0, ""))
+    for name, value in zip(_FILLED, before):
+        setattr(place, name, value)
+    ok = _fill(place, list(names))
+    changed = tuple((name, value) for name, value, old in zip(_FILLED, _filled_fields(place), before)
+                    if value is not old)
+    return ok, place.score, changed
+
+
+def _fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
     names = [n for n in names if n.casefold() not in NOT_PLACES]
     # "the two Koreas, South Korea": a country's plural is no place of its own

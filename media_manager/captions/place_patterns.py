@@ -172,9 +172,31 @@ PLACE_DATE_LINE = re.compile(
 
 _DISTRICT_HINTS = (" district of ", " county of ", " municipality of ", " township of ",
                    " neighborhood of ", " neighbourhood of ", " quarter of ")
-_CITY_OF_HINT = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
-                           r"neighbou?rhood|borough|island|isle|state|prefecture|kibbutz|Kibbutz|moshav|"
-                           r"settlement)\s+of\b|['’]s?\s+(?:[a-z-]+\s+)?capital\b")
+#: What CITY_OF needs: a kind of place, then "of" ("the city of"), or an owner's capital
+#: ("Kenya's capital").
+_KIND_BEFORE_OF = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
+                             r"neighbou?rhood|borough|island|isle|state|prefecture|kibbutz|Kibbutz|"
+                             r"moshav|settlement)\Z")
+_OWNED_CAPITAL = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?capital\b")
+_LONGEST_KIND = len("neighbourhood")
+
+
+def _city_of_hint(text: str) -> bool:
+    """A kind of place, spaces and the word "of"; or an owner's capital. Found from each "of"
+    backwards: a scan for the kinds' words would start a match at nearly every letter."""
+    if "capital" in text and _OWNED_CAPITAL.search(text):
+        return True
+    at = text.find("of", 1)
+    while at >= 0:
+        end = at  # where the kind ends: before the spaces before "of"
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        after = text[at + 2:at + 3]
+        if end < at and not (after.isalnum() or after == "_") and _KIND_BEFORE_OF.search(
+                text, max(0, end - _LONGEST_KIND), end):
+            return True
+        at = text.find("of", at + 1)
+    return False
 
 
 #: The hints as prefix-tree patterns: one scan, faster than a test per word.
@@ -190,7 +212,7 @@ def patterns_for(text: str) -> list[re.Pattern[str]]:
         patterns.append(SPORT_LOCATION)
     if " of " in text and _DISTRICT_HINT.search(text):
         patterns.append(DISTRICT_OF)
-    if (" of " in text or "capital" in text) and _CITY_OF_HINT.search(text):
+    if (" of " in text or "capital" in text) and _city_of_hint(text):
         patterns.append(CITY_OF)
     patterns.append(place_pattern())
     if _GERMAN_HINT.search(text):

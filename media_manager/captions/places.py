@@ -22,6 +22,7 @@ from media_manager.captions.place_context import (
     inside_a_name,
     is_background,
     is_nationality,
+    preposition,
 )
 from media_manager.captions.place_fallbacks import bare_pairs, place_date_line
 from media_manager.captions.place_names import Place, venue_words
@@ -65,17 +66,19 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         if place:
             place.score += 3
             found.append(place)
+    everyday = place_pattern()  # "in CITY, COUNTRY"
     for pattern in patterns_for(text) + [FOREIGN_PLACE]:
         if pattern is FOREIGN_PLACE and (any(p.city for p in found) or not FOREIGN_HINT.search(
                 text, 0, body_end)):
             break  # words that also mean "of" only when no other phrase names a place
         for m in pattern.finditer(text, 0, body_end):
-            prep = m.groupdict().get("prep")  # once: each groupdict() builds a new dict
-            if any(p.span.start <= m.start("chain") < p.span.end for p in found):
+            prep = preposition(m)
+            chain_start = m.start("chain")
+            if any(p.span.start <= chain_start < p.span.end for p in found):
                 continue
-            if pattern is place_pattern() and BEFORE_CITY_OF.match(text, m.end("chain")):
+            if pattern is everyday and BEFORE_CITY_OF.match(text, m.end("chain")):
                 continue
-            if pattern is place_pattern() and _THE_NAME_OF.match(text, m.end("chain")) and \
+            if pattern is everyday and _THE_NAME_OF.match(text, m.end("chain")) and \
                     text.endswith("the ", 0, m.start("chain")) and " " not in m.group("chain"):
                 continue  # "in the Battle of Glorieta Pass": a name "the X of Y", no town X
             if is_nationality(text, m):
@@ -93,11 +96,11 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if pattern is GERMAN_PLACE and not m.group("kind") and \
                     strip_title(m.group("chain")) != m.group("chain"):
                 continue  # "mit dem polnischen Präsidenten Jan Nowak": a title and a name
-            if pattern is GERMAN_PLACE and not m.group("kind") and not _known(text, m):
-                continue  # "nach Warnemünde" only for a known place: "nach Angaben" names none
-            if prep in ("im", "am", "beim", "bei") and not _known(text, m):
-                continue  # German capitalises nouns: "im Einsatz" names no place
             place = resolve_chain(text, m)
+            if pattern is GERMAN_PLACE and not m.group("kind") and not _known(place):
+                continue  # "nach Warnemünde" only for a known place: "nach Angaben" names none
+            if prep in ("im", "am", "beim", "bei") and not _known(place):
+                continue  # German capitalises nouns: "im Einsatz" names no place
             if place and pattern is DISTRICT_OF:
                 _district_of(text, m, place)
             if place and pattern is GERMAN_CITY_ADJECTIVE:
@@ -298,8 +301,7 @@ def _known_part(place: Place) -> bool:
     return place.country_code is not None or bool(place.province_state)
 
 
-def _known(text: str, m: re.Match[str]) -> bool:
-    place = resolve_chain(text, m)
+def _known(place: Place | None) -> bool:
     return place is not None and (place.city_known or place.country_code is not None)
 
 
