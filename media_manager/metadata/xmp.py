@@ -19,7 +19,6 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape, quoteattr
 
 from media_manager.fields import FIELDS, XMP_NAMESPACES, XmpKind, empty
 
@@ -260,7 +259,11 @@ def fields_from_properties(properties: dict[str, XmpValue]) -> dict[str, str | l
         found = properties.get(prop)
         if found is None:
             continue  # absent: every kind makes no value of no texts
-        value = spec.kind.from_xmp([t for t in _texts(found) if t])
+        if isinstance(found, str):  # most properties: one text
+            text = found.strip()
+            value = spec.kind.from_xmp([text] if text else [])
+        else:
+            value = spec.kind.from_xmp([t for t in _texts(found) if t])
         if value is not None:
             fields[spec.name] = value
     return fields
@@ -404,6 +407,9 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def serialise(root: ET.Element, prefixes: Mapping[str, str]) -> str:
     """XML text of the tree, every namespace declared once on the root element."""
+    from xml.sax.saxutils import quoteattr  # lazy: it loads urllib, http and ssl, which
+    # reading never needs (a good part of an ingest's start-up before its workers start)
+
     names = dict(prefixes)
     used = sorted({uri for el in root.iter() for name in (el.tag, *el.attrib)
                    if (uri := _uri(name)) and uri != XML_NS})
@@ -430,6 +436,8 @@ def _name(name: str, names: Mapping[str, str]) -> str:
 
 def _write_element(element: ET.Element, names: Mapping[str, str], depth: int,
                    lines: list[str], extra: str = "") -> None:
+    from xml.sax.saxutils import escape, quoteattr  # lazy: see serialise
+
     indent = " " * depth
     attrs = "".join(f" {_name(k, names)}={quoteattr(CONTROL_CHARS.sub('', v))}"
                     for k, v in element.attrib.items())
