@@ -69,7 +69,7 @@ def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
     rule (all three are ``embedded``, so a later non-blank value refreshes) picks."""
     if exif is None and iim is None and xmp is None:  # no store has it: nothing to offer
         return None
-    iim_offer = Offer(EMBEDDED, "iptc", None if empty(iim) else recover_truncated(name, iim, xmp))
+    iim_offer = Offer(EMBEDDED, "iptc", None if empty(iim) else iim)
     xmp_offer = Offer(EMBEDDED, "xmp", xmp)
     offers = [iim_offer, xmp_offer] if trust_xmp else [xmp_offer, iim_offer]
     if exif is not None:  # most files' EXIF holds none of the descriptive fields
@@ -77,6 +77,9 @@ def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
     standing = prevailing(offers)
     if standing is None:
         return None
+    if standing is iim_offer:  # only a standing IIM value is looked at for a cut: the
+        # recovery keeps a value blank or not, so the rule's choice is the same either way
+        return "iptc", recover_truncated(name, iim, xmp)  # type: ignore[return-value]
     return standing.origin, standing.value  # type: ignore[return-value]
 
 
