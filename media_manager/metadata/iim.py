@@ -102,17 +102,14 @@ def decoded_texts(datasets: Iterable[Dataset], utf8: bool,
 def field_values(texts: Mapping[tuple[int, int], list[str]]) -> dict[str, FieldValue]:
     """Each field's value from its datasets, by its kind; fields with nothing are left out."""
     values: dict[str, FieldValue] = {}
-    for spec in _IIM_FIELDS:
+    for spec in FIELDS:
         # absent: every kind makes no value of no texts (a 2:60 time alone makes no date)
-        if spec.iim in texts:
-            value = spec.kind.from_iim(spec.iim, texts)
+        dataset = spec.iim
+        if dataset is not None and dataset in texts:
+            value = spec.kind.from_iim(dataset, texts)
             if not empty(value):
                 values[spec.name] = value  # type: ignore[assignment]
     return values
-
-
-#: The fields IIM holds, in the table's order.
-_IIM_FIELDS = tuple(spec for spec in FIELDS if spec.iim is not None)
 
 
 def coded_character_set(datasets: Iterable[Dataset]) -> bytes | None:
