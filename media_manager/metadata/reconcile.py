@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from media_manager.fields import FIELD_NAMES, FIELDS_BY_NAME, FieldValue, empty
+from media_manager.fields import FIELD_NAMES, FIELDS_BY_NAME, FieldValue
 from media_manager.sources import EMBEDDED, Offer, prevailing
 
 DIGEST_MISMATCH_WARNING = "IPTC digest does not match the IPTC data: XMP may be out of date"
@@ -69,7 +69,7 @@ def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
     rule (all three are ``embedded``, so a later non-blank value refreshes) picks."""
     if exif is None and iim is None and xmp is None:  # no store has it: nothing to offer
         return None
-    iim_offer = Offer(EMBEDDED, "iptc", None if empty(iim) else iim)
+    iim_offer = Offer(EMBEDDED, "iptc", iim)  # a blank one is passed over by the rule
     xmp_offer = Offer(EMBEDDED, "xmp", xmp)
     offers = [iim_offer, xmp_offer] if trust_xmp else [xmp_offer, iim_offer]
     if exif is not None:  # most files' EXIF holds none of the descriptive fields
