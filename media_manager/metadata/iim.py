@@ -93,9 +93,10 @@ def decoded_texts(datasets: Iterable[Dataset], utf8: bool,
     """The text of every managed dataset, trimmed (and trailing NULs dropped), in order."""
     texts: Texts = {}
     for record, number, raw in datasets:
-        if (record, number) in MANAGED:
+        key = (record, number)
+        if key in MANAGED:
             text = decode_legacy_text(raw, utf8, warnings).rstrip("\x00").strip()
-            texts.setdefault((record, number), []).append(text)
+            texts.setdefault(key, []).append(text)
     return texts
 
 
