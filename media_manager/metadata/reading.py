@@ -287,7 +287,7 @@ def load_readers() -> None:
     """Import what reading a file loads on first use (defusedxml for XMP, BLAKE3 for the
     key), so that processes forked after this share it instead of each loading its own."""
     import blake3  # noqa: F401
-    import defusedxml.ElementTree  # noqa: F401
+    import defusedxml.ElementTree  # type: ignore[import-untyped]  # noqa: F401
 
 
 def one_line(text: str) -> str:
