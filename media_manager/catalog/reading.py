@@ -183,10 +183,13 @@ def caption_parser_loaded() -> bool:
 
 def _prepare_captions() -> None:
     """Load the caption parser once here, so the forked workers share it (the gazetteer
-    and its patterns) instead of each loading its own."""
+    and its patterns) instead of each loading its own; and the file readers' own lazy
+    imports with it."""
     from media_manager.captions import prepare
+    from media_manager.metadata.reading import load_readers
 
     prepare()
+    load_readers()
 
 
 def reading_died(task: IngestTask, reason: str) -> IngestTask:

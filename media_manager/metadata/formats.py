@@ -66,14 +66,22 @@ def jpeg_embedded(buffer: HeadBuffer) -> Embedded:
     """APP1 Exif/XMP/Extended XMP and APP13 Photoshop segments, up to the first SOS."""
     header = walk_jpeg(buffer)
     found = Embedded("JPEG", header.width, header.height, warnings=list(header.warnings))
-    exif = header.payloads(APP1, b"Exif\x00")
-    if exif:
-        found.exif = exif[0][6:]
-    xmp = header.payloads(APP1, XMP_APP1_HEADER)
-    if xmp:
-        found.xmp = xmp[0][len(XMP_APP1_HEADER):]
-    found.extended_xmp = extended_chunks(header.payloads(APP1, EXTENDED_XMP_HEADER))
-    photoshop = header.payloads(APP13, PHOTOSHOP_HEADER)
+    extended: list[bytes] = []
+    photoshop: list[bytes] = []
+    for segment in header.segments:  # one pass; the first EXIF and the first XMP count
+        payload = segment.payload
+        if segment.marker == APP1:
+            if payload.startswith(b"Exif\x00"):
+                if found.exif is None:
+                    found.exif = payload[6:]
+            elif payload.startswith(XMP_APP1_HEADER):
+                if found.xmp is None:
+                    found.xmp = payload[len(XMP_APP1_HEADER):]
+            elif payload.startswith(EXTENDED_XMP_HEADER):
+                extended.append(payload)
+        elif segment.marker == APP13 and payload.startswith(PHOTOSHOP_HEADER):
+            photoshop.append(payload)
+    found.extended_xmp = extended_chunks(extended)
     if photoshop:  # resources may be split over several APP13 segments
         joined = b"".join(p[len(PHOTOSHOP_HEADER):] for p in photoshop)
         parse_irb(joined, found.photoshop)

@@ -98,7 +98,7 @@ def fingerprint_samples(data: bytes, total: int, where: list[tuple[int, int]]) -
     pieces = data.read_ranges(where) if isinstance(data, FileView) else \
         [data[low:high] for low, high in where]
     # one update of the joined samples: BLAKE3 hashes a long input many chunks at a time
-    hasher = blake3(_FINGERPRINT_TAG + total.to_bytes(8, "big") + b"".join(pieces),
+    hasher = blake3(b"".join([_FINGERPRINT_TAG + total.to_bytes(8, "big"), *pieces]),
                     max_threads=1)
     return hasher.hexdigest(length=FINGERPRINT_HEX // 2)
 
@@ -115,15 +115,14 @@ def sample_ranges(ranges: list[tuple[int, int]], size: int
         middle = [total * n // (FINGERPRINT_PROBES + 1) for n in range(1, FINGERPRINT_PROBES + 1)]
         samples = [(0, FINGERPRINT_EDGE), *((at, at + FINGERPRINT_PROBE) for at in middle),
                    (total - FINGERPRINT_EDGE, total)]
+    if len(spans) == 1:  # a JPEG's scan: each sample sits at its own offset from the start
+        low = spans[0][0]
+        return total, [(low + start, low + end) for start, end in samples if start < end]
     return total, [(low, high) for start, end in samples for low, high in _cut(spans, start, end)]
 
 
 def _cut(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """File offsets of bytes ``start`` to ``end`` of the spans laid end to end."""
-    if len(spans) == 1:  # a JPEG's scan: one span
-        low, high = spans[0]
-        first, last = low + max(start, 0), low + min(end, high - low)
-        return [(first, last)] if first < last else []
     out, offset = [], 0
     for low, high in spans:
         first, last = max(start - offset, 0), min(end - offset, high - low)
@@ -193,10 +192,11 @@ class FileView:
         together (a few milliseconds a file less), in the page cache it costs little. A
         range asked for once is not asked for again."""
         if hasattr(os, "posix_fadvise"):
-            for start, end in ranges:
-                if (start, end) not in self.asked:
-                    os.posix_fadvise(self.fd, start, end - start, os.POSIX_FADV_WILLNEED)
-                    self.asked.add((start, end))
+            asked, fd = self.asked, self.fd
+            for where in ranges:
+                if where not in asked:
+                    os.posix_fadvise(fd, where[0], where[1] - where[0], os.POSIX_FADV_WILLNEED)
+                    asked.add(where)
 
 
 def is_fingerprint(image_hash: str | None) -> bool:

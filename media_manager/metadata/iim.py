@@ -10,7 +10,6 @@ record never mixes encodings: every value is written as UTF-8 and declared with
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -52,7 +51,7 @@ def parse_datasets(block: bytes) -> tuple[list[Dataset], list[str]]:
                 warnings.append(f"IPTC: bad dataset marker 0x{block[pos]:02X} at byte {pos}")
             break
         record, number = block[pos + 1], block[pos + 2]
-        length = struct.unpack_from(">H", block, pos + 3)[0]
+        length = (block[pos + 3] << 8) | block[pos + 4]  # big-endian, as struct ">H" reads it
         pos += 5
         if length & 0x8000:  # extended dataset: the low bits give the size of the length
             width = length & 0x7FFF
@@ -94,9 +93,10 @@ def decoded_texts(datasets: Iterable[Dataset], utf8: bool,
     """The text of every managed dataset, trimmed (and trailing NULs dropped), in order."""
     texts: Texts = {}
     for record, number, raw in datasets:
-        if (record, number) in MANAGED:
+        key = (record, number)
+        if key in MANAGED:
             text = decode_legacy_text(raw, utf8, warnings).rstrip("\x00").strip()
-            texts.setdefault((record, number), []).append(text)
+            texts.setdefault(key, []).append(text)
     return texts
 
 
@@ -104,8 +104,10 @@ def field_values(texts: Mapping[tuple[int, int], list[str]]) -> dict[str, FieldV
     """Each field's value from its datasets, by its kind; fields with nothing are left out."""
     values: dict[str, FieldValue] = {}
     for spec in FIELDS:
-        if spec.iim is not None:
-            value = spec.kind.from_iim(spec.iim, texts)
+        # absent: every kind makes no value of no texts (a 2:60 time alone makes no date)
+        dataset = spec.iim
+        if dataset is not None and dataset in texts:
+            value = spec.kind.from_iim(dataset, texts)
             if not empty(value):
                 values[spec.name] = value  # type: ignore[assignment]
     return values

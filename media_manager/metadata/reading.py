@@ -84,7 +84,8 @@ def read_metadata(path: str | Path, *, with_hash: bool = False,
     """
     reading = FileReading(path=str(path))
     try:
-        _read_into(reading, Path(path), data, with_hash, fingerprint, look_for_sidecar)
+        _read_into(reading, path if isinstance(path, Path) else Path(path), data, with_hash,
+                   fingerprint, look_for_sidecar)
     except OSError as problem:
         reading.error = f"cannot read file: {problem.strerror or problem}"
     except _PARSE_ERRORS as problem:
@@ -280,6 +281,13 @@ def _technical(reading: FileReading, embedded: Embedded, path: Path, data: bytes
             else path.stat().st_size
     facts.update(reading.technical)
     reading.technical = facts
+
+
+def load_readers() -> None:
+    """Import what reading a file loads on first use (defusedxml for XMP, BLAKE3 for the
+    key), so that processes forked after this share it instead of each loading its own."""
+    import blake3  # noqa: F401
+    import defusedxml.ElementTree  # type: ignore[import-untyped]  # noqa: F401
 
 
 def one_line(text: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from media_manager.fields import FIELD_NAMES, FIELDS_BY_NAME, FieldValue, empty
+from media_manager.fields import FIELD_NAMES, FIELDS_BY_NAME, FieldValue
 from media_manager.sources import EMBEDDED, Offer, prevailing
 
 DIGEST_MISMATCH_WARNING = "IPTC digest does not match the IPTC data: XMP may be out of date"
@@ -52,10 +52,12 @@ def reconcile(values: SourceValues) -> tuple[dict[str, FieldValue], dict[str, st
     trust_xmp = xmp_is_current(values)
     if not trust_xmp:
         warnings.append(DIGEST_MISMATCH_WARNING)
-    iim = values.iim or {}
+    exif, iim, xmp = values.exif, values.iim or {}, values.xmp
     for name in FIELD_NAMES:
-        choice = _choose(name, values.exif.get(name), iim.get(name), values.xmp.get(name),
-                         trust_xmp)
+        from_exif, from_iim, from_xmp = exif.get(name), iim.get(name), xmp.get(name)
+        if from_exif is None and from_iim is None and from_xmp is None:
+            continue  # no store has it: nothing to offer
+        choice = _choose(name, from_exif, from_iim, from_xmp, trust_xmp)
         if choice is not None:
             sources[name], fields[name] = choice
     return fields, sources, warnings
@@ -67,7 +69,7 @@ def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
     rule (all three are ``embedded``, so a later non-blank value refreshes) picks."""
     if exif is None and iim is None and xmp is None:  # no store has it: nothing to offer
         return None
-    iim_offer = Offer(EMBEDDED, "iptc", None if empty(iim) else recover_truncated(name, iim, xmp))
+    iim_offer = Offer(EMBEDDED, "iptc", iim)  # a blank one is passed over by the rule
     xmp_offer = Offer(EMBEDDED, "xmp", xmp)
     offers = [iim_offer, xmp_offer] if trust_xmp else [xmp_offer, iim_offer]
     if exif is not None:  # most files' EXIF holds none of the descriptive fields
@@ -75,12 +77,20 @@ def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
     standing = prevailing(offers)
     if standing is None:
         return None
+    if standing is iim_offer:  # only a standing IIM value is looked at for a cut: the
+        # recovery keeps a value blank or not, so the rule's choice is the same either way
+        return "iptc", recover_truncated(name, iim, xmp)  # type: ignore[return-value]
     return standing.origin, standing.value  # type: ignore[return-value]
+
+
+#: Each field's IIM byte limit, by name (None: no limit, so no cut value to recover).
+_IIM_LIMITS: dict[str, int | None] = {name: FIELDS_BY_NAME[name].iim_max_bytes
+                                      for name in FIELD_NAMES}
 
 
 def recover_truncated(name: str, iim: FieldValue | None, xmp: FieldValue | None) -> FieldValue | None:
     """An IIM value cut at the byte limit is replaced by the XMP value it is a prefix of."""
-    limit = FIELDS_BY_NAME[name].iim_max_bytes
+    limit = _IIM_LIMITS[name]
     if iim is None or xmp is None or limit is None:
         return iim
     if isinstance(iim, list):
@@ -91,6 +101,8 @@ def recover_truncated(name: str, iim: FieldValue | None, xmp: FieldValue | None)
 
 
 def _recover_one(iim: str, xmp: str | None, limit: int) -> str:
-    if xmp is None or len(iim.encode("utf-8")) != limit:  # IIM limits are bytes
+    # a text of n characters is n to 4n bytes in UTF-8: most fall outside the limit at once
+    if xmp is None or len(iim) > limit or 4 * len(iim) < limit \
+            or len(iim.encode("utf-8")) != limit:  # IIM limits are bytes
         return iim
     return xmp if len(xmp.encode("utf-8")) > limit and xmp.startswith(iim) else iim

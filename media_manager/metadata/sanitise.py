@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 SURROGATE = re.compile("[\ud800-\udfff]")
+#: Either of them: the common, clean case is told in one search.
+_UNCLEAN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean(text: str) -> tuple[str, int]:
@@ -60,5 +62,4 @@ def _all_clean(reading: FileReading) -> bool:
     texts.extend(fact for fact in reading.technical.values() if isinstance(fact, str))
     texts.extend(reading.warnings)
     texts.append(reading.error or "")
-    joined = "\n".join(texts)
-    return CONTROL.search(joined) is None and SURROGATE.search(joined) is None
+    return _UNCLEAN.search("\n".join(texts)) is None

@@ -112,10 +112,11 @@ class HeadBuffer:
 def walk_jpeg(buffer: HeadBuffer) -> JpegHeader:
     """Walk segments from SOI to the first SOS (or EOI / end of data)."""
     header = JpegHeader()
+    segments = header.segments
     data = buffer.data
     pos = 2  # after SOI
     previous = SOI  # the marker before, named only in a warning
-    while len(header.segments) < MAX_SEGMENTS and pos < MAX_HEADER_BYTES:
+    while len(segments) < MAX_SEGMENTS and pos < MAX_HEADER_BYTES:
         if pos + 4 <= len(data) and data[pos] == 0xFF and data[pos + 1] not in (0x00, 0xFF):
             pass  # the next marker right here, as in every well-formed file
         else:
@@ -131,7 +132,7 @@ def walk_jpeg(buffer: HeadBuffer) -> JpegHeader:
             header.warnings.append("JPEG ends (EOI) before any image scan")
             return header
         if marker in _STANDALONE:
-            header.segments.append(Segment(marker, b"", pos))
+            segments.append(Segment(marker, b"", pos))
             pos, previous = pos + 2, marker
             continue
         if pos + 4 > len(data) and not buffer.ensure(pos + 4):
@@ -143,7 +144,7 @@ def walk_jpeg(buffer: HeadBuffer) -> JpegHeader:
             header.warnings.append(f"JPEG truncated in {marker_name(marker)} segment")
             return header
         payload = bytes(data[pos + 4:end])
-        header.segments.append(Segment(marker, payload, pos))
+        segments.append(Segment(marker, payload, pos))
         if marker in SOF_MARKERS and len(payload) >= 5 and header.width is None:
             header.height = (payload[1] << 8) | payload[2]
             header.width = (payload[3] << 8) | payload[4]

@@ -78,16 +78,21 @@ class TiffReader:
 
     def directory(self, offset: int) -> list[Entry]:
         """The raw entries of the IFD at ``offset``; TiffError when they do not fit."""
-        if offset < 8 or offset + 2 > len(self.data):
-            raise TiffError(f"offset {offset}")
-        count = struct.unpack_from(self.order + "H", self.data, offset)[0]
-        if count > MAX_ENTRIES or offset + 2 + 12 * count > len(self.data):
-            raise TiffError(f"directory ({count} entries)")
+        count = self.entry_count(offset)
         entries = []
         for pos in range(offset + 2, offset + 2 + 12 * count, 12):
             tag, kind, number = struct.unpack_from(self.order + "HHI", self.data, pos)
             entries.append(Entry(pos, tag, kind, number, self.data[pos + 8:pos + 12]))
         return entries
+
+    def entry_count(self, offset: int) -> int:
+        """How many entries the IFD at ``offset`` has; TiffError when they do not fit."""
+        if offset < 8 or offset + 2 > len(self.data):
+            raise TiffError(f"offset {offset}")
+        count = struct.unpack_from(self.order + "H", self.data, offset)[0]
+        if count > MAX_ENTRIES or offset + 2 + 12 * count > len(self.data):
+            raise TiffError(f"directory ({count} entries)")
+        return count
 
     def read_ifd(self, offset: int, name: str = "IFD",
                  wanted: frozenset[int] | None = None) -> Ifd | None:
@@ -100,16 +105,18 @@ class TiffReader:
             self.warnings.append("too many IFDs; stopped")
             return None
         try:
-            entries = self.directory(offset)
+            count = self.entry_count(offset)
         except TiffError as problem:
             self.warnings.append(f"bad {name} {problem}")
             return None
         self._visited.add(offset)
         ifd = Ifd()
-        for entry in entries:
-            if wanted is None or entry.tag in wanted:
-                self._read_entry(entry, ifd, name)
-        end = offset + 2 + 12 * len(entries)
+        data, layout = self.data, self.order + "HHI"
+        end = offset + 2 + 12 * count
+        for pos in range(offset + 2, end, 12):  # an entry is made only for a tag wanted
+            tag, kind, number = struct.unpack_from(layout, data, pos)
+            if wanted is None or tag in wanted:
+                self._read_entry(Entry(pos, tag, kind, number, data[pos + 8:pos + 12]), ifd, name)
         if end + 4 <= len(self.data):
             ifd.next_offset = struct.unpack_from(self.order + "I", self.data, end)[0]
         return ifd

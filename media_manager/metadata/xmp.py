@@ -19,7 +19,6 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape, quoteattr
 
 from media_manager.fields import FIELDS, XMP_NAMESPACES, XmpKind, empty
 
@@ -34,8 +33,6 @@ KNOWN_PREFIXES = {**XMP_NAMESPACES, "xmpNote": XMP_NOTE, "xml": XML_NS}
 RDF = "{" + XMP_NAMESPACES["rdf"] + "}"
 XML_LANG = "{" + XML_NS + "}lang"
 XMP_NOTE_HAS_EXTENDED = "{" + XMP_NOTE + "}HasExtendedXMP"
-_RDF_SYNTAX = {RDF + n for n in ("about", "ID", "nodeID", "parseType", "resource",
-                                 "datatype", "bagID")}
 
 
 class XmpWriteError(ValueError):
@@ -70,11 +67,11 @@ def parse_xmp(packet: bytes) -> XmpReading:
         reading.warnings.append(f"XMP packet of {len(packet)} bytes is over the limit; ignored")
         return reading
     try:
-        root = xml_root(packet)
+        root = xml_root(packet, names_as_parsed=True)
     except XmpWriteError as problem:
         reading.warnings.append(str(problem))
         return reading
-    for rdf in root.iter(RDF + "RDF"):
+    for rdf in root.iter(_PARSED_RDF + "RDF"):
         _RdfReader(rdf).read_into(reading.properties)
     guid = reading.properties.get(XMP_NOTE_HAS_EXTENDED)
     if isinstance(guid, str):
@@ -83,13 +80,18 @@ def parse_xmp(packet: bytes) -> XmpReading:
     return reading
 
 
-def xml_root(packet: bytes) -> ET.Element:
-    """The root element of an untrusted packet, through defusedxml; XmpWriteError if bad."""
+def xml_root(packet: bytes, *, names_as_parsed: bool = False) -> ET.Element:
+    """The root element of an untrusted packet, through defusedxml; XmpWriteError if bad.
+
+    ``names_as_parsed`` (the reader's choice) leaves element and attribute names as expat
+    gives them, ``uri}local`` rather than ElementTree's ``{uri}local``: the elements are
+    then built without a Python call per element, which is most of a packet's reading
+    time; :func:`_spelt` gives a name ElementTree's spelling."""
     text = _as_utf8(packet)
     from defusedxml.common import DefusedXmlException
 
     try:
-        parser = _defused_parser()
+        parser = _defused_parser(names_as_parsed)
         parser.feed(text)
         return parser.close()
     except DefusedXmlException as refused:
@@ -98,25 +100,47 @@ def xml_root(packet: bytes) -> ET.Element:
         raise XmpWriteError(f"XMP is not well-formed XML: {_first_line(problem)}") from None
 
 
-#: Element and attribute names as the parser spells them ("{uri}local"), shared by every
-#: packet's parser: XMP packets name the same few dozen properties over and over.
+#: Element and attribute names in ElementTree's spelling ("{uri}local") by the spelling
+#: expat gives them, shared by every packet: XMP packets name the same few dozen
+#: properties over and over.
 _NAMES: dict[str, str] = {}
 _MAX_NAMES = 4096  # untrusted packets may name anything: the cache is emptied past this
 
 
-def _defused_parser():  # type: ignore[no-untyped-def]
+def _defused_parser(names_as_parsed: bool = False):  # type: ignore[no-untyped-def]
     """defusedxml's ElementTree parser (no DTD, no entities, no external references)
     building the C ElementTree's elements, as ``defusedxml.ElementTree.fromstring`` does,
-    with the name cache shared between packets instead of begun empty for each."""
+    with the name cache shared between packets instead of begun empty for each.
+
+    ``names_as_parsed``: expat hands each element straight to the C tree builder instead
+    of to the pure-Python parser's handlers, which only respell its names; defusedxml's
+    own handlers (DTD, entity declarations, external references) stay as they are."""
     from xml.etree.ElementTree import TreeBuilder
 
     from defusedxml.ElementTree import DefusedXMLParser  # lazy: most callers never see XMP
 
     if len(_NAMES) > _MAX_NAMES:
         _NAMES.clear()
-    parser = DefusedXMLParser(target=TreeBuilder(), forbid_dtd=True)
+    builder = TreeBuilder()
+    parser = DefusedXMLParser(target=builder, forbid_dtd=True)
     parser._names = _NAMES  # the pure-Python parser's cache of split names
+    if names_as_parsed:
+        expat = parser.parser
+        expat.ordered_attributes = 0  # attributes as a dict, as the builder takes them
+        expat.StartElementHandler = builder.start
+        expat.EndElementHandler = builder.end
+        expat.StartNamespaceDeclHandler = None  # the builder keeps no namespace events
+        expat.EndNamespaceDeclHandler = None
     return parser
+
+
+def _spelt(name: str) -> str:
+    """A name as expat gives it ("uri}local") in ElementTree's spelling ("{uri}local"),
+    as the pure-Python parser spells it."""
+    spelt = _NAMES.get(name)
+    if spelt is None:
+        spelt = _NAMES[name] = "{" + name if "}" in name else name
+    return spelt
 
 
 def _first_line(problem: Exception) -> str:
@@ -151,59 +175,76 @@ def _sniff_encoding(head: bytes) -> str:
     return "utf-8"
 
 
+#: The reader's names, as expat spells them (see ``names_as_parsed``).
+_PARSED_RDF = XMP_NAMESPACES["rdf"] + "}"
+_PARSED_XML_LANG = XML_NS + "}lang"
+_PARSED_SYNTAX = frozenset(_PARSED_RDF + n for n in ("about", "ID", "nodeID", "parseType",
+                                                     "resource", "datatype", "bagID"))
+_PARSED_NOT_PROPERTIES = _PARSED_SYNTAX | {_PARSED_XML_LANG}
+_NODE_ID, _RESOURCE, _PARSE_TYPE = (_PARSED_RDF + n for n in ("nodeID", "resource", "parseType"))
+_DESCRIPTION, _LI, _ALT = (_PARSED_RDF + n for n in ("Description", "li", "Alt"))
+_LISTS = frozenset({_PARSED_RDF + "Bag", _PARSED_RDF + "Seq"})
+
+
 class _RdfReader:
-    """Reads the properties of one rdf:RDF element, resolving rdf:nodeID references."""
+    """Reads the properties of one rdf:RDF element, resolving rdf:nodeID references.
+
+    The tree's names are as expat spells them; the properties' names are ElementTree's."""
 
     def __init__(self, rdf) -> None:
         self.rdf = rdf
-        self.nodes = {child.get(RDF + "nodeID"): child for child in rdf
-                      if child.get(RDF + "nodeID") is not None}
+        self.nodes = {node_id: child for child in rdf
+                      if (node_id := child.get(_NODE_ID)) is not None}
 
     def read_into(self, properties: dict[str, XmpValue]) -> None:
         for description in self.rdf:
-            if description.tag == RDF + "Description" and \
-                    description.get(RDF + "nodeID") is None:
+            if description.tag == _DESCRIPTION and description.get(_NODE_ID) is None:
                 self.description(description, properties, 0)
 
     def description(self, node, into: dict[str, XmpValue], depth: int) -> None:
         for name, value in node.attrib.items():
-            if name not in _RDF_SYNTAX and name != XML_LANG:
-                into.setdefault(name, value)
+            if name not in _PARSED_NOT_PROPERTIES:
+                into.setdefault(_spelt(name), value)
         for child in node:
-            if child.tag not in into:
-                into[child.tag] = self.value(child, depth + 1)
+            tag = _spelt(child.tag)
+            if tag not in into:
+                into[tag] = self.value(child, depth + 1)
 
     def value(self, node, depth: int) -> XmpValue:
         """The value of one property element: text, list, lang-alt choice or struct."""
         if depth > MAX_DEPTH:
             return ""
-        resource = node.get(RDF + "resource")
-        if resource is not None:
-            return resource
-        if node.get(RDF + "parseType") == "Resource":
-            struct: dict[str, XmpValue] = {}
-            self.description(node, struct, depth)
-            return struct
+        attributes = node.attrib
+        if attributes:
+            resource = attributes.get(_RESOURCE)
+            if resource is not None:
+                return resource
+            if attributes.get(_PARSE_TYPE) == "Resource":
+                struct: dict[str, XmpValue] = {}
+                self.description(node, struct, depth)
+                return struct
         children = list(node)
-        referenced = self.nodes.get(node.get(RDF + "nodeID"))
-        if not children and referenced is not None:
-            children = [referenced]
+        if not children and attributes:
+            referenced = self.nodes.get(attributes.get(_NODE_ID))
+            if referenced is not None:
+                children = [referenced]
         if not children:
-            attributes = {k: v for k, v in node.attrib.items()
-                          if k not in _RDF_SYNTAX and k != XML_LANG}
-            return attributes if attributes else (node.text or "")
-        return self.container(children[0], depth) if children else (node.text or "")
+            named = {_spelt(k): v for k, v in attributes.items()
+                     if k not in _PARSED_NOT_PROPERTIES}
+            return named if named else (node.text or "")
+        return self.container(children[0], depth)
 
     def container(self, container, depth: int) -> XmpValue:
-        if container.tag in (RDF + "Bag", RDF + "Seq"):
-            return [self.value(li, depth + 1) for li in container if li.tag == RDF + "li"]
-        if container.tag == RDF + "Alt":
-            items = [li for li in container if li.tag == RDF + "li"]
+        tag = container.tag
+        if tag in _LISTS:
+            return [self.value(li, depth + 1) for li in container if li.tag == _LI]
+        if tag == _ALT:
+            items = [li for li in container if li.tag == _LI]
             if not items:
                 return ""
-            default = [li for li in items if li.get(XML_LANG, "").lower() == "x-default"]
+            default = [li for li in items if li.get(_PARSED_XML_LANG, "").lower() == "x-default"]
             return self.value((default or items)[0], depth + 1)  # x-default, else the first
-        if container.tag == RDF + "Description":
+        if tag == _DESCRIPTION:
             struct: dict[str, XmpValue] = {}
             self.description(container, struct, depth)
             return struct
@@ -218,7 +259,11 @@ def fields_from_properties(properties: dict[str, XmpValue]) -> dict[str, str | l
         found = properties.get(prop)
         if found is None:
             continue  # absent: every kind makes no value of no texts
-        value = spec.kind.from_xmp([t for t in _texts(found) if t])
+        if isinstance(found, str):  # most properties: one text
+            text = found.strip()
+            value = spec.kind.from_xmp([text] if text else [])
+        else:
+            value = spec.kind.from_xmp([t for t in _texts(found) if t])
         if value is not None:
             fields[spec.name] = value
     return fields
@@ -362,6 +407,9 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def serialise(root: ET.Element, prefixes: Mapping[str, str]) -> str:
     """XML text of the tree, every namespace declared once on the root element."""
+    from xml.sax.saxutils import quoteattr  # lazy: it loads urllib, http and ssl, which
+    # reading never needs (a good part of an ingest's start-up before its workers start)
+
     names = dict(prefixes)
     used = sorted({uri for el in root.iter() for name in (el.tag, *el.attrib)
                    if (uri := _uri(name)) and uri != XML_NS})
@@ -388,6 +436,8 @@ def _name(name: str, names: Mapping[str, str]) -> str:
 
 def _write_element(element: ET.Element, names: Mapping[str, str], depth: int,
                    lines: list[str], extra: str = "") -> None:
+    from xml.sax.saxutils import escape, quoteattr  # lazy: see serialise
+
     indent = " " * depth
     attrs = "".join(f" {_name(k, names)}={quoteattr(CONTROL_CHARS.sub('', v))}"
                     for k, v in element.attrib.items())
