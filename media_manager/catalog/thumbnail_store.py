@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Connection, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from media_manager.config import DATABASE_STORE, Settings
 from media_manager.models import Photo, ThumbnailImage, utcnow
@@ -139,7 +138,10 @@ class DatabaseStore:
              images: dict[str, bytes]) -> None:
         del name
         table = ThumbnailImage.__table__
-        dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+        if connection.dialect.name == "postgresql":  # imported here: it costs a SQLite
+            from sqlalchemy.dialects import postgresql as dialect  # run 50 ms at start-up
+        else:
+            from sqlalchemy.dialects import sqlite as dialect
         statement = dialect.insert(table)
         # Two ingests may draw the same photo at once: the last one's images stand.
         statement = statement.on_conflict_do_update(
