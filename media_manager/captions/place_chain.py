@@ -277,11 +277,12 @@ def _country_from_neighbour(text: str, end: int, place: Place) -> None:
 
 
 _PAREN_COUNTRY = re.compile(r"\s*\(([^()\d\n]{2,30})\)")
-_OFFICE_OF = re.compile(r"([\w-]+)\s+(?:of|de|do|da|del|du|di|des)\s+(?:the\s+|la\s+|le\s+)?$")
-
-
+_OFFICE_PREPOSITIONS = ("of", "de", "do", "da", "del", "du", "di", "des")
+_OFFICE_ARTICLES = ("the", "la", "le")
+_OFFICE_OF = re.compile(r"([\w-]+)\s+(?:" + "|".join(_OFFICE_PREPOSITIONS) + r")\s+(?:"
+                        + "|".join(a + r"\s+" for a in _OFFICE_ARTICLES) + ")?$")
 #: The words ``_OFFICE_OF`` can end with: the cheap test first.
-_OFFICE_OF_ENDS = ("of", "de", "do", "da", "del", "du", "di", "des", "the", "la", "le")
+_OFFICE_OF_ENDS = _OFFICE_PREPOSITIONS + _OFFICE_ARTICLES
 
 
 def _office_of(text: str, start: int) -> bool:

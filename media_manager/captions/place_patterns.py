@@ -174,11 +174,12 @@ _DISTRICT_HINTS = (" district of ", " county of ", " municipality of ", " townsh
                    " neighborhood of ", " neighbourhood of ", " quarter of ")
 #: What CITY_OF needs: a kind of place, then "of" ("the city of"), or an owner's capital
 #: ("Kenya's capital").
-_KIND_BEFORE_OF = re.compile(r"\b(?:city|town|village|capital|suburb|enclave|port|resort|"
-                             r"neighbou?rhood|borough|island|isle|state|prefecture|kibbutz|Kibbutz|"
-                             r"moshav|settlement)\Z")
+_KINDS_BEFORE_OF = ("city", "town", "village", "capital", "suburb", "enclave", "port", "resort",
+                    "neighborhood", "neighbourhood", "borough", "island", "isle", "state",
+                    "prefecture", "kibbutz", "Kibbutz", "moshav", "settlement")
+_KIND_BEFORE_OF = re.compile(rf"\b(?:{'|'.join(_KINDS_BEFORE_OF)})\Z")
 _OWNED_CAPITAL = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?capital\b")
-_LONGEST_KIND = len("neighbourhood")
+_LONGEST_KIND = max(map(len, _KINDS_BEFORE_OF))
 
 
 def _city_of_hint(text: str) -> bool:

@@ -125,8 +125,9 @@ def _quiet_ctrl_c_from_now_on() -> None:
     progress bar's monitor thread) ends the process at once, with no traceback. So does a
     Ctrl-C a garbage-collector callback swallowed and left to be delivered again: its timer
     no longer raises it after the command's own "Aborted." (the process would die of it)."""
-    signal.setitimer(signal.ITIMER_REAL, 0)
-    signal.signal(signal.SIGALRM, lambda *_: os._exit(130))
+    if hasattr(signal, "setitimer"):  # POSIX only, as the re-delivery is
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, lambda *_: os._exit(130))
     signal.signal(signal.SIGINT, lambda *_: os._exit(130))
 
 

@@ -90,8 +90,8 @@ def xml_root(packet: bytes, *, names_as_parsed: bool = False) -> ET.Element:
     text = _as_utf8(packet)
     from defusedxml.common import DefusedXmlException
 
+    parser = _defused_parser(names_as_parsed)  # outside: a broken parser is no bad packet
     try:
-        parser = _defused_parser(names_as_parsed)
         parser.feed(text)
         return parser.close()
     except DefusedXmlException as refused:

@@ -95,3 +95,21 @@ def test_every_boilerplate_row_opens_with_a_character_of_the_gate() -> None:
 def test_labelled_and_organisation_credits_are_still_found(caption: str, credit: str) -> None:
     parsed = parse_caption(caption)
     assert parsed.credit_line is not None and parsed.credit_line.value.endswith(credit)
+
+
+def test_every_credit_label_opens_with_a_letter_of_the_labelled_gate() -> None:
+    """LABELLED's lookahead lets the engine skip places no label can open: each label of the
+    pattern (its own alternation, read from the pattern text) must open with one of its
+    letters, or a label added later would silently never match."""
+    from media_manager.captions.credit_locate import LABELLED
+
+    gate = re.match(r"\(\?=\(\?i:\[(\w+)\]\)\)", LABELLED.pattern)
+    assert gate is not None
+    letters = set(gate.group(1))
+    labels = re.search(r"\(\?i:(bildrechte\|.*?composite)\)", LABELLED.pattern)
+    assert labels is not None
+    openers = {re.sub(r"^\(\?:", "", label)[0].lower() for label in labels.group(1).split("|")}
+    assert openers <= letters
+    lookaheads = re.findall(r"\(\?=([^()]*)\)", LABELLED.pattern)
+    for alternation in lookaheads:
+        assert {word[0].lower() for word in alternation.split("|")} <= letters, alternation
