@@ -41,6 +41,7 @@ class DeskGroup(click.Group):
                 sys.exit(code)
             return code
         except click.exceptions.Abort:
+            _quiet_ctrl_c_from_now_on()  # a second Ctrl-C now ends it, as aborted
             click.echo("Aborted.", err=True)
             sys.exit(130)
         except click.exceptions.Exit as done:
@@ -52,6 +53,7 @@ class DeskGroup(click.Group):
             click.echo(f"error: {problem}", err=True)
             sys.exit(problem.exit_code)
         except KeyboardInterrupt:
+            _quiet_ctrl_c_from_now_on()  # a second Ctrl-C now ends it, as aborted
             click.echo("Aborted.", err=True)
             sys.exit(130)
         except DBAPIError as problem:  # one short line, not the driver's SQL dump (issue 11)
@@ -101,6 +103,8 @@ def _ctrl_c_is_never_ignored(unraisable) -> None:  # type: ignore[no-untyped-def
     finalisers) would be printed as "Exception ignored ... Traceback" and then lost: deliver it
     again to the main thread, where the one error handler turns it into "Aborted."."""
     if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+        if _command_over:  # said already, or too late to say: end as a Ctrl-C ends
+            os._exit(130)
         # delivered again in 10 ms, by a timer signal, once this hook has returned
         signal.signal(signal.SIGALRM, _interrupt)
         signal.setitimer(signal.ITIMER_REAL, 0.01)
@@ -120,11 +124,17 @@ def _interrupt(*_: object) -> None:
     raise KeyboardInterrupt
 
 
+#: Set once the command has ended or aborted: a Ctrl-C from then on ends the process at once.
+_command_over = False
+
+
 def _quiet_ctrl_c_from_now_on() -> None:
     """The command is over: a Ctrl-C while the interpreter winds down (worker pools, the
     progress bar's monitor thread) ends the process at once, with no traceback. So does a
     Ctrl-C a garbage-collector callback swallowed and left to be delivered again: its timer
     no longer raises it after the command's own "Aborted." (the process would die of it)."""
+    global _command_over
+    _command_over = True
     if hasattr(signal, "setitimer"):  # POSIX only, as the re-delivery is
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, lambda *_: os._exit(130))

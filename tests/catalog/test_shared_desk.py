@@ -208,8 +208,11 @@ def test_ctrl_c_during_ingest_prints_one_line_and_no_worker_tracebacks(tmp_path)
     out, err = run.communicate(timeout=120)
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     assert no_process_left(run.pid)  # no reading worker is left orphaned, waiting for work
-    if run.returncode == 130:
-        assert err.decode().strip().splitlines() == ["Aborted."]  # click's word for Ctrl-C
+    aborted = err.decode().strip().splitlines() == ["Aborted."]  # click's word for Ctrl-C
+    if run.returncode == 130 or aborted:
+        # ended by its own exit(130), or (rarely) by the Ctrl-C itself as it wound down after
+        # saying so: a shell reports both as status 130
+        assert aborted and run.returncode in (130, -signal.SIGINT)
     else:  # it had already finished: the signal came as the interpreter was closing
         assert run.returncode in (0, -signal.SIGINT)
         assert b"160 added" in out
