@@ -131,13 +131,12 @@ _command_over = False
 def _quiet_ctrl_c_from_now_on() -> None:
     """The command is over: a Ctrl-C while the interpreter winds down (worker pools, the
     progress bar's monitor thread) ends the process at once, with no traceback. So does a
-    Ctrl-C a garbage-collector callback swallowed and left to be delivered again: its timer
-    no longer raises it after the command's own "Aborted." (the process would die of it)."""
+    Ctrl-C a garbage-collector callback swallows from now on (see the hook); one it swallowed
+    before is not delivered again after the command's own "Aborted.": its timer is cancelled."""
     global _command_over
     _command_over = True
     if hasattr(signal, "setitimer"):  # POSIX only, as the re-delivery is
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, lambda *_: os._exit(130))
     signal.signal(signal.SIGINT, lambda *_: os._exit(130))
 
 
