@@ -1,5 +1,5 @@
 """``python -m media_manager`` runs the command line."""
 
-from media_manager.cli.main import main
+from media_manager.cli import main
 
 main()

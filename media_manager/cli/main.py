@@ -92,8 +92,16 @@ def main() -> None:
     show_undecodable_names(sys.stdout, sys.stderr)
     sys.unraisablehook = _ctrl_c_is_never_ignored
     _no_library_tracebacks()
+    from media_manager.cli import aborted_while_starting
+
+    if signal.getsignal(signal.SIGINT) is aborted_while_starting:  # loaded: from now on a
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C unwinds the command
     try:
         cli()
+    except KeyboardInterrupt:  # in the instant before the group's own handler is reached
+        _quiet_ctrl_c_from_now_on()
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
     finally:
         _quiet_ctrl_c_from_now_on()
 

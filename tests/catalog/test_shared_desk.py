@@ -201,7 +201,8 @@ def test_ctrl_c_during_ingest_prints_one_line_and_no_worker_tracebacks(tmp_path)
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
     run = subprocess.Popen(command(db, "ingest", "--no-thumbnails", "--workers", "2", str(wire)),
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
-                           start_new_session=True)
+                           start_new_session=True,  # Ctrl-C not ignored, even in a background job
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     wait_for_batch(db, 1, run)
     time.sleep(0.2)  # the workers are reading by now
     os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the workers too

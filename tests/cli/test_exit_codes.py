@@ -144,3 +144,31 @@ def test_a_ctrl_c_while_a_connection_closes_prints_no_library_traceback():
                           text=True, timeout=60, check=False)
     assert done.stdout.strip() == "closed"
     assert done.stderr == ""  # not "Exception closing connection ... Traceback"
+
+
+def test_a_ctrl_c_while_the_command_line_loads_says_aborted_not_a_traceback(tmp_path):
+    """Loading the command line (click, SQLAlchemy) takes a good part of a second on a busy
+    machine: a Ctrl-C then ends it as one later does. ``-X importtime`` shows the loading as
+    it goes, so the Ctrl-C is sent while SQLAlchemy is still being imported."""
+    import os
+    import signal
+
+    db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    run = subprocess.Popen(  # Ctrl-C not ignored even when the suite runs as a background job
+        [sys.executable, "-X", "importtime", "-m", "media_manager.cli", "--db", db, "list"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    seen = []
+    for line in run.stderr:
+        seen.append(line)
+        if b"sqlalchemy.util" in line:  # one of the first of SQLAlchemy's modules loaded
+            os.killpg(run.pid, signal.SIGINT)
+            break
+    rest = run.stderr.read()
+    run.wait(timeout=60)
+    said = [line for line in (b"".join(seen) + rest).decode().splitlines()
+            if not line.startswith("import time:")]
+    assert any(b"sqlalchemy.util" in line for line in seen)  # it was loading when interrupted
+    assert said == ["Aborted."]
+    assert run.returncode == 130
+    assert run.stdout.read() == b""
