@@ -146,6 +146,16 @@ def _quiet_ctrl_c_from_now_on() -> None:
     if hasattr(signal, "setitimer"):  # POSIX only, as the re-delivery is
         signal.setitimer(signal.ITIMER_REAL, 0)
     signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    _forget_a_ctrl_c_in_generated_code()
+
+
+def _forget_a_ctrl_c_in_generated_code() -> None:
+    """CPython marks a Ctrl-C that lands while code made from a string runs (``exec`` of
+    text: SQLAlchemy and dataclasses make functions that way) as never handled, even when it
+    is, and under ``python -m`` ends the process by that signal once it has exited (status
+    -2, after "Aborted." and exit 130). Each such run of text clears the mark as it starts, so
+    running an empty one, now that no Ctrl-C is raised any more, clears a stale mark."""
+    exec("")  # noqa: S102 - empty text: nothing runs
 
 
 #: Each command and the module that defines it: a command's module (and what it imports)

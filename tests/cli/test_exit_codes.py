@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, insert, text
 
 from media_manager.models import FieldValue
 from tests.cli.test_commands import db, run  # noqa: F401 - the shared catalogue fixture
+from tests.ctrl_c import ctrl_c_not_ignored
 from tests.photos import make_wire_photo
 
 
@@ -153,11 +154,11 @@ def test_a_ctrl_c_while_the_command_line_loads_says_aborted_not_a_traceback(tmp_
     import os
     import signal
 
-    db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    run = subprocess.Popen(  # Ctrl-C not ignored even when the suite runs as a background job
-        [sys.executable, "-X", "importtime", "-m", "media_manager.cli", "--db", db, "list"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    with ctrl_c_not_ignored():
+        run = subprocess.Popen(
+            [sys.executable, "-X", "importtime", "-m", "media_manager.cli", "--db", url, "list"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     seen = []
     for line in run.stderr:
         seen.append(line)
@@ -172,3 +173,29 @@ def test_a_ctrl_c_while_the_command_line_loads_says_aborted_not_a_traceback(tmp_
     assert said == ["Aborted."]
     assert run.returncode == 130
     assert run.stdout.read() == b""
+
+
+CTRL_C_IN_GENERATED_CODE = """
+import sys
+from media_manager.cli.main import _quiet_ctrl_c_from_now_on
+try:
+    exec("raise KeyboardInterrupt")  # a Ctrl-C landing in code made from text (SQLAlchemy's)
+except KeyboardInterrupt:
+    _quiet_ctrl_c_from_now_on()
+    print("Aborted.", file=sys.stderr)
+    sys.exit(130)
+"""
+
+
+def test_a_ctrl_c_caught_in_generated_code_still_ends_with_130_under_python_m(tmp_path):
+    """``python -m``, as the tests and a desk's scripts run it: CPython would end such a run
+    with the Ctrl-C's own signal (-2) after its exit(130)."""
+    import os
+
+    (tmp_path / "aborting.py").write_text(CTRL_C_IN_GENERATED_CODE)
+    repository = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-m", "aborting"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=60, check=False,
+                          env={**os.environ, "PYTHONPATH": str(repository)})
+    assert done.stderr == "Aborted.\n"
+    assert done.returncode == 130
