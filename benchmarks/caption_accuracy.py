@@ -79,16 +79,17 @@ def wanted(want: dict[str, Any], field: str) -> Any:
     return want.get(field) or None
 
 
-def score_rows(rows: list[dict[str, Any]], parse: Parser, show: str | None = None
-               ) -> dict[str, float]:
-    """Accuracy per field and people shown precision/recall/F1 over ``rows``."""
+def score_rows(rows: list[dict[str, Any]], parse: Parser, show: str | None = None,
+               labelled_only: bool = False) -> dict[str, float]:
+    """Accuracy per field and people shown precision/recall/F1 over ``rows``; with
+    ``labelled_only``, only the fields each record's ``expected`` holds (people too)."""
     hits: dict[str, int] = defaultdict(int)
     counted: dict[str, int] = defaultdict(int)
-    tp = fp = fn = 0
+    tp = fp = fn = people_rows = 0
     for row in rows:
         got, want = parse(row["text"]), expected_of(row)
         for field in FIELDS:
-            if field not in want and field not in FLAG_FIELDS + LIST_FIELDS:
+            if field not in want and (labelled_only or field not in FLAG_FIELDS + LIST_FIELDS):
                 continue  # a set without this label (country_made in our own set)
             ok = norm(got.get(field)) == norm(wanted(want, field))
             counted[field] += 1
@@ -96,6 +97,9 @@ def score_rows(rows: list[dict[str, Any]], parse: Parser, show: str | None = Non
             if not ok and show == field:
                 print(f"  {field}: got {got.get(field)!r} want {want.get(field)!r}\n"
                       f"    {row['text'][:220]}")
+        if labelled_only and "persons_shown" not in want:
+            continue
+        people_rows += 1
         got_people = {norm(p) for p in got["persons_shown"]}
         want_people = {norm(p) for p in want.get("persons_shown") or []}
         tp += len(got_people & want_people)
@@ -105,6 +109,8 @@ def score_rows(rows: list[dict[str, Any]], parse: Parser, show: str | None = Non
             print(f"  people: got {sorted(got_people)} want {sorted(want_people)}\n"
                   f"    {row['text'][:220]}")
     scores = {f: hits[f] / counted[f] for f in FIELDS if counted[f]}
+    if labelled_only and not people_rows:
+        return scores
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     scores["people_precision"] = precision
@@ -173,6 +179,9 @@ def main() -> None:
                         help="also score the untuned holdout, last (for the closing figures only)")
     parser.add_argument("--seconds", type=float, default=3.0, help="CPU seconds of timing")
     parser.add_argument("--show", help="print the misses of one field (or 'people')")
+    parser.add_argument("--labelled-only", action="store_true",
+                        help="score only the fields each record labels in 'expected' (for sets "
+                             "that label some fields, such as the credits-only set)")
     parser.add_argument("--by", help="also score per value of this record key "
                                      "(agency_style, language, style)")
     args = parser.parse_args()
@@ -185,7 +194,8 @@ def main() -> None:
     speeds: list[tuple[str, int, float]] = []
     for name, path in sets:
         rows = read_set(path)
-        print_scores(name, path, rows, score_rows(rows, rules_parser, args.show))
+        print_scores(name, path, rows, score_rows(rows, rules_parser, args.show,
+                                                        args.labelled_only))
         if args.by:
             print_groups(rows, args.by, rules_parser)
         if args.seconds > 0:

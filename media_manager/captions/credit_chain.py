@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 _NAME_SEPARATOR = re.compile(r",\s*|\s+[-–—]\s+")  # "Name – FIFA/FIFA via Getty Images"
 _SEMICOLON = re.compile(r"\s*;\s*")
 #: "Courtesy of Jane Roe", "Photograph courtesy of Lagos Museum": the supplier's label
-_COURTESY_PREFIX = re.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy(?:\s+of)?\s*:?\s*")
-_COURTESY = re.compile(r"(?i)\s*courtesy\b")
+_COURTESY_PREFIX = re.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy"
+                             r"(?:\s+of|\s+(?:photo|picture|image)s?)?\s*:?\s*")
+_COURTESY = re.compile(r"(?i)\s*(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy\b")
 #: "Name for The New York Times", "Name for The Washington Post via Getty Images"
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:[Tt]he\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")
 _FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
@@ -37,6 +38,9 @@ _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})
 #: whatever word the name holds ("Court")
 _NAME_THEN_PAREN_AGENCY = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,3})\s*\((?P<agency>[^()/]{2,40})\)")
+#: A newspaper's or broadcaster's name: its own pictures are no handouts ("Photo/Lagos Daily").
+_NEWS_BODY = re.compile(r"\b(?:Daily|Times|Post|News|Herald|Tribune|Gazette|Journal|Zeitung|"
+                        r"Diario|Diário|Jornal|Giornale)\b")
 _ARCHIVE_NAME = re.compile(r"\S\s+(?i:archives?|archiv|archivo|archivio)\b")
 _AGENCY_POOL = re.compile(r"\s(?:Pool|POOL)$")
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
@@ -55,7 +59,9 @@ CREDIT_PREFIX = re.compile(
     r"|photos?\s+(?:(?:prises?|tirées?)\s+)?(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
     r"|photograph\s+by\s+|picture\s+by\s+|pics?\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
 #: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes
-FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic)\s+for\s+[^/]+")
+FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic|AP Images)\s+for\s+[^/]+")
+#: "[Photos provided to China Daily]": a handout, the paper that printed it is the source
+_PROVIDED_TO = re.compile(r"(?i)^\s*(?:photos?|pictures?|images?)\s+provided\s+to\s+")
 VIA = re.compile(r"(?i)\s*[,/]?\s*\bvia\s+")  # "X via AP", "Reuters TV/via REUTERS"
 SLASH = re.compile(r"\s*/\s*")
 #: The links of a chain: slashes, and spaced dashes ("EFE - EPA - Jane Roe")
@@ -149,6 +155,10 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
         _government_photo(result, own, _sub(span, own), org, table)
         return
     body = HASHTAG_PREFIX.sub("AP Photo/", credit) if credit.startswith("#") else credit
+    provided = _PROVIDED_TO.match(body) if "rovided" in body else None
+    if provided:
+        body = body[provided.end():]
+        result.is_handout = Value(True, span, 0.85)
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
     if body.islower():  # "jane roe / reuters": a site's lower-case credit, read in a name's case
         body = body.title()
@@ -252,7 +262,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     if len(parts) > 1 and not parts[0].strip(" /"):
         parts = parts[1:]  # "VIA EPA-EFE/NAME": a republisher's word before the whole credit
     before = [("person" if p == photographer else _kind(p, table), _uncourtesy(p))
-              for p in _pieces(parts[0])]
+              for p in _pieces(parts[0]) if _uncourtesy(p)]  # "Courtesy photo/Org": the label
     if len(before) > 1 and before[0][0] == "person" and before[1][0] == "handout":
         before[0] = ("org", before[0][1])  # "Lagos Water Board/Handout/dpa": its maker leads
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
@@ -293,6 +303,9 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     elif orgs and not pre_agency:
         if people:  # "Name/The Daily Herald": a newspaper's own photographer
             result.source = result.source or Value(orgs[-1], span, 0.6)
+        elif not _courtesy(chunk) and all(_NEWS_BODY.search(org) for org in orgs):
+            # "Photo/Changjiang Daily": a newspaper's own picture, no handout
+            result.source = result.source or Value(" / ".join(orgs), span, 0.7)
         else:  # "Courtesy of the Lagos Museum", "Foto: Movimento Lagos": no agency distributes
             # it, the body supplies it (SOURCES.md: a provider stands before 'via' or in a chain)
             result.source = result.source or Value(" / ".join(orgs), span, 0.7)

@@ -47,10 +47,15 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     m = LEAD_CREDIT.match(text)
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
+    found = _labelled_above(text, table) or _chain_above(text, table)
+    if found:
+        return found
     m = LEAD_LINE.match(text)
     if m is None:
         return None
     start, end = m.start("credit"), m.end("credit")
+    if text[start] in "([" and text[end - 1] in ")]":  # "(AFP/Getty)\n\nThe caption ..."
+        start, end = start + 1, end - 1
     if text.startswith("©", start):
         start = start + 1 + len(text[start + 1:end]) - len(text[start + 1:end].lstrip())
     link = _LINK_TEXT.search(text, start, end)
@@ -65,10 +70,63 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     line = text[start:end]
     if table.agency_re.search(line) and (  # type: ignore[union-attr]
             "/" in line or table.agency(line) or label and name_comma_agency(line, table)
-            ) and not LOWER_WORD.search(line):
+            or " via " in line) and not LOWER_WORD.search(line.replace(" via ", " ")):
         return start, end, 0.85, m.end()
     if start > m.start("credit") and (table.agency(line) or table.agency(line.upper())):
         return start, end, 0.8, m.end()  # "© apa\nThe caption": the agency in its own case
+    return None
+
+
+#: The BBC's picture label before its caption: "Image source, Jane Roe/Agency\nImage caption,",
+#: "Image copyright EPA\nImage caption ..." (after the alt text), run together when a page is
+#: copied ("Image copyrightEPAImage captionThe caption ...").
+_LABEL_BEFORE_CAPTION = re.compile(
+    r"Image\s*(?:copyright|source,)\s*(?P<credit>[^\n]{1,80}?)\s*Image\s*caption,?\s*")
+#: A headline or alt text, then its picture's credit, then the caption on the next line:
+#: "Farmers march at the border Photo: PTI/Jane Roe\nCommuters walk past ..." ("Photo;" too).
+_TITLE_THEN_CREDIT = re.compile(
+    r"[^\n]{3,160}?\s(?:Photo|Foto|Bild|Picture)\s*[:;]\s*(?P<credit>[^\n]{2,60}?)[ \t]*\n+"
+    r"(?=[ \t]*\S)")
+#: A label before a chain that runs straight into the caption: "Foto: Jane Roe/dpa The ...".
+_LABEL_OPENING = re.compile(r"\s*(?:(?:Foto|Fotos|Photo|Bild|Picture)\s*:\s*|©\s*)?")
+
+
+def _labelled_above(text: str, table: CreditTable) -> tuple[int, int, float, int] | None:
+    """The credit of a caption's first line, after a label the caption proper follows: the
+    BBC's "Image source," / "Image copyright" before "Image caption", a headline's "Photo:"."""
+    if "Image" in text[:400]:  # cheap test first
+        m = _LABEL_BEFORE_CAPTION.search(text, 0, 400)
+        if m and (table.agency_re.search(m.group("credit"))  # type: ignore[union-attr]
+                  or "/" in m.group("credit") or name_like(m.group("credit"))):
+            return m.start("credit"), m.end("credit"), 0.85, m.end()
+    first_line = text.find("\n")
+    if 0 < first_line < 200 and ("hoto" in text[:first_line] or "oto" in text[:first_line]
+                                  or "Bild" in text[:first_line]):
+        m = _TITLE_THEN_CREDIT.match(text)
+        if m and (table.agency_re.search(m.group("credit"))  # type: ignore[union-attr]
+                  and not LOWER_WORD.search(m.group("credit"))):
+            return m.start("credit"), m.end("credit"), 0.8, m.end()
+    return None
+
+
+def _chain_above(text: str, table: CreditTable) -> tuple[int, int, float, int] | None:
+    """'Jane Roe / EPA The caption ...', 'Foto: Jane Roe/dpa The caption ...': a credit
+    chain that ends with an agency the table knows, printed before the caption on its line
+    (galleries copied credit-first); every piece before the agency is a name or an agency,
+    and a capitalised word opens the caption after it."""
+    opening = _LABEL_OPENING.match(text)
+    start = opening.end() if opening else 0
+    for m in table.agency_re.finditer(text, start, min(len(text), start + 90)):  # type: ignore[union-attr]
+        before = text[start:m.start()].rstrip()
+        if not before.endswith("/"):
+            continue  # the agency must end a slash chain
+        pieces = [p.strip() for p in before.rstrip(" /").split("/")]
+        if not all(p and (name_like(p) or table.agency(p)) for p in pieces):
+            return None
+        after = text[m.end():m.end() + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            return start, m.end(), 0.8, m.end() + 1
+        return None
     return None
 
 

@@ -43,11 +43,12 @@ HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # Guardian's "Composite: Name/Getty", The New York Times' "Credit...Name for The New York Times"
 LABELLED = re.compile(
     r"(?=(?i:[abcfimpq]))"  # every label opens so: the engine skips other places at once
-    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.|Image Credit:)"
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.|Image Credit:|Immagine:)"
+    r"|(?<=\s)(?<![Pp]hoto\s)(?<![Ii]mage\s)(?=Credit:)"
     r"|(?<=[a-z0-9][.!?])(?=Photograph:|File photograph:|Credit:|Foto:|Fotos:)"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
-    r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credit|(?:file\s+)?photograph|image|bild|composite)"
+    r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credits?|(?:file\s+)?photograph|image|immagine|bild|composite)"
     r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
 # after a stop, or run onto the caption's last words as the BBC prints it ("... Festival Image
@@ -56,6 +57,13 @@ COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s)(?=(?:Image|Photo|Picture)\s+copyright\s))"
     r"(?:(?:Image|Photo|Picture)\s+)?[Cc]opyright\s+"
     r"(?P<credit>[^\n.:]{2,80}?)\s*$")
+#: "... Photo/EPA Image copyright JANE ROE": the BBC's copyright line naming the photographer
+#: alone, in capitals, after the alt text's own credit
+_COPYRIGHT_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3}")
+#: Süddeutsche Zeitung's picture line: "Düsseldorf, von Jane Roe/Reuters, publiziert am 31.
+#: März": the place, "von" (by) and the credit, then the day it was published
+PLACE_BY_PUBLISHED = re.compile(
+    r"(?:^|\n)[^\n]{2,80}?,\s+von\s+(?P<credit>[^\n,]{3,80}?),\s+publiziert\s+am\b[^\n]*$")
 #: "... em Lisboa CréditosJane Roe / Agência Lusa": a site's label run onto the credit
 GLUED_LABEL = re.compile(r"(?<![\w])(?:Cr[ée]ditos?|Cr[ée]dito)(?=[A-ZÀ-Þ][a-zà-ÿ]|[A-ZÀ-Þ]{2})"
                          r"(?P<credit>[^\n]{2,100}?)\s*$")
@@ -65,7 +73,7 @@ IMAGE_SOURCE = re.compile(r"(?:(?<=\s)|(?<=[\w.!?]))Image source,\s*(?P<credit>[
 COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?)\s*$")
 #: "Photo courtesy of Jane Roe", "Courtesy: Lagos State Government": a handout's credit
 COURTESY_TAIL = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:Photo|Picture|Image)\s+)?(?P<credit>[Cc]ourtesy"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<pic>(?:Photo|Picture|Image)\s+)?(?P<credit>[Cc]ourtesy"
     r"(?:\s+of)?\s*:?\s*[A-Z][^\n.()]{1,80}?)\s*$")
 # "Official White House Photo by Name", "U.S. Navy photo by Name": a government photographer
 ORG_PHOTO_BY = re.compile(
@@ -80,7 +88,7 @@ CREDIT_HINT = re.compile(r"(?i)\bphotos?\b|\bvia\b|courtesy|handout|\bpool\b|/|\
                          r"|^\s*cr[eé]dit(?:o|s)?\s*:"
                          r"|^\s*(?-i:Agencies)\s*$")  # "[Agencies]": the wires, none named
 OWN_LINE_PREFIX = re.compile(
-    r"(?i)^\s*(?:mandatory\s+credit|photo\s+credit|credit|photos?|picture|foto|image|bild)"
+    r"(?i)^\s*(?:mandatory\s+credit|photo\s+credits?|credit|photos?|picture|foto|image|immagine|bild)"
     r"\s*:\s*")
 #: A sentence ends at a stop, but not after an initial or a dotted abbreviation ("BRIAN K.
 #: DIGGS, Associated Press", "U.S. Navy/Getty Images"). Every break opens with a stop, a
@@ -123,8 +131,8 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
 
 
 LABEL_PREFIX = re.compile(
-    r"(?i)(?:[©/(]\s*|(?:foto|fotos|photo|photograph|picture|image|bild|quelle|archivfoto|archivbild|fotograf[ií]a|"
-    r"mandatory\s+credit|credit|image\s+credit|photo\s+credit|crédit\s+photo|crédits?|créditos?|bildrechte"
+    r"(?i)(?:[©/(]\s*|#\s+|(?:foto|fotos|photo|photograph|picture|image|immagine|bild|quelle|archivfoto|archivbild|fotograf[ií]a|"
+    r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?!(?:by|de|di|por|par|von)\s)(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
     r"|credit(?:\.\.\.|…)\s*)+")
@@ -132,7 +140,7 @@ _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
 #: DVIDS and other archives: "Date Taken: 09.23.2021", "Date Posted:", "Photo ID:", "VIRIN:".
 METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date(?:[ \t]+(?:taken|posted))?|datum|fecha|"
-                            r"location|ort|keywords|object\s+name|photo\s+id|virin)[ \t]*:"
+                            r"location|ort|keywords|object\s+name|photo\s+id|virin|autor|author|id)[ \t]*:"
                             r"[^\n]*(?:\n[^\n]*)*$")
 #: A web page's own words after the credit: "hide caption", "toggle caption".
 DESK_TAIL = re.compile(r"\s+(?:hide|toggle)\s+caption\s*$")
@@ -207,6 +215,10 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
                       m.group("credit"))):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
             return s, e, 0.93
+    if "publiziert" in tail:
+        m = PLACE_BY_PUBLISHED.search(head, max(0, len(head) - 160))
+        if m and _credit_like(m.group("credit"), table):
+            return m.start("credit"), m.end("credit"), 0.85
     if "source," in tail:
         m = IMAGE_SOURCE.search(head, max(0, len(head) - 100))
         if m and (_credit_like(m.group("credit"), table) or name_like(m.group("credit"))):
@@ -217,7 +229,8 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
             return m.start("credit"), m.end("credit"), 0.9
     if "opyright" in tail:
         m = COPYRIGHT_TAIL.search(head, max(0, len(head) - 140))
-        if m and _credit_like(m.group("credit"), table):
+        if m and (_credit_like(m.group("credit"), table) or _COPYRIGHT_NAME.fullmatch(
+                m.group("credit")) and name_like(m.group("credit"))):
             return m.start("credit"), m.end("credit"), 0.9
     if "©" in tail:
         m = COPYRIGHT_SIGN.search(head, max(0, len(head) - 100))
@@ -232,8 +245,8 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
             return by.start() if by else start, m.end("credit"), 0.85
     if "ourtesy" in tail:
         m = COURTESY_TAIL.search(head, max(0, len(head) - 120))
-        if m:
-            return m.start("credit"), m.end("credit"), 0.8
+        if m:  # "Photo courtesy of Lagos Museum": the picture word is printed as part of it
+            return m.start("pic") if m.group("pic") else m.start("credit"), m.end("credit"), 0.8
     found = _last_paren(head, table)
     if found:
         return found
@@ -273,7 +286,11 @@ def _rank_stop_in_chain(head: str, start: int, brk: re.Match[str]) -> bool:
 
 def _credit_like(credit: str, table: CreditTable) -> bool:
     return (table.agency_re.search(credit) is not None  # type: ignore[union-attr]
-            or "/" in credit or "|" in credit)
+            or "/" in credit or "|" in credit or _VIA_CREDIT.fullmatch(credit) is not None)
+
+
+#: "Jo Roe via Twitter", "JaneRoe via Instagram": a few words, "via", a capitalised name.
+_VIA_CREDIT = re.compile(r"[\w@'’.-]+(?:\s+[\w@'’.-]+){0,3}\s+via\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}")
 
 
 def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
@@ -419,8 +436,23 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         return start, len(head), 0.7  # "... una entrevista a EL PAÍS.Jane Roe": glued on
     if breaks and glued_agency(tail, table):
         return start, len(head), 0.7  # "... May 3, 2024. REUTERSJane Roe": the slash lost
+    glued = _AGENCY_GLUED_ON.search(tail) if tail[-1:].isupper() else None  # cheap test first
+    if glued and table.agency(glued.group("agency")) and len(tail.split()) > 3:
+        return len(head) - len(glued.group("agency")), len(head), 0.6  # "... deutscher MeisterAFP"
+    if breaks and _BARE_NAME.fullmatch(tail) and name_like(tail) and head[
+            breaks[-1].start():breaks[-1].start() + 1] == "." and not _after_abbreviation(
+            head, start) and not (find_city(tail) or gazetteer().country(tail)):
+        return start, len(head), 0.6  # "... a submerged car. Jane Roe": the name alone
     return _tail_slash_credit(head, start, tail) or (
         spaced_slash_credit(head, table) if " / " in head[-70:] else None)
+
+
+#: A shouted agency run onto the caption's last word, as a slideshow's text is copied:
+#: "... hochkarätige ChancenAFP" (the caption, then its credit, with no space between)
+_AGENCY_GLUED_ON = re.compile(r"(?<=[a-zà-ÿ])(?P<agency>[A-Z]{2,6})$")
+#: A photographer's name of two or three capitalised words, alone as the caption's last
+#: sentence (galleries that print the name without a label or agency: "... Jane Roe").
+_BARE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}")
 
 
 #: A sentence of its own of a few words naming an originator, then "via" and the agency:
@@ -530,9 +562,9 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A credit's label left before the credit proper: "Foto: ", "Crédit : ", "©".
 _LABEL_BEFORE = re.compile(
-    r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|bild|quelle|archivfoto|"
+    r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|immagine|bild|quelle|archivfoto|"
     r"archivbild|fotograf[ií]a|credit|crédit(?:\s+photo)?|créditos?|bildrechte|mandatory\s+credit|photo\s+credit|"
-    r"image\s+credit|picture\s+credit|copyright\s+photo|photographer|composite)\s*:\s*|©\s*"
+    r"image\s+credit|picture\s+credit|photo\s+credits|copyright\s+photo|photographer|composite)\s*:\s*|©\s*"
     r"|(?<![\w])Cr[ée]ditos?|(?<![\w])Credit(?:\.\.\.|…)"
     r"|(?<![\w])(?:Image|Picture|Photo)\s+copyright\s*)$")  # BBC: "... Image copyright EPA"
 

@@ -63,7 +63,11 @@ HANDOUT_TEXT = re.compile(  # cue words in any case; the provider's name must be
     r"(?:(?i:the)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?P<prov>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for))*)")
 _HANDOUT_VERBS = ("provided", "released", "distributed", "available", "issued", "supplied")
-POOL_TEXT = re.compile(r"(?i)\bpool\s+(?:photo|image|picture)\b")
+POOL_TEXT = re.compile(r"(?i)\bpool\s+(?:photo|image|picture)\b"
+                       r"|(?-i:/\s*POOL\s*/)")  # an earlier credit's "AFP PHOTO / POOL / NAME"
+#: "in this photo provided by the ministry": a handout, its supplier unnamed (lower case)
+HANDOUT_CUE = re.compile(r"(?i)\b(?:photo|image|picture)s?\b[^.()]{0,40}?\b(?:provided|released|"
+                         r"distributed|supplied)\s+by\s+(?:the|a|an|his|her|their)\s+[a-z]")
 
 
 def parse_credit(text: str) -> Credit:
@@ -94,6 +98,8 @@ def parse_credit(text: str) -> Credit:
             _flags_of_other_credit(result, text, table)
         if not result.creators and result.other_credits:
             _photographer_of_other_credit(result, text, table)
+        if result.provider is not None and result.other_credits:
+            _photographer_not_supplier(result, text)
     else:
         result.body_end = cut
     _text_cues(result, text)
@@ -134,6 +140,21 @@ def _photographer_of_other_credit(result: Credit, text: str, table: CreditTable)
         result.creators = first.creators
 
 
+def _photographer_not_supplier(result: Credit, text: str) -> None:
+    """'(Photo credit should read JANE ROE/AFP/Getty Images) (credit:JANE ROE via Getty
+    Images)': a name before "via" that an earlier credit of the caption prints as its
+    photographer took the picture; she is no private supplier of a handout."""
+    provider = str(result.provider.value).casefold() if result.provider else ""
+    if not any(str(c.value).casefold() == provider for c in result.creators):
+        return
+    before = text[:result.credit_line.span.start] if result.credit_line and (
+        result.credit_line.span) else ""
+    if provider and provider in before.casefold()[-300:] and "/" in before[-300:]:
+        result.provider = None
+        if result.is_handout is not None and result.is_handout.confidence <= 0.7:
+            result.is_handout = None
+
+
 def _markers(text: str, table: CreditTable) -> list[Value]:
     if table.marker_words:  # cheap test first: most captions carry no marker
         folded = ignorecase_folded(text)
@@ -162,6 +183,11 @@ def _text_cues(result: Credit, text: str) -> None:
             result.is_pool = Value(True, Span(m.start(), m.end(), m.group(0)), 0.8)
     m = HANDOUT_TEXT.search(text, 0, result.body_end) if any(
         verb in folded for verb in _HANDOUT_VERBS) else None
+    if m is None and result.is_handout is None and any(
+            verb in folded for verb in _HANDOUT_VERBS):
+        cue = HANDOUT_CUE.search(text, 0, result.body_end)
+        if cue:
+            result.is_handout = Value(True, Span(cue.start(), cue.end(), cue.group(0)), 0.7)
     if m:
         if result.is_handout is None:
             result.is_handout = Value(True, Span(m.start(), m.end(), m.group(0)), 0.8)

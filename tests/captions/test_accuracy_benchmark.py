@@ -42,3 +42,19 @@ def test_own_set_country_label_is_scored_as_country_made(tmp_path):
                              "--seconds", "0"], capture_output=True, text=True, check=True)
     fields = [line.split()[0] for line in result.stdout.splitlines() if line[:1].isalpha()]
     assert "country_made" in fields and "country" not in fields
+
+
+def test_labelled_only_scores_the_fields_a_record_labels(tmp_path):
+    row = {"text": ROWS[0]["text"], "expected": {"credit_line": "AP Photo/Omar Sayed",
+                                                 "creator": ["Omar Sayed"], "source": "AP"}}
+    data = tmp_path / "credits.jsonl"
+    data.write_text(json.dumps(row) + "\n", "utf-8")
+    only = subprocess.run([sys.executable, str(BENCHMARK), "--data", str(data), "--seconds",
+                           "0", "--labelled-only"], capture_output=True, text=True, check=True)
+    fields = [line.split()[0] for line in only.stdout.splitlines() if line[:1].isalpha()]
+    assert fields[:4] == ["field", "credit_line", "creator", "source"]
+    assert "city" not in fields and "is_pool" not in fields and "people_f1" not in fields
+    # false case: without the option the unlabelled flags and people are scored ("want None")
+    every = subprocess.run([sys.executable, str(BENCHMARK), "--data", str(data), "--seconds",
+                            "0"], capture_output=True, text=True, check=True)
+    assert "is_pool" in every.stdout and "people_f1" in every.stdout
