@@ -318,7 +318,7 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
             " / ".join(org for org in orgs if org in named), span, 0.7)
     courtesy = next((p for p in _pieces(parts[0]) if _courtesy(p)), None) if (
         "ourtesy" in chunk or "OURTESY" in chunk) else None
-    if courtesy and result.provider is None and not _courtesy(chunk):
+    if courtesy and result.provider is None and not _courtesy(chunk) and _uncourtesy(courtesy):
         # "AFP PHOTO / COURTESY OF JANE ROE": the person or body who supplied it
         result.provider = Value(smart_case(_uncourtesy(courtesy)), span, 0.8)
     if courtesy or any(_official(org, table) for org in orgs):

@@ -167,6 +167,8 @@ def test_courtesy_photo_label_and_photo_courtesy_of():
     # false case: "Courtesy" inside an agency's own name is left as printed
     assert credit("Snow on the roofs. (Photo by Jo Bell/Lagos Courier)")[0] == (
         "Photo by Jo Bell/Lagos Courier")
+    # a courtesy label with no supplier after it names no provider
+    assert provider("Snow on the roofs. (Photo by Jo Bell/Courtesy Images/RFE/RL)") is None
 
 
 def test_client_with_a_comma_after_ap_images_for():
