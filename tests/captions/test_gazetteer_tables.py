@@ -1,4 +1,5 @@
-"""The gazetteer's tables read fast: cities searched in their text, subdivisions from pycountry's file."""
+"""The gazetteer's tables read fast: cities searched in their text, the ISO 3166 names from
+``data/countries.tsv``, which is what the installed pycountry gives."""
 
 from __future__ import annotations
 
@@ -43,9 +44,28 @@ def test_find_city_reads_the_table() -> None:
     assert find_city("Nowhere-on-Sea") is None
 
 
-def test_subdivisions_read_from_pycountry_s_file_are_pycountry_s() -> None:
+def test_subdivisions_read_from_the_table_are_pycountry_s() -> None:
     import pycountry
 
     from media_manager.captions.gazetteer import subdivision_names
 
     assert subdivision_names() == tuple((s.country_code, s.name) for s in pycountry.subdivisions)
+
+
+def test_the_countries_table_is_what_pycountry_gives() -> None:
+    from media_manager.captions.build_countries import country_rows
+    from media_manager.captions.tables import read_rows
+
+    assert read_rows("countries.tsv") == country_rows(), (
+        "data/countries.tsv is stale: python -m media_manager.captions.build_countries")
+
+
+def test_country_names_come_from_the_table_without_pycountry() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from media_manager.captions.gazetteer import gazetteer; g = gazetteer();"
+            " print(g.country('Libanon'), g.country('Turquía'), g.country_name('DE'),"
+            " g.subdivision('FR', 'Bretagne'), 'pycountry' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["LB", "TR", "Germany", "Bretagne", "False"]
