@@ -99,6 +99,10 @@ NUMERIC_PATTERNS = frozenset({"iso", "numeric_dmy"})
 #: of at every word of the caption. It reads the caption in lower case as an ignore-case
 #: pattern reads it (``ignorecase_folded``, letter for letter), where matching case is quicker.
 _DATE_START = re.compile(rf"\b(?:{_NAME_START}(?=(?P<name>{_WD}|{_MON}))|(?=\d))")
+#: The same places after the caption's first character, found from the character before
+#: each (no letter or digit): the engine skips straight to those characters, where a pattern
+#: opening with ``\b`` is tried at every one. A match ends where the date can begin.
+_DATE_START_AFTER = re.compile(rf"\W(?:{_NAME_START}(?=(?P<name>{_WD}|{_MON}))|(?=\d))")
 NAME_FIRST = frozenset({"month_comma_day_year", "month_day_year", "month_year"})
 NAME_OR_DAY_FIRST = frozenset({"day_month_year"})
 #: "in 2011": a year after a space (cheap test first for the ``year`` pattern).
@@ -210,10 +214,16 @@ class _DateStarts:
         self.text, self.start, self.end = text, start, end
         self.names: list[int] = []  # where a weekday's or a month's name begins
         self.names_or_days: list[int] = []  # ... or a digit
-        for m in _DATE_START.finditer(ignorecase_folded(text), start, end):
-            self.names_or_days.append(m.start())
+        folded = ignorecase_folded(text)
+        first = _DATE_START.match(folded, start, end) if start == 0 else None
+        if first:
+            self.names_or_days.append(0)
+            if first.group("name") is not None:
+                self.names.append(0)
+        for m in _DATE_START_AFTER.finditer(folded, max(start - 1, 0), end):
+            self.names_or_days.append(m.end())
             if m.group("name") is not None:
-                self.names.append(m.start())
+                self.names.append(m.end())
 
     def matches(self, name: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` gives, trying the pattern only where

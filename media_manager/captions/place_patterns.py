@@ -5,6 +5,7 @@ that say which of them can match a caption at all."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from media_manager.captions.names import trie_pattern
@@ -39,12 +40,17 @@ LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’]|a(?=\s+[A-Z][\w.'’-]*(?:\s+[A
         # "à la périphérie de Jammu", "en las afueras de Quito", "nos arredores de Lisboa"
         r"(?:(?:périphérie|banlieue|afueras|alrededores|periferia|arredores|proximités|environs)"
         r"\s+(?:de|d['’]|di|do|da|del|des|dos|das)\s*(?:(?:la|el|a|o)\s+|l['’])?)?")
+#: The words a place phrase opens with, in the order the pattern tries them.
+PREPOSITIONS = (
+    "in", "near", "outside", "at", "inside", "around", "across", "from", r"(?<!next\s)to", "of",
+    "on", "through", "along", "throughout", "over", "off", "into", "within", "en", "à", "au",
+    "aux", "dans", "nos", "nas",
+    # a sentence may open with its place: "Em Gaza, ...", "In Kabul, ..."
+    "In", "En", "Em", "À", "Au", "Dans", "Nel", "Nella",
+    r"près\s+de", r"cerca\s+de", "bei", "im", "nahe")
 #: The first-character test first: the engine skips other letters before trying the words.
-PREPOSITION = (r"(?=[abcdefinoptwàADEINÀ])(?<!\w)(?P<prep>in|near|outside|at|inside|around|across|from|(?<!next\s)to|of|on|"
-               r"through|along|throughout|over|off|into|within|en|à|au|aux|dans|nos|nas|"
-               # a sentence may open with its place: "Em Gaza, ...", "In Kabul, ..."
-               r"In|En|Em|À|Au|Dans|Nel|Nella|"
-               r"près\s+de|cerca\s+de|bei|im|nahe)\s+")
+PREPOSITION = (r"(?=[abcdefinoptwàADEINÀ])(?<!\w)(?P<prep>" + "|".join(PREPOSITIONS)
+               + r")\s+")
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +62,34 @@ def place_pattern() -> re.Pattern[str]:
     part = rf"{PART}(?:(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{feature})(?![\w-]))?"
     chain = rf"(?P<chain>{part}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{part}){{0,3}})"
     return re.compile(PREPOSITION + LEAD + chain)
+
+
+#: Where a phrase of :func:`place_pattern` can open after the caption's first character: a
+#: character that is no letter or digit, then a preposition and a space. The engine skips
+#: straight to such characters (a pattern opening with a lookahead is tried at every one).
+_PHRASE_START = re.compile(r"\W(?=(?:" + "|".join(PREPOSITIONS) + r")\s)")
+
+
+def place_phrases(text: str, end: int) -> Iterator[re.Match[str]]:
+    """What ``place_pattern().finditer(text, 0, end)`` gives: the pattern tried only where
+    one of its phrases can open."""
+    pattern = place_pattern()
+    m = pattern.match(text, 0, end)
+    at = 0
+    if m:
+        yield m
+        at = m.end()
+    while True:
+        found = _PHRASE_START.search(text, max(at - 1, 0), end)
+        if found is None:
+            return
+        opens = found.end()
+        m = pattern.match(text, opens, end)
+        if m:
+            yield m
+            at = m.end()
+        else:
+            at = opens + 1
 CITY_OF = re.compile(
     rf"\b(?:the\s+)?(?:[a-z-]+\s+)?(?P<adj>{RUN})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<kind>city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
@@ -132,7 +166,8 @@ _GERMAN_HINTS = (" der ", " dem ", " die ", " und ", " nach ", " über ", "Im ",
                  " ein ", " eine ", " ist ")
 FOREIGN_HINT = re.compile(
     r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+[A-ZÀ-Þ]")
-BARE_PAIR = re.compile(rf"(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
+#: The first-character test first: a part opens with a capital or "al-", "el-", "ud-" ...
+BARE_PAIR = re.compile(rf"(?=[{UP}aeu])(?<![\w'’-])(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,3}})")
 SPORT_LOCATION = re.compile(  # Reuters sport: "Premier League - Emirates Stadium, London, Britain -"
     r"\s[-–]\s(?P<chain>[^-–\n]{3,90}?)\s[-–]\s(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})")
 DATELINE = re.compile(

@@ -46,6 +46,7 @@ from media_manager.captions.place_patterns import (
     SENTENCE_START,
     patterns_for,
     place_pattern,
+    place_phrases,
 )
 
 
@@ -71,7 +72,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         if pattern is FOREIGN_PLACE and (any(p.city for p in found) or not FOREIGN_HINT.search(
                 text, 0, body_end)):
             break  # words that also mean "of" only when no other phrase names a place
-        for m in pattern.finditer(text, 0, body_end):
+        phrases = place_phrases(text, body_end) if pattern is everyday else pattern.finditer(
+            text, 0, body_end)
+        for m in phrases:
             prep = preposition(m)
             chain_start = m.start("chain")
             if any(p.span.start <= chain_start < p.span.end for p in found):

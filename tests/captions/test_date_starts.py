@@ -17,13 +17,15 @@ DATED = [
     "FILE - Jane Roe in Porto em 13 de janeiro de 2010 (Jane Roe)",
     "Stadt 12.05.2024 und 2024-05-12, ſeptember 3 and ſunday, 4 June 2023",
     "İn İstanbul on MAY 3, 2024, SEPTİEMBRE 4 de 2021, oKTOBER 5, FÉVRIER 6 2020, MÄRZ 7",
+    "May 6, 2025: Jane Roe (6 May 2025),June 7 2024;8 July 2023_9 Aug 2022 x10 Sept 2021",
+    "6. Mai 2025 -Juni 7, 2024 segunda-feira,5 de maio de 2025",
 ]
 
 
 @pytest.mark.parametrize("text", DATED)
 def test_date_patterns_tried_where_dates_begin_find_what_they_find_everywhere(text: str
                                                                               ) -> None:
-    for start in (0, 5):
+    for start in (0, 1, 5, 6):
         starts = _DateStarts(text, start, len(text))
         for name, pattern, _base in PATTERNS + PARTIAL_PATTERNS:
             assert [m.span() for m in starts.matches(name, pattern)] == [

@@ -22,6 +22,7 @@ from media_manager.captions.place_patterns import (
     ROMANCE_KIND,
     _city_of_hint,
     place_pattern,
+    place_phrases,
 )
 
 CHAINS = [["Paris"], ["Avondale", "Pa."], ["Lisbon", "Portugal"], ["Georgia"], ["Batumi", "Georgia"],
@@ -96,3 +97,15 @@ def test_a_phrases_preposition_is_its_group(pattern: re.Pattern[str]) -> None:
     matches = list(pattern.finditer(text))
     assert matches
     assert [preposition(m) for m in matches] == [m.groupdict().get("prep") for m in matches]
+
+
+@pytest.mark.parametrize("text", [
+    "In Kabul, Jane Roe waits at Kabul airport, Afghanistan.", "in Lisbon", "Jane Roe in Porto",
+    "at Avondale, Pa.in Lisbon, Portugal", "(in Lagos) at Abuja;at Kano", "next to Paris, to Rome",
+    "près de Lyon, cerca de Quito,nahe Bonn", "walks\tin\nParis", "inside Kyiv", "-in Kyiv",
+    "Berlin", "", "tin Paris", "in", "in ", "Jane Roe at the Stade de France in Saint-Denis"])
+def test_place_phrases_are_the_pattern_s_phrases(text: str) -> None:
+    """The phrases tried only where one can open are the pattern's, to any end of the text."""
+    for end in range(len(text) + 1):
+        assert [(m.span(), m.groupdict()) for m in place_phrases(text, end)] == [
+            (m.span(), m.groupdict()) for m in place_pattern().finditer(text, 0, end)], end
