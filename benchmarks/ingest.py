@@ -11,10 +11,12 @@ the ingest process and its workers, and the ratios against the time ExifTool
 draft-mode thumbnail loop takes over it with the same number of processes. With several
 sizes, the largest folder is made and each smaller size (a multiple of 1,000) is its
 first sub-folders of 1,000 files, so 1,000 and 10,000 cost one 10,000-file folder; the
-ratios close the run side by side. ``--no-thumbnails`` leaves out the thumbnail pass
-and the Pillow loop (at 10,000 files they take many minutes). The CPU time per file
-(user + system, of the ingest process and its workers, and of ExifTool) is printed
-too: on a machine other work shares it says what the wall-clock ratio cannot.
+ratios close the run side by side. A ``--folder`` that holds more files than the largest
+size is used as it is (its first sub-folders), never remade or rewritten.
+``--no-thumbnails`` leaves out the thumbnail pass and the Pillow loop (at 10,000 files
+they take many minutes). The CPU time per file (user + system, of the ingest process and
+its workers, and of ExifTool) is printed too: on a machine other work shares it says what
+the wall-clock ratio cannot.
 """
 
 from __future__ import annotations
@@ -150,6 +152,8 @@ def ensure_folder(folder: Path, files: int, workers: int) -> None:
     mark = folder / CAPTIONS_MARK
     if len(existing) == files and mark.exists():
         return
+    if len(existing) > files:  # a larger folder (a shared one, perhaps) is never remade or
+        return  # rewritten: a smaller size is its first sub-folders (see roots_for)
     context = multiprocessing.get_context("fork")
     if len(existing) == files:  # an older folder, every file with one caption: re-caption it
         print(f"giving each of the {files} wire JPEGs in {folder} its own caption (once) ...",
@@ -229,9 +233,10 @@ def measure_ingest(roots: list[Path], workers: int, thumbnails: bool) -> dict[st
             "peak_worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
-def roots_for(folder: Path, files: int, largest: int) -> list[Path]:
-    """The folder itself for the largest size; its first sub-folders for a smaller one."""
-    if files == largest:
+def roots_for(folder: Path, files: int, held: int) -> list[Path]:
+    """The folder itself when it holds ``files`` pictures; its first sub-folders when it
+    holds more."""
+    if files == held:
         return [folder]
     if files % 1000:
         raise SystemExit(f"--files {files}: a smaller size must be a multiple of 1,000")
@@ -263,9 +268,10 @@ def main() -> None:
     # it forks, so making the pictures here would inflate the ingest's figure
     subprocess.run([sys.executable, __file__, "--make", "--files", str(largest),
                     "--workers", str(args.workers), "--folder", str(folder)], check=True)
+    held = sum(1 for _ in folder.rglob("*.jpg"))
     ratios = []
     for files in sorted(set(args.files)):
-        roots = roots_for(folder, files, largest)
+        roots = roots_for(folder, files, held)
         ratios.append((files, measure_size(roots, files, args.workers, args.no_thumbnails)))
     if len(ratios) > 1:
         print("metadata ingest against ExifTool's read: " + "; ".join(

@@ -32,3 +32,23 @@ def test_the_benchmark_captions_parse_to_their_own_fields():
         assert parsed.get("city") == values["city"]
         assert parsed.get("date_created") == values["date_created"][:10]
         assert parsed.get("source") == values["source"]
+
+
+def test_a_folder_larger_than_the_size_asked_for_is_used_as_it_is_never_remade(tmp_path):
+    """``--files 1000 --folder`` a shared 10,000-file folder measures its first sub-folder and
+    leaves every file as it was (it once emptied the folder and made 1,000 files anew)."""
+    bench = load_benchmark()
+    folder = tmp_path / "bench"
+    files = []
+    for part in range(3):
+        (folder / f"{part:03d}").mkdir(parents=True)
+        for index in range(2):
+            path = folder / f"{part:03d}" / f"wire_{part * 1000 + index:05d}.jpg"
+            path.write_bytes(b"picture %d" % index)
+            files.append(path)
+    (folder / bench.CAPTIONS_MARK).write_text("each file has a caption of its own\n")
+    bench.ensure_folder(folder, 2, workers=1)
+    assert sorted(folder.rglob("*.jpg")) == files
+    assert all(path.read_bytes() == b"picture %d" % (n % 2) for n, path in enumerate(files))
+    assert bench.roots_for(folder, 6, held=6) == [folder]
+    assert bench.roots_for(folder, 2000, held=6) == [folder / "000", folder / "001"]
