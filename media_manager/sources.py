@@ -57,9 +57,17 @@ def prevailing(offers: Iterable[Offer]) -> Offer | None:
     """The offer that stands when each non-empty offer, in order, asks :func:`may_replace`
     against the one standing; ``offers`` come in the order the values arrive."""
     standing: Offer | None = None
+    standing_rank: int | None = None  # the standing offer's rank, once a later one asks
     for offer in offers:
         if empty(offer.value):
             continue
-        if standing is None or may_replace(standing.source, offer.source):
+        if standing is None:
             standing = offer
+            continue
+        # may_replace(standing.source, offer.source), each rank looked up once
+        offer_rank = rank(offer.source)
+        if standing_rank is None:
+            standing_rank = rank(standing.source)
+        if offer_rank >= standing_rank:
+            standing, standing_rank = offer, offer_rank
     return standing

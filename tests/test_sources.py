@@ -58,3 +58,25 @@ def test_a_lower_offer_after_a_higher_one_does_not_stand() -> None:
               Offer(IMPORTED, "sheet", "import")]
     assert prevailing(offers) == Offer(MANUAL, None, "desk")
     assert prevailing([]) is None
+
+
+@pytest.mark.parametrize("first", ORDER)
+@pytest.mark.parametrize("second", ORDER)
+@pytest.mark.parametrize("third", ORDER)
+def test_prevailing_asks_the_rule_of_each_offer_against_the_one_standing(
+        first: str, second: str, third: str) -> None:
+    """Each rank looked up once: the same offer stands as asking may_replace at every step."""
+    offers = [Offer(first, "a", "one"), Offer(second, "b", "two"), Offer(third, "c", "three")]
+    standing = offers[0]
+    for offer in offers[1:]:
+        if may_replace(standing.source, offer.source):
+            standing = offer
+    assert prevailing(offers) is standing
+
+
+def test_an_unknown_source_is_refused_only_once_an_offer_asks_against_it() -> None:
+    assert prevailing([Offer("wire", None, "alone")]) == Offer("wire", None, "alone")
+    with pytest.raises(UnknownSource, match="unknown source 'wire'"):
+        prevailing([Offer(EMBEDDED, "iptc", "first"), Offer("wire", None, "second")])
+    with pytest.raises(UnknownSource, match="unknown source 'wire'"):
+        prevailing([Offer("wire", None, "first"), Offer(EMBEDDED, "iptc", "second")])

@@ -25,7 +25,13 @@ def is_hidden_or_system(name: str) -> bool:
 
 
 def is_photo_name(name: str) -> bool:
-    return Path(name).suffix.lower() in PHOTO_SUFFIXES and not is_hidden_or_system(name)
+    return _suffix(name).lower() in PHOTO_SUFFIXES and not is_hidden_or_system(name)
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix`` of a file name, without making a path of every name listed."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def discover(roots: Iterable[Path]) -> Iterator[Path]:

@@ -41,7 +41,7 @@ from media_manager.catalog.values import (
     search_text,
     value_tuples,
 )
-from media_manager.fields import FIELD_NAMES
+from media_manager.fields import FIELD_NAMES, empty
 from media_manager.metadata.identity import image_identity, is_fingerprint
 from media_manager.models import BatchItem, Photo, PhotoFile, utcnow
 from media_manager.sources import Offer, prevailing
@@ -299,13 +299,20 @@ def _source_of(reading: FileReading, name: str) -> tuple[str, str | None]:
 def _initial_values(reading: FileReading, suggestions: dict) -> PhotoValues:
     """A new photo's values: the file's, else the caption's suggestions (precedence rule)."""
     values = PhotoValues()
+    fields = reading.fields
     for name in FIELD_NAMES:
-        offers = []  # only what is offered: a missing value could not stand
-        if name in suggestions:
+        suggested, offered = name in suggestions, name in fields
+        if not (suggested or offered):
+            continue  # nothing offered: nothing could stand
+        offers = []
+        if suggested:
             offers.append(Offer(PARSED, "caption", normalise(name, suggestions[name])))
-        if name in reading.fields:
-            offers.append(Offer(*_source_of(reading, name), normalise(name, reading.fields[name])))
-        standing = prevailing(offers) if offers else None
+        if offered:
+            offers.append(Offer(*_source_of(reading, name), normalise(name, fields[name])))
+        # one offer (nearly every field: suggestions fill only what the file lacks) stands
+        # unless it is empty, as the rule has it
+        standing = prevailing(offers) if len(offers) > 1 else \
+            None if empty(offers[0].value) else offers[0]
         if standing is not None:
             values.fields[name], values.sources[name] = standing.value, standing.source  # type: ignore[assignment]
             if standing.origin:

@@ -210,7 +210,17 @@ VALUE_COLUMNS = ("name", "position", "value", "source", "origin")
 def value_tuples(values: PhotoValues) -> list[tuple]:
     """Every ``field_value`` row of ``values`` as (name, position, value, source, origin), in
     the order of :func:`field_rows` field by field; the photo id goes in front when known."""
-    return [row for name in values.fields for row in _field_tuples(name, values)]
+    rows: list[tuple] = []
+    sources, origins = values.sources, values.origins
+    for name, value in values.fields.items():  # the rows of _field_tuples, made in one loop
+        if value is None:
+            continue
+        source, origin = sources[name], origins.get(name)
+        if isinstance(value, list):
+            rows.extend([(name, i, item, source, origin) for i, item in enumerate(value)])
+        else:
+            rows.append((name, 0, value, source, origin))
+    return rows
 
 
 def insert_value_tuples(connection: Connection, rows: list[tuple]) -> None:

@@ -70,6 +70,8 @@ FINGERPRINT_PROBES = 16  # evenly spaced samples between the ends
 FINGERPRINT_PROBE = 1024  # bytes in each sample
 FINGERPRINT_HEX = 48  # 192 bits; full hashes are 64 hex digits
 _FINGERPRINT_TAG = b"media-manager image fingerprint 1\0"
+#: Image data no longer than this are hashed whole (the samples would cover them).
+_SAMPLED_BYTES = 2 * FINGERPRINT_EDGE + FINGERPRINT_PROBES * FINGERPRINT_PROBE
 
 
 def image_fingerprint(path: str | Path, data: bytes | None = None) -> str:
@@ -107,17 +109,24 @@ def sample_ranges(ranges: list[tuple[int, int]], size: int
                   ) -> tuple[int, list[tuple[int, int]]]:
     """The length of the image data in ``ranges`` (end -1 = ``size``, the file's) and the
     file ranges :func:`fingerprint_ranges` samples of it."""
+    if len(ranges) == 1:  # a JPEG's scan: each sample sits at its own offset from the start
+        low, end = ranges[0]
+        total = (size if end < 0 else end) - low
+        if total <= _SAMPLED_BYTES:
+            return total, [(low, low + total)] if total > 0 else []
+        step = FINGERPRINT_PROBES + 1
+        return total, [(low, low + FINGERPRINT_EDGE),
+                       *[(at, at + FINGERPRINT_PROBE)
+                         for at in [low + total * n // step for n in range(1, step)]],
+                       (low + total - FINGERPRINT_EDGE, low + total)]
     spans = [(start, size if end < 0 else end) for start, end in ranges]
     total = sum(end - start for start, end in spans)
-    if total <= 2 * FINGERPRINT_EDGE + FINGERPRINT_PROBES * FINGERPRINT_PROBE:
+    if total <= _SAMPLED_BYTES:
         samples = [(0, total)]
     else:
         middle = [total * n // (FINGERPRINT_PROBES + 1) for n in range(1, FINGERPRINT_PROBES + 1)]
         samples = [(0, FINGERPRINT_EDGE), *((at, at + FINGERPRINT_PROBE) for at in middle),
                    (total - FINGERPRINT_EDGE, total)]
-    if len(spans) == 1:  # a JPEG's scan: each sample sits at its own offset from the start
-        low = spans[0][0]
-        return total, [(low + start, low + end) for start, end in samples if start < end]
     return total, [(low, high) for start, end in samples for low, high in _cut(spans, start, end)]
 
 
@@ -170,21 +179,35 @@ class FileView:
         if stop <= len(self.head):
             return bytes(self.head[start:stop])
         if start >= self.tail_start and self.tail_start < self.size:
-            if self.tail is None:
-                self.tail = os.pread(self.fd, self.size - self.tail_start, self.tail_start)
-            return self.tail[start - self.tail_start:stop - self.tail_start]
+            tail = self.tail if self.tail is not None else self._read_tail()
+            return tail[start - self.tail_start:stop - self.tail_start]
         return None
+
+    def _read_tail(self) -> bytes:
+        """The last bytes of the file from ``tail_start``, read once."""
+        self.tail = os.pread(self.fd, self.size - self.tail_start, self.tail_start)
+        return self.tail
 
     def read_ranges(self, ranges: list[tuple[int, int]]) -> list[bytes]:
         """The bytes of each range: held ones as they are; the others are asked for
         together (:meth:`will_need`), then read."""
-        pieces = [self._held(start, end) for start, end in ranges]
-        missing = [(start, end) for (start, end), piece in zip(ranges, pieces) if piece is None]
+        head, held, tail_start = self.head, len(self.head), self.tail_start
+        pieces: list[bytes | None] = []
+        missing: list[tuple[int, int]] = []
+        for start, end in ranges:  # one pass, as _held decides: head, tail or a read
+            if end <= held:
+                pieces.append(bytes(head[start:end]))
+            elif start >= tail_start and tail_start < self.size:
+                tail = self.tail if self.tail is not None else self._read_tail()
+                pieces.append(tail[start - tail_start:end - tail_start])
+            else:
+                pieces.append(None)
+                missing.append((start, end))
         if missing:
             self.will_need(missing)
-            for index, (start, end) in enumerate(ranges):
-                if pieces[index] is None:
-                    pieces[index] = os.pread(self.fd, end - start, start)
+            pread, fd = os.pread, self.fd
+            return [piece if piece is not None else pread(fd, end - start, start)
+                    for piece, (start, end) in zip(pieces, ranges)]
         return pieces  # type: ignore[return-value]
 
     def will_need(self, ranges: list[tuple[int, int]]) -> None:

@@ -39,7 +39,7 @@ from media_manager.metadata.identity import (
 from media_manager.metadata.iim import read_iim
 from media_manager.metadata.reconcile import SourceValues, reconcile
 from media_manager.metadata.sanitise import sanitise_reading
-from media_manager.metadata.segments import HeadBuffer
+from media_manager.metadata.segments import HeadBuffer, afcp_trailer
 from media_manager.metadata.sidecar import find_sidecar, read_sidecar_xmp
 from media_manager.metadata.xmp import parse_xmp
 from media_manager.metadata.xmp_extended import merge_extended, reassemble_extended
@@ -140,11 +140,11 @@ def _jpeg_fingerprint(fd: int, head: bytes | bytearray, size: int,
     # the samples as they are without an AFCP trailer (nearly every file) are asked for
     # before the trailer check reads the end of the file, so a cold disk fetches all at once
     total, likely = sample_ranges(embedded.image_ranges, size)
-    view.will_need([(start, end) for start, end in likely if end > len(head)])
-    ranges = image_ranges(view, embedded)  # type: ignore[arg-type]
-    if ranges == embedded.image_ranges:  # no trailer: the samples asked for are the ones
-        return fingerprint_samples(view, total, likely)  # type: ignore[arg-type]
-    return fingerprint_ranges(view, ranges)  # type: ignore[arg-type]
+    held = len(head)
+    view.will_need([(start, end) for start, end in likely if end > held])
+    if afcp_trailer(view) is None:  # type: ignore[arg-type]  # no trailer: the samples
+        return fingerprint_samples(view, total, likely)  # type: ignore[arg-type]  # asked for
+    return fingerprint_ranges(view, image_ranges(view, embedded))  # type: ignore[arg-type]
 
 
 def _load(path: Path, data: bytes | None, whole: bool, fingerprint: bool = False

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from media_manager.fields import FIELD_NAMES, FIELDS_BY_NAME, FieldValue
-from media_manager.sources import EMBEDDED, Offer, prevailing
+from media_manager.fields import FIELD_NAMES, FIELDS_BY_NAME, FieldValue, empty
+from media_manager.sources import EMBEDDED, may_replace
 
 DIGEST_MISMATCH_WARNING = "IPTC digest does not match the IPTC data: XMP may be out of date"
 
@@ -63,24 +63,31 @@ def reconcile(values: SourceValues) -> tuple[dict[str, FieldValue], dict[str, st
     return fields, sources, warnings
 
 
+#: The one precedence rule between two embedded values (each store's value is offered after
+#: the one before it in the MWG order): a later non-blank one refreshes the one standing.
+_LATER_REFRESHES = may_replace(EMBEDDED, EMBEDDED)
+
+
 def _choose(name: str, exif: FieldValue | None, iim: FieldValue | None,
             xmp: FieldValue | None, trust_xmp: bool) -> tuple[str, FieldValue] | None:
     """The MWG order is the order the stores offer their values in; the one precedence
-    rule (all three are ``embedded``, so a later non-blank value refreshes) picks."""
+    rule (all three are ``embedded``, so a later non-blank value refreshes) picks. The
+    offers are all of one source, so the rule is asked once, at import
+    (:data:`_LATER_REFRESHES`), not once a value (as :func:`prevailing` would)."""
     if exif is None and iim is None and xmp is None:  # no store has it: nothing to offer
         return None
-    iim_offer = Offer(EMBEDDED, "iptc", iim)  # a blank one is passed over by the rule
-    xmp_offer = Offer(EMBEDDED, "xmp", xmp)
-    offers = [iim_offer, xmp_offer] if trust_xmp else [xmp_offer, iim_offer]
-    if exif is not None:  # most files' EXIF holds none of the descriptive fields
-        offers.append(Offer(EMBEDDED, "exif", exif))
-    standing = prevailing(offers)
+    offers = (("iptc", iim), ("xmp", xmp), ("exif", exif)) if trust_xmp else \
+        (("xmp", xmp), ("iptc", iim), ("exif", exif))  # a blank one is passed over
+    standing: tuple[str, FieldValue] | None = None
+    for offer in offers:
+        if not empty(offer[1]) and (standing is None or _LATER_REFRESHES):
+            standing = offer  # type: ignore[assignment]
     if standing is None:
         return None
-    if standing is iim_offer:  # only a standing IIM value is looked at for a cut: the
+    if standing[0] == "iptc":  # only a standing IIM value is looked at for a cut: the
         # recovery keeps a value blank or not, so the rule's choice is the same either way
         return "iptc", recover_truncated(name, iim, xmp)  # type: ignore[return-value]
-    return standing.origin, standing.value  # type: ignore[return-value]
+    return standing
 
 
 #: Each field's IIM byte limit, by name (None: no limit, so no cut value to recover).

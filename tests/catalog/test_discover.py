@@ -53,3 +53,13 @@ def test_a_sidecar_beside_a_photo_still_wins_at_ingest(catalog, tmp_path):
     headlines = {Path(p.path).name: catalog.photo(p.id).values.fields["headline"]
                  for p in catalog.list_photos(limit=10)}
     assert headlines == {"flood.jpg": "Sidecar headline", "vote.jpg": "Embedded headline"}
+
+
+def test_a_name_s_suffix_is_read_as_pathlib_reads_it():
+    from media_manager.catalog.discover import _suffix, is_photo_name
+
+    names = ["a.jpg", "a.b.JPG", "a.", "a", ".", "..", "a..", "x.tar.gz", "a .jpg ", "a.b.",
+             "wire_00001.jpeg", "scan.TIFF"]
+    assert [_suffix(name) for name in names] == [Path(name).suffix for name in names]
+    assert [is_photo_name(name) for name in ("a.b.JPG", ".hidden.jpg", "notes.txt", "a.")] == [
+        True, False, False, False]
