@@ -52,9 +52,12 @@ _POOL_OR_HANDOUT_PHOTO = re.compile(r"(?i)(?:pool|handout)\s+(?:photo|picture)s?
 _POOL_PHOTO_BY = re.compile(r"(?i)^((?:pool|handout)\s+(?:photo|picture)s?)\s+by\s+(?=[A-Z])(?-i:(.+))$")
 
 _RATING_BRACKET = re.compile(RATING_BRACKET)
+#: Brazilian and Spanish sites' "Reprodução" (a reproduction): after a photographer's name, a
+#: copy of his picture, not a handout ("Reprodução/Instagram" alone is one)
+_REPRODUCTION = re.compile(r"(?i)reprodu[cç]")
 
 CREDIT_PREFIX = re.compile(
-    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by\s+"
+    r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by(?:\s*:\s*|\s+)"
     r"|composite\s*:\s*"
     r"|photos?\s+(?:(?:prises?|tirées?)\s+)?(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
     r"|photograph\s+by\s+|picture\s+by\s+|pics?\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
@@ -264,7 +267,10 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     before = [("person" if p == photographer else _kind(p, table), _uncourtesy(p))
               for p in _pieces(parts[0]) if _uncourtesy(p)]  # "Courtesy photo/Org": the label
     if len(before) > 1 and before[0][0] == "person" and before[1][0] == "handout":
-        before[0] = ("org", before[0][1])  # "Lagos Water Board/Handout/dpa": its maker leads
+        if _REPRODUCTION.match(before[1][1]):  # "Jane Roe/Reprodução": her picture, copied
+            before[1] = ("skip", before[1][1])
+        else:
+            before[0] = ("org", before[0][1])  # "Lagos Water Board/Handout/dpa": its maker leads
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
     # organisations by name, and one-word pieces made organisations below ("Name/Zuma/dpa");
     # not a two-word name ("Name/Name's Line/Getty Images")
@@ -395,9 +401,9 @@ def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str, via: bool 
 def _official(org: str, table: CreditTable) -> bool:
     """An official or other non-news body ("POLICE PRESS OFFICE", "Instituto Lula", "AS
     ROMA": the ``official`` and ``org_word`` rows) or a website ("Sea-Watch.org": an NGO's own
-    page) made the picture: a handout."""
+    page) made the picture: a handout. A news site's own picture is none ("Lagosnews.com")."""
     return bool(table.org_re is not None and table.org_re.search(org)
-                or _WEB_ADDRESS.search(org))
+                or _WEB_ADDRESS.search(org) and "news" not in org.casefold())
 
 
 def _uncourtesy(piece: str) -> str:
@@ -434,9 +440,20 @@ def _kind(piece: str, table: CreditTable) -> str:
         return "skip"  # "JANE ROE / REUTERS / X01234": the agency's picture number
     if is_person_like(piece) and not piece.startswith("The "):
         return "person"
+    if _ranked_person(piece, table):
+        return "person"  # "Sgt. 1st Class Jo Roe": a rank's class number is no organisation's
     if is_org_like(piece) or piece[:1].isupper():
         return "org"
     return "skip"
+
+
+def _ranked_person(piece: str, table: CreditTable) -> bool:
+    """A rank or rating ("Sgt. 1st Class", "Staff Sgt.") before a person's name."""
+    first = piece.split(" ", 1)[0].rstrip(".").casefold()
+    if table.rank_re is None or first not in table.rank_starts:  # cheap test first
+        return False
+    unranked = table.rank_re.sub("", piece)
+    return unranked != piece and is_person_like(unranked)
 
 
 def _flag(result: Credit, kind: str, span: Span) -> None:

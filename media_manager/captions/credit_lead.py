@@ -16,7 +16,8 @@ from media_manager.captions.tables import CreditTable
 #: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
 LEAD_SHUTTERSTOCK = re.compile(
     r"\s*(?i:mandatory\s+credit)\s*:\s*(?P<credit>[^()\n]{3,90}?)\s*\(\d+[a-z]{0,3}\)\s*")
-#: "Kyodo News/AP\nThe caption ...": a republisher's credit on the caption's first line.
+#: "Kyodo News/AP\nThe caption ...", "Jane Roe, The Lagos Post\nThe caption ...": a
+#: republisher's credit on the caption's first line.
 LEAD_LINE = re.compile(r"[ \t]*(?P<credit>[^\n]{2,90}?)[ \t]*\n+(?=[ \t]*\S)")
 #: A web page's link after a credit on the first line: "/ Acessar o banco de imagens".
 _LINK_TEXT = re.compile(r"\s*/\s*(?i:acessar|acceder|access|voir|zur)\b[^/\n]*$")
@@ -47,7 +48,8 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     m = LEAD_CREDIT.match(text)
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
-    found = _labelled_above(text, table) or _chain_above(text, table)
+    found = _labelled_above(text, table) or _chain_above(text, table) or _glued_above(
+        text, table)
     if found:
         return found
     m = LEAD_LINE.match(text)
@@ -69,8 +71,8 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
         return _labelled_lead(text, credits.end(), end, m.end(), table)
     line = text[start:end]
     if table.agency_re.search(line) and (  # type: ignore[union-attr]
-            "/" in line or table.agency(line) or label and name_comma_agency(line, table)
-            or " via " in line) and not LOWER_WORD.search(line.replace(" via ", " ")):
+            "/" in line or table.agency(line) or " via " in line or name_comma_agency(
+                line, table) and (label or name_like(line.partition(",")[0]))) and not LOWER_WORD.search(line.replace(" via ", " ")):
         return start, end, 0.85, m.end()
     if start > m.start("credit") and (table.agency(line) or table.agency(line.upper())):
         return start, end, 0.8, m.end()  # "© apa\nThe caption": the agency in its own case
@@ -143,4 +145,26 @@ def _labelled_lead(text: str, start: int, end: int, body: int, table: CreditTabl
         return start, start + len(line), 0.85, body
     if table.agency(line) or "/" in line and not LOWER_WORD.search(line):
         return start, start + len(line), 0.85, body
+    return None
+
+
+#: A photographer's name and a comma opening the caption: "Jane Roe, The Lagos Post...".
+_NAME_COMMA_OPENING = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}(?=,\s*[A-ZÀ-Þ])")
+#: A capital run onto a word's small letters ("PostThe"): where two texts were joined.
+_GLUED_CAPITAL = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Þ](?=[a-zà-ÿ])")
+
+
+def _glued_above(text: str, table: CreditTable) -> tuple[int, int, float, int] | None:
+    """'Jane Roe, The Lagos PostJohn Doe waves ...': a gallery's credit, a name, a comma and
+    the paper, printed before the caption with no space between them; the agency the table
+    knows ends where a capital is run onto its last word."""
+    m = _NAME_COMMA_OPENING.match(text)
+    if m is None or not name_like(m.group(0)):
+        return None
+    after = m.end() + 1  # after the comma and its spaces
+    while text[after:after + 1] == " ":
+        after += 1
+    for glued in _GLUED_CAPITAL.finditer(text, after, min(len(text), after + 50)):
+        if table.agency(text[after:glued.start()]):
+            return 0, glued.start(), 0.8, glued.start()
     return None

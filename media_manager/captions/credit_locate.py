@@ -135,7 +135,7 @@ LABEL_PREFIX = re.compile(
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?!(?:by|de|di|por|par|von)\s)(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
-    r"|credit(?:\.\.\.|…)\s*)+")
+    r"|credit(?:\.\.\.|…)\s*|source\s*:\s*)+")  # "(Source: Site.com/Jane Roe)"
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
 #: DVIDS and other archives: "Date Taken: 09.23.2021", "Date Posted:", "Photo ID:", "VIRIN:".
@@ -144,6 +144,11 @@ METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date(?:[ \t]+(?:taken|posted))?|da
                             r"[^\n]*(?:\n[^\n]*)*$")
 #: A web page's own words after the credit: "hide caption", "toggle caption".
 DESK_TAIL = re.compile(r"\s+(?:hide|toggle)\s+caption\s*$")
+#: A web page's links on the last line, after the credit: "[Jane Roe/Xinhua] |\nGo to Forum
+#: >>0 Comments" (a bar, then a link's arrows or a count of comments).
+PAGE_LINKS = re.compile(r"[ \t|]*\n[^\n]*(?:>>|\b\d+\s+[Cc]omments?\b)[^\n]*$")
+#: Cheap test first: PAGE_LINKS needs one of these.
+PAGE_LINK_HINTS = (">>", "omment")
 #: "DOUG MILLS, Associated Press", "Malcolm Emmons, USA TODAY Sports": name, then agency.
 NAME_COMMA_AGENCY = re.compile(r"^[^,]{3,40},\s*(?P<agency>[^,]{2,40})$")
 #: "The caption.\nName (Agency)": a credit line of its own with the agency in parentheses.
@@ -179,7 +184,18 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
     twice = _BYLINE_TWICE.match(text, start, end) if text.find(",", start, end) >= 0 else None
     if twice:  # "Jane Roe, Jane Roe/Invision/AP": the byline printed again before the credit
         start = twice.start("credit")
-    return start, end, confidence
+    return _printed_once(text, start, end), end, confidence
+
+
+def _printed_once(text: str, start: int, end: int) -> int:
+    """'EPA-EFE/JANE ROE EPA-EFE/JANE ROE': a credit printed twice in a row (the page's and
+    the picture's) is one; where its last printing starts."""
+    words = text[start:end].split()
+    half = len(words) // 2
+    if not half or len(words) % 2 or words[:half] != words[half:]:
+        return start
+    again = " ".join(words[half:])
+    return end - len(again) if text.endswith(again, start, end) else start
 
 
 #: A photographer's name, a comma, then the credit that starts with the same name.
@@ -408,6 +424,10 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
             s, e = _strip_span(head, start, len(head))
             return s, e, 0.85
     lowercase = [w for w in LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]
+    if 1 < len(lowercase) <= 4 and len(tail) <= 120 and "/" in tail:
+        # "Jane Roe/picture alliance via Getty Images": an agency's own lower-case words
+        lowercase = [w for w in LOWER_WORD.findall(table.agency_re.sub(  # type: ignore[union-attr]
+            "", tail)) if w not in CREDIT_FUNCTION_WORDS]
     dated = bool(lowercase) and any(ch.isdigit() for ch in tail)  # "May 2, 2024 Jo Roe runs"
     if (0 < len(tail) <= 120 and len(lowercase) <= 1 and not dated
             and table.agency_re.search(tail)  # type: ignore[union-attr]
@@ -444,7 +464,21 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
             head, start) and not (find_city(tail) or gazetteer().country(tail)):
         return start, len(head), 0.6  # "... a submerged car. Jane Roe": the name alone
     return _tail_slash_credit(head, start, tail) or (
-        spaced_slash_credit(head, table) if " / " in head[-70:] else None)
+        spaced_slash_credit(head, table) if " / " in head[-70:] else None) or (
+        _credit_after_quote(head, table) if "/" in head[-50:] else None)
+
+
+#: "... in 'The Lagos Story’Jane Roe/The Associated Press": a name and its agency run onto the
+#: closing quotation mark of the caption's last words, the space between them lost
+_CREDIT_AFTER_QUOTE = re.compile(r"(?<=[’”\"»])(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)"
+                                 r"{1,3})\s*/\s*(?P<agency>[^/\n’”\"»]{2,40})$")
+
+
+def _credit_after_quote(head: str, table: CreditTable) -> tuple[int, int, float] | None:
+    m = _CREDIT_AFTER_QUOTE.search(head, max(0, len(head) - 90))
+    if m and name_like(m.group("name")) and table.agency(m.group("agency")):
+        return m.start("name"), m.end("agency"), 0.7
+    return None
 
 
 #: A shouted agency run onto the caption's last word, as a slideshow's text is copied:
@@ -564,7 +598,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 _LABEL_BEFORE = re.compile(
     r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|immagine|bild|quelle|archivfoto|"
     r"archivbild|fotograf[ií]a|credit|crédit(?:\s+photo)?|créditos?|bildrechte|mandatory\s+credit|photo\s+credit|"
-    r"image\s+credit|picture\s+credit|photo\s+credits|copyright\s+photo|photographer|composite)\s*:\s*|©\s*"
+    r"image\s+credit|picture\s+credit|photo\s+credits|copyright\s+photo|photographer|composite|source)\s*:\s*|©\s*"
     r"|(?<![\w])Cr[ée]ditos?|(?<![\w])Credit(?:\.\.\.|…)"
     r"|(?<![\w])(?:Image|Picture|Photo)\s+copyright\s*)$")  # BBC: "... Image copyright EPA"
 

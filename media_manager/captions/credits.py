@@ -16,6 +16,8 @@ from media_manager.captions.credit_lead import lead_credit
 from media_manager.captions.credit_locate import (
     DESK_TAIL,
     METADATA_LINES,
+    PAGE_LINK_HINTS,
+    PAGE_LINKS,
     body_end,
     boilerplate_start,
     locate,
@@ -78,7 +80,9 @@ def parse_credit(text: str) -> Credit:
     result.markers = _markers(text, table)
     cut = boilerplate_start(text, table)
     desk_tail = DESK_TAIL.search(text) if "caption" in text else None  # cheap test first
-    for tail in (METADATA_LINES.search(text), desk_tail):
+    links = PAGE_LINKS.search(text, len(text) - 200) if any(
+        hint in text[-200:] for hint in PAGE_LINK_HINTS) else None
+    for tail in (METADATA_LINES.search(text), desk_tail, links):
         if tail and tail.start() < cut:
             cut = tail.start()
     result.tail_end = cut
