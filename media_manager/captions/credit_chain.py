@@ -28,7 +28,7 @@ _NAME_SEPARATOR = re.compile(r",\s*|\s+[-–—]\s+")  # "Name – FIFA/FIFA via
 _SEMICOLON = re.compile(r"\s*;\s*")
 #: "Courtesy of Jane Roe", "Photograph courtesy of Lagos Museum": the supplier's label
 _COURTESY_PREFIX = re.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy"
-                             r"(?:\s+of|\s+(?:photo|picture|image)s?)?\s*:?\s*")
+                             r"(?:\s+of\b|\s+(?:photo(?:graph)?|picture|image)s?\b)?\s*:?\s*")
 _COURTESY = re.compile(r"(?i)\s*(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy\b")
 #: "Name for The New York Times", "Name for The Washington Post via Getty Images"
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:[Tt]he\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")

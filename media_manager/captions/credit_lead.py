@@ -31,28 +31,34 @@ _LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO)\s+(?=[A-ZÀ-Þ])")
 _LEAD_CREDITS_LABEL = re.compile(r"(?i:cr[eé]dits?|cr[eé]diti|cr[eé]ditos?)\s*:\s*(?=[A-ZÀ-Þ])")
 #: A photographer, a comma, the agency or the body that made the picture: "Jane Roe, Casa Real"
 _NAME_COMMA_BODY = re.compile(r"(?P<name>[^,]{3,40}),\s*(?P<body>[^,]{2,40})")
+#: How far into the caption a credit above it is looked for. The patterns above begin with
+#: ``\s*`` and a lazy run of up to 90 characters that spaces may fill too, so on a caption of
+#: nothing but spaces (a line of U+2028, which splits no line) each costs time growing with
+#: the square of its length: seconds at a few thousand characters.
+LEAD_WINDOW = 400
 
 
 def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
                 ) -> tuple[int, int, float, int] | None:
     """'REUTERS/Name | The caption', 'Mandatory Credit: Photo by Name/Shutterstock (1234a)
     The caption': (start, end, confidence, where the caption begins)."""
-    m = LEAD_SHUTTERSTOCK.match(text)
+    head = text[:LEAD_WINDOW]  # every match below lies in it
+    m = LEAD_SHUTTERSTOCK.match(head)
     if m:
         return m.start("credit"), m.end("credit"), 0.9, m.end()
-    m = LEAD_GALLERY.match(text) if "Bild" in text[:100] else None
+    m = LEAD_GALLERY.match(head) if "Bild" in text[:100] else None
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
     if shutterstock_only:
         return None
-    m = LEAD_CREDIT.match(text)
+    m = LEAD_CREDIT.match(head)
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
     found = _labelled_above(text, table) or _chain_above(text, table) or _glued_above(
         text, table)
     if found:
         return found
-    m = LEAD_LINE.match(text)
+    m = LEAD_LINE.match(head)
     if m is None:
         return None
     start, end = m.start("credit"), m.end("credit")

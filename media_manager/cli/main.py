@@ -94,9 +94,9 @@ def main() -> None:
     _no_library_tracebacks()
     from media_manager.cli import aborted_while_starting
 
-    if signal.getsignal(signal.SIGINT) is aborted_while_starting:  # loaded: from now on a
-        signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C unwinds the command
     try:
+        if signal.getsignal(signal.SIGINT) is aborted_while_starting:  # loaded: from now on
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C unwinds it
         cli()
     except KeyboardInterrupt:  # in the instant before the group's own handler is reached
         _quiet_ctrl_c_from_now_on()
