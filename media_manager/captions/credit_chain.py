@@ -309,13 +309,12 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     elif orgs and not pre_agency:
         if people:  # "Name/The Daily Herald": a newspaper's own photographer
             result.source = result.source or Value(orgs[-1], span, 0.6)
-        elif not _courtesy(chunk) and all(_NEWS_BODY.search(org) for org in orgs):
-            # "Photo/Changjiang Daily": a newspaper's own picture, no handout
-            result.source = result.source or Value(" / ".join(orgs), span, 0.7)
         else:  # "Courtesy of the Lagos Museum", "Foto: Movimento Lagos": no agency distributes
             # it, the body supplies it (SOURCES.md: a provider stands before 'via' or in a chain)
             result.source = result.source or Value(" / ".join(orgs), span, 0.7)
-            result.is_handout = Value(True, span, 0.7)
+            if _courtesy(chunk) or not all(_NEWS_BODY.search(org) for org in orgs):
+                result.is_handout = Value(True, span, 0.7)  # "Photo/Changjiang Daily": none,
+                # a newspaper's own picture
     elif orgs and result.is_handout is not None:
         result.provider = result.provider or Value(" / ".join(orgs), span, 0.85)
     elif any(org in named for org in orgs):  # "Name/Zuma/picture-alliance", "BPI/Shutterstock":

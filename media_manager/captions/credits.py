@@ -185,10 +185,9 @@ def _text_cues(result: Credit, text: str) -> None:
         m = POOL_TEXT.search(text, 0, result.body_end)
         if m:
             result.is_pool = Value(True, Span(m.start(), m.end(), m.group(0)), 0.8)
-    m = HANDOUT_TEXT.search(text, 0, result.body_end) if any(
-        verb in folded for verb in _HANDOUT_VERBS) else None
-    if m is None and result.is_handout is None and any(
-            verb in folded for verb in _HANDOUT_VERBS):
+    handout_verb = any(verb in folded for verb in _HANDOUT_VERBS)
+    m = HANDOUT_TEXT.search(text, 0, result.body_end) if handout_verb else None
+    if m is None and result.is_handout is None and handout_verb:
         cue = HANDOUT_CUE.search(text, 0, result.body_end)
         if cue:
             result.is_handout = Value(True, Span(cue.start(), cue.end(), cue.group(0)), 0.7)
