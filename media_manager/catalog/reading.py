@@ -17,6 +17,7 @@ from media_manager.catalog.outcomes import FAILED
 from media_manager.catalog.store import CHUNK, NewPhoto, new_photo
 from media_manager.catalog.workers import run_in_workers
 from media_manager.metadata import FileReading, read_metadata
+from media_manager.metadata.identity import ask_for_samples
 
 #: Files a reading worker is handed at a time. Handing a batch over and its results back
 #: costs the processes about 0.25 ms of CPU whatever it holds (35 us a file at 8, 17 at 16),
@@ -73,6 +74,15 @@ def examine(task: IngestTask) -> IngestTask:
     task.suggestions = suggest_from_caption(task.reading)
     task.new_photo = new_photo(task)
     return task
+
+
+def ask_for_files(batch: list[IngestTask]) -> None:
+    """Before a worker reads a batch: ask the disk for the fingerprint samples of every
+    file in it still to be read, so that a cold disk fetches them together (see
+    ``identity.ask_for_samples``). Runs in a worker process."""
+    for task in batch:
+        if not task.done and task.reading is None and task.fingerprint:
+            ask_for_samples(task.path)
 
 
 def read_file(task: IngestTask) -> IngestTask:
@@ -136,7 +146,8 @@ def read_stage(workers: int) -> Callable[[Iterable[IngestTask]], Iterator[Ingest
             left: list[int] = []  # results still to come, once every file went out
             results = run_in_workers(examine, chain(early, waiting), workers,
                                      on_death=reading_died, batch=READ_BATCH,
-                                     in_flight=READ_AHEAD, on_drain=left.append)
+                                     in_flight=READ_AHEAD, on_drain=left.append,
+                                     ahead=ask_for_files)
             for task in results:
                 if left:
                     left[0] -= 1
@@ -160,7 +171,8 @@ def _read_early(tasks: Iterator[IngestTask]) -> Generator[IngestTask, None, None
     if caption_parser_loaded():
         return _chained([])
     early = run_in_workers(read_file, islice(tasks, EARLY_READS), 1, on_death=reading_died,
-                           batch=READ_BATCH, in_flight=EARLY_READS // READ_BATCH)
+                           batch=READ_BATCH, in_flight=EARLY_READS // READ_BATCH,
+                           ahead=ask_for_files)
     # the first result: by then every early file has been handed to the process
     return _chained(list(islice(early, 1)), early)
 

@@ -71,7 +71,8 @@ def _submit(pool: ProcessPoolExecutor, *call: object) -> Future:
 def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers: int,
                    on_death: Callable[[Item, str], Item], batch: int = 1,
                    in_flight: int = IN_FLIGHT_PER_WORKER,
-                   on_drain: Callable[[int], None] | None = None) -> Iterator[Item]:
+                   on_drain: Callable[[int], None] | None = None,
+                   ahead: Callable[[list[Item]], None] | None = None) -> Iterator[Item]:
     """``work`` over ``items`` in ``workers`` processes; results in the items' order.
 
     ``batch`` items go to a worker at a time: a small, quick ``work`` (reading one file's
@@ -79,13 +80,14 @@ def run_in_workers(work: Callable[[Item], Item], items: Iterable[Item], workers:
     ``in_flight`` batches per worker are handed out ahead: enough that the workers keep
     busy while the caller spends a while on the results it has (storing a chunk).
     ``on_drain`` is called once every item has been handed out, with the number of
-    results still to come (those in flight).
+    results still to come (those in flight). ``ahead``, if given, is called in the worker
+    with each batch before ``work`` runs on its items (to ask the disk for their files).
     """
     pool = _start(workers)
     pending: deque[tuple[list[Item], Future[list[Item]]]] = deque()
     try:
         for group in _groups(items, batch):
-            pending.append((group, _submit(pool, _each, work, group)))
+            pending.append((group, _submit(pool, _each, work, group, ahead)))
             if len(pending) >= workers * in_flight:
                 pool = yield from _first_result(pending, pool, work, on_death, workers)
         if on_drain is not None:
@@ -109,8 +111,11 @@ def _groups(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield group
 
 
-def _each(work: Callable[[Item], Item], group: list[Item]) -> list[Item]:
+def _each(work: Callable[[Item], Item], group: list[Item],
+          ahead: Callable[[list[Item]], None] | None = None) -> list[Item]:
     """One batch, in a worker."""
+    if ahead is not None:
+        ahead(group)
     return [work(item) for item in group]
 
 

@@ -33,6 +33,7 @@ from media_manager.metadata.identity import (
     fingerprint_ranges,
     fingerprint_samples,
     hash_ranges,
+    header_stream,
     image_ranges,
     sample_ranges,
 )
@@ -157,12 +158,14 @@ def _load(path: Path, data: bytes | None, whole: bool, fingerprint: bool = False
     if data is not None:
         return _extract(data), data, None
     with open(path, "rb", buffering=0) as stream:
-        buffer = HeadBuffer(stream=stream)
-        buffer.ensure(64)  # one read of a chunk: the header of most JPEGs is in it
-        kind = sniff(bytes(buffer.data[:64]))
         size = os.fstat(stream.fileno()).st_size
-        if kind == "JPEG":
-            embedded = jpeg_embedded(buffer)
+        # with a fingerprint to take, the header is read without the kernel's read-ahead
+        with header_stream(stream, size, quiet=fingerprint and not whole) as head:
+            buffer = HeadBuffer(stream=head)
+            buffer.ensure(64)  # one read of a chunk: the header of most JPEGs is in it
+            kind = sniff(bytes(buffer.data[:64]))
+            embedded = jpeg_embedded(buffer) if kind == "JPEG" else None
+        if embedded is not None:
             embedded.file_size = size
             key = _jpeg_fingerprint(stream.fileno(), buffer.data, size, embedded) \
                 if fingerprint else None

@@ -10,7 +10,7 @@ treating any warning as a reason to refuse.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import Protocol
 
 from media_manager.metadata.exif import EXIF_HEADER
 from media_manager.metadata.photoshop import PHOTOSHOP_HEADER
@@ -89,10 +89,16 @@ class JpegHeader:
                 if s.marker == marker and s.payload.startswith(prefix)]
 
 
+class Readable(Protocol):
+    """What a header is read from: an open file, or ``identity.QuietHead``."""
+
+    def read(self, size: int, /) -> bytes: ...
+
+
 class HeadBuffer:
     """The start of a file, read on demand in chunks (or a whole bytes object)."""
 
-    def __init__(self, data: bytes | None = None, stream: BinaryIO | None = None) -> None:
+    def __init__(self, data: bytes | None = None, stream: Readable | None = None) -> None:
         # whole bytes are used as they are (no copy); a stream grows a bytearray on demand
         self.data: bytes | bytearray = data if stream is None and data is not None else bytearray()
         self.stream = stream

@@ -96,3 +96,22 @@ def test_the_workers_end_when_the_main_process_is_killed(tmp_path: Path) -> None
         assert [c for c in children if _alive(c)] == []
     finally:
         parent.kill()
+
+
+def _mark_batch(batch: list[dict]) -> None:
+    for item in batch:
+        item["asked_in"] = os.getpid()
+        item["batch"] = [other["n"] for other in batch]
+
+
+def _seen(item: dict) -> dict:
+    return {**item, "read_in": os.getpid()}
+
+
+def test_each_batch_is_handed_to_ahead_in_the_worker_before_any_item_is_worked() -> None:
+    items = [{"n": n} for n in range(10)]
+    results = list(run_in_workers(_seen, items, 2, on_death=lambda item, reason: item,
+                                  batch=4, ahead=_mark_batch))
+    assert [r["n"] for r in results] == list(range(10))
+    assert [r["batch"] for r in results] == [[0, 1, 2, 3]] * 4 + [[4, 5, 6, 7]] * 4 + [[8, 9]] * 2
+    assert all(r["asked_in"] == r["read_in"] != os.getpid() for r in results)
