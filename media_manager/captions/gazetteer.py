@@ -33,11 +33,17 @@ class Gazetteer:
     adjectives: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: an adjective of a region ("Andalusian") -> (cc, region name)
     region_demonyms: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: a region also read as its country's name ("Gaza Strip") -> its country code
+    territories: dict[str, str] = field(default_factory=dict)
 
     def country(self, text: str) -> str | None:
         """ISO code of the country ``text`` names, else None."""
         key = _key(text)
         return self.countries.get(key) or self.countries.get(key.removeprefix("the "))
+
+    def territory(self, text: str) -> str | None:
+        """Country code of a region that names its country too ("West Bank"), else None."""
+        return self.territories.get(_key(text)) if self.territories else None
 
     def country_name(self, code: str) -> str:
         return self.display.get(code, code)
@@ -156,6 +162,8 @@ def _add_row(gaz: Gazetteer, row: list[str]) -> None:
         gaz.demonyms[text] = code
     elif kind == "region_demonym" and code:
         gaz.region_demonyms[text] = (code, name)
+    elif kind == "territory" and code:
+        gaz.territories[_key(text)] = code
     elif kind == "adjective" and code:
         gaz.adjectives[fold(text)] = (code, name or gaz.country_name(code))
     elif kind == "dateline":

@@ -14,7 +14,11 @@ from media_manager.captions.people import find_people
 from media_manager.captions.places import Place, find_places
 from media_manager.captions.regions import city_named_in, demonym_country, venue_in
 from media_manager.captions.tables import credit_table
-from media_manager.captions.venues import sublocation_before
+from media_manager.captions.venues import (
+    common_venue_before,
+    sublocation_before,
+    venue_right_before,
+)
 
 _DIGIT = re.compile(r"\d")
 #: A later sentence that says who is in the picture, after a news sentence that may not:
@@ -88,7 +92,7 @@ def _parse(text: str) -> ParsedCaption:
         parsed.other_dates = [Value(d.iso, d.span, 0.5) for d in dates]
     places = find_places(text, body_end, photo_date.span if photo_date else None,
                          first_stop)
-    used = _apply_place(parsed, text, places, first_stop)
+    used = _apply_place(parsed, text, places, first_stop, body_end)
     if parsed.country_made is None:
         _home_service(parsed, text, body_end)
     exclude = [p.span for p in used if p.confidence >= 0.8 or p is used[0]]
@@ -145,10 +149,15 @@ def _apply_date(parsed: ParsedCaption, date: FoundDate, others: list[FoundDate])
     parsed.other_dates = [Value(d.iso, d.span, 0.5) for d in others]
 
 
-def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_stop: int
-                 ) -> list[Place]:
+def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_stop: int,
+                 body_end: int) -> list[Place]:
     """Fill the place fields from the best candidate, its city from a neighbour if needed."""
     if not places or places[0].score < 0:
+        if first_stop <= _DATE_SENTENCE_CHARS and _DIGIT.search(text, 0, first_stop) and not (
+                _LOWERCASE_WORD.search(text, 0, first_stop)):
+            # "May 3, 2024. The First Lady walks along the White House Colonnade ...": a
+            # sentence that is only the date; the next one says what the photo shows
+            first_stop = sentence_end(text, first_stop, body_end)
         _demonym_side(parsed, text, first_stop)
         venue = sublocation_before(text, first_stop)  # "en el puente de Westminster": no city
         if venue:
@@ -160,10 +169,19 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
         city_from = _city_donor(places, primary, text) or primary
     country_from = primary if primary.printed_country else (
         _country_donor(places, primary, text) or primary)
-    if country_from is not primary:
+    if country_from is not primary and gazetteer().territory(country_from.printed_country or ""):
+        # "in Rafah in the southern Gaza Strip": the territory is the town's state
+        primary.country_code, primary.country_inferred = country_from.country_code, True
+        primary.province_state = primary.province_state or country_from.printed_country
+        primary.printed_country = None
+    elif country_from is not primary:
         primary.country_code = country_from.country_code
         primary.printed_country = country_from.printed_country
         primary.country_inferred = False
+    if city_from.city and gazetteer().territory(primary.printed_country or ""):
+        # "in Nuseirat in the central Gaza Strip": the territory is the town's state
+        primary.province_state = primary.province_state or primary.printed_country
+        primary.printed_country, primary.country_inferred = None, True
     _set(parsed, "country", primary.printed_country, text, country_from)
     _set_country_made(parsed, primary)
     _set(parsed, "country_code", primary.country_code, text, primary, exact=False)
@@ -171,19 +189,41 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
         city_from.province_state if city_from is not primary else None), text, city_from)
     _set(parsed, "city", city_from.city, text, city_from)
     sub = city_from.sublocation
-    if sub:
+    inner = venue_right_before(text, city_from.span.start) if sub else None
+    if inner and text.startswith(" in ", inner[1].end) and inner[1].end + 4 == city_from.span.start:
+        # "at the Panda Research Center in Wolong Nature Park of ...": the venue
+        # inside the place's own venue
+        parsed.sublocation = Value(inner[0], inner[1], 0.6)
+    elif sub:
         _set(parsed, "sublocation", sub, text, city_from)
     else:
         found = sublocation_before(text, city_from.span.start) or (
             # "Eugene, OR, USA; ... at Autzen Stadium.": a dateline's place, a venue after it
             sublocation_before(text, first_stop) if _dateline_place(text, city_from) else None)
+        again = None if found or not _dateline_place_named_again(text, city_from) else next(
+            (p for p in places[1:] if p.city == city_from.city and p.span.start > city_from.span.end),
+            None)
+        if again:  # Getty: "PARIS, FRANCE - MAY 3: ... at Salle des Fêtes on May 3,
+            found = venue_right_before(text, again.span.start)  # 2024 in Paris, France."
+        found = found or common_venue_before(text, city_from.span.start)
         if found:
             parsed.sublocation = Value(found[0], found[1], 0.6)
     return places
 
 
+#: A first sentence this short with no lowercase word is the photo's date alone.
+_DATE_SENTENCE_CHARS = 24
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z]{3,}")
+
+
 #: The end of a dateline's place: "Eugene, OR, USA;", "LAGOS, Nigeria -", "PARIS (Reuters) -".
 _DATELINE_END = re.compile(r"[ \t]*(?:;|[-–—:]|\([^()\n]{2,30}\)\s*[-–—])")
+
+
+def _dateline_place_named_again(text: str, place: Place) -> bool:
+    """The place opens the caption as a dateline and the caption names its city again."""
+    return (place.span.start < 40 and bool(place.city)
+            and _DATELINE_END.match(text, place.span.end) is not None)
 
 
 def _dateline_place(text: str, place: Place) -> bool:
@@ -211,11 +251,13 @@ def _set_country_made(parsed: ParsedCaption, place: Place) -> None:
 
 #: "Sille, outside Konya, Turkey": between a place and the larger reference it is near.
 LARGER_REFERENCE = re.compile(
-    r",?\s*(?:on\s+the\s+(?:outskirts|edge|fringes|sidelines)\s+of\s+(?:[^,.;]{0,40}?\bin\s+)?"
+    # "in Vila Nova, a fishing village near the capital Lisbon": a description may come first
+    r",?\s*(?:an?\s+(?:[a-z-]+\s+){1,3}?(?=on\s|outside\s|near\s|not\s|about\s|some\s|\d))?"
+    r"(?:on\s+the\s+(?:outskirts|edge|fringes|sidelines)\s+of\s+(?:[^,.;]{0,40}?\bin\s+)?"
     r"|outside\s+(?:of\s+)?|near\s+|not\s+far\s+from\s+|(?:about\s+|some\s+)?"
     r"\d[\d.,]*\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^)]*\))?\s+\w+\s+of\s+|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+)"
-    r"(?:the\s+)?(?:(?:city|town|capital)(?:\s+of|,)\s+)?$")
+    r"(?:the\s+)?(?:(?:city|town|capital)(?:\s+of|,)?\s+)?$")
 
 
 def _specific_place(places: list[Place], text: str) -> Place:

@@ -14,7 +14,7 @@ from media_manager.captions.people import strip_title_words
 from media_manager.captions.place_context import reference_before
 from media_manager.captions.place_names import Place, fill, is_venue, regionish
 from media_manager.captions.place_patterns import ENGLISH_MONTHS, PROVINCE_KINDS
-from media_manager.captions.regions import island, region_of, subdivision_named
+from media_manager.captions.regions import island, region_of, split_possessive, subdivision_named
 
 _LEADING_DIRECTION = re.compile(r"\s*(?:north|south|east|west|central|northern|southern|eastern|"
                                 r"western|north-?eastern|north-?western|south-?eastern|"
@@ -68,7 +68,7 @@ def _chain_parts(chain: str) -> tuple[tuple[str, int], ...]:
                 stop = True
                 break
             kept.append(word)
-            if word.endswith(".") and i + 1 < len(words) and _us_state_abbreviation(word):
+            if word.endswith(".") and i + 1 < len(words) and us_state_abbreviation(word):
                 stop = True  # "in Sacramento, Calif. The Trump administration": AP's state ends it
                 break
         if kept:
@@ -83,7 +83,7 @@ def _chain_parts(chain: str) -> tuple[tuple[str, int], ...]:
 _GLUED_SENTENCE = re.compile(r"([^\W\d_]{3,})\.(?=[A-ZÀ-Þ][\w-])")
 
 
-def _us_state_abbreviation(word: str) -> bool:
+def us_state_abbreviation(word: str) -> bool:
     state = gazetteer().state(word)
     return state is not None and state[0] == "US" and word[:1].isupper() and len(word) >= 3
 
@@ -159,8 +159,21 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
     owner_code = gazetteer().country(owner.group("owner")) if owner else None
     if owner and owner_code and len(names) > 1 and all(_ADMIN_UNIT.search(n) for n in names[1:]):
         names = names[:1]  # Xinhua: "in X Village, Y Township, Z County of ... Hunan Province"
-    if not fill(place, names):
+    elif len(names) > 2 and all(_ADMIN_UNIT.search(n) for n in names[1:-1]) and (
+            _owner_country(names[-1])):
+        names = [names[0], names[-1]]  # "in X Town, Y County, southwest China's Z Province"
+    if adj and groups.get("kind") in ("village", "town") and adj[:1].isupper() and (
+            place.country_code is None and _ADMIN_UNIT.search(names[0])):
+        # Xinhua: "in Dongcun village of Heping township, ...": the village is the town
+        names[0] = adj
+        start = m.start("adj")
+        place.span = Span(start, place.span.end, text[start:place.span.end])
+    if not fill(place, names) and not (owner and owner_code and _owned_venue(place, names)):
         return None
+    if adj and place.city and not place.province_state and place.country_code and (
+            gazetteer().territory(adj) == place.country_code):
+        # "the West Bank town of Hebron": the territory is the town's state, not its country
+        place.province_state, place.printed_country, place.country_inferred = adj, None, True
     region_adj = gazetteer().region_demonyms.get(adj) if adj else None
     if region_adj and place.country_code in (None, region_adj[0]) and (
             not place.province_state or place.state_inferred):
@@ -175,6 +188,11 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
         place.country_code, place.printed_country = owner_code, owner.group("owner")
         place.country, place.country_inferred = gazetteer().country_name(owner_code), False
         place.province_state = regionish(owner.group("region")) or owner.group("region")
+        municipality = place.province_state.removesuffix(" Municipality")
+        if municipality != place.province_state and place.city is None:
+            # "in Century Park of east China's Shanghai Municipality": a city of its own
+            place.city, place.province_state = municipality, None
+            place.city_known = find_city(municipality, owner_code) is not None
         end = owner.end()
         place.span = Span(place.span.start, end, text[place.span.start:end])
     if place.state_inferred and not dateline:
@@ -251,6 +269,21 @@ _NEIGHBOUR_COUNTRY = re.compile(
     r"oeste|west|nord-est|nord-ouest|sud-est|sud-ouest|noreste|noroeste|sureste|suroeste|"
     r"nordeste|sudeste|sudoeste)[ \t]+(?:de|du|des|del|do|da|della|dell['’]|di)[ \t]*"
     r"(?:(?:la|el|o|a)[ \t]+|l['’])?)?(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)")
+
+
+def _owner_country(name: str) -> bool:
+    """'southwest China's Guizhou Province': a country's region, named as its own."""
+    owned = split_possessive(name) if "'" in name or "’" in name else None
+    return owned is not None and gazetteer().country(owned[0]) is not None
+
+
+def _owned_venue(place: Place, names: list[str]) -> bool:
+    """A venue alone before its owner region ("in Century Park of ... China's Shanghai
+    Municipality"): the venue is the place's sublocation, the region after it its place."""
+    if len(names) != 1 or not is_venue(names[0]) or find_city(names[0]) is not None:
+        return False
+    place.sublocation = names[0]
+    return True
 
 
 def _region_after(text: str, end: int) -> bool:

@@ -102,8 +102,29 @@ def is_nationality(text: str, m: re.Match[str]) -> bool:
     return gazetteer().country(m.group("chain")) is not None
 
 
-def is_background(text: str, m: re.Match[str]) -> bool:
+#: "seen from Oakland", "photographed from a hill in X": where the camera stood, not an origin.
+_VANTAGE_VERB = re.compile(r"(?<![\w'’])(?:seen|viewed|photographed|pictured|taken|shot|filmed|"
+                           r"watched)[ \t]+$")
+
+
+def _place_preposition(text: str, m: re.Match[str]) -> str:
+    """The phrase's preposition for its score: "from" after a verb of seeing names the
+    vantage point, where the photo was made, not where people came from."""
     prep = preposition(m) or "in"
+    if prep == "from" and _VANTAGE_VERB.search(text, max(0, m.start() - 14), m.start()):
+        return "at"
+    return prep
+
+
+def home_of_person(text: str, m: re.Match[str]) -> bool:
+    """'Jane Roe, 10, from north Leeds, waves': where a person lives, in an appositive; not
+    the photo's town, though most likely its country."""
+    return preposition(m) == "from" and text.startswith(",", m.end()) and (
+        _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None)
+
+
+def is_background(text: str, m: re.Match[str]) -> bool:
+    prep = _place_preposition(text, m)
     return prep in ORIGIN_PREPOSITIONS or bool(
         _background_before(text, m.start()))
 
@@ -112,7 +133,7 @@ def context_score(text: str, m: re.Match[str], date: Span | None, first_stop: in
                    ) -> float:
     date_start = date.start if date else None
     date_end = date.end if date else None
-    prep = preposition(m) or "in"
+    prep = _place_preposition(text, m)
     start = m.start()
     score = 2.0 if start < first_stop else 0.0
     if prep in ORIGIN_PREPOSITIONS:
@@ -134,6 +155,10 @@ def context_score(text: str, m: re.Match[str], date: Span | None, first_stop: in
             date_end - 1:m.start()]:  # never across a sentence's end: "le 8 août. En Grèce, ..."
         score += 4  # Getty: "on May 06, 2024 in New York City"
     return score
+
+
+#: A person's name (or age) and a comma before "from": an appositive of where they live.
+_NAME_COMMA_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+|\d{1,3}|left|right|center|centre),[ \t]+$")
 
 
 #: A place, then a description of it naming a larger or sister place: "in X, the twin city

@@ -61,16 +61,17 @@ def place_date_line(text: str, date: Span | None, body_end: int) -> Place | None
     return place
 
 
-def bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, start: int = 0
-                ) -> list[Place]:
+def bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, start: int = 0,
+               before_date: bool = False) -> list[Place]:
     """Fallback when no phrase with a preposition names a place: 'City, Country' anywhere,
-    taken only when the last part resolves to a country."""
+    taken only when the last part resolves to a country; ``before_date`` when the pairs
+    looked for end at the photo's date."""
     found = []
     for m in BARE_PAIR.finditer(text, start, body_end):
         place = resolve_chain(text, m)
         # right before the date ("the two Koreas, South Korea, April 27"), a printed country
         # is the caption's even where the part before it is no place
-        near_date = start > 0 and place is not None and place.printed_country is not None
+        near_date = before_date and place is not None and place.printed_country is not None
         # "Province du Gansu, Chine. Des mannequins ...": a region heading the caption
         heading = place is not None and place.province_state and not text[:m.start()].strip()
         if place and (place.city or place.reference or near_date or heading) and (

@@ -20,7 +20,10 @@ REGION_WORD = re.compile(r"\s(?:Region|Oblast|Governorate|Prefecture|County|Dist
 
 UK_NATIONS = frozenset(["England", "Scotland", "Wales", "Northern Ireland"])
 CITY_STATES = {"VA": "Vatican City", "MC": "Monaco", "SG": "Singapore", "HK": "Hong Kong"}
-NOT_PLACES = frozenset(["congress", "parliament", "senate", "house", "court", "game", "week", "round", "stage", "act", "the", "a", "an", "his", "her", "their", "this", "that", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "world", "cup", "olympics", "olympic", "games", "championship", "league", "final", "semifinal", "government", "police", "army"])
+NOT_PLACES = frozenset(["congress", "parliament", "senate", "house", "court", "game", "week", "round", "stage", "act", "the", "a", "an", "his", "her", "their", "this", "that", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "world", "cup", "olympics", "olympic", "games", "championship", "league", "final", "semifinal", "government", "police", "army",
+                        # German colours a person is dressed in: "ganz in Schwarz", "in Weiß"
+                        "rot", "schwarz", "weiß", "weiss", "blau", "grün", "gelb", "grau", "pink",
+                        "rosa", "lila"])
 
 
 @dataclass
@@ -103,7 +106,7 @@ def _filled(names: tuple[str, ...], before: tuple[object, ...]
 
 def _fill(place: Place, names: list[str]) -> bool:
     gaz = gazetteer()
-    names = [n for n in names if n.casefold() not in NOT_PLACES]
+    names = [n for n in names if n.casefold().rstrip("'’") not in NOT_PLACES]
     # "the two Koreas, South Korea": a country's plural is no place of its own
     names = [n for n in names if not (n.endswith("s") and " " not in n and gaz.country(n[:-1]))]
     # "in Kuwait city": the city's name written with a lowercase "city"; else the word only
@@ -139,12 +142,16 @@ def _fill(place: Place, names: list[str]) -> bool:
     cc = gaz.country(rest[-1])
     if cc and not (gaz.state(rest[-1]) and _state_not_country(rest[-2], cc)):
         place.country_code = cc
-        place.printed_country = rest.pop()
+        printed = place.printed_country = rest.pop()
         if cc in CITY_STATES and rest and is_venue(rest[-1]) and find_city(rest[-1]) is None:
             # "St. Peter's Square, Vatican City": the city-state; but "Monte Carlo, Monaco"
             place.city, place.printed_country = place.printed_country.removeprefix("the "), None
             place.country_inferred, place.sublocation = True, rest[-1]
             return _finish(place)
+        if rest and gaz.territory(printed):
+            # "in Rafah, Gaza Strip": the territory is the town's state, not its country
+            place.province_state, place.printed_country = printed, None
+            place.country_inferred = True
     if rest and len(rest) > 1 or (rest and not place.country_code):
         state = gaz.state(rest[-1]) or (
             gaz.postal.get(rest[-1]) if len(rest) > 1 and place.country_code in (None, "US")
@@ -269,6 +276,10 @@ def _lone_region(place: Place, name: str) -> bool:
     sub = gazetteer().subdivision("GB", name) if place.country_code == "GB" else None
     if sub and find_city(name, "GB") is None:
         place.province_state = sub
+        return True
+    state = gazetteer().state(name) if place.country_code not in (None, "GB", "US") else None
+    if state and state[0] == place.country_code and find_city(name, state[0]) is None:
+        place.province_state = state[1]  # "Thessaly, Greece": a region of the desk table
         return True
     return False
 

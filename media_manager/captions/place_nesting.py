@@ -25,6 +25,22 @@ _TOWN_BEFORE = re.compile(r"\b(?:town|village|township)[ \t]+of[ \t]+$")
 _COUNTY_NAME = re.compile(r"[ \t](?:County|District|City)$")
 
 
+def town_of_larger(text: str, found: list[Place]) -> None:
+    """Xinhua: 'in Xitang Town of Jiashan County, east China's Zhejiang Province': the town
+    (named as one) takes the province and country of the larger place right after "of"."""
+    top = found[0]
+    if top.province_state or not top.city or not _TOWN_NAME.search(top.city) or not (
+            text.startswith(" of ", top.span.end)):
+        return  # cheap tests first
+    for place in found[1:]:
+        if place.span.start == top.span.end + 4 and place.province_state and (
+                place.country_code and top.country_code in (None, place.country_code)):
+            top.province_state = place.province_state
+            top.country_code, top.country = place.country_code, place.country
+            top.printed_country, top.country_inferred = place.printed_country, place.country_inferred
+            return
+
+
 def town_of_county(text: str, found: list[Place]) -> None:
     """The town before 'of X County' becomes the city of the top place that follows it."""
     top = found[0]

@@ -20,7 +20,7 @@ TOKEN = rf"(?:[{UP}][\w'’.-]*|(?:al|el|ad|as|ash|ar|an|at|az|ed|ud|ul)-[\w'’
 JOIN = r"(?:de|da|do|del|della|delle|dei|degli|la|le|al|el|upon|sur|am|an|der|di|dos|das|du|y|es)"
 RUN = rf"{TOKEN}(?:[ \t]+(?:{JOIN}[ \t]+(?:(?:la|las|los|le|les|l['’])[ \t]*)?)?{TOKEN}){{0,7}}"
 SUFFIX = (r"(?:[ \t]+(?:(?:autonomous[ \t]+)?region|province|state|district|county|city|island|"
-          r"governorate|oblast|area|prefecture|refugee[ \t]+camp|camp|Region|Province|"
+          r"governorate|oblast|area|prefecture|township|refugee[ \t]+camp|camp|Region|Province|"
           r"Prefecture|Oblast|Governorate|County|District))?")
 PART = RUN + SUFFIX
 DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
@@ -33,7 +33,8 @@ CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{PART}){{0,3
 LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’]|a(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+[A-Z][\w.]*,\s+[a-z]))\s*)?(?:(?:(?:his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:home\s?town|native\s+village|village|"
         r"town|city|suburbs?|districts?|neighbou?rhoods?|region|province|capital|outskirts|"
         r"community|streets|centre|center|heart|villages|towns|slums|parts?)\s+of\s+(?:the\s+)?)?"
-        r"(?:(?:north|south|east|west|central|"
+        # "in far western Queensland": "far" before the direction
+        r"(?:(?:far\s+)?(?:north|south|east|west|central|"
         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
         r"south-?western|northeast|northwest|southeast|southwest|downtown|rural|coastal|"
         r"occupied|Israeli-occupied|suburban)\s+)?"
@@ -191,7 +192,7 @@ DATE_HEADING = re.compile(
 #: "the All England Lawn Tennis and Croquet Club".
 VENUE_JOINS = frozenset(["of", "the", "and", "de", "da", "do", "del", "della", "la", "le", "al",
                           "el", "upon", "sur", "am", "an", "der", "di", "dos", "das", "du", "y",
-                          "es"])
+                          "es", "des"])
 
 
 #: Where a sentence starts: its end, then a capital.
@@ -203,6 +204,13 @@ SENTENCE_START = re.compile(r"[.!?][\s\"”]+(?=[A-ZÀ-Þ])")
 PLACE_DATE_LINE = re.compile(
     rf"(?:^|(?<=[.!?:»\"”)])[ \t]+|\n\s*)(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})"
     rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*[,.]?[ \t]*\Z")
+
+
+#: dpa: a town and a colon open the caption, "Münster: Ein Radfahrer fährt ..." (a known town
+#: only: "Fehlstart: ..." is a teaser).
+COLON_LEAD = re.compile(rf"[ \t]*(?P<chain>[{UP}][\w'’.-]+(?:[ \t-][{UP}][\w'’.-]+)?)[ \t]*:[ \t]+(?=[{UP}])")
+#: Spanish photo galleries: the place on a line of its own above the caption, "Lyon, Francia".
+PLACE_HEADING = re.compile(rf"[ \t]*(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{1,2}})[ \t]*\n")
 
 
 _DISTRICT_HINTS = (" district of ", " county of ", " municipality of ", " township of ",

@@ -12,25 +12,27 @@ from media_manager.captions.gazetteer import City, find_city, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import EFE_LEAD, SEMICOLON_LEAD
 from media_manager.captions.people import strip_title
-from media_manager.captions.place_chain import all_geographic, resolve_chain
+from media_manager.captions.place_chain import all_geographic, resolve_chain, us_state_abbreviation
 from media_manager.captions.place_context import (
     NAME_PARTICLES,
     ORIGIN_PREPOSITIONS,
     after_a_title,
     context_score,
     country_from_demonym_mention,
+    home_of_person,
     inside_a_name,
     is_background,
     is_nationality,
     preposition,
 )
 from media_manager.captions.place_fallbacks import bare_pairs, place_date_line
-from media_manager.captions.place_names import Place, venue_words
-from media_manager.captions.place_nesting import province_from_body, town_of_county
+from media_manager.captions.place_names import Place, fill, is_venue, venue_words
+from media_manager.captions.place_nesting import province_from_body, town_of_county, town_of_larger
 from media_manager.captions.place_patterns import (
     AT_SEA,
     BEFORE_CITY_OF,
     BIG_CITY,
+    COLON_LEAD,
     DATE_HEADING,
     DATELINE,
     DISTRICT_OF,
@@ -41,6 +43,7 @@ from media_manager.captions.place_patterns import (
     INSTITUTION_BEFORE,
     MILITARY_DATELINE,
     NEAR_BEFORE,
+    PLACE_HEADING,
     ROMANCE_KIND,
     RUN,
     SENTENCE_START,
@@ -53,6 +56,7 @@ from media_manager.captions.place_patterns import (
 def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 ) -> list[Place]:
     """Place candidates in ``text[:body_end]``, the photo's place first."""
+    first_stop = _state_stop(text, first_stop)
     found: list[Place] = []
     military = MILITARY_DATELINE.match(text, 0, body_end) if text[:1].isdigit() or (
         "(" in text[:60]) else None
@@ -67,8 +71,15 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         if place:
             place.score += 3
             found.append(place)
+    lead = COLON_LEAD.match(text, 0, body_end) if not found and ":" in text[:40] else None
+    place = resolve_chain(text, lead) if lead else None
+    if place and place.city and place.city_known:  # dpa: "Münster: Ein Radfahrer ..."
+        place.score += 3
+        found.append(place)
     everyday = place_pattern()  # "in CITY, COUNTRY"
-    for pattern in patterns_for(text) + [FOREIGN_PLACE]:
+    patterns = patterns_for(text)
+    german = GERMAN_PLACE in patterns
+    for pattern in patterns + [FOREIGN_PLACE]:
         if pattern is FOREIGN_PLACE and (any(p.city for p in found) or not FOREIGN_HINT.search(
                 text, 0, body_end)):
             break  # words that also mean "of" only when no other phrase names a place
@@ -100,8 +111,14 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                     strip_title(m.group("chain")) != m.group("chain"):
                 continue  # "mit dem polnischen Präsidenten Jan Nowak": a title and a name
             place = resolve_chain(text, m)
+            if place and german and pattern is everyday and place.city and not (
+                    place.city_known or place.country_code) and " " in place.city:
+                place = _city_then_noun(text, place) or place
             if pattern is GERMAN_PLACE and not m.group("kind") and not _known(place):
                 continue  # "nach Warnemünde" only for a known place: "nach Angaben" names none
+            if pattern is GERMAN_PLACE and not m.group("kind") and prep in ("der", "dem") and (
+                    place is not None and not place.city_known):
+                continue  # "gegen Mitglieder der spanischen Mafia": an article, a noun
             if prep in ("im", "am", "beim", "bei") and not _known(place):
                 continue  # German capitalises nouns: "im Einsatz" names no place
             if place and pattern is DISTRICT_OF:
@@ -134,6 +151,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 continue
             if place and prep == "of":
                 _venue_of_name(text, m, place)
+            if place and place.city and home_of_person(text, m):
+                place.city = place.sublocation = None  # "Jane Roe, 10, from north Leeds, ..."
+                place.city_known, place.reference = False, True
             if place:
                 place.score += context_score(text, m, date, first_stop)
                 if pattern is ROMANCE_KIND:
@@ -154,7 +174,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         found.extend(bare_pairs(text, body_end, date, first_stop))
     elif date is not None and not any(0 <= date.start - p.span.end <= 8 for p in found):
         window = max(0, date.start - 90)
-        for place in bare_pairs(text, date.start, date, first_stop, window):
+        for place in bare_pairs(text, date.start, date, first_stop, window, before_date=True):
             if 0 <= date.start - place.span.end <= 3 and not any(
                     q.span.start <= place.span.start < q.span.end for q in found):
                 place.score += 4  # "..., London, Britain, May 26, 2020."
@@ -165,6 +185,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     heading = DATE_HEADING.match(text, 0, body_end) if text[:1].isupper() else None
     if heading:
         _heading_country(text, heading, found)
+    own_line = PLACE_HEADING.match(text, 0, body_end) if "\n" in text[:80] else None
+    if own_line:  # "Lyon, Francia\nUna mujer camina por el mercado ..."
+        _heading_country(text, own_line, found, line=True)
     # on a tie, the specific place: a city before a country alone ("Menschen in Herne ...
     # die Weltmeisterschaft in Katar"), then the later phrase
     found.sort(key=lambda p: (-p.score, p.city is None, -p.span.start))
@@ -175,11 +198,38 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         province_from_body(text, found)
     if len(found) > 1 and found[0].city:
         town_of_county(text, found)
+        town_of_larger(text, found)
     if found and found[0].city:
         country_from_demonym_mention(text, found[0], body_end)
     if found and found[0].city and not found[0].sublocation:
         _part_of_the_city(text, found)
     return found
+
+
+#: AP's state abbreviation, then a capitalised word: "in Redlands, Calif. Crews worked".
+_STATE_THEN_SENTENCE = re.compile(r",[ \t]+([A-Z][a-z]{1,4}\.)[ \t]+(?=[A-Z](?:[a-z'’]|[ \t]))")
+
+
+def _state_stop(text: str, first_stop: int) -> int:
+    """The first sentence's end for the places: AP's abbreviated state after a town ends a
+    sentence ("seen from Oakland, Calif. Crowds gathered ..."), though "Calif." is an abbreviation."""
+    for m in _STATE_THEN_SENTENCE.finditer(text, 0, first_stop):
+        if us_state_abbreviation(m.group(1)):
+            return m.end()
+    return first_stop
+
+
+def _city_then_noun(text: str, place: Place) -> Place | None:
+    """German capitalises its nouns: "in Bremen Polizisten" is the city and a noun, when the
+    first word is a city of 100,000 or more and the whole is no place the gazetteer knows."""
+    first = (place.city or "").split(" ", 1)[0]
+    city = find_city(first)
+    if city is None or city.population < 100_000 or place.span.text.count(",") or (
+            is_venue(place.city or "")):
+        return None
+    start = place.span.start
+    own = Place(Span(start, start + len(first), first))
+    return own if fill(own, [first]) else None
 
 
 def _part_of_the_city(text: str, found: list[Place]) -> None:
@@ -247,16 +297,20 @@ def _city_of_before(text: str, place: Place) -> None:
         place.span = Span(m.start("city"), place.span.end, text[m.start("city"):place.span.end])
 
 
-def _heading_country(text: str, m: re.Match[str], found: list[Place]) -> None:
+def _heading_country(text: str, m: re.Match[str], found: list[Place], line: bool = False
+                     ) -> None:
     """The country of a date heading is printed for every place of the caption that is in it
-    or has none; with no other place, the heading is the place."""
+    or has none; with no other place, the heading is the place. A heading line of its own
+    ("Lyon, Francia") prints its country and gives its region too."""
     head = resolve_chain(text, m)
-    if head is None or head.country_code is None:
+    if head is None or head.country_code is None or line and not head.printed_country:
         return
     for place in found:
         if place.country_code in (None, head.country_code) or place.country_inferred:
             place.country_code, place.country = head.country_code, head.country
             place.printed_country, place.country_inferred = head.printed_country, False
+            if line and not place.province_state and head.province_state:
+                place.province_state = head.province_state
     if not found:
         head.score += 3
         found.append(head)

@@ -5,12 +5,14 @@ match ... in Lisbon", "au Stade de l'Amitié à Cotonou", "na sacada do Palácio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from media_manager.captions.dates import WEEKDAYS
 from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.names import trie_pattern
-from media_manager.captions.place_names import NOT_PLACES, event_words, venue_words
+from media_manager.captions.people import strip_title_words
+from media_manager.captions.place_names import NOT_PLACES, event_words, is_venue, venue_words
 from media_manager.captions.place_patterns import (
     ENGLISH_MONTHS,
     JOIN,
@@ -21,7 +23,7 @@ from media_manager.captions.place_patterns import (
 )
 from media_manager.captions.regions import venue_in, venue_of
 
-VENUE_RUN = rf"{TOKEN}(?:[ \t]+(?:(?:{JOIN}|of|of[ \t]+the|and)[ \t]+)?{TOKEN}){{0,7}}"
+VENUE_RUN = rf"{TOKEN}(?:[ \t]+(?:(?:{JOIN}|of|of[ \t]+the|and|des)[ \t]+)?{TOKEN}){{0,7}}"
 #: "at Wembley Stadium in London", "across Vauxhall Bridge in", "at Pairi Daiza zoo in",
 #: Getty's "at The O2 Arena on October 14, 2023 in", AP's "near Shibuya Station Wednesday,
 #: April 8, 2020, in": the venue just before the place phrase, a date allowed between.
@@ -38,10 +40,10 @@ def sublocation_before(text: str, start: int) -> tuple[str, Span] | None:
     """'at Wembley Stadium in London': the venue just before a place phrase; else the first
     venue earlier in the place's sentence ("at the Alvalade Stadium before the match ... in
     Lisbon", "au Stade de l'Amitié à Cotonou", "na sacada do Palácio de Buckingham ...")."""
-    return _venue_right_before(text, start) or _venue_earlier_in_sentence(text, start)
+    return venue_right_before(text, start) or _venue_earlier_in_sentence(text, start)
 
 
-def _venue_right_before(text: str, start: int) -> tuple[str, Span] | None:
+def venue_right_before(text: str, start: int) -> tuple[str, Span] | None:
     window_start = max(0, start - 90)
     m = SUBLOCATION.search(text, window_start, start)
     if m and gazetteer().country(m.group("sub")) is None:
@@ -56,10 +58,38 @@ def _venue_right_before(text: str, start: int) -> tuple[str, Span] | None:
             return None  # only a venue word may end it lowercase: "Toshimaen amusement park"
         if any(w.casefold() in event_words() for w in sub.split()):
             return None  # "at London Fashion Week, in London": an event, not a venue
+        if _person_named(sub):
+            return None  # "meets visiting Spanish Prime Minister Ana Roy in Rome": a person
         if find_city(sub) is None and sub.casefold() not in NOT_PLACES:
             return _inner_venue(text, m.start()) or (
                 sub, Span(m.start("sub"), m.start("sub") + len(sub), sub))
     return None
+
+
+def _person_named(sub: str) -> bool:
+    """A demonym or a title opens the name and no venue word is in it: a person."""
+    first = sub.split(maxsplit=1)[0]
+    return (first in gazetteer().demonyms or first.casefold() in strip_title_words()) and not (
+        is_venue(sub))
+
+
+@lru_cache(maxsize=1)
+def _common_venue() -> re.Pattern[str]:
+    """'at the regional court in', 'shows the cathedral in': a venue named by its lowercase
+    word alone (maybe with one word before it), the definite article before it."""
+    words = trie_pattern(sorted(venue_words()))
+    return re.compile(rf"(?<![\w'’])(?:at|inside|outside|shows|in[ \t]+front[ \t]+of)[ \t]+the[ \t]+"
+                      rf"(?P<sub>(?:[a-z-]+[ \t]+)?(?:{words}))[ \t]+in[ \t]+$")
+
+
+def common_venue_before(text: str, start: int) -> tuple[str, Span] | None:
+    """The lowercase venue right before the place: "appears at the regional court in X"."""
+    if not text.endswith(" in ", 0, start + 1) and not text.endswith(" in ", 0, start):
+        return None  # cheap test first
+    m = _common_venue().search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    return m.group("sub"), Span(m.start("sub"), m.end("sub"), m.group("sub"))
 
 
 #: "at St George's Chapel at Windsor Castle in Windsor": a venue inside the one before the place.
@@ -140,7 +170,8 @@ def _venue_in_window(text: str, begin: int, start: int) -> tuple[str, Span] | No
 _AFTER_A_VENUE = frozenset(["prior", "before", "after", "as", "in", "on", "at", "for", "during",
                             "while", "where", "with", "to", "of", "near", "and", "the", "which",
                             "that", "is", "was", "are", "were", "ahead", "following", "from",
-                            "by", "under", "when", "amid", "against", "into", "onto", "over"])
+                            "by", "under", "when", "amid", "against", "into", "onto", "over",
+                            "run"])  # "at the X Animal Centre run by volunteers"
 
 
 def _venue_name(sub: str) -> str | None:
