@@ -15,7 +15,7 @@ from pathlib import Path
 
 from media_manager.catalog.outcomes import FAILED
 from media_manager.catalog.store import CHUNK, NewPhoto, new_photo
-from media_manager.catalog.workers import run_in_workers
+from media_manager.catalog.workers import in_worker, run_in_workers
 from media_manager.metadata import FileReading, read_metadata
 from media_manager.metadata.identity import ask_for_samples
 
@@ -91,7 +91,7 @@ def read_file(task: IngestTask) -> IngestTask:
     if task.done or task.reading is not None:
         return task
     reading = read_metadata(task.path, with_hash=True, fingerprint=task.fingerprint,
-                            look_for_sidecar=task.may_have_sidecar)
+                            look_for_sidecar=task.may_have_sidecar, quiet_header=in_worker())
     task.reading = reading
     if reading.error:
         task.outcome, task.reason = FAILED, reading.error

@@ -25,11 +25,20 @@ Item = TypeVar("Item")
 DIED = "the process reading it died (killed, crashed or out of memory)"
 IN_FLIGHT_PER_WORKER = 4
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+_in_worker = False  # set in each worker process as it starts (quiet_worker)
+
+
+def in_worker() -> bool:
+    """Whether this process is one of the workers: a crash here costs only the file it was
+    on (so a reader may map a file that another program could cut short meanwhile)."""
+    return _in_worker
 
 
 def quiet_worker(parent: int | None = None) -> None:
     """No Ctrl-C traceback from a worker, and a closed pipe ends it instead of one; on Linux
     the worker also ends with the main process, however that ends."""
+    global _in_worker
+    _in_worker = True
     if parent is not None:
         _end_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)

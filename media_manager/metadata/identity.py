@@ -163,8 +163,9 @@ class QuietHead:
     this way). The first chunk is asked for (``MADV_WILLNEED``) before it is copied, so
     a cold header still arrives in one request. Only the header is read so: the samples
     are ``pread`` by :class:`FileView` from pages nobody marked. A file cut short while
-    its header is read ends the worker reading it (``SIGBUS``), which the ingest takes as
-    that file failing (see ``catalog.workers``)."""
+    its header is read ends the process reading it (``SIGBUS``), so only an ingest's
+    reading workers read so: a worker's end costs the file it was on, retried alone, and
+    the batch goes on (see ``catalog.workers``)."""
 
     def __init__(self, fd: int, size: int) -> None:
         self.map = mmap.mmap(fd, size, access=mmap.ACCESS_READ)

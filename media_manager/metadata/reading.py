@@ -75,18 +75,21 @@ class FileReading:
 
 def read_metadata(path: str | Path, *, with_hash: bool = False,
                   data: bytes | None = None, fingerprint: bool = False,
-                  look_for_sidecar: bool = True) -> FileReading:
+                  look_for_sidecar: bool = True, quiet_header: bool = False) -> FileReading:
     """Read the embedded metadata of ``path`` (or of ``data``, its bytes, if given).
 
     ``with_hash`` sets ``image_hash``: the full hash of the image data, or with
     ``fingerprint`` the cheap fingerprint (see :mod:`media_manager.metadata.identity`).
     ``look_for_sidecar`` False skips the look for an XMP sidecar, for a caller that
     knows there is none (ingest, whose listing of the folder found no XMP file).
+    ``quiet_header`` reads a JPEG's header for its fingerprint through a memory map that
+    starts no read-ahead (``identity.QuietHead``): only for a process that a file cut
+    short meanwhile may end (``SIGBUS``), an ingest's reading worker.
     """
     reading = FileReading(path=str(path))
     try:
         _read_into(reading, path if isinstance(path, Path) else Path(path), data, with_hash,
-                   fingerprint, look_for_sidecar)
+                   fingerprint, look_for_sidecar, quiet_header)
     except OSError as problem:
         reading.error = f"cannot read file: {problem.strerror or problem}"
     except _PARSE_ERRORS as problem:
@@ -95,7 +98,8 @@ def read_metadata(path: str | Path, *, with_hash: bool = False,
 
 
 def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: bool,
-               fingerprint: bool = False, look_for_sidecar: bool = True) -> None:
+               fingerprint: bool = False, look_for_sidecar: bool = True,
+               quiet_header: bool = False) -> None:
     if path.suffix.lower() == ".xmp":
         _read_sidecar_only(reading, path)
         return
@@ -103,7 +107,7 @@ def _read_into(reading: FileReading, path: Path, data: bytes | None, with_hash: 
         reading.error = "no such file" if not path.exists() else "not a regular file"
         return
     embedded, data, key = _load(path, data, with_hash and not fingerprint,
-                                with_hash and fingerprint)
+                                with_hash and fingerprint, quiet_header)
     if embedded is None:
         reading.error = "not a supported image format (JPEG, TIFF, PNG, WebP, HEIF, PSD)"
         return
@@ -148,7 +152,8 @@ def _jpeg_fingerprint(fd: int, head: bytes | bytearray, size: int,
     return fingerprint_ranges(view, image_ranges(view, embedded))  # type: ignore[arg-type]
 
 
-def _load(path: Path, data: bytes | None, whole: bool, fingerprint: bool = False
+def _load(path: Path, data: bytes | None, whole: bool, fingerprint: bool = False,
+          quiet_header: bool = False
           ) -> tuple[Embedded | None, bytes | mmap.mmap | None, str | None]:
     """Find the metadata blocks. A JPEG's header is read alone, in as few reads as it
     takes (one for a wire photo's), and with ``fingerprint`` its fingerprint is taken
@@ -160,7 +165,8 @@ def _load(path: Path, data: bytes | None, whole: bool, fingerprint: bool = False
     with open(path, "rb", buffering=0) as stream:
         size = os.fstat(stream.fileno()).st_size
         # with a fingerprint to take, the header is read without the kernel's read-ahead
-        with header_stream(stream, size, quiet=fingerprint and not whole) as head:
+        with header_stream(stream, size, quiet=quiet_header and fingerprint and not whole
+                           ) as head:
             buffer = HeadBuffer(stream=head)
             buffer.ensure(64)  # one read of a chunk: the header of most JPEGs is in it
             kind = sniff(bytes(buffer.data[:64]))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from media_manager.catalog.workers import run_in_workers
+from media_manager.catalog.workers import in_worker, run_in_workers
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "register_at_fork"), reason="POSIX fork only")
 
@@ -50,7 +50,7 @@ def test_a_worker_is_born_with_ctrl_c_held_then_ignores_it(tmp_path: Path) -> No
 
 PARENT = """
 import os, sys, time
-from media_manager.catalog.workers import run_in_workers
+from media_manager.catalog.workers import in_worker, run_in_workers
 
 def pid_then_wait(item):
     if item == 0:
@@ -115,3 +115,13 @@ def test_each_batch_is_handed_to_ahead_in_the_worker_before_any_item_is_worked()
     assert [r["n"] for r in results] == list(range(10))
     assert [r["batch"] for r in results] == [[0, 1, 2, 3]] * 4 + [[4, 5, 6, 7]] * 4 + [[8, 9]] * 2
     assert all(r["asked_in"] == r["read_in"] != os.getpid() for r in results)
+
+
+def _where(item: int) -> tuple[int, bool]:
+    return item, in_worker()
+
+
+def test_a_worker_knows_it_is_one_and_the_main_process_knows_it_is_not() -> None:
+    results = list(run_in_workers(_where, [1, 2, 3], 2, on_death=lambda item, reason: item))
+    assert results == [(1, True), (2, True), (3, True)]
+    assert in_worker() is False

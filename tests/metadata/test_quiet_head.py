@@ -63,7 +63,8 @@ def test_an_empty_file_or_a_plain_read_is_read_from_the_stream_itself(tmp_path):
 
 def test_the_quiet_read_gives_the_same_fields_and_fingerprint_as_the_file_s_bytes(tmp_path):
     path = large_wire_photo(tmp_path / "wire.jpg")
-    quiet = read_metadata(path, with_hash=True, fingerprint=True, look_for_sidecar=False)
+    quiet = read_metadata(path, with_hash=True, fingerprint=True, look_for_sidecar=False,
+                          quiet_header=True)
     whole = read_metadata(path, with_hash=True, fingerprint=True, look_for_sidecar=False,
                           data=path.read_bytes())
     assert quiet.error is None
@@ -97,7 +98,8 @@ def test_after_exiftool_read_the_header_the_fingerprint_reads_little_more(tmp_pa
     subprocess.run(["exiftool", "-json", "-fast2", "-q", str(path)], check=True,
                    stdout=subprocess.DEVNULL)
     after_exiftool = resident_bytes(path)
-    reading = read_metadata(path, with_hash=True, fingerprint=True, look_for_sidecar=False)
+    reading = read_metadata(path, with_hash=True, fingerprint=True, look_for_sidecar=False,
+                            quiet_header=True)
     read_since = resident_bytes(path) - after_exiftool
     assert size > 2_000_000
     # the header's first 128 KiB, the last 16 KiB (and a page either side) and 16 samples
@@ -134,3 +136,28 @@ def test_asking_for_the_samples_of_what_is_no_jpeg_reads_nothing_and_raises_noth
         ask_for_samples(tmp_path / name)
     ask_for_samples(tmp_path / "missing.jpg")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.jpg", "empty.jpg", "text.jpg"]
+
+
+@pytest.mark.skipif(shutil.which("fincore") is None or shutil.which("exiftool") is None,
+                    reason="needs util-linux's fincore and ExifTool")
+def test_an_ingest_after_exiftool_reads_only_what_the_fingerprints_need(tmp_path):
+    from media_manager.catalog.service import Catalog
+    from media_manager.config import Settings
+
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    paths = [large_wire_photo(folder / f"wire_{n}.jpg", seed=n) for n in range(4)]
+    for path in paths:
+        evicted(path)
+    if sum(map(resident_bytes, paths)) > sum(p.stat().st_size for p in paths) // 4:
+        pytest.skip("this file system keeps the files in memory (tmpfs or the like)")
+    subprocess.run(["exiftool", "-json", "-fast2", "-q", str(folder)], check=True,
+                   stdout=subprocess.DEVNULL)
+    before = sum(map(resident_bytes, paths))
+    settings = Settings(database_url=f"sqlite:///{tmp_path}/catalog.sqlite3",
+                        data_dir=tmp_path / "data")
+    with Catalog.open(settings) as catalog:
+        summary = catalog.ingest([folder], workers=2)
+    read = sum(map(resident_bytes, paths)) - before
+    assert summary.counts()["added"] == 4
+    assert read <= 4 * (128 * 1024 + 24 * 1024 + 16 * 8192)
