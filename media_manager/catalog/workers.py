@@ -166,7 +166,8 @@ def _start(workers: int) -> ProcessPoolExecutor:
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Shut ``pool`` down now: queued work cancelled, running workers ended."""
-    processes = list(getattr(pool, "_processes", {}).values())  # no public way before 3.14
+    # no public way before 3.14; None once the pool has shut down
+    processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():

@@ -125,3 +125,18 @@ def test_a_worker_knows_it_is_one_and_the_main_process_knows_it_is_not() -> None
     results = list(run_in_workers(_where, [1, 2, 3], 2, on_death=lambda item, reason: item))
     assert results == [(1, True), (2, True), (3, True)]
     assert in_worker() is False
+
+
+def _die_on_one_refuse_two(item: int) -> int:
+    if item == 1:
+        os._exit(3)  # as a segfault would end it
+    if item == 2:
+        raise ValueError("item 2 refused")
+    return item
+
+
+def test_an_error_raised_while_the_files_of_a_dead_worker_are_retried_reaches_the_caller(
+) -> None:
+    with pytest.raises(ValueError, match="item 2 refused"):
+        list(run_in_workers(_die_on_one_refuse_two, [1, 2, 3], 2,
+                            on_death=lambda item, reason: item))

@@ -161,3 +161,27 @@ def test_an_ingest_after_exiftool_reads_only_what_the_fingerprints_need(tmp_path
     read = sum(map(resident_bytes, paths)) - before
     assert summary.counts()["added"] == 4
     assert read <= 4 * (128 * 1024 + 24 * 1024 + 16 * 8192)
+
+
+def _read_while_cut_short(name: str) -> str:
+    """In a worker: map the file's header, let another program cut the file short, read."""
+    path = Path(name)
+    if not path.stat().st_size:  # the worker's file read again alone, as it is now
+        return f"{path.name} is empty now"
+    with path.open("rb", buffering=0) as stream:
+        head = QuietHead(stream.fileno(), path.stat().st_size)
+        if path.name.startswith("cut"):
+            os.truncate(path, 0)
+        return f"read {len(head.read(4096))} bytes"
+
+
+def test_a_file_cut_short_under_the_quiet_read_costs_its_worker_that_file_only(tmp_path):
+    from media_manager.catalog.workers import run_in_workers
+
+    names = [str(large_wire_photo(tmp_path / name, seed=n))
+             for n, name in enumerate(("whole_1.jpg", "cut.jpg", "whole_2.jpg"))]
+    results = list(run_in_workers(_read_while_cut_short, names, 2,
+                                  on_death=lambda item, reason: f"{Path(item).name}: {reason}"))
+    # the worker that met the cut ended (SIGBUS); its files were read again one at a time,
+    # the cut one as it now is, and the batch went on
+    assert results == ["read 4096 bytes", "cut.jpg is empty now", "read 4096 bytes"]
