@@ -2,6 +2,7 @@
 
     python benchmarks/ingest.py --files 1000 [--workers 2] [--folder DIR]
     python benchmarks/ingest.py --files 1000 10000 --no-thumbnails   # both sizes, one run
+    python benchmarks/ingest.py --files 1000 10000 --no-thumbnails --cold   # from the disk
 
 Makes (or reuses) a folder of N realistic wire JPEGs (3000×2000, about 2 MB, with IPTC,
 XMP and EXIF written by media-manager's own writer), then in one run prints, for each
@@ -16,7 +17,8 @@ size is used as it is (its first sub-folders), never remade or rewritten.
 ``--no-thumbnails`` leaves out the thumbnail pass and the Pillow loop (at 10,000 files
 they take many minutes). The CPU time per file (user + system, of the ingest process and
 its workers, and of ExifTool) is printed too: on a machine other work shares it says what
-the wall-clock ratio cannot.
+the wall-clock ratio cannot; and so is what each read from the disk itself (``ru_inblock``:
+what the page cache did not hold, the kernel's read-ahead included).
 """
 
 from __future__ import annotations
@@ -179,15 +181,23 @@ def cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def time_exiftool(roots: list[Path]) -> tuple[float, float] | None:
-    """ExifTool's wall-clock and CPU seconds reading ``roots``."""
+def disk_mb(who: int) -> float:
+    """Megabytes this process (RUSAGE_SELF) or its ended children had read from the disk
+    itself, read-ahead included (a read the page cache answers counts nothing)."""
+    return resource.getrusage(who).ru_inblock * 512 / 1e6
+
+
+def time_exiftool(roots: list[Path]) -> tuple[float, float, float] | None:
+    """ExifTool's wall-clock and CPU seconds reading ``roots``, and its megabytes of disk."""
     exiftool = shutil.which("exiftool")
     if not exiftool:
         return None
     started, cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_CHILDREN)
+    disk = disk_mb(resource.RUSAGE_CHILDREN)
     subprocess.run([exiftool, "-json", "-fast2", "-r", "-q", *map(str, roots)],
                    stdout=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - started, cpu_seconds(resource.RUSAGE_CHILDREN) - cpu
+    return (time.perf_counter() - started, cpu_seconds(resource.RUSAGE_CHILDREN) - cpu,
+            disk_mb(resource.RUSAGE_CHILDREN) - disk)
 
 
 def _plain_thumbnail(args: tuple[str, str]) -> None:
@@ -218,14 +228,18 @@ def measure_ingest(roots: list[Path], workers: int, thumbnails: bool) -> dict[st
         with Catalog.open(settings) as catalog:
             started = time.perf_counter()
             cpu = cpu_seconds(resource.RUSAGE_SELF) + cpu_seconds(resource.RUSAGE_CHILDREN)
+            disk = disk_mb(resource.RUSAGE_SELF) + disk_mb(resource.RUSAGE_CHILDREN)
             summary = catalog.ingest(roots, workers=workers)
             metadata_seconds = time.perf_counter() - started
             metadata_cpu = (cpu_seconds(resource.RUSAGE_SELF)
                             + cpu_seconds(resource.RUSAGE_CHILDREN) - cpu)
+            metadata_disk = (disk_mb(resource.RUSAGE_SELF) + disk_mb(resource.RUSAGE_CHILDREN)
+                             - disk)
             started = time.perf_counter()
             made = catalog.build_thumbnails(workers=workers)["made"] if thumbnails else 0
             thumbnail_seconds = time.perf_counter() - started
     return {"metadata_seconds": metadata_seconds, "metadata_cpu": metadata_cpu,
+            "metadata_disk_mb": metadata_disk,
             "thumbnail_seconds": thumbnail_seconds,
             "added": summary.counts()["added"], "failed": summary.counts()["failed"],
             "thumbnails": made,
@@ -250,6 +264,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--folder", type=Path, default=None,
                         help="where the wire JPEGs are kept between runs")
+    parser.add_argument("--cold", action="store_true",
+                        help="empty the page cache before each size (root only), so every "
+                             "run starts from the disk: ExifTool first, then the ingest")
     parser.add_argument("--no-thumbnails", action="store_true",
                         help="measure metadata ingest only (no thumbnail pass, no Pillow loop)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -272,11 +289,23 @@ def main() -> None:
     ratios = []
     for files in sorted(set(args.files)):
         roots = roots_for(folder, files, held)
+        if args.cold:
+            empty_page_cache()
         ratios.append((files, measure_size(roots, files, args.workers, args.no_thumbnails)))
     if len(ratios) > 1:
         print("metadata ingest against ExifTool's read: " + "; ".join(
             f"{ratio:.1f}x at {files:,} files" if ratio else f"no ExifTool at {files:,} files"
             for files, ratio in ratios))
+
+
+def empty_page_cache() -> None:
+    """Write out and drop the page cache (``--cold``): the files are read from the disk."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("1\n")
+    except OSError as problem:
+        raise SystemExit(f"--cold: cannot empty the page cache ({problem.strerror}); "
+                         "it needs root on Linux") from None
 
 
 def measure_size(roots: list[Path], files: int, workers: int, no_thumbnails: bool
@@ -286,7 +315,7 @@ def measure_size(roots: list[Path], files: int, workers: int, no_thumbnails: boo
     assert len(pictures) == files, f"{len(pictures)} pictures under {roots}, not {files}"
     size_mb = sum(p.stat().st_size for p in pictures) / files / 1e6
     exiftool_run = time_exiftool(roots)
-    exiftool, exiftool_cpu = exiftool_run if exiftool_run else (None, None)
+    exiftool, exiftool_cpu, exiftool_disk = exiftool_run if exiftool_run else (None, None, None)
     command = [sys.executable, __file__, "--child", "--workers", str(workers),
                *(f"--root={root}" for root in roots)] + (["--no-thumbnails"] * no_thumbnails)
     child = subprocess.run(command, capture_output=True, text=True, check=True)
@@ -297,6 +326,9 @@ def measure_size(roots: list[Path], files: int, workers: int, no_thumbnails: boo
         print(f"CPU time (user + system) per file: metadata ingest (process and workers) "
               f"{measured['metadata_cpu'] / files * 1e3:.2f} ms, ExifTool "
               f"{exiftool_cpu / files * 1e3:.2f} ms -> {exiftool_cpu / measured['metadata_cpu']:.1f}x")
+        print(f"read from the disk itself (not the page cache) per file: metadata ingest "
+              f"{measured['metadata_disk_mb'] / files * 1e3:.0f} KB, ExifTool "
+              f"{exiftool_disk / files * 1e3:.0f} KB")
     return exiftool / measured["metadata_seconds"] if exiftool else None
 
 

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import resource
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from media_manager.captions import parse_caption
 
@@ -52,3 +58,24 @@ def test_a_folder_larger_than_the_size_asked_for_is_used_as_it_is_never_remade(t
     assert all(path.read_bytes() == b"picture %d" % (n % 2) for n, path in enumerate(files))
     assert bench.roots_for(folder, 6, held=6) == [folder]
     assert bench.roots_for(folder, 2000, held=6) == [folder / "000", folder / "001"]
+
+
+@pytest.mark.skipif(shutil.which("fincore") is None, reason="needs util-linux's fincore")
+def test_the_benchmark_counts_what_was_read_from_the_disk_not_from_the_page_cache(tmp_path):
+    bench = load_benchmark()
+    path = tmp_path / "four-megabytes.bin"
+    path.write_bytes(os.urandom(4_000_000))
+    with path.open("rb+") as stream:
+        os.fsync(stream.fileno())
+        os.posix_fadvise(stream.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    resident = subprocess.run(["fincore", "--bytes", "--noheadings", "--output", "RES",
+                               str(path)], capture_output=True, text=True, check=True).stdout
+    if int(resident.split()[0]) > 1_000_000:
+        pytest.skip("this file system keeps the file in memory (tmpfs or the like)")
+    before = bench.disk_mb(resource.RUSAGE_SELF)
+    path.read_bytes()  # from the disk
+    from_disk = bench.disk_mb(resource.RUSAGE_SELF) - before
+    path.read_bytes()  # from the page cache
+    again = bench.disk_mb(resource.RUSAGE_SELF) - before - from_disk
+    assert 4.0 <= from_disk < 4.0 + 8.5  # the file, and at most the read-ahead past its end
+    assert again == 0
