@@ -6,7 +6,7 @@ import re
 
 from media_manager.captions.credits import Credit, parse_credit
 from media_manager.captions.dates import FoundDate, find_dates
-from media_manager.captions.gazetteer import gazetteer
+from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.language import language_of
 from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
@@ -93,6 +93,8 @@ def _parse(text: str) -> ParsedCaption:
     places = find_places(text, body_end, photo_date.span if photo_date else None,
                          first_stop)
     used = _apply_place(parsed, text, places, first_stop, body_end)
+    if parsed.city is None and parsed.sublocation is not None:
+        _city_of_venue(parsed, text)
     if parsed.country_made is None:
         _home_service(parsed, text, body_end)
     exclude = [p.span for p in used if p.confidence >= 0.8 or p is used[0]]
@@ -209,6 +211,53 @@ def _apply_place(parsed: ParsedCaption, text: str, places: list[Place], first_st
         if found:
             parsed.sublocation = Value(found[0], found[1], 0.6)
     return places
+
+
+#: A venue's name that ends with its town ("la Base Aérea de X", "le camp de X"), or the town
+#: printed right after the venue ("en X Square, de Y"): "of" and a capitalised name.
+_TOWN_OF_VENUE = re.compile(
+    r"(?:,[ \t]*)?(?<![\w'’])(?:de|di|d['’])[ \t]*"
+    r"(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?)(?![\w'’-])")
+
+
+#: The country of a caption language's own towns, for a town's name several countries share.
+_LANGUAGE_HOME = {"fr": "FR", "es": "ES", "it": "IT", "de": "DE", "pt": "PT"}
+#: A town abroad named in a venue's name: so many people or more, or it is left unread.
+_ABROAD_POPULATION = 500_000
+
+
+def _city_of_venue(parsed: ParsedCaption, text: str) -> None:
+    """A known town at the end of the venue's name, or after it, is the city when no other
+    place gives one; the venue keeps its whole name (as the labels do: "camp de Calais")."""
+    span = parsed.sublocation.span if parsed.sublocation else None
+    if span is None:
+        return
+    m = None
+    for m in _TOWN_OF_VENUE.finditer(text, span.start, span.end):
+        pass  # the last "de X" inside the name
+    if m is None or m.end() != span.end:
+        m = _TOWN_OF_VENUE.match(text, span.end)
+    if m is None:
+        return
+    # "la plaza de la Corredera de Córdoba": a name several countries share is the town of
+    # the caption's language
+    home = _LANGUAGE_HOME.get(language_of(text) or "")
+    town = find_city(m.group("town"), home) if home else None
+    if town is None:  # "de Londres": abroad, only a city of note
+        town = find_city(m.group("town"))
+        town = town if town is None or not home or town.population >= _ABROAD_POPULATION else None
+    if town is None:
+        return
+    made = MADE_IN.get(town.country_code, town.country_code)
+    if parsed.country_made_code not in (None, made):
+        return  # "le camp de X" in another country than the caption's
+    where = Span(m.start("town"), m.end("town"), m.group("town"))
+    parsed.city = Value(m.group("town"), where, 0.6)
+    if parsed.country_made_code is None:
+        parsed.country_made = Value(gazetteer().country_name(made), where, 0.6)
+        parsed.country_made_code = made
+        parsed.country_made_inferred = Value(True, where, 0.6)
+        parsed.country_code = Value(town.country_code, where, 0.6)
 
 
 #: A first sentence this short with no lowercase word is the photo's date alone.

@@ -159,6 +159,11 @@ def _fill(place: Place, names: list[str]) -> bool:
         if state and (place.country_code in (None, state[0])):
             place.country_code, place.province_state = state
             rest.pop()
+    if len(rest) == 2 and place.country_code and part_of_big_city(rest[0], rest[1]) and (
+            rest[1] not in CITY_STATES.values()):
+        # "in Queens, New York City, New York": a borough; but a city-state's district is
+        # the town and the city-state its region ("Wan Chai, Hong Kong, south China")
+        place.sublocation = rest.pop(0)
     if len(rest) >= 2 and place.country_code:
         region = region_of(rest[-1])
         sub = gaz.subdivision(place.country_code, rest[-1]) or regionish(rest[-1]) or (

@@ -126,10 +126,22 @@ GERMAN_PLACE = re.compile(
 GERMAN_CITY_ADJECTIVE = re.compile(
     r"(?<![\w'’])(?P<prep>in\s+der|in\s+den|im|am|auf\s+dem|auf\s+der|vor\s+dem|vor\s+der)\s+"
     r"(?P<chain>[A-ZÄÖÜ][a-zäöüß]{2,}?)er\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+#: German: a part of a town, then "von" and the town: "am Ortsausgang von X", "im Norden von
+#: X", "am Stadthafen von X"; the town is the city.
+GERMAN_PART_OF = re.compile(
+    rf"(?<![\w'’])(?P<prep>im|am|an\s+der|auf\s+dem|in\s+der|vor\s+dem)\s+(?P<part>Ortsausgang|"
+    rf"Ortseingang|Ortsrand|Stadtrand|Stadthafen|Hafen|Zentrum|Stadtzentrum|Innenstadt|Altstadt|"
+    rf"Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Ufer|Strand|Bahnhof|"
+    rf"Hauptbahnhof|Marktplatz|Rathaus)\s+von\s+(?P<chain>{PART})")
+_PART_OF_HINT = re.compile(r"\b(?:im|am|der|dem) [A-ZÄÖÜ]\w+ von [A-ZÄÖÜ]")
+#: A German city's adjective and a part of it: "im Trierer Stadtteil X": X is the city.
+GERMAN_DISTRICT_AFTER = re.compile(
+    r"(?:Stadtteil|Ortsteil|Stadtbezirk|Vorort)[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß-]+(?:[ \t]+[A-ZÄÖÜ][a-zäöüß-]+)?)")
 #: French, Spanish, Portuguese, Italian: "le village de Pefki", "la colonie israélienne de
 #: Givat Zeev", "el barrio de Mudd", "a cidade de Santos", "il paese di Amatrice".
 ROMANCE_KIND = re.compile(
     rf"(?<![\w'’])(?P<kind>ville|village|capitale|capital|colonie|commune|quartier|localité|bourg|ciudad|pueblo|port|"
+    rf"district|distrito|"
     rf"puerto|porto|"
     rf"localidad|aldea|barrio|cidade|vila|aldeia|bairro|città|paese|villaggio|comune|frazione|"
     rf"municipio|município|provincia|province|région|región|regione|região|estado|état|"
@@ -162,7 +174,7 @@ _ROMANCE_KIND_HINTS = ("ville ", "village ", "capitale d", "capital de", "coloni
                        "bairro ", "città ", "paese ", "villaggio ", "comune ", "frazione ",
                        "municipio ", "município ", "provincia ", "province d", "région ",
                        "región ", "regione ", "região ", "estado ", "état ", "departamento ",
-                       "département ")
+                       "département ", "district d", "distrito d")
 _GERMAN_HINTS = (" der ", " dem ", " die ", " und ", " nach ", " über ", "Im ", " im ", " auf ",
                  " ein ", " eine ", " ist ")
 FOREIGN_HINT = re.compile(
@@ -259,6 +271,8 @@ def patterns_for(text: str) -> list[re.Pattern[str]]:
     if (" of " in text or "capital" in text) and _city_of_hint(text):
         patterns.append(CITY_OF)
     patterns.append(place_pattern())
+    if " von " in text and _PART_OF_HINT.search(text):
+        patterns.insert(len(patterns) - 1, GERMAN_PART_OF)  # before "im Norden" is read
     if _GERMAN_HINT.search(text):
         patterns.append(GERMAN_PLACE)
         patterns.append(GERMAN_CITY_ADJECTIVE)

@@ -26,7 +26,7 @@ from media_manager.captions.place_context import (
     preposition,
 )
 from media_manager.captions.place_fallbacks import bare_pairs, place_date_line
-from media_manager.captions.place_names import Place, fill, is_venue, venue_words
+from media_manager.captions.place_names import Place, fill, is_venue, regionish, venue_words
 from media_manager.captions.place_nesting import province_from_body, town_of_county, town_of_larger
 from media_manager.captions.place_patterns import (
     AT_SEA,
@@ -39,6 +39,8 @@ from media_manager.captions.place_patterns import (
     FOREIGN_HINT,
     FOREIGN_PLACE,
     GERMAN_CITY_ADJECTIVE,
+    GERMAN_DISTRICT_AFTER,
+    GERMAN_PART_OF,
     GERMAN_PLACE,
     INSTITUTION_BEFORE,
     MILITARY_DATELINE,
@@ -111,6 +113,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                     strip_title(m.group("chain")) != m.group("chain"):
                 continue  # "mit dem polnischen Präsidenten Jan Nowak": a title and a name
             place = resolve_chain(text, m)
+            if place and pattern is everyday and _no_place_evidence(text, m, place):
+                continue  # "in the Programme for Government", "at Arnotts": no place
             if place and german and pattern is everyday and place.city and not (
                     place.city_known or place.country_code) and " " in place.city:
                 place = _city_then_noun(text, place) or place
@@ -119,14 +123,25 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if pattern is GERMAN_PLACE and not m.group("kind") and prep in ("der", "dem") and (
                     place is not None and not place.city_known):
                 continue  # "gegen Mitglieder der spanischen Mafia": an article, a noun
-            if prep in ("im", "am", "beim", "bei") and not _known(place):
+            if prep in ("im", "am", "beim", "bei") and not _known(place) and (
+                    pattern is not GERMAN_PART_OF):
                 continue  # German capitalises nouns: "im Einsatz" names no place
             if place and pattern is DISTRICT_OF:
                 _district_of(text, m, place)
             if place and pattern is GERMAN_CITY_ADJECTIVE:
                 place.city = _city_of_adjective(m.group("chain"), place.city)
+                district = GERMAN_DISTRICT_AFTER.match(text, m.end())
+                if district:  # "im Trierer Stadtteil X": the district is the city
+                    place.city, place.city_known = district.group("name"), False
+                    place.span = Span(place.span.start, district.end(),
+                                      text[place.span.start:district.end()])
+            if place and pattern is GERMAN_PART_OF:
+                place.span = Span(m.start("part"), place.span.end,
+                                  text[m.start("part"):place.span.end])
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
+            if place and pattern is FOREIGN_PLACE and _holder_after(m, place):
+                continue  # "la ministra de Sanidad, Ana Roe": an office, then its holder
             if place and (prep or "a")[:1].isupper() and not (
                     (place.city_known or place.country_code) and all_geographic(text, m)):
                 continue  # "In Memoriam", "In the Rose Garden, Trump ...": a sentence's opening
@@ -188,6 +203,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     own_line = PLACE_HEADING.match(text, 0, body_end) if "\n" in text[:80] else None
     if own_line:  # "Lyon, Francia\nUna mujer camina por el mercado ..."
         _heading_country(text, own_line, found, line=True)
+    if len(found) > 1:
+        _venue_at_before_town(text, found)
     # on a tie, the specific place: a city before a country alone ("Menschen in Herne ...
     # die Weltmeisterschaft in Katar"), then the later phrase
     found.sort(key=lambda p: (-p.score, p.city is None, -p.span.start))
@@ -203,6 +220,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         country_from_demonym_mention(text, found[0], body_end)
     if found and found[0].city and not found[0].sublocation:
         _part_of_the_city(text, found)
+    if found and found[0].sublocation and text.startswith(
+            found[0].sublocation, found[0].span.start):
+        _venue_joined_by_and(text, found[0])  # "at the Roe Rowing and Sailing Club, Lakeside"
     return found
 
 
@@ -219,11 +239,96 @@ def _state_stop(text: str, first_stop: int) -> int:
     return first_stop
 
 
+#: Right after an unknown name: a German article of the genitive ("in Diensten des ..."), a
+#: noun's, not a town's.
+_GENITIVE_AFTER = re.compile(r"[ \t]+(?:des|eines)[ \t]")
+#: Prepositions that name a venue more often than a town: "at Arnotts", "outside Trump Tower".
+_VENUE_PREPOSITIONS = frozenset(["at", "outside"])
+#: A place phrase right after the name: "at Portree on the Isle of Skye", "at X in Y, Z".
+_PLACE_AFTER = re.compile(r"[ \t]*(?:,|(?:in|near|on[ \t]+the)[ \t]|[ \t]+(?:village|town|city|"
+                          r"township|hamlet)\b)")
+#: The prepositions of a lone name the rule reads: "of the X" is left to the other rules.
+_NO_EVIDENCE_PREPOSITIONS = frozenset(["in", "at", "outside", "inside", "near", "In"])
+
+
+def _no_place_evidence(text: str, m: re.Match[str], place: Place) -> bool:
+    """A lone capitalised name after "in"/"at" that the gazetteer does not know, with no state,
+    country or kind of place beside it, is no town when: an article stands before it ("in the
+    Programme for Government"), it opens with "The" or a nationality ("in British Art"), its
+    preposition names venues ("at Arnotts") or a German genitive follows it."""
+    if m.group("prep") not in _NO_EVIDENCE_PREPOSITIONS or not _lone_unknown(place) or (
+            "," in m.group("chain")):
+        return False
+    lead = text[m.end("prep"):m.start("chain")].strip()
+    if lead not in ("", "the", "The") or any(w[:1].islower() for w in m.group("chain").split()):
+        return False  # "in the village of X", "at X village": a kind of place names it
+    first = (place.city or "").split(" ", 1)[0]
+    if first == "The" or first in gazetteer().demonyms or _GENITIVE_AFTER.match(text, m.end(
+            "chain")):
+        return True
+    return (bool(lead) or m.group("prep") in _VENUE_PREPOSITIONS) and not _PLACE_AFTER.match(
+        text, m.end("chain"))  # "at the Mall in Rome": the venue of the place after it
+
+
+#: A venue's first half and "and" before the rest of its name: "at the Roe Rowing and Sailing
+#: Club, Lakeside": capitalised words after "at" or "at the".
+_VENUE_FIRST_HALF = re.compile(
+    r"(?<!\w)at[ \t]+(?:the[ \t]+)?(?P<half>(?:[A-Z][\w'’.-]*[ \t]+){1,5})and[ \t]+$")
+
+
+def _venue_joined_by_and(text: str, place: Place) -> None:
+    """The whole name of a venue that "and" joins, when the place phrase began after it."""
+    if not text.endswith(" and ", 0, place.span.start) or not is_venue(place.sublocation or ""):
+        return
+    m = _VENUE_FIRST_HALF.search(text, max(0, place.span.start - 60), place.span.start)
+    if m:
+        start = m.start("half")
+        place.sublocation = text[start:place.span.start] + (place.sublocation or "")
+        place.span = Span(start, place.span.end, text[start:place.span.end])
+
+
+def _holder_after(m: re.Match[str], place: Place) -> bool:
+    """'el presidente de la Comisión, Ana Roe': after a word meaning "of", a name the
+    gazetteer knows as no region in the state's place is the office's holder, no province."""
+    parts = m.group("chain").split(",")
+    last = parts[-1].strip()
+    words = last.split()
+    return len(parts) == 2 and place.province_state == last and 2 <= len(words) <= 3 and all(
+        w[:1].isupper() for w in words) and gazetteer().state(last) is None and (
+        regionish(last) is None) and find_city(last) is None and not gazetteer().country(last)
+
+
+def _lone_unknown(place: Place) -> bool:
+    return bool(place.city) and not (place.city_known or place.country_code or (
+        place.province_state or place.sublocation))
+
+
+def _venue_at_before_town(text: str, found: list[Place]) -> None:
+    """'at Roe Industries in Smallville Township': an unknown name after "at", right before
+    "in" and a town, is the venue of that town (the sublocation), not the city."""
+    for venue in found:
+        if not (_lone_unknown(venue) and text.startswith(" in ", venue.span.end) and (
+                text.endswith(("at ", "at the "), 0, venue.span.start))):
+            continue
+        town = next((p for p in found if p.city and p.span.start == venue.span.end + 4), None)
+        if town is not None and town.score < venue.score:
+            town.score, venue.score = venue.score, town.score - 1
+
+
+#: Endings of German nouns that no town's name has: "Verwüstungen", "Freiheit", "Mannschaft".
+_GERMAN_NOUN_END = re.compile(r"(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften)$")
+
+
 def _city_then_noun(text: str, place: Place) -> Place | None:
     """German capitalises its nouns: "in Bremen Polizisten" is the city and a noun, when the
     first word is a city of 100,000 or more and the whole is no place the gazetteer knows."""
     first = (place.city or "").split(" ", 1)[0]
     city = find_city(first)
+    head, _, last = (place.city or "").rpartition(" ")
+    if head and _GERMAN_NOUN_END.search(last) and not place.span.text.count(","):
+        # "in Cavallino Treporti Verwüstungen angerichtet": a noun ending runs on after it
+        own = Place(Span(place.span.start, place.span.start + len(head), head))
+        return own if fill(own, head.split(", ")) else None
     if city is None or city.population < 100_000 or place.span.text.count(",") or (
             is_venue(place.city or "")):
         return None
