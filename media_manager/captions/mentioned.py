@@ -57,6 +57,17 @@ def _absent_phrases() -> tuple[str, ...]:
 
 
 _CLAUSE_MARKS = re.compile(r"[,;:()]")
+#: "according to Jane Roe", "laut Jana Roth", "nach Worten von", "selon", "según": the source of
+#: what is reported is quoted, not shown (in the name's own phrase: no comma or stop between).
+_SOURCE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:according\s+to|laut|selon|según|nach\s+(?:Worten|Angaben|Aussagen?"
+    r"|Darstellung|Ansicht)\s+(?:von|des|der))\s+[^,.;:()\n]{0,50}$")
+
+
+def _reported_source(text: str, start: int, region_start: int) -> bool:
+    """'according to Jane Roe', 'nach Worten von Berlins Polizeipräsidentin Jana Roth': the
+    name is the source of a report."""
+    return _SOURCE_BEFORE.search(text, max(region_start, start - 80), start) is not None
 
 
 def _absent_before(text: str, start: int, region_start: int) -> bool:
@@ -153,6 +164,9 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return True  # "before he faces Jane Roe", "after she beat John Doe": not now
         if word in words["shown"] or word in words["start"]:
             return False
+        if i == len(tokens) - 1 and i and _verb_after_phrase(tokens[i - 1], token):
+            return False  # "Ganz in Rot kam Prinzessin Jana": the preposition's phrase ends at its
+            # noun; the word after it is the verb, and the name after the verb its subject
         unknown += 1  # a role or an adjective: "canto-pop diva"
         if unknown >= 3:
             return False
@@ -160,6 +174,26 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+#: Prepositions and conjunctions not in the table's "mention" words: after a capitalised word
+#: they go on the phrase ("Trauer in Berlin um Jana Roth"), unlike a verb.
+_FUNCTION_WORDS = frozenset([
+    "an", "auf", "aus", "bei", "bis", "durch", "für", "gegen", "hinter", "mit", "nach", "neben",
+    "ohne", "seit", "über", "um", "unter", "vor", "während", "wegen", "zu", "zwischen", "ins",
+    "ans", "oder", "sowie", "aber", "sondern", "als", "wie", "denn", "or", "for", "with",
+    "into", "upon", "above", "below", "among", "between", "like", "than", "but", "nor", "ou",
+    "avec", "sans", "chez", "entre", "vers", "dans", "sur", "o", "sin", "hacia", "hasta",
+    "desde", "sobre", "ante", "tras", "sem", "até", "senza", "tra", "fra", "su", "per", "of",
+    "the", "a", "an", "und", "and", "et", "e", "y"])
+
+
+def _verb_after_phrase(noun: str, word: str) -> bool:
+    """``word`` is a lowercase content word right after the capitalised ``noun`` (no title,
+    no article): it opens the next part of the sentence, not the noun's phrase."""
+    # a demonym or an owner goes on the phrase: "of Palestinian groom Jane", "of Acme's keeper"
+    return noun[:1].isupper() and word.isalpha() and word.islower() and (
+        word not in _FUNCTION_WORDS) and noun.casefold() not in _titles()[0] and (
+        noun not in _GERMAN_LEADING_ARTICLES) and not noun.endswith(("'s", "’s", "'", "’")) and (
+        noun not in gazetteer().demonyms)
 #: A clause of its own, earlier or later than the picture, with a pronoun for its subject.
 _TIME_SHIFTED = frozenset(["before", "after", "since", "until"])
 _PRONOUNS = frozenset(["he", "she", "they", "we", "I"])

@@ -159,6 +159,41 @@ def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> 
         _TITLE_PHRASE_END.match(text, end) is not None) and not tokens[-1].isupper()
 
 
+#: "Earth Observing System (EOS)": capitalised words and the joins between them, then an
+#: acronym in parentheses.
+_SPELLED_CHAIN = re.compile(
+    rf"(?:(?:[{UP}][\w'’-]*|and|of|for|the|&|de|des|du|la|et|y|e|für|und)\s+)+\(([A-Z]{{2,10}})\)")
+_CHAIN_JOINS = frozenset(["and", "of", "for", "the", "&", "de", "des", "du", "la", "et", "y", "e",
+                          "für", "und"])
+
+
+def _spelled_out(text: str, start: int) -> bool:
+    """'Earth Observing System Data and Information System (EOSDIS)': the run and the
+    capitalised words after it, up to an acronym in parentheses, spell the acronym's last
+    letters: the name of a body or a programme, not a person."""
+    paren = text.find("(", start, start + 120)
+    if paren < 0:
+        return False  # cheap test first
+    m = _SPELLED_CHAIN.match(text, start, paren + 13)
+    if m is None:
+        return False
+    words = text[start:m.start(1) - 1].split()
+    initials = "".join(w[0].upper() for w in words if w not in _CHAIN_JOINS)
+    return len(initials) >= 2 and m.group(1).endswith(initials)
+
+
+#: "Rex runs in the snow in its garden": the subject's verb, then "its" in the same clause, with
+#: no "his", "her" or "their" before it.
+_ITS_AFTER_VERB = re.compile(r"\s+[a-z]+\b[^,.;:()]{0,40}?\b(its|his|her|their)\b")
+
+
+def _its_subject(text: str, end: int) -> bool:
+    """'Rex runs in the snow in its garden': the subject the clause's first possessive refers
+    back to is an animal or a thing ("its"), not a person ("his", "her")."""
+    m = _ITS_AFTER_VERB.match(text, end, end + 60)
+    return m is not None and m.group(1) == "its"
+
+
 def _before_country(tokens: list[str]) -> list[str]:
     """'Lionel Messi de Argentina' (EFE sport): the player, then the country he plays for;
     'le quartier Regent de Freetown': a place, then its city."""

@@ -30,6 +30,8 @@ PICTURE_SENTENCE = re.compile(
     r"(?:a|to)\s+(?:derecha|right)\s*,?\s*)?")
 #: A first sentence this short that names no one is a teaser: the next one tells the picture.
 _TEASER_CHARS = 40
+#: A first sentence that asks a question is a teaser, whatever its length.
+_QUESTION_END = re.compile(r"\?[\"”’]?\s*$")
 #: "En la imagen, acompañado por ...", "Sur la photo, entouré de ...": the subject is not named.
 _ACCOMPANIED = re.compile(
     r"\s*(?:acompa[ñn]ad[oa]s?|rodead[oa]s?|flanqueado|accompagn[ée]e?s?|entour[ée]e?s?"
@@ -51,7 +53,9 @@ LIST_SENTENCE = re.compile(
     r"|(?:He|She|They|Il|Elle|Ils|Elles|Él|Ella|Ele|Ela|Er|Sie)\s+(?:is|are|est|sont|está|están"
     r"|estão|ist|wird|é)\s+(?:accompanied|flanked|joined|accompagn[ée]e?s?|entour[ée]e?s?"
     r"|acompa[ñn]ad[oa]s?|rodead[oa]s?|begleitet|flankiert)\s+(?:by|de|d['’]|par|por|von|pelo"
-    r"|pela|du|des)\s*)")
+    r"|pela|du|des)\s*"
+    # German puts the participle first: "Begleitet wird sie von ...", "Flankiert wurde er von"
+    r"|(?:Begleitet|Flankiert|Umringt)\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+von\s+)")
 
 
 #: Longest text the parser reads, in characters: twice what IIM's Caption-Abstract holds, and
@@ -103,9 +107,11 @@ def _parse(text: str) -> ParsedCaption:
         exclude.append(parsed.sublocation.span)
     parsed.persons_shown = find_people(text, start, first_stop, exclude)
     line_start = max(start, text.rfind("\n", start, first_stop) + 1)  # past a dateline line
-    if not parsed.persons_shown and first_stop - line_start <= _TEASER_CHARS and (
-            first_stop < body_end):
-        # "Sconcerto e imbarazzo. Jane Roe alla cerimonia ...": a short teaser names no one
+    teaser = first_stop - line_start <= _TEASER_CHARS or _QUESTION_END.search(
+        text, line_start, first_stop) is not None
+    if not parsed.persons_shown and teaser and first_stop < body_end:
+        # "Sconcerto e imbarazzo. Jane Roe alla cerimonia ...": a short teaser names no one;
+        # nor does a question ("Who is ready for the winter? Jane Roe ...")
         next_stop = sentence_end(text, first_stop, body_end)
         parsed.persons_shown = find_people(text, first_stop, next_stop, exclude)
     shown_here = PICTURE_SENTENCE.search(text, first_stop, body_end) if (

@@ -15,6 +15,7 @@ from media_manager.captions.mentioned import (
     _absent_after,
     _absent_before,
     _mentioned,
+    _reported_source,
 )
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import (
@@ -39,11 +40,13 @@ from media_manager.captions.not_a_person import (
     _german,
     _german_adjective_phrase,
     _in_labelled_credit,
+    _its_subject,
     _not_a_second_person,
     _office_run,
     _role_of_actor,
     _shouting_name,
     _sign_words,
+    _spelled_out,
     _thing_run,
 )
 from media_manager.captions.person_titles import (
@@ -72,6 +75,7 @@ from media_manager.captions.shown_cues import (
     _body_part_after,
     _cue_after_home,
     _cued_versus,
+    _described_after,
     _german_role_before,
     _listed_partner,
     _met_in_german,
@@ -122,6 +126,8 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
     excluded = [(s.start, s.end) for s in exclude if s.start < stop and start < s.end]
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, start, stop)] if (
         _QUOTE_CHAR.search(text, start, stop)) else []
+    if " '" in text[start:stop]:  # cheap test first: a straight quote opens after a space
+        quoted += [(q.start(), q.end()) for q in _SINGLE_QUOTED.finditer(text, start, stop)]
     for m in NAME_RUN.finditer(text, start, stop):
         run_start, run_end = m.span()
         if excluded and _overlaps(run_start, run_end, excluded):
@@ -154,12 +160,19 @@ _QUOTE_CHAR = re.compile(r"[“«„\"‘]")
 _QUOTED = re.compile(r"[“«„\"‘](?:(?<=[“«„\"])[^”»“\"\n]{1,80}[”»“\"]|(?<=‘)[^’‘\n]{1,80}’(?![\w]))")
 
 
+#: A title in straight single quotes: "attends the 'Rising Tide (Reprise)' screening". The
+#: opening mark follows a space and a capital follows it; the closing one ends a word and no
+#: letter follows it (an apostrophe inside a word is no closing mark).
+_SINGLE_QUOTED = re.compile(rf"(?<=\s)'(?=[{UP}])[^'\n]{{1,80}}(?<=[\w).!?])'(?!\w)")
+
+
 def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
     run = m.group(0)
     run_start, run_end = m.span()
     if " " not in run and "\t" not in run:
         opens = _opens(text, run_start, region_start)
-        if opens and (_subject_verb(text, run_end) or _with_person(text, run_end)) or (
+        if opens and (_subject_verb(text, run_end) or _with_person(text, run_end)
+                      or _described_after(text, run_end)) or _cue_after_home(text, run_end) or (
                 _verb_partner(text, run_start, region_start)) or _subject_pair(
                 text, run_start, run_end, region_start) or _listed_partner(
                 text, run_start, run_end, region_start):
@@ -356,6 +369,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     name_start = text.find(printed, start, end)
     if name_start < 0:  # "Pope" kept from an earlier token
         name_start = start
+    if not placed and _reported_source(text, name_start, region_start):
+        return []  # "nach Worten von Berlins Polizeipräsidentin Jana Roth": quoted, not shown
     stop = name_start + len(printed)
     span = Span(name_start, stop, text[name_start:stop])
     return [Value(name, span, 0.9 if cue else 0.75)]
@@ -384,6 +399,10 @@ def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[
         return True  # "Jane Roe (not pictured)", "(ausente da fotografia)"
     if _not_a_second_person(text, start, end, tokens):
         return True
+    if size > 1 and _spelled_out(text, start):
+        return True  # "Earth Observing System (EOS)": a body's name, spelled by its acronym
+    if not placed and start == region_start and _its_subject(text, end):
+        return True  # "Rex runs in its garden": the subject is no person
     # "ministro da Casa Civil": the office, not a person
     return not placed and _office_run(text, start, end, region_start, size)
 

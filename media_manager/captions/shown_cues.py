@@ -181,6 +181,19 @@ def _body_part_after(text: str, end: int) -> bool:
 _OF_HOME = re.compile(rf"\s+of\s+(?:the\s+)?[{UP}][\w.'’-]*(?:\s+[{UP}][\w.'’-]*)?")
 
 
+#: "Jane, a retired nurse, waters ...": a described person, the description's head a role.
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?([a-z][\w-]*)\s*,\s+[a-z]")
+
+
+def _described_after(text: str, end: int) -> bool:
+    """'Jane, a retired nurse, waters her roses': a lone word set off by a description with an
+    indefinite article whose last word is a role or title names a person."""
+    if not text.startswith(", a", end):
+        return False  # cheap test first
+    m = _DESCRIBED_AFTER.match(text, end, end + 80)
+    return m is not None and _is_title_word(m.group(1))
+
+
 def _cue_after_home(text: str, end: int) -> bool:
     if not text.startswith(" of ", end):
         return False
