@@ -107,7 +107,9 @@ NAME_FIRST = frozenset({"month_comma_day_year", "month_day_year", "month_year"})
 NAME_OR_DAY_FIRST = frozenset({"day_month_year"})
 #: "in 2011": a year after a space (cheap test first for the ``year`` pattern).
 _YEAR_HINT = re.compile(r"\s(?:18|19|20)\d\d")
-_NUMERIC_HINT = re.compile(r"\d[-./]\d")
+#: "2024-05-06", "06/05/2024": a digit on either side of a dash, stop or slash (from the
+#: sign, which the engine skips to, instead of trying every digit of the caption).
+_NUMERIC_HINT = re.compile(r"[-./](?<=\d[-./])(?=\d)")
 #: "June, 10 2021", "19. 2017": from the comma or the stop, so the engine skips to those.
 _COMMA_DAY_HINT = re.compile(r"[,.](?:(?<=[a-z],)\s\d{1,2}\s\d{4}|(?<=\d\.)\s\d{4})")
 
@@ -126,6 +128,17 @@ _RELEASE_HINTS = ("releas", "issue", "publish", "distribut", "provided", "availa
 BACKGROUND = re.compile(
     r"(?i)\b(?:since|until|till|before|after|born|died|from|between|by|last|ahead\s+of|"
     r"scheduled\s+for|due)\s+(?:on\s+)?$")
+
+#: Cheap test first: BACKGROUND ends in one of these words (or "on"), then only spaces.
+_BACKGROUND_ENDINGS = ("since", "until", "till", "before", "after", "born", "died", "from",
+                       "between", "by", "last", "of", "for", "due", "on")
+
+
+def _may_end_in_background_word(before: str) -> bool:
+    """False where ``BACKGROUND`` cannot match: it ends in space after a word of its list
+    (the "on" of "since on" included), read as its ignore-case pattern reads letters."""
+    bare = before.rstrip()
+    return len(bare) < len(before) and ignorecase_folded(bare).endswith(_BACKGROUND_ENDINGS)
 
 
 #: Xinhua and China News Service: "(240720) -- BEIJING, July 20, 2024 (Xinhua) -- caption":
@@ -339,7 +352,7 @@ def _context(text: str, start: int, first_stop: int) -> tuple[int, bool]:
     released = any(k in folded for k in _RELEASE_HINTS) and RELEASED.search(before) is not None
     if released:
         score -= 4
-    elif BACKGROUND.search(before):
+    elif _may_end_in_background_word(before) and BACKGROUND.search(before):
         score -= 2
     return score, released and not taken and "taken" not in before
 
