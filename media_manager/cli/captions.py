@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from media_manager.captions import lint_caption, parse_caption
+from media_manager import captions as caption_parser  # loads on first use, not with every command
 from media_manager.captions.model import JSON_KEYS, empty_json
 
 
@@ -18,9 +18,9 @@ def caption_json(text: str) -> dict[str, Any]:
         out = empty_json()
         out["warnings"] = []
         return out
-    parsed = parse_caption(text)
+    parsed = caption_parser.parse_caption(text)
     out = parsed.to_json()
-    out["warnings"] = [f.to_dict() for f in lint_caption(text, parsed=parsed)]
+    out["warnings"] = [f.to_dict() for f in caption_parser.lint_caption(text, parsed=parsed)]
     return out
 
 

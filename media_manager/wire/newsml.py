@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from media_manager.captions import parse_caption, suggest_fields
+from media_manager import captions as caption_parser  # loads on first use, not with every command
 from media_manager.captions.gazetteer import fold
 from media_manager.fields import LIST_FIELDS
 from media_manager.wire.record import (
@@ -179,7 +179,8 @@ def _place(item: Any, record: CaptionRecord) -> None:
     place = _asserted_place(item, record.extra.get("located_qcode")) or {}
     if "city" not in place and record.extra.get("located"):
         place["city"] = record.extra["located"]
-    parsed = suggest_fields(parse_caption(record.caption)) if record.caption else {}
+    parsed = caption_parser.suggest_fields(caption_parser.parse_caption(record.caption)) \
+        if record.caption else {}
     for name, value in place.items():
         record.fields[name] = value
         said = parsed.get(name)

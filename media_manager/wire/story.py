@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from media_manager.captions import parse_caption, parse_story, suggest_fields
+from media_manager import captions as caption_parser  # loads on first use, not with every command
 from media_manager.wire.record import CaptionRecord, classify
 from media_manager.wire.text import decode, head_text
 
@@ -25,7 +25,7 @@ def can_parse(data: bytes) -> bool:
     if not head or head[0] in "<{[" or "\x00" in head:
         return False
     text, _ = decode(data)
-    return any(parse_story(part).captions for part in stories(text))
+    return any(caption_parser.parse_story(part).captions for part in stories(text))
 
 
 def stories(text: str) -> list[str]:
@@ -36,7 +36,7 @@ def parse(data: bytes, name: str = "story") -> list[CaptionRecord]:
     text, _ = decode(data)
     records: list[CaptionRecord] = []
     for part in stories(text):
-        story = parse_story(part)
+        story = caption_parser.parse_story(part)
         for caption in story.captions:
             records.append(_record(f"{name}#{len(records) + 1}", caption, story.headline))
     return records
@@ -46,6 +46,6 @@ def _record(source: str, caption: str, headline: str | None) -> CaptionRecord:
     record = CaptionRecord(source=source, fields={"description": caption})
     if headline:
         record.fields["headline"] = headline
-    record.hints = suggest_fields(parse_caption(caption))
+    record.hints = caption_parser.suggest_fields(caption_parser.parse_caption(caption))
     classify(record)
     return record

@@ -197,3 +197,17 @@ def test_demo_pairs_the_sample_captions_with_their_photos(tmp_path: Path) -> Non
     assert photo["headline"] == toulouse["headline"]
     again = run("--data-dir", str(data), "demo", "--no-serve")
     assert "sample captions" not in again.output
+
+
+def test_help_and_the_caption_import_start_without_loading_the_caption_parser():
+    """The parser takes a good part of a second to load: a command loads it when it parses,
+    not because a module of the caption import was imported (``--help`` lists them all)."""
+    script = ("import sys; from media_manager.cli.main import cli; "
+              "cli.main(['--help'], standalone_mode=False); "
+              "cli.get_command(None, 'import-captions'); "
+              "print(' '.join(sorted(m for m in sys.modules if m.startswith('media_manager'))))")
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True).stdout.split()
+    assert "media_manager.cli.import_captions" in loaded and "media_manager.wire.story" in loaded
+    assert "media_manager.captions.parse" not in loaded
+    assert "media_manager.captions.people" not in loaded
