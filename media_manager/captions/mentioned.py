@@ -84,6 +84,8 @@ def _absent_before(text: str, start: int, region_start: int) -> bool:
 
 def _mentioned(text: str, start: int, region_start: int) -> bool:
     """True when the words before the name (past titles and roles) say it is only mentioned."""
+    if _PROTESTED_BEFORE.search(text, max(region_start, start - 100), start):
+        return True  # "protest against the closure of Parliament and Prime Minister Jane Roe"
     titles, _keep = _titles()
     demonyms = gazetteer().demonyms
     words = people_words()
@@ -105,9 +107,13 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if token in ",;:()":
             return False  # a list or a cue: "(L) and", ", left,"
         word = token.casefold()
+        if word in ("the", "la", "le", "el") and i == len(tokens) - 1 and i > 1 and (
+                tokens[i - 1].casefold() in _JOINS) and _listed_name(tokens, i - 2):
+            i = _past_article(tokens, _name_start(tokens, i - 2))
+            continue  # "cut-outs of the Duke of Rhia and the Queen"
         if word in _JOINS and i == len(tokens) - 1 and _listed_name(tokens, i - 1):
-            i = _name_start(tokens, i - 1)  # "the graves of Jane Roe and John Doe": a name
-            continue  # listed with another is told as that one is
+            i = _past_article(tokens, _name_start(tokens, i - 1))  # "the graves of Jane Roe
+            continue  # and John Doe": a name listed with another is told as that one is
         if i == len(tokens) - 1 and (word in words["thing_before"] or _thing_phrase(
                 tokens)):
             return True  # "the battleship USS Missouri", "aboard a vintage Rolls Royce"
@@ -200,7 +206,26 @@ _PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
 #: Protests and banners are against someone not in the picture: "contra el presidente Jane Roe".
 _AGAINST = frozenset(["against", "contra", "contre"])
 #: "dressed as", "known as": the name after is a costume's or another name of what came before.
-_AS_ANOTHER = frozenset(["dressed", "disguised", "costumed", "known", "nicknamed", "dubbed"])
+_AS_ANOTHER = frozenset(["dressed", "disguised", "costumed", "costume", "costumes", "known",
+                         "nicknamed", "dubbed"])
+#: A protest's target is in its clause, however long the phrase: "protestan contra el cierre
+#: del Parlamento y el primer ministro Jane Roe".
+_PROTESTED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:protest|manifest|demonstrat|rall(?:y|ies))\w*\s+"
+    r"(?:against|contra|contre|gegen)\s[^,.;:()\n]{0,90}$")
+
+
+def picture_in_scene(text: str, start: int, end: int, region_start: int) -> bool:
+    """'A photograph of Jane Roe lies in the rubble': a caption opening on a picture of the
+    person, with its own verb after the name, shows the picture as a thing in the scene."""
+    return _SCENE_PICTURE.match(text, region_start, start) is not None and (
+        _PICTURE_VERB.match(text, end) is not None) and (
+        _photo_opening().match(text, region_start, start) is not None)
+
+
+_SCENE_PICTURE = re.compile(r"\s*(?:A|An)\s+[a-z]+\s+of\s")
+#: The picture's own verb: "is", or a third-person verb ("lies", "hangs"), not "as" or "his".
+_PICTURE_VERB = re.compile(r"\s+(?:is|are|[a-z]{2,}[^s\W]s)\b(?!['’])")
 #: Vehicles whose passengers are not seen: "the motorcade carrying Jane Roe arrives".
 _VEHICLES = frozenset(["motorcade", "convoy", "limousine", "hearse", "plane", "aircraft", "jet",
                        "helicopter"])
@@ -257,6 +282,15 @@ def _name_start(tokens: list[str], last: int) -> int:
     while first > 0 and (tokens[first - 1][:1].isupper() or tokens[first - 1] in PARTICLES
                          or tokens[first - 1] == "of" and first > 1 and tokens[first - 2][:1].isupper()):
         first -= 1  # "Jane Roe of Freedonia and ..."
+    return first
+
+
+def _past_article(tokens: list[str], first: int) -> int:
+    """The index of the name's article after "of" or "between" ("of the Duke of Rhia"), else
+    of its first word (after any other word it may open a title: "to the President; and")."""
+    if first > 1 and tokens[first - 1].casefold() in ("the", "la", "le", "el") and (
+            tokens[first - 2].casefold() in ("of", "between")):
+        return first - 1
     return first
 
 

@@ -325,6 +325,11 @@ def _head(text: str, start: int, end: int) -> str:
     return text[start:end].split(maxsplit=1)[0].casefold() if end > start else ""
 
 
+#: A year or an ordinal after a determiner opens an event's name, not a person's.
+_DATED_EVENT = re.compile(r"(?:1[89]|20)\d\d|\d+(?:st|nd|rd|th)")
+_EVENT_DETERMINERS = frozenset(["the", "a", "an", "this", "its", "their"])
+
+
 def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool = False
                 ) -> bool:
     before = text[max(region_start, start - 24):start].split()
@@ -333,6 +338,9 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     if (last in words["article"] or last in _INDEFINITE) and _head(text, start, end) not in (
             _titles()[0]):
         return False  # "dans le Sea Watch": a name takes no article ("le Pr Jean Roe" a title)
+    if len(before) > 1 and _DATED_EVENT.fullmatch(before[-1]) and (
+            before[-2].casefold() in _EVENT_DETERMINERS):
+        return False  # "during the 2031 Lotus Bowl", "at the 12th Oak Awards": an event's name
     if before and last in words["reject_before"] and not (
             _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):
         return False
@@ -361,7 +369,8 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:pre|post|anti|pro|non|mid|neo|pan)-$"
 #: "a 900-pound Transom beam", "a 16-metre Rubber Duck": a measure before a thing.
 _MEASURE_BEFORE = re.compile(r"\d[\d.,]*-(?!years?-old)[a-z]+(?:-[a-z]+)?\s+$")
 #: "a Rubber Duck created by Jane Roe": a work, named before its maker.
-_MADE_BY = re.compile(r",?\s+(?:created|designed|made|built|painted|sculpted|drawn|crafted)\s+by\b")
+_MADE_BY = re.compile(r",?\s+(?:created|designed|made|built|painted|sculpted|drawn|crafted"
+                      r"|hosted|organi[sz]ed|sponsored)\s+by\b")  # an event: "... hosted by"
 #: "Vue de Cala Croce", "a view of Lake Roe": the scene of a view.
 _VIEW_OF = re.compile(r"(?i)(?<![\w'’])(?:views?|vues?|vistas?|blick|panorama)\s+(?:of|de|du|des"
                       r"|del|da|do|sur|auf|über|over)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$")

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from media_manager.captions.gazetteer import find_city
+from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.mentioned import (
     _aboard_after,
     _absent_after,
     _absent_before,
     _mentioned,
     _reported_source,
+    picture_in_scene,
 )
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import (
@@ -325,8 +326,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         start, tokens = text.index(tokens[1], start + len(tokens[0])), tokens[1:]
     if stripped in table["article"] and not _opens_on_title(tokens):
         return []  # "Photo du Sea Star": a name takes no article
-    if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]) or len(
-            tokens) == 3 and _title_of_before(text, start, region_start):
+    if len(tokens) > 2 and _office_before(text, start, region_start, tokens[0]) or (len(
+            tokens) == 3 or len(tokens) > 3 and gazetteer().country(tokens[0])) and (
+            _title_of_before(text, start, region_start)):  # "President of Ruritania Jane Roe"
         tokens = tokens[1:]  # "presidente del Consiglio Jane Roe", "CEO of Acme Jane Roe"
     if len(tokens) > 2 and tokens[1] in PARTICLES and len(tokens[0]) > 4 and (
             tokens[0].casefold() in words_of("mention")):
@@ -393,6 +395,8 @@ def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[
     if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
             text, end) or _credit_before(text, start, end):
         return True  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
+    if picture_in_scene(text, start, end, region_start):
+        return True  # "A portrait of Jane Roe hangs in the hall": an image, not the person
     if _aboard_after(text, start, end):
         return True  # "the jet with Jane Roe aboard lands": inside, out of sight
     if _absent_after(text, end):
