@@ -49,9 +49,14 @@ PREPOSITIONS = (
     # a sentence may open with its place: "Em Gaza, ...", "In Kabul, ..."
     "In", "En", "Em", "À", "Au", "Dans", "Nel", "Nella",
     r"près\s+de", r"cerca\s+de", "bei", "im", "nahe")
+#: The prepositions that are plain words, and those written as patterns ("près\s+de").
+_PLAIN_PREPOSITIONS = [p for p in PREPOSITIONS if re.escape(p) == p or p in ("à", "À")]
+_PATTERN_PREPOSITIONS = [p for p in PREPOSITIONS if p not in _PLAIN_PREPOSITIONS]
+#: The prepositions, the plain words as a prefix tree (faster than the flat list): whitespace
+#: follows the word, so at most one of them can match at a place, in any order.
+_ANY_PREPOSITION = "|".join([trie_pattern(_PLAIN_PREPOSITIONS), *_PATTERN_PREPOSITIONS])
 #: The first-character test first: the engine skips other letters before trying the words.
-PREPOSITION = (r"(?=[abcdefinoptwàADEINÀ])(?<!\w)(?P<prep>" + "|".join(PREPOSITIONS)
-               + r")\s+")
+PREPOSITION = r"(?=[abcdefinoptwàADEINÀ])(?<!\w)(?P<prep>" + _ANY_PREPOSITION + r")\s+"
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +72,10 @@ def place_pattern() -> re.Pattern[str]:
 
 #: Where a phrase of :func:`place_pattern` can open after the caption's first character: a
 #: character that is no letter or digit, then a preposition and a space. The engine skips
-#: straight to such characters (a pattern opening with a lookahead is tried at every one).
-_PHRASE_START = re.compile(r"\W(?=(?:" + "|".join(PREPOSITIONS) + r")\s)")
+#: straight to such characters (a pattern opening with a lookahead is tried at every one);
+#: the plain words as a prefix tree, faster than the flat list: the lookahead asks only
+#: whether one of them follows, so the order of the words cannot change where it finds one.
+_PHRASE_START = re.compile(r"\W(?=(?:" + _ANY_PREPOSITION + r")\s)")
 
 
 def place_phrases(text: str, end: int) -> Iterator[re.Match[str]]:

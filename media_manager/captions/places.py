@@ -92,7 +92,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             chain_start = m.start("chain")
             if any(p.span.start <= chain_start < p.span.end for p in found):
                 continue
-            if pattern is everyday and BEFORE_CITY_OF.match(text, m.end("chain")):
+            if pattern is everyday and _city_of_after(text, m.end("chain")):
                 continue
             if pattern is everyday and _THE_NAME_OF.match(text, m.end("chain")) and \
                     text.endswith("the ", 0, m.start("chain")) and " " not in m.group("chain"):
@@ -224,6 +224,13 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             found[0].sublocation, found[0].span.start):
         _venue_joined_by_and(text, found[0])  # "at the Roe Rowing and Sailing Club, Lakeside"
     return found
+
+
+def _city_of_after(text: str, end: int) -> bool:
+    """BEFORE_CITY_OF right after a chain: "in the Black Sea port of ...". Every branch of it
+    opens with whitespace or an apostrophe: the cheap test of that character first."""
+    after = text[end:end + 1]
+    return (after.isspace() or after in ("'", "’")) and BEFORE_CITY_OF.match(text, end) is not None
 
 
 #: AP's state abbreviation, then a capitalised word: "in Redlands, Calif. Crews worked".

@@ -5,6 +5,7 @@ of the border"). Each tells the country a photo was made in when the caption nam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from media_manager.captions.gazetteer import find_city, fold, gazetteer, subdivision_rows
@@ -19,6 +20,18 @@ DIRECTION = re.compile(r"(?i)^(?:north|south|east|west|central|northern|southern
                        r"western|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+")
 DEMONYM_SIDE = re.compile(
     r"\bthe\s+(?P<adj>[A-Z][a-z]+)\s+(?:side|part|half|shore|bank|coast)\s+of\b")
+
+
+def words_after(words: Iterable[str], sign: str, before: str) -> str:
+    """``(?<SIGN BEFORE)`` and a prefix tree of ``words``, with the look-behind written after
+    each word's first letter (``A(?<!BEFORE A)...``): the same matches, but a pattern that
+    opens with letters lets the engine skip straight to them, where one opening with a
+    look-behind is tried at every character of the text."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[:1], set()).add(word[1:])
+    return "|".join(f"{re.escape(first)}(?<{sign}{before}{re.escape(first)}){trie_pattern(rest)}"
+                    for first, rest in sorted(by_first.items()))
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +84,7 @@ def venues() -> dict[str, str]:
 def _venue_names() -> re.Pattern[str]:
     names = [row[1] for row in read_rows("places.tsv") if row[0] == "venue" and len(row) > 2
              and row[2]]
-    return re.compile(r"(?<![\w'’])(?:" + trie_pattern(set(names)) + r")(?![\w'’])")
+    return re.compile(r"(?:" + words_after(set(names), "!", r"[\w'’]") + r")(?![\w'’])")
 
 
 def venue_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -95,7 +108,7 @@ def _event_or_venue_word() -> re.Pattern[str]:
     from media_manager.captions.place_names import event_words, venue_words
 
     words = {w.capitalize() for w in event_words() | venue_words() if w.isalpha()}
-    return re.compile(rf"(?<=[a-z][ \t])(?:{trie_pattern(words)})(?![a-z])")
+    return re.compile("(?:" + words_after(words, "=", r"[a-z][ \t]") + r")(?![a-z])")
 
 
 def city_named_in(text: str, start: int, end: int) -> tuple[str, int, int] | None:

@@ -69,3 +69,33 @@ def test_country_names_come_from_the_table_without_pycountry() -> None:
             " g.subdivision('FR', 'Bretagne'), 'pycountry' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["LB", "TR", "Germany", "Bretagne", "False"]
+
+
+_SMALL = ("# header\nbern\tBern\tCH\t121631\nlagos\tLagos\tNG\t9000000|Lagos\tPT\t31049\n"
+          "oslo\tOslo\tNO\t580000\nzurich\tZürich\tCH\t341730")
+
+
+def test_a_name_is_found_whatever_block_of_the_index_holds_it(monkeypatch) -> None:
+    for block in (1, 12, 10_000):  # a block a line, a few lines, the whole table
+        monkeypatch.setattr(CityTable, "BLOCK", block)
+        table = CityTable(_SMALL)
+        assert table.get("bern") == "Bern\tCH\t121631"
+        assert table.get("lagos") == "Lagos\tNG\t9000000|Lagos\tPT\t31049"
+        assert table.get("oslo") == "Oslo\tNO\t580000"
+        assert table.get("zurich") == "Zürich\tCH\t341730"  # the last line, no line break
+        assert table.get("madrid") is None  # between two names
+        assert table.get("aarau") is None and table.get("zzz") is None
+
+
+def test_a_key_holding_a_tab_or_a_line_break_names_no_city() -> None:
+    table = CityTable(_SMALL)
+    assert table.get("lagos\tLagos") is None
+    assert table.get("bern\nlagos") is None
+    assert table.get("lagos") is not None
+
+
+def test_folding_an_ascii_name_is_its_lower_case() -> None:
+    from media_manager.captions.gazetteer import fold
+
+    assert fold("ZURICH") == "zurich"
+    assert fold("Zürich") == "zurich"

@@ -109,3 +109,26 @@ def test_place_phrases_are_the_pattern_s_phrases(text: str) -> None:
     for end in range(len(text) + 1):
         assert [(m.span(), m.groupdict()) for m in place_phrases(text, end)] == [
             (m.span(), m.groupdict()) for m in place_pattern().finditer(text, 0, end)], end
+
+
+def test_the_cheap_test_before_a_city_of_reads_as_its_pattern() -> None:
+    from media_manager.captions.place_patterns import BEFORE_CITY_OF
+    from media_manager.captions.places import _city_of_after
+
+    for text, end, expected in [("in Roe Bay port of Fernhill", 10, True),  # a space
+                                ("in Roebury’s old port, boats", 10, True),  # an apostrophe
+                                ("in Roebury, Westshire", 10, False),  # a comma
+                                ("in Roebury", 10, False)]:  # the text's end
+        assert _city_of_after(text, end) is expected
+        assert (BEFORE_CITY_OF.match(text, end) is not None) is expected
+
+
+def test_a_word_tested_after_its_first_letter_is_still_a_whole_word() -> None:
+    from media_manager.captions.regions import words_after
+
+    pattern = re.compile("(?:" + words_after(["Kremlin", "Knesset"], "!", r"\w") + ")")
+    assert [m.span() for m in pattern.finditer("the Kremlin and the Knesset")] == [(4, 11),
+                                                                                   (20, 27)]
+    assert pattern.search("aKremlin, xKnesset") is None
+    assert pattern.search("Kremlin", 0).span() == (0, 7)  # at the text's start
+    assert pattern.search("oKremlin", 1) is None  # the letter before the start still counts
