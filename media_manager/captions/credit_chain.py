@@ -32,15 +32,16 @@ _COURTESY_PREFIX = re.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+)?co
 _COURTESY = re.compile(r"(?i)\s*(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy\b")
 #: "Name for The New York Times", "Name for The Washington Post via Getty Images"
 _FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:[Tt]he\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")
-_FOR_PAPER = re.compile(r"\s*/\s*for\s+")  # "Name / for China Daily"
+_FOR_PAPER = re.compile(r"\s*/\s*(?i:for)\s+")  # "Name / for China Daily", "NAME/FOR CHINA DAILY"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
 #: "Carl Roe (Getty Images)": a name before its agency in parentheses is the photographer's,
 #: whatever word the name holds ("Court")
 _NAME_THEN_PAREN_AGENCY = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,3})\s*\((?P<agency>[^()/]{2,40})\)")
 #: A newspaper's or broadcaster's name: its own pictures are no handouts ("Photo/Lagos Daily").
+#: A picture agency's name likewise ("Flynet Pictures", "Jane Roe Images"): it sells pictures.
 _NEWS_BODY = re.compile(r"\b(?:Daily|Times|Post|News|Herald|Tribune|Gazette|Journal|Zeitung|"
-                        r"Diario|Diário|Jornal|Giornale)\b")
+                        r"Diario|Diário|Jornal|Giornale|Pictures|Images|Photos)\b")
 _ARCHIVE_NAME = re.compile(r"\S\s+(?i:archives?|archiv|archivo|archivio)\b")
 _AGENCY_POOL = re.compile(r"\s(?:Pool|POOL)$")
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
@@ -171,7 +172,7 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     body = body.replace(" (", "/").replace("(", "/").replace(")", "")  # "Name (Reuters)"
     if rated:
         body = body.replace("\x00", "(").replace("\x01", ")")
-    body = (_FOR_PAPER.sub("/", body) if "for" in body else body).rstrip(" )")
+    body = (_FOR_PAPER.sub("/", body) if "for" in body or "FOR" in body else body).rstrip(" )")
     if "for" in body.lower():  # cheap test first: most credits name no client
         body = FOR_CLIENT.sub(r"\1", body)
     paper = _FOR_PUBLICATION.search(body) if "for" in body else None
@@ -183,6 +184,12 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     photographer = named.group("name") if named and table.agency(named.group("agency")) else None
     for chunk in chunks:
         _decompose_chunk(result, chunk, span, table, agencies, photographer)
+    if not agencies and len(result.creators) == 1 and " " not in body.strip() and (
+            result.source is None and len(chunks) == 1):
+        # "Foto: WITTERS", "(Bild Keystone)": one word alone names a picture agency or a
+        # studio, not a photographer (a photographer is credited by at least two names)
+        lone = result.creators.pop()
+        result.source = Value(body.strip(" ./"), lone.span, 0.6)
     if agencies and result.source is None:
         several = len({canon for canon, _ in agencies}) > 1  # else the one agency is it
         lead = _leading_wire(chunks[0], table, bool(CREDIT_PREFIX.match(credit))) if (
@@ -223,6 +230,10 @@ def _leading_wire(chain: str, table: CreditTable, by_line: bool = False) -> str 
         return None
     if first in table.leads and "," not in lead:
         return first  # "REUTERS/China Daily": Reuters prints its name before its partner's
+    if " " in lead and _PICTURE_WORD.search(lead) and "/" in chain:
+        pair = _pieces(chain)  # "AP Photo/Kyodo News": the wire's picture credit leads, the
+        if len(pair) == 2 and _kind(pair[1], table) == "agency":  # partner supplied it
+            return first
     if chain.count("/") + chain.count(",") + len(_DASH_LINK.findall(chain)) < 2:
         return None
     pieces = _pieces(chain)

@@ -24,6 +24,10 @@ _LINK_TEXT = re.compile(r"\s*/\s*(?i:acessar|acceder|access|voir|zur)\b[^/\n]*$"
 #: dpa galleries: "dpa/Jane Roe Bild 16/60 - The caption ...".
 LEAD_GALLERY = re.compile(r"\s*(?P<credit>[^\n]{3,80}?)\s+Bild\s+\d+\s*/\s*\d+\s*[-–—]\s+")
 LEAD_CREDIT = re.compile(r"\s*(?P<credit>[^|\n]{3,80}?)\s+\|\s+(?=\S)")
+#: "Photo by: AP/Shutterstock – Jane Roe conducts ...": a labelled slash chain, a spaced dash,
+#: then the caption (a blog's picture credit first).
+LEAD_DASHED = re.compile(r"\s*(?P<credit>(?i:photo(?:graph)?s?\s+by\s*:?|photo\s*:|foto\s*:)\s*"
+                         r"[^\n–—|/]{2,40}/[^\n–—|]{2,40}?)\s+[–—]\s+(?=[A-ZÀ-Þ])")
 
 
 _LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO)\s+(?=[A-ZÀ-Þ])")
@@ -54,6 +58,9 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     m = LEAD_CREDIT.match(head)
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
+    m = LEAD_DASHED.match(head) if text[:1] in "PpFf \t" else None  # cheap test first
+    if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
+        return m.start("credit"), m.end("credit"), 0.85, m.end()
     found = _labelled_above(text, table) or _chain_above(text, table) or _glued_above(
         text, table)
     if found:
@@ -61,6 +68,9 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     m = LEAD_LINE.match(head)
     if m is None:
         return None
+    second = _credit_under_headline(text, m, table)
+    if second:
+        return second
     start, end = m.start("credit"), m.end("credit")
     if text[start] in "([" and text[end - 1] in ")]":  # "(AFP/Getty)\n\nThe caption ..."
         start, end = start + 1, end - 1
@@ -173,4 +183,25 @@ def _glued_above(text: str, table: CreditTable) -> tuple[int, int, float, int] |
     for glued in _GLUED_CAPITAL.finditer(text, after, min(len(text), after + 50)):
         if table.agency(text[after:glued.start()]):
             return 0, glued.start(), 0.8, glued.start()
+    return None
+
+
+#: "Policing protests in Hong Kong\n\nJane Roe, AP\n\nThe caption": a gallery's headline,
+#: then its picture's credit on a line of its own (a name, a comma, a known agency).
+_NAME_COMMA_AGENCY_LINE = re.compile(r"[ \t]*(?P<credit>[^\n,]{3,40},[ \t]*[^\n,]{2,30}?)[ \t]*\n+(?=[ \t]*\S)")
+
+
+def _credit_under_headline(text: str, first: re.Match[str], table: CreditTable
+                           ) -> tuple[int, int, float, int] | None:
+    """The second line of a caption that names its photographer and agency, under a
+    headline line that ends with no stop."""
+    headline = first.group("credit")
+    if headline.endswith((".", ":", ",")) or "," in headline or len(headline) > 100:
+        return None  # cheap test first: a caption's sentence or a credit, no headline
+    m = _NAME_COMMA_AGENCY_LINE.match(text, first.end())
+    if m is None:
+        return None
+    line = m.group("credit")
+    if name_comma_agency(line, table) and name_like(line.partition(",")[0].strip()):
+        return m.start("credit"), m.end("credit"), 0.8, m.end()
     return None

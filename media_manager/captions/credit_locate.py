@@ -43,12 +43,13 @@ HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # Guardian's "Composite: Name/Getty", The New York Times' "Credit...Name for The New York Times"
 LABELLED = re.compile(
     r"(?=(?i:[abcfimpq]))"  # every label opens so: the engine skips other places at once
-    r"(?:(?<=\s)(?=Foto:|Fotos:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.|Image Credit:|Immagine:)"
+    r"(?:(?<=\s)(?=Foto:|Fotos:|Bild:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.|Image Credit:|Immagine:)"
     r"|(?<=\s)(?<![Pp]hoto\s)(?<![Ii]mage\s)(?=Credit:)"
     r"|(?<=[a-z0-9][.!?])(?=Photograph:|File photograph:|Credit:|Foto:|Fotos:)"
-    r"|(?i:^|(?<=[.!?|]\s)|(?<=\n)))"
+    r"|(?i:^|(?<=[.!?|]\s)|(?<=\s[–—]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
-    r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credits?|(?:file\s+)?photograph|image|immagine|bild|composite)"
+    r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credits?|(?:file\s+)?photograph|image|immagine|bild|"
+    r"bildquelle|all\s+photo(?:graph)?s|fonte|composite)"
     r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
 # after a stop, or run onto the caption's last words as the BBC prints it ("... Festival Image
@@ -130,8 +131,12 @@ def boilerplate_start(text: str, table: CreditTable) -> int:
     return m.start() if m else len(text)
 
 
+#: "Photo : archives", "Foto: archivo": the paper's own archive as the credit, lower case
+_ARCHIVE_ALONE = re.compile(r"(?i:archives?|archiv|archivo|archivio|arquivo)")
+
+
 LABEL_PREFIX = re.compile(
-    r"(?i)(?:[©/(]\s*|#\s+|(?:foto|fotos|photo|photograph|picture|image|immagine|bild|quelle|archivfoto|archivbild|fotograf[ií]a|"
+    r"(?i)(?:[©/(]\s*|#\s+|(?:foto|fotos|photo|photograph|picture|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?!(?:by|de|di|por|par|von)\s)(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
@@ -226,7 +231,7 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
             continue  # cheap test first
         m = pattern.search(head, max(0, len(head) - 140))
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)
-                  or name_like(m.group("credit"))
+                  or name_like(m.group("credit")) or _ARCHIVE_ALONE.fullmatch(m.group("credit"))
                   or head[m.start() - 1:m.start()] in ("\n", "") and body_name_like(
                       m.group("credit"))):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
