@@ -81,11 +81,15 @@ def resident_bytes(path: Path) -> int:
     return int(out.split()[0])
 
 
-def evicted(path: Path) -> None:
-    """Push ``path`` out of the page cache (its pages are written first, so they can go)."""
-    with path.open("rb+") as stream:
-        os.fsync(stream.fileno())
-        os.posix_fadvise(stream.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+def evicted(*paths: Path) -> None:
+    """Push ``paths`` out of the page cache (their pages are written first, so they can go);
+    skip the test where the file system keeps files in memory (tmpfs or the like)."""
+    for path in paths:
+        with path.open("rb+") as stream:
+            os.fsync(stream.fileno())
+            os.posix_fadvise(stream.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    if sum(map(resident_bytes, paths)) > sum(p.stat().st_size for p in paths) // 4:
+        pytest.skip("this file system keeps the files in memory (tmpfs or the like)")
 
 
 @pytest.mark.skipif(shutil.which("fincore") is None or shutil.which("exiftool") is None,
@@ -94,8 +98,6 @@ def test_after_exiftool_read_the_header_the_fingerprint_reads_little_more(tmp_pa
     path = large_wire_photo(tmp_path / "wire.jpg")
     size = path.stat().st_size
     evicted(path)
-    if resident_bytes(path) > size // 4:
-        pytest.skip("this file system keeps the file in memory (tmpfs or the like)")
     subprocess.run(["exiftool", "-json", "-fast2", "-q", str(path)], check=True,
                    stdout=subprocess.DEVNULL)
     after_exiftool = resident_bytes(path)
@@ -113,10 +115,7 @@ def test_after_exiftool_read_the_header_the_fingerprint_reads_little_more(tmp_pa
 @pytest.mark.skipif(shutil.which("fincore") is None, reason="needs util-linux's fincore")
 def test_asking_for_the_samples_fetches_them_and_not_the_whole_file(tmp_path):
     path = large_wire_photo(tmp_path / "wire.jpg")
-    size = path.stat().st_size
     evicted(path)
-    if resident_bytes(path) > size // 4:
-        pytest.skip("this file system keeps the file in memory (tmpfs or the like)")
     ask_for_samples(path)
     resident, settled = resident_bytes(path), 0
     for _ in range(200):  # the disk answers in its own time: wait until it has
@@ -148,10 +147,7 @@ def test_an_ingest_after_exiftool_reads_only_what_the_fingerprints_need(tmp_path
     folder = tmp_path / "wire"
     folder.mkdir()
     paths = [large_wire_photo(folder / f"wire_{n}.jpg", seed=n) for n in range(4)]
-    for path in paths:
-        evicted(path)
-    if sum(map(resident_bytes, paths)) > sum(p.stat().st_size for p in paths) // 4:
-        pytest.skip("this file system keeps the files in memory (tmpfs or the like)")
+    evicted(*paths)
     subprocess.run(["exiftool", "-json", "-fast2", "-q", str(folder)], check=True,
                    stdout=subprocess.DEVNULL)
     before = sum(map(resident_bytes, paths))
