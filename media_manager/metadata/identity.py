@@ -34,7 +34,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Self
 
 from media_manager.metadata.formats import Embedded, png_embedded, sniff, webp_embedded
 from media_manager.metadata.segments import (
@@ -178,6 +178,12 @@ class QuietHead:
         self.position = min(start + count, len(self.map))
         return self.map[start:self.position]
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.map.close()
+
 
 @contextmanager
 def header_stream(stream: BinaryIO, size: int, quiet: bool) -> Iterator[Readable]:
@@ -191,10 +197,8 @@ def header_stream(stream: BinaryIO, size: int, quiet: bool) -> Iterator[Readable
     except (OSError, ValueError):  # a file that cannot be mapped is read as it is
         yield stream
         return
-    try:
+    with head:
         yield head
-    finally:
-        head.map.close()
 
 
 def ask_for_samples(path: str | Path) -> None:
@@ -210,13 +214,10 @@ def ask_for_samples(path: str | Path) -> None:
             size = os.fstat(fd).st_size
             if size < 4:
                 return
-            head = QuietHead(fd, size)  # the header walked where it lies, not copied
-            try:
-                if head.map[:3] != b"\xff\xd8\xff":
+            with QuietHead(fd, size) as head:  # the header walked where it lies, not copied
+                if sniff(head.map[:64]) != "JPEG":
                     return
                 sos = walk_jpeg(HeadBuffer(data=head.map)).sos_offset  # type: ignore[arg-type]
-            finally:
-                head.map.close()
             if sos is None:
                 return
             for start, end in sample_ranges([(sos, -1)], size)[1]:

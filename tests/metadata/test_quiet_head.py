@@ -39,14 +39,10 @@ def large_wire_photo(path: Path, seed: int = 7) -> Path:
 def test_the_quiet_head_reads_the_file_s_start_chunk_by_chunk(tmp_path):
     path = large_wire_photo(tmp_path / "wire.jpg")
     data = path.read_bytes()
-    with path.open("rb", buffering=0) as stream:
-        head = QuietHead(stream.fileno(), len(data))
-        try:
-            first, second = head.read(100), head.read(1000)
-            head.position = len(data) - 10
-            last, after = head.read(4096), head.read(4096)
-        finally:
-            head.map.close()
+    with path.open("rb", buffering=0) as stream, QuietHead(stream.fileno(), len(data)) as head:
+        first, second = head.read(100), head.read(1000)
+        head.position = len(data) - 10
+        last, after = head.read(4096), head.read(4096)
     assert (first, second) == (data[:100], data[100:1100])
     assert (last, after) == (data[-10:], b"")
 
@@ -166,8 +162,8 @@ def _read_while_cut_short(name: str) -> str:
     path = Path(name)
     if not path.stat().st_size:  # the worker's file read again alone, as it is now
         return f"{path.name} is empty now"
-    with path.open("rb", buffering=0) as stream:
-        head = QuietHead(stream.fileno(), path.stat().st_size)
+    with path.open("rb", buffering=0) as stream, \
+            QuietHead(stream.fileno(), path.stat().st_size) as head:
         if path.name.startswith("cut"):
             os.truncate(path, 0)
         return f"read {len(head.read(4096))} bytes"
