@@ -47,6 +47,33 @@ def test_the_quiet_head_reads_the_file_s_start_chunk_by_chunk(tmp_path):
     assert (last, after) == (data[-10:], b"")
 
 
+def test_the_quiet_head_hands_over_its_start_a_piece_at_a_time(tmp_path):
+    path = large_wire_photo(tmp_path / "wire.jpg")
+    data = path.read_bytes()
+    with path.open("rb", buffering=0) as stream, QuietHead(stream.fileno(), len(data)) as head:
+        pieces = [head.read(128 * 1024) for _ in range(4)]
+    # at most 32 KiB a read, so a few-KiB header costs the disk 32 KiB, not 128
+    assert [len(piece) for piece in pieces] == [32 * 1024] * 4
+    assert b"".join(pieces) == data[:128 * 1024]
+
+
+def test_a_header_longer_than_one_quiet_piece_reads_as_the_file_s_bytes_do(tmp_path):
+    path = large_wire_photo(tmp_path / "wire.jpg")
+    keywords = [f"keyword {n:04d} of a long picture-desk list" for n in range(2000)]
+    write_metadata(path, {"keywords": keywords})
+    data = path.read_bytes()
+    sos = data.index(b"\xff\xda")
+    quiet = read_metadata(path, with_hash=True, fingerprint=True, look_for_sidecar=False,
+                          quiet_header=True)
+    whole = read_metadata(path, with_hash=True, fingerprint=True, look_for_sidecar=False,
+                          data=data)
+    assert sos > 3 * 32 * 1024  # the header alone is several pieces
+    assert quiet.error is None
+    assert quiet.fields["keywords"] == keywords
+    assert quiet.fields == whole.fields
+    assert quiet.image_hash == whole.image_hash == image_fingerprint(path)
+
+
 def test_an_empty_file_or_a_plain_read_is_read_from_the_stream_itself(tmp_path):
     empty = tmp_path / "empty.jpg"
     empty.write_bytes(b"")
@@ -101,10 +128,10 @@ def test_after_exiftool_read_the_header_the_fingerprint_reads_little_more(tmp_pa
                             quiet_header=True)
     read_since = resident_bytes(path) - after_exiftool
     assert size > 2_000_000
-    # the header's first 128 KiB, the last 16 KiB (and a page either side) and 16 samples
+    # the header's first 32 KiB, the last 16 KiB (and a page either side) and 16 samples
     # of 1 KiB, two pages at most each; a plain read went on through megabytes where the
     # disk's read-ahead is large (8 MiB on this project's machines)
-    assert read_since <= 128 * 1024 + 24 * 1024 + 16 * 8192
+    assert read_since <= 32 * 1024 + 24 * 1024 + 16 * 8192
     assert reading.image_hash == image_fingerprint(path)
 
 
@@ -121,8 +148,8 @@ def test_asking_for_the_samples_fetches_them_and_not_the_whole_file(tmp_path):
         resident = now
         if settled >= 5 and resident >= 16 * 1024:
             break
-    # the header's 128 KiB, the last 16 KiB and 16 samples of a page or two each, no more
-    assert 16 * 1024 <= resident <= 128 * 1024 + 24 * 1024 + 16 * 8192
+    # the header's 32 KiB, the last 16 KiB and 16 samples of a page or two each, no more
+    assert 16 * 1024 <= resident <= 32 * 1024 + 24 * 1024 + 16 * 8192
 
 
 def test_asking_for_the_samples_of_what_is_no_jpeg_reads_nothing_and_raises_nothing(tmp_path):
@@ -153,7 +180,7 @@ def test_an_ingest_after_exiftool_reads_only_what_the_fingerprints_need(tmp_path
         summary = catalog.ingest([folder], workers=2)
     read = sum(map(resident_bytes, paths)) - before
     assert summary.counts()["added"] == 4
-    assert read <= 4 * (128 * 1024 + 24 * 1024 + 16 * 8192)
+    assert read <= 4 * (32 * 1024 + 24 * 1024 + 16 * 8192)
 
 
 def _read_while_cut_short(name: str) -> str:
