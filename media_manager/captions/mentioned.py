@@ -310,9 +310,12 @@ def _apposition_head(tokens: list[str], last: int) -> bool:
         return True
     return word in titles and (
         before in titles or before == "former" or tokens[last - 1] in gazetteer().demonyms
-        or f"{before} {word}" in titles)
+        or f"{before} {word}" in titles or before in _POSSESSIVES)  # "sua candidata, Jane Roe"
 
 
+#: Possessives before a title set off by a comma: "his spokesman, Jane Roe", "sua candidata,".
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "sua", "seu", "su", "sus", "sa", "son",
+                          "ses", "leur", "ihr", "ihre", "sein", "seine"])
 #: Spanish and Portuguese mark a person object with "a": "saluda al rey", "abraça a Jane".
 _PERSONAL_A = frozenset(["a", "al", "à", "ao"])
 _WITH_WORDS = frozenset(["con", "com", "avec", "mit", "with", "junto"])
@@ -334,8 +337,8 @@ def _passive_agent(tokens: list[str], by: int) -> bool:
     if by < 1:
         return False
     verb = tokens[by - 1].casefold()
-    if verb in words_of("character_of"):
-        return True
+    if verb in words_of("character_of") or verb in words_of("shown_by"):
+        return True  # "accompanied by Jane Roe", "flanked by": the companion is there too
     # the nearest participle decides: "are led to their meeting room by Jane Roe"
     for i in range(by - 1, max(0, by - 6), -1):
         word = tokens[i].casefold()

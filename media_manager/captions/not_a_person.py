@@ -13,7 +13,13 @@ from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.mentioned import _passive_agent
 from media_manager.captions.names import ORG_WORDS, PARTICLES
-from media_manager.captions.person_titles import UP, _is_title_word, _titles, people_words
+from media_manager.captions.person_titles import (
+    QUALIFIERS,
+    UP,
+    _is_title_word,
+    _titles,
+    people_words,
+)
 from media_manager.captions.tables import credit_table
 
 # precompiled: these run for every caption
@@ -41,14 +47,21 @@ _CREDIT_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Credits?|Crédits?|Créditos?|Credi
                           r"|Photo\s+credit)[ \t]*:[^\n]*$")
 
 
+#: A picture's label and its colon right before the run: "Foto: Jane Roe" above the caption,
+#: "... Jane Roe  Photo: John Doe" after it. The name after the label is the credit's.
+_LABEL_BEFORE = re.compile(r"(?<![\w'’])(?:Photos?|Fotos?|Photograph|Pictures?|Images?|Imagen"
+                           r"|Bild|Fonte|Fuente|Quelle|Source)[ \t]*:[ \t]*$")
+
+
 def _in_labelled_credit(text: str, start: int) -> bool:
-    """'[Picture: Jane Roe, Crown Copyright]', 'Credits: Jane Roe, Acme' on a line of its own:
-    the run is the photographer's name or the credited body."""
+    """'[Picture: Jane Roe, Crown Copyright]', 'Credits: Jane Roe, Acme' on a line of its own,
+    'Foto: Jane Roe': the run is the photographer's name or the credited body."""
     window = max(0, start - 60)
     if ":" not in text[window:start]:
-        return False  # cheap test first: both labels end in a colon
+        return False  # cheap test first: the labels end in a colon
     return _LABELLED_CREDIT.search(text, window, start) is not None or (
-        _CREDIT_LINE.search(text, window, start) is not None)
+        _CREDIT_LINE.search(text, window, start) is not None) or (
+        _LABEL_BEFORE.search(text, max(0, start - 14), start) is not None)
 
 
 #: "a necklace announcing: Trump Girl", "a sign reads: Jane Roe Go Home": the words of a sign.
@@ -99,7 +112,8 @@ def _german_adjective_phrase(text: str, first: str, region_start: int, end: int)
     return _GERMAN_ADJECTIVE.fullmatch(first) is not None and _german(text, region_start, end + 60)
 #: A name alone in parentheses that ends the caption is the credit, not a person shown.
 _CREDIT_CLOSE = re.compile(r"\s*\)\s*\.?\s*$")
-_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z]")
+#: "Jane Roe/Getty Images", "Jana Roth/dpa" ending its line: the agency after the slash.
+_SLASH_AFTER = re.compile(r"\s?/\s?(?:[A-Z]|[a-z][\w-]{1,15}[ \t]*(?:\n|\)|$))")
 _AGENCY_AFTER = re.compile(r"\s+[-–|]\s+([^\n/()]{2,30}?)\s*$")
 
 
@@ -132,6 +146,21 @@ _OF_AFTER_NAME = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+of\s+$")
 _ALIAS_AFTER_NAME = re.compile(rf"[{UP}][\w'’.-]*[a-z]\s+\($")
 _KIN_OF = re.compile(r"(\w+)\s+of\s+$")
 _TITLE_PHRASE_END = re.compile(r"\s*[,(]")
+
+
+#: An apposition after a name: "Rex, the regimental goat,", "Bao Li, a 3-year-old panda".
+_APPOSITION_NOUN = re.compile(
+    r",\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?=\s*[,.;)]|\s*$)")
+
+
+def _animal_apposed(text: str, end: int) -> bool:
+    """'Fusilier Rex, the regimental goat, joins ...': the name is an animal's."""
+    m = _APPOSITION_NOUN.match(text, end, end + 60) if text.startswith(",", end) else None
+    if m is None:
+        return False
+    noun = m.group(1)
+    animals = people_words()["animal"]
+    return noun in animals or noun.endswith("s") and noun[:-1] in animals
 
 
 def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> bool:
@@ -286,6 +315,14 @@ def _title_of(before: list[str]) -> bool:
 
 #: "devant un Saccharum", "uma Tesla": a name takes no indefinite article either.
 _INDEFINITE = frozenset(["un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen"])
+#: English words before the article "a" or "an" ("for a State Dinner", "and an Unmanned
+#: Aerial Surveillance drone"): both are also words of other languages ("saluda a Jane Roe",
+#: "Roe a Milano", "scheitert an Jan Roth"), so they count only after one of these.
+_ENGLISH_BEFORE_A = frozenset(["for", "with", "is", "was", "of", "on", "in", "at", "from",
+                               "into", "as", "like", "by", "near", "past", "during", "behind",
+                               "beside", "under", "over", "onto", "wears", "wearing", "holds",
+                               "holding", "carries", "carrying", "aboard", "inside", "outside",
+                               "and", "or", "to"])
 
 
 #: A capitalised word after a title: "Wimbledon champion Roger ...".
@@ -298,7 +335,13 @@ def _org_joined(text: str, end: int) -> bool:
     organisation word ("... and Performing Arts School students")."""
     m = _AND_CAPITALISED.match(text, end)
     last = m.group(1).rsplit(None, 1)[-1].casefold() if m else ""
-    return last in ORG_WORDS or last in people_words()["org"]
+    if not (last in ORG_WORDS or last in people_words()["org"]):
+        return False
+    # "Jane Roe and Labour Party leader John Doe": the body owns the next person's title, so
+    # "and" joins two people, not the words of one body's name
+    title = _NEXT_LOWER_WORD.match(text, m.end()) if m else None
+    return title is None or not _is_title_word(title.group(1)) or not (
+        _NAME_NEXT.match(text, title.end()))
 
 
 #: Words that open a clause of its own: what its subject did is told, not shown.
@@ -325,6 +368,20 @@ def _head(text: str, start: int, end: int) -> str:
     return text[start:end].split(maxsplit=1)[0].casefold() if end > start else ""
 
 
+#: A plural verb right after a run: the run names a group, not one person.
+_PLURAL_VERBS = frozenset(["were", "are"])
+_JOINS_BEFORE = frozenset(["and", "&", "with"])
+
+
+def _joined_before(before: list[str]) -> bool:
+    """The words before a run, past its titles, join it to another name ("and", a comma)."""
+    titles = _titles()[0]
+    for word in reversed(before):
+        if word.endswith(",") or word.casefold() in _JOINS_BEFORE:
+            return True
+        if not (word[:1].isupper() or word.casefold() in titles):
+            return False
+    return False
 #: A year or an ordinal after a determiner opens an event's name, not a person's.
 _DATED_EVENT = re.compile(r"(?:1[89]|20)\d\d|\d+(?:st|nd|rd|th)")
 _EVENT_DETERMINERS = frozenset(["the", "a", "an", "this", "its", "their"])
@@ -335,9 +392,11 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     before = text[max(region_start, start - 24):start].split()
     words = people_words()
     last = before[-1].casefold() if before else ""
-    if (last in words["article"] or last in _INDEFINITE) and _head(text, start, end) not in (
-            _titles()[0]):
-        return False  # "dans le Sea Watch": a name takes no article ("le Pr Jean Roe" a title)
+    if (last in words["article"] or last in _INDEFINITE or last in ("a", "an") and len(
+            before) > 1 and before[-2].casefold() in _ENGLISH_BEFORE_A) and (
+            _head(text, start, end) not in _titles()[0] or _head(text, start, end) in QUALIFIERS):
+        return False  # "dans le Sea Watch": a name takes no article ("le Pr Jean Roe" a title);
+        # nor in English: "with a Mine Resistant Ambush Protected Vehicle", "for a State Dinner"
     if len(before) > 1 and _DATED_EVENT.fullmatch(before[-1]) and (
             before[-2].casefold() in _EVENT_DETERMINERS):
         return False  # "during the 2031 Lotus Bowl", "at the 12th Oak Awards": an event's name
@@ -350,6 +409,9 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     if after is None:
         return True
     word, second = after.groups()
+    if word in _PLURAL_VERBS and after.start(1) == end + 1 and not _joined_before(before):
+        return False  # "Middle Brother were back together": a band, a team; two people shown
+        # are joined first ("Jane Roe and Spanish model John Doe are")
     if word in words["past_after"] and start > region_start and not _german(
             text, region_start, end + 40):
         return False  # "after Jane Roe was found guilty" (German "was" is "what"); opening
@@ -402,10 +464,11 @@ def _thing_run(text: str, start: int, end: int, first: str) -> bool:
     return text.startswith(" ", end) and _MADE_BY.match(text, end) is not None
 
 
-#: "ministro da Casa Civil", "ministra do Trabalho, Solidariedade e Segurança Social, Ana Roe":
-#: the capitalised words after a lowercase title and its preposition name the office.
+#: "ministro da Casa Civil", "ministra do Trabalho, Solidariedade e Segurança Social, Ana Roe",
+#: "Minister of External Relations, Jane Roe": the capitalised words after a title and its
+#: preposition name the office.
 _OFFICE_CHAIN = re.compile(
-    rf"(?<![\w'’])([a-zà-ÿ-]{{4,}})\s+(?:of|for|de|da|do|du|del|des|dos|das|di|della)\s+"
+    rf"(?<![\w'’])([A-ZÀ-Þ]?[a-zà-ÿ-]{{3,}})\s+(?:of|for|de|da|do|du|del|des|dos|das|di|della)\s+"
     rf"((?:[{UP}][\w'’-]*(?:,\s+|\s+(?:e|y|and|et)\s+|\s+))*)$")
 _NAME_AFTER_COMMA = re.compile(rf",\s+[{UP}]")
 _OFFICE_TAIL = re.compile(
@@ -419,8 +482,10 @@ def _office_run(text: str, start: int, end: int, region_start: int, size: int) -
     if text[start - 1:start] != " " or not _OFFICE_TAIL.search(text, max(0, start - 7), start):
         return False  # cheap test first: a preposition, a comma or "and" right before
     m = _OFFICE_CHAIN.search(text, max(region_start, start - 90), start)
-    if m is None or not _is_title_word(m.group(1)):
+    if m is None or not _is_title_word(m.group(1).casefold()):
         return False
     if not m.group(2):
         return size <= 2
-    return _NAME_AFTER_COMMA.match(text, end) is not None
+    # a capitalised title's office is the one or two words right after it: past them a list
+    # goes on with people ("President of Nigeria, President Jane Roe, President of Niger")
+    return m.group(1)[0].islower() and _NAME_AFTER_COMMA.match(text, end) is not None

@@ -47,6 +47,9 @@ LIST_SENTENCE = re.compile(
     r"|De\s+izquierda\s+a\s+derecha|De\s+gauche\s+(?:à|a)\s+droite|Von\s+links(?:\s+nach\s+rechts)?"
     r"|Da\s+sinistra(?:\s+a\s+destra)?|Da\s+esquerda\s+para\s+a\s+direita)\s*[,:]\s*"
     r"(?:(?:are|sont|son|sind)\s*:?\s*)?"
+    # "On the right (front to back) are astronauts ...", "From the left are ...": a side of the
+    # picture, then the people on it
+    r"|(?:On|From)\s+the\s+(?:left|right)(?:\s*\([^()\n]{0,20}\))?\s*,?\s+(?:are|is)\s+"
     # "Among the leaders pictured are ...": the people listed are in the picture
     r"|Among\s+(?:the\s+|those\s+)?(?:[a-z]+\s+){0,2}(?:pictured|shown|seen)\s+(?:are|is)\s+"
     # "He is accompanied by ...", "Il est accompagné de ...": the subject's companions
@@ -126,11 +129,13 @@ def _parse(text: str) -> ParsedCaption:
         elif pictured:
             parsed.persons_shown = pictured
     listed = LIST_SENTENCE.match(text, first_stop, body_end)
-    if listed:  # "... in the Oval Office. Pictured, from left, are: Jane Roe; John Doe, aide"
+    while listed:  # "... in the Oval Office. Pictured, from left, are: Jane Roe; John Doe, aide"
         names = {v.value for v in parsed.persons_shown}
         stop = sentence_end(text, listed.end(), body_end)
         parsed.persons_shown += [v for v in find_people(text, listed.end(), stop, exclude)
                                  if v.value not in names]
+        # "On the right are ... On the left are ...": the next sentence may list the others
+        listed = LIST_SENTENCE.match(text, stop, body_end) if stop < body_end else None
     return parsed
 
 

@@ -33,6 +33,7 @@ from media_manager.captions.not_a_person import (
     _PLAYED_BY,
     _POSSESSIVE,
     _acceptable,
+    _animal_apposed,
     _before_country,
     _context_ok,
     _credit_after,
@@ -105,8 +106,11 @@ _NAME_PARTICLES = ("de", "da", "do", "dos", "das", "du", "del", "della", "den", 
                    "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "y", "e")
 #: "der" joins a name only after "van"/"von" ("von der Leyen"); alone it is German's article.
 PARTICLE = rf"(?:{trie_pattern(_NAME_PARTICLES)}|(?<=v[ao]n )der)"
-#: A nickname in quotes inside a name: 'Earvin “Magic” Johnson'.
-NICKNAME = rf"[ \t]+[“\"][{UP}][\w'’-]*[”\"](?=[ \t]+[{UP}])"
+#: A nickname in quotes inside a name: 'Earvin “Magic” Johnson', or in parentheses: 'Francis
+#: R. (Dick) Scobee' (not a position: "(Mitte)", "(Left)").
+NICKNAME = (rf"[ \t]+(?:[“\"][{UP}][\w'’-]*[”\"]"
+            rf"|\((?!(?:Mitte|Links|Rechts|Left|Right|Cent(?:er|re)|Front|Back)\))[{UP}][a-z]{{2,}}\))"
+            rf"(?=[ \t]+[{UP}])")
 #: A name token opens with a capital or one of its lowercase prefixes' letters: tested first.
 NAME_RUN = re.compile(
     rf"(?=[{UP}abdeilmov]){NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN}|{NICKNAME})*")
@@ -116,6 +120,10 @@ _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
 _QUOTE_AFTER = re.compile(r"[\"”’'»“]")
 _JOINED_PAIR = re.compile(r"\s(?:e|y)\s")
 _WORDS_IN_RUN = re.compile(r"\S+")
+#: A picture's label before its colon: "... Jane Roe  Photo: John Doe" ends the run before it.
+_LABEL_WORDS = frozenset(["Photo", "Photos", "Foto", "Fotos", "Photograph", "Picture", "Pictures",
+                          "Image", "Images", "Imagen", "Bild", "Fonte", "Fuente", "Quelle",
+                          "Source", "Credit", "Credits"])
 #: A regnal number ends a name: "Felipe VI y Letizia" are two people.
 _REGNAL_END = re.compile(r"\s[IVX]{1,5}$")
 
@@ -131,12 +139,17 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
         quoted += [(q.start(), q.end()) for q in _SINGLE_QUOTED.finditer(text, start, stop)]
     for m in NAME_RUN.finditer(text, start, stop):
         run_start, run_end = m.span()
+        if text.startswith(":", run_end) and " " in m.group(0):
+            # "Jane Roe  Photo: John Doe": the credit's label ends the run, no word of the name
+            head, _, label = m.group(0).rpartition(" ")
+            if label in _LABEL_WORDS:
+                run_end = run_start + len(head.rstrip())
         if excluded and _overlaps(run_start, run_end, excluded):
             continue
         if quoted and any(a < run_start and run_end < b for a, b in quoted):
             continue  # inside a title in quotes: 'the film “What Love Got to Do With It?”'
 
-        for value in _names_in_run(text, m, start):
+        for value in _names_in_run(text, run_start, run_end, start):
             if all(v.value != value.value for v in found):
                 found.append(value)
     hinted = ROYAL_HINT.search(text) is not None
@@ -167,13 +180,19 @@ _QUOTED = re.compile(r"[“«„\"‘](?:(?<=[“«„\"])[^”»“\"\n]{1,80}[
 _SINGLE_QUOTED = re.compile(rf"(?<=\s)'(?=[{UP}])[^'\n]{{1,80}}(?<=[\w).!?])'(?!\w)")
 
 
-def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]:
-    run = m.group(0)
-    run_start, run_end = m.span()
+def _names_in_run(text: str, run_start: int, run_end: int, region_start: int) -> list[Value]:
+    run = text[run_start:run_end]
+    if text[max(0, run_start - 2):run_start].strip() == "/" and " " in run:
+        first, rest = run.split(None, 1)
+        if first.isupper() and first.isalpha() and not rest.isupper():
+            # "Jane Roe / CBF John Doe scores": the credit's agency, run on to the caption
+            run_start = run_end - len(rest)
+            run = rest
     if " " not in run and "\t" not in run:
         opens = _opens(text, run_start, region_start)
         if opens and (_subject_verb(text, run_end) or _with_person(text, run_end)
-                      or _described_after(text, run_end)) or _cue_after_home(text, run_end) or (
+                      or _described_after(text, run_end) or _company_after(text, run_end)) or (
+                _cue_after_home(text, run_end)) or (
                 _verb_partner(text, run_start, region_start)) or _subject_pair(
                 text, run_start, run_end, region_start) or _listed_partner(
                 text, run_start, run_end, region_start):
@@ -218,6 +237,17 @@ def _names_in_run(text: str, m: re.Match[str], region_start: int) -> list[Value]
         out += _candidate(text, part_start, part_end, region_start, shown=subjects,
                           owned=owner is not None)
     return out
+
+
+#: "Trump, accompanied by ...": a participle of company and "by" after a lone name.
+_COMPANY_AFTER = re.compile(r",?\s+([a-z]+)\s+by\s")
+
+
+def _company_after(text: str, end: int) -> bool:
+    """'Roe, flanked by her aides, ...': the lone word opening the caption is a person, shown
+    with the company after it."""
+    m = _COMPANY_AFTER.match(text, end, end + 30)
+    return m is not None and m.group(1) in people_words()["shown_by"]
 
 
 def _pair_shown(text: str, run_end: int, size: int, pairs: list[tuple[int, int]],
@@ -302,7 +332,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         _cue_after_home(text, end)) or _cued_versus(text, start, region_start)
     if start and text[start - 1].isdigit():
         return []  # "a 2S3 Akatsiya howitzer": a model's code, glued to its digit
-    tokens = run.split()
+    tokens = _unglued(run.split())
     run_size = len(tokens)
     last = tokens[-1] if len(tokens) > 1 else ""
     if len(last) > 3 and last.istitle() and last.casefold() in ORG_WORDS:
@@ -378,6 +408,23 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     return [Value(name, span, 0.9 if cue else 0.75)]
 
 
+#: A title glued to the name after it: "Deputy Prime MinisterTheodoros Pangalos".
+_GLUED_TITLE = re.compile(rf"([{UP}][a-z]{{3,}})([{UP}][a-z]+)")
+
+
+def _unglued(tokens: list[str]) -> list[str]:
+    """The run's words, with a title that the page glued to the next word set apart."""
+    out: list[str] = []
+    for token in tokens:
+        # cheap test first: a long word with a capital inside it
+        m = _GLUED_TITLE.fullmatch(token) if len(token) > 7 and not token.istitle() else None
+        if m and m.group(1).casefold() in _titles()[0]:
+            out += [m.group(1), m.group(2)]
+        else:
+            out.append(token)
+    return out
+
+
 def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[str],
                placed: bool, size: int) -> bool:
     """The run (``tokens``, ``size`` words as printed) is no person shown: a title alone, a
@@ -397,6 +444,8 @@ def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[
         return True  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
     if picture_in_scene(text, start, end, region_start):
         return True  # "A portrait of Jane Roe hangs in the hall": an image, not the person
+    if _animal_apposed(text, end):
+        return True  # "Fusilier Rex, the regimental goat, joins ...": an animal
     if _aboard_after(text, start, end):
         return True  # "the jet with Jane Roe aboard lands": inside, out of sight
     if _absent_after(text, end):
@@ -419,6 +468,9 @@ def _name_and_cue(text: str, start: int, end: int, region_start: int, tokens: li
     cue, stripped, owned = said
     joined = " ".join(tokens)
     name = _strip_trailing_titles(strip_title(joined))
+    if name.startswith("(") and ") " in name:
+        name = name.split(") ", 1)[1]  # "Chief Sonar Technician (Surface) Jane Roe": a note of
+        # the title, not a nickname
     if name != joined and name.split(maxsplit=1)[0] in PARTICLES:
         return None  # "Secretario de Estado de EE UU": the office after the title, no name
     if _COMPASS.match(name):

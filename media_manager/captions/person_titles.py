@@ -19,7 +19,7 @@ PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "s
                      "thing_before", "shown", "thing_after", "shown_before_to", "absent",
                      "character_of", "article", "body_part", "past_after", "reported_after", "party",
                      "title_suffix", "absent_after", "subject_verb", "photo_opening",
-                     "shown_by", "royal_title", "kin", "contest", "subject_passive")
+                     "shown_by", "royal_title", "kin", "contest", "subject_passive", "animal")
 
 
 @lru_cache(maxsize=1)
@@ -172,8 +172,10 @@ def words_of(kind: str) -> frozenset[str]:
     return people_words()[kind]
 
 
-#: Words that qualify a title and are no office alone: "Former Taisha train station".
-QUALIFIERS = frozenset(["former", "ex", "then", "acting", "incoming", "outgoing", "retired"])
+#: Words that qualify a title and are no office alone: "Former Taisha train station", "a State
+#: Dinner".
+QUALIFIERS = frozenset(["former", "ex", "then", "acting", "incoming", "outgoing", "retired",
+                        "state"])
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 #: "CEO of Acme Jane Roe", "Minister for Health Jane Roe": a title, "of", the body's one word.
 _TITLE_OF = re.compile(r"([\w-]+)\s+(?:of|for)\s+$")

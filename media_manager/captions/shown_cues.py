@@ -35,7 +35,8 @@ CUE = re.compile(
     r"|[icdg]|dr|2[ºa]\s*[id]|[lrm]\.?|M\.?|Mitte|esq\.?|dir\.?"
     # written out: "(a la izquierda)", "(2 por la derecha)", "(à gauche)", "(à direita)"
     r"|(?:\d\s*(?:º|ª|a|o|e)?\s*)?(?:(?:a|por)\s+la|à|a|de)\s+(?:izquierda|derecha|gauche|droite|"
-    r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))\s*\)"
+    r"esquerda|direita)|(?:links|rechts)(?:\s+im\s+Bild)?|(?:a\s+)?(?:sinistra|destra))"
+    r"(?:\s*,[^()\n]{0,30})?\s*\)"  # a note after the position: "(C, violin)", "(R, cello)"
     # a position written out, with an ordinal and a note: "(au centre)", "(segundo por la
     # izquierda)", "(terza da sinistra)", "(2.v.l.)", "(à direita, de pé)"
     r"|\(\s*(?:(?:\d{1,2}\s*[º°ªaoe.]?|segund[oa]|tercer[oa]?|second[oa]?|terz[oa]|deuxième"
@@ -59,9 +60,28 @@ def _title_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).casefold() in _titles()[0]
 
 
+#: A line of its own above the caption that credits the picture: "Foto: Jane Roe",
+#: "Imagen JANE ROE/AGENCY", "Foto Jana Roth/dpa".
+_LABEL_LINE = re.compile(r"[ \t]*(?:Photos?|Fotos?|Photograph|Pictures?|Images?|Imagen|Bild"
+                         r"|Fonte|Fuente|Quelle|Source|Credits?|Crédits?|Bildrechte)\b[^\n]{0,60}"
+                         r"\n\s*")
+
+
+#: A credit printed first and run on to the caption: "Jane Roe / CBF John scores".
+_CREDIT_RUN_ON = re.compile(rf"[{UP}][\w'’.-]*(?:[ \t]+[{UP}][\w'’.-]*){{0,3}}[ \t]*/[ \t]*"
+                            r"[A-Z]{2,10}[ \t]+")
+
+
 def _opens(text: str, start: int, region_start: int) -> bool:
-    """The run opens the caption, past an ellipsis or a dash ("… Jane e John jantaram")."""
-    return start == region_start or _OPENING_MARKS.fullmatch(text, region_start, start) is not None
+    """The run opens the caption, past an ellipsis or a dash ("… Jane e John jantaram"), past a
+    credit's line above it ("Foto: Jane Roe\nJohn e Jack em Curitiba") or a credit run on to it
+    ("Jane Roe / CBF John festeja")."""
+    if start == region_start or _OPENING_MARKS.fullmatch(text, region_start, start) is not None:
+        return True
+    before = text[region_start:start]
+    if "\n" in before and _LABEL_LINE.fullmatch(text, region_start, start) is not None:
+        return True
+    return "/" in before and _CREDIT_RUN_ON.fullmatch(text, region_start, start) is not None
 
 
 #: "En la imagen, Roe, con el presidente ...": a lone name opening the sentence, then "with".
@@ -207,8 +227,10 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
         return False
     words = text[max(region_start, start - 40):start].split()
     word = words[-1] if words else ""
-    if word[-1:] == "," and _APPOSITION_END.match(text, start):
-        word = word[:-1]  # "sua esposa, Jane, se beijam": the name set off by commas
+    if word[-1:] == "," and (_APPOSITION_END.match(text, start) or len(words) >= 2 and (
+            words[-2].casefold() in _KIN_POSSESSIVES and word[:-1] in people_words()["kin"])):
+        word = word[:-1]  # "sua esposa, Jane, se beijam": the name set off by commas; "and his
+        # wife, Jane as they arrive": a relative's name needs no second comma
     elif len(words) >= 2 and len(word) >= 5 and _is_lower_word(word) and (
             word not in people_words()["shown"]) and _is_title_word(words[-2]):
         word = words[-2]  # "o príncipe britânico Jane": the adjective follows the title
@@ -216,6 +238,7 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
 
 
 _APPOSITION_END = re.compile(r"[\w'’-]+\s*,")
+_KIN_POSSESSIVES = frozenset(["his", "her", "their", "sua", "seu", "su", "sa", "son"])
 
 
 #: German names a relation or a home before the name: "mit ihrem Mann Jan Roth",
