@@ -31,7 +31,8 @@ _COURTESY_PREFIX = re.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+)?co
                              r"(?:\s+of\b|\s+(?:photo(?:graph)?|picture|image)s?\b)?\s*:?\s*")
 _COURTESY = re.compile(r"(?i)\s*(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy\b")
 #: "Name for The New York Times", "Name for The Washington Post via Getty Images"
-_FOR_PUBLICATION = re.compile(r"\s+for\s+(?P<paper>(?:[Tt]he\s+)?[A-Z][^/]*?)(?=\s+via\s|$)")
+_FOR_PUBLICATION = re.compile(r"\s+(?:for|FOR)\s+(?P<paper>(?:[Tt]he\s+|THE\s+)?[A-Z][^/]*?)"
+                              r"(?=\s+via\s|$)")
 _FOR_PAPER = re.compile(r"\s*/\s*(?i:for)\s+")  # "Name / for China Daily", "NAME/FOR CHINA DAILY"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
 #: "Carl Roe (Getty Images)": a name before its agency in parentheses is the photographer's,
@@ -135,7 +136,7 @@ def _org_then_name(piece: str) -> list[str]:
             words[0].isupper() or words[0].istitle()):
         return [words[0], words[1]]  # "JANE ROE AFP": the photographer, then the agency
     if len(words) == 2 and " " in words[0]:  # "Jane Roe Associated Press": a longer agency
-        for k in (2, 3):
+        for k in (3, 2):  # the longest first: "Jane Roe La Presse canadienne"
             split = piece.rsplit(" ", k)
             if len(split) == k + 1 and " " in split[0] and table.agency(" ".join(split[1:])) and (
                     split[0].istitle() or split[0].isupper()):
@@ -175,8 +176,9 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     body = (_FOR_PAPER.sub("/", body) if "for" in body or "FOR" in body else body).rstrip(" )")
     if "for" in body.lower():  # cheap test first: most credits name no client
         body = FOR_CLIENT.sub(r"\1", body)
-    paper = _FOR_PUBLICATION.search(body) if "for" in body else None
-    if paper and table.agency(paper.group("paper")):  # "Name for The New York Times"
+    paper = _FOR_PUBLICATION.search(body) if "for" in body or " FOR " in body else None
+    if paper and (table.agency(paper.group("paper")) or body.isupper()):
+        # "Name for The New York Times", "JANE ROE FOR THE SUNDAY TIMES": shouted, any paper
         body = body[:paper.start()] + "/" + body[paper.start("paper"):]
     chunks = [c for c in (_SEMICOLON.split(body) if ";" in body else [body]) if c.strip()]
     agencies: list[tuple[str, str]] = []  # (canonical, as printed), in the credit's order
@@ -328,7 +330,12 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
                 # a newspaper's own picture
     elif orgs and result.is_handout is not None:
         result.provider = result.provider or Value(" / ".join(orgs), span, 0.85)
-    elif any(org in named for org in orgs):  # "Name/Zuma/picture-alliance", "BPI/Shutterstock":
+    elif any(org in named for org in orgs) and not (
+            len(set(pre_agency)) > 1 and all(_official(org, table) for org in orgs)
+            and all(at > last_agency for at, (k, _) in enumerate(before) if k == "org")):
+        # "Name/Zuma/picture-alliance", "BPI/Shutterstock" (but "REUTERS/Name/RIA Novosti/
+        # Kremlin": the official body named after the partner agency made it, the partner
+        # supplied it: the provider)
         # a partner the table lacks ("Name/Name's Line/Getty Images": a photographer's own is none)
         result.provider = result.provider or Value(
             " / ".join(org for org in orgs if org in named), span, 0.7)

@@ -46,8 +46,10 @@ LABELLED = re.compile(
     r"(?:(?<=\s)(?=Foto:|Fotos:|Bild:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.|Image Credit:|Immagine:)"
     r"|(?<=\s)(?<![Pp]hoto\s)(?<![Ii]mage\s)(?=Credit:)"
     r"|(?<=[a-z0-9][.!?])(?=Photograph:|File photograph:|Credit:|Foto:|Fotos:)"
+    r"|(?<=[)\]”\"’])(?=Credit:)"  # SMH: "... Emirates.Gambrell)Credit:Jane Roe/AP Photo"
+    r"|(?<=\S\s\s)(?=Photo:)"  # a page's double space: "... sur le sujet  Photo: Jane Roe"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\s[–—]\s)|(?<=\n)))"
-    r"(?i:bildrechte|foto|fotos|photo|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
+    r"(?i:bildrechte|foto|fotos|photo|pic|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credits?|(?:file\s+)?photograph|image|immagine|bild|"
     r"bildquelle|all\s+photo(?:graph)?s|fonte|composite)"
     r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
@@ -136,7 +138,7 @@ _ARCHIVE_ALONE = re.compile(r"(?i:archives?|archiv|archivo|archivio|arquivo)")
 
 
 LABEL_PREFIX = re.compile(
-    r"(?i)(?:[©/(]\s*|#\s+|(?:foto|fotos|photo|photograph|picture|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
+    r"(?i)(?:[©/(]\s*|#\s+|(?:foto|fotos|photo|photograph|picture|pic|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?!(?:by|de|di|por|par|von)\s)(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
@@ -372,6 +374,15 @@ _FINAL_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 _SHOUTED_NAME = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+(?:MAC|MC|DE|VAN|O’|O')?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}")
 
 
+#: A photographer's name in capitals, "FOR" and the paper she took it for, on its own line.
+_SHOUTED_FOR = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,2}\s+FOR\s+"
+                          r"(?P<paper>(?:THE\s+)?[A-ZÀ-Þ][A-ZÀ-Þ'’&.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’&.-]+){0,3})")
+#: A newspaper's word: the paper a photographer worked for ("FOR THE SUNDAY TIMES").
+_PAPER_WORD = re.compile(r"\b(?:TIMES|POST|NEWS|HERALD|TRIBUNE|GAZETTE|JOURNAL|INDEPENDENT|"
+                         r"GUARDIAN|OBSERVER|TELEGRAPH|STANDARD|CHRONICLE|EXAMINER|STAR|MAIL|"
+                         r"EXPRESS|DAILY|MAGAZINE)\b")
+
+
 def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
     line_start = head.rfind("\n") + 1
     if line_start == 0:
@@ -384,6 +395,11 @@ def _own_line(head: str, table: CreditTable) -> tuple[int, int, float] | None:
         return None
     if table.agency_re.search(line) is None and "/" not in line:  # type: ignore[union-attr]
         shouted = line.strip()
+        paper = _SHOUTED_FOR.fullmatch(shouted)
+        if paper and (_PAPER_WORD.search(paper.group("paper")) or table.agency(
+                paper.group("paper"))):  # "... pupils\nJANE ROE FOR THE SUNDAY TIMES"
+            s, e = _strip_span(head, line_start, len(head))
+            return s, e, 0.7
         if _SHOUTED_NAME.fullmatch(shouted) and not (find_city(shouted)
                                                       or gazetteer().country(shouted)):
             s, e = _strip_span(head, line_start, len(head))  # "... research centre\nJANE ROE"
@@ -601,7 +617,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A credit's label left before the credit proper: "Foto: ", "Crédit : ", "©".
 _LABEL_BEFORE = re.compile(
-    r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|image|immagine|bild|quelle|archivfoto|"
+    r"(?i)(?:(?<![\w])(?:foto|fotos|photo|photos|photograph|picture|pic|image|immagine|bild|quelle|archivfoto|"
     r"archivbild|fotograf[ií]a|credit|crédit(?:\s+photo)?|créditos?|bildrechte|mandatory\s+credit|photo\s+credit|"
     r"image\s+credit|picture\s+credit|photo\s+credits|copyright\s+photo|photographer|composite|source)\s*:\s*|©\s*"
     r"|(?<![\w])Cr[ée]ditos?|(?<![\w])Credit(?:\.\.\.|…)"

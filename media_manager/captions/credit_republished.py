@@ -43,8 +43,17 @@ def spaced_slash_credit(head: str, table: CreditTable) -> tuple[int, int, float]
         return None
     pieces = _DASHES.split(m.group("credit").strip())
     if table.agency(pieces[0]) and all(table.agency(p) or name_like(p) for p in pieces[1:]):
+        shouted = _SHOUTED_BEFORE.search(head, max(0, m.start() - 50), m.start())
+        if shouted and not table.agency(shouted.group("name")):
+            return shouted.start("name"), m.end("credit"), 0.8  # "... agitação JANE ROE / AFP"
         return m.start("credit"), m.end("credit"), 0.85
     return None
+
+
+#: A photographer's name in capitals run onto the caption's last lower-case word, before the
+#: spaced slash and the agency (Expresso's galleries: "... grande agitação JANE ROE / AFP")
+_SHOUTED_BEFORE = re.compile(r"(?<=[a-zà-ÿ])\s+(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+"
+                             r"(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})$")
 
 
 def agency_pair(tail: str, table: CreditTable) -> bool:

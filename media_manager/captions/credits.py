@@ -48,6 +48,14 @@ class Credit:
     tail_end: int = 0  # the text after the credit ends here (boilerplate and metadata follow)
 
 
+#: A page's link after the credit: "(Reuters/Jane Roe) Mehr zum Sieg finden Sie hier",
+#: "Read more", "Lire la suite", "Leia mais", "Leer más".
+READ_MORE = re.compile(r"(?<=[)\w.])\s+(?:Mehr\s+(?:zu[mr]?|dazu|über)\b[^\n()]{0,60}?\b[Hh]ier"
+                       r"|Read\s+more|Lire\s+la\s+suite|Leia\s+mais|Leer\s+más)\s*[.!…]*\s*$")
+#: Cheap test first: READ_MORE needs one of these.
+READ_MORE_HINTS = ("Mehr ", "more", "suite", "mais", "más")
+
+
 FILE_TEXT = re.compile(
     r"^\s*(?:[A-Z ]{0,20}[-–—:]\s*)?(?:FILE(?:\s+PHOTO)?\s*[-–—:]|FILE\s+PHOTO\b)"
     r"|^\s*\*+\s*FILE\s*\*+"  # AP's "**FILE** Jane Roe speaks ..."
@@ -61,7 +69,7 @@ ARCHIVE_TEXT = re.compile(
     r"|\bfoto\s+d['’]archivio\b|\(\s*archivo\b")
 HANDOUT_TEXT = re.compile(  # cue words in any case; the provider's name must be capitalised
     r"\b(?i:photo|image|picture|handout|frame\s+grab|video\s+grab|still|grab)\b[^.]{0,40}?\b"
-    r"(?i:provided|released|distributed|made\s+available|issued|supplied)\s+by\s+"
+    r"(?i:provided|released|distributed|made\s+available|issued|supplied)\s+(?:by|from)\s+"
     r"(?:(?i:the)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?P<prov>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for))*)")
 _HANDOUT_VERBS = ("provided", "released", "distributed", "available", "issued", "supplied")
@@ -69,7 +77,7 @@ POOL_TEXT = re.compile(r"(?i)\bpool\s+(?:photo|image|picture)\b"
                        r"|(?-i:/\s*POOL\s*/)")  # an earlier credit's "AFP PHOTO / POOL / NAME"
 #: "in this photo provided by the ministry": a handout, its supplier unnamed (lower case)
 HANDOUT_CUE = re.compile(r"(?i)\b(?:photo|image|picture)s?\b[^.()]{0,40}?\b(?:provided|released|"
-                         r"distributed|supplied)\s+by\s+(?:the|a|an|his|her|their)\s+[a-z]")
+                         r"distributed|supplied)\s+(?:by|from)\s+(?:the|a|an|his|her|their)\s+[a-z]")
 
 
 def parse_credit(text: str) -> Credit:
@@ -82,7 +90,9 @@ def parse_credit(text: str) -> Credit:
     desk_tail = DESK_TAIL.search(text) if "caption" in text else None  # cheap test first
     links = PAGE_LINKS.search(text, len(text) - 200) if any(
         hint in text[-200:] for hint in PAGE_LINK_HINTS) else None
-    for tail in (METADATA_LINES.search(text), desk_tail, links):
+    more = READ_MORE.search(text, len(text) - 90) if any(
+        hint in text[-90:] for hint in READ_MORE_HINTS) else None
+    for tail in (METADATA_LINES.search(text), desk_tail, links, more):
         if tail and tail.start() < cut:
             cut = tail.start()
     result.tail_end = cut
