@@ -11,6 +11,7 @@ from media_manager.captions.language import language_of
 from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
+from media_manager.captions.place_names import venue_words
 from media_manager.captions.places import Place, find_places
 from media_manager.captions.regions import city_named_in, demonym_country, venue_in
 from media_manager.captions.tables import credit_table
@@ -313,11 +314,18 @@ def _set_country_made(parsed: ParsedCaption, place: Place) -> None:
 LARGER_REFERENCE = re.compile(
     # "in Vila Nova, a fishing village near the capital Lisbon": a description may come first
     r",?\s*(?:an?\s+(?:[a-z-]+\s+){1,3}?(?=on\s|outside\s|near\s|not\s|about\s|some\s|\d))?"
-    r"(?:on\s+the\s+(?:outskirts|edge|fringes|sidelines)\s+of\s+(?:[^,.;]{0,40}?\bin\s+)?"
+    r"(?:on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes|"
+    r"sidelines)\s+of\s+(?:[^,.;]{0,40}?\bin\s+)?"
+    # "in dem Küstendorf X, nahe Hongkong", "à X, près de Y": the caption languages' "near"
+    r"|nahe\s+|bei\s+|unweit\s+von\s+|près\s+de\s+|cerca\s+de\s+|perto\s+de\s+|vicino\s+a\s+"
     r"|outside\s+(?:of\s+)?|near\s+|not\s+far\s+from\s+|(?:about\s+|some\s+)?"
     r"\d[\d.,]*\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^)]*\))?\s+\w+\s+of\s+|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+)"
     r"(?:the\s+)?(?:(?:city|town|capital)(?:\s+of|,)?\s+)?$")
+
+
+#: "in Molyvos, on the Greek island of Lesbos": the island after a town is its region.
+_ISLAND_AFTER = re.compile(r",?\s+on\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:island|isle)\s+of\s+")
 
 
 def _specific_place(places: list[Place], text: str) -> Place:
@@ -325,10 +333,25 @@ def _specific_place(places: list[Place], text: str) -> Place:
     primary = places[0]
     for place in places[1:]:
         gap = text[place.span.end:primary.span.start]
+        if place.city and primary.city and not place.background and not place.province_state and (
+                place.country_code in (None, primary.country_code)) and _ISLAND_AFTER.fullmatch(gap):
+            place.score, place.province_state = primary.score, primary.city
+            if primary.printed_country and not place.printed_country:
+                place.printed_country, place.country_inferred = primary.printed_country, False
+            if primary.country_code:
+                place.country_code, place.country = primary.country_code, primary.country
+            places.remove(place)
+            places.insert(0, place)
+            return place
         if (place.span.end <= primary.span.start and len(gap) <= 70
                 and (place.city or place.province_state)  # "in Pampanga province, north of"
                 and not place.background and LARGER_REFERENCE.fullmatch(gap)):
             place.score = primary.score
+            if place.country_code is None and primary.country_code:
+                # "in Arab Jabur on the southern edge of Baghdad": the country of the
+                # reference is the place's too (inferred)
+                place.country_code, place.country = primary.country_code, primary.country
+                place.country_inferred = True
             places.remove(place)
             places.insert(0, place)
             return place
@@ -379,11 +402,39 @@ def _home_service(parsed: ParsedCaption, text: str, body_end: int) -> None:
     parsed.country_made_inferred = Value(True, span, 0.4)
 
 
+#: A country's possessive: "Indonesia's Kawah Ijen volcano".
+_COUNTRY_OWNER = re.compile(r"(?<![\w'’])(?P<owner>[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)['’]s[ \t]")
+
+
+_OWNED_NAME = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,4}(?P<word>[a-z]+)")
+
+
+def _owns_a_place(text: str, end: int) -> bool:
+    """After a country's possessive, a named landmark ("Indonesia's Kawah Ijen volcano"), not a
+    person ("Spain's Rafael Nadal celebrates") nor an event ("Qatar's national day")."""
+    m = _OWNED_NAME.match(text, end)  # not "Qatar's national day reception": a lowercase noun
+    return m is not None and m.group("word") in venue_words()
+
+
 def _demonym_side(parsed: ParsedCaption, text: str, first_stop: int) -> None:
     """'on the Lebanese side of the border', 'The White House is bathed in pink light': the
     country the photo was made in, from a demonym phrase or a known venue (inferred)."""
-    found = demonym_country(text, 0, first_stop) or venue_in(text, 0, first_stop) or (
-        city_named_in(text, 0, first_stop))
+    found = demonym_country(text, 0, first_stop)
+    owner = None if found else _COUNTRY_OWNER.search(text, 0, first_stop) if (
+        "'s " in text[:first_stop] or "’s " in text[:first_stop]) else None
+    while owner and not (gazetteer().country(owner.group("owner")) and _owns_a_place(
+            text, owner.end())):
+        owner = _COUNTRY_OWNER.search(text, owner.end(), first_stop)
+    if owner:  # "The crater of Indonesia's Kawah Ijen volcano ...": the country printed
+        code = gazetteer().country(owner.group("owner")) or ""
+        span = Span(owner.start("owner"), owner.end("owner"), owner.group("owner"))
+        parsed.country = Value(owner.group("owner"), span, 0.6)
+        parsed.country_code = Value(code, span, 0.6)
+        parsed.country_made = Value(gazetteer().country_name(code), span, 0.6)
+        parsed.country_made_code = code
+        parsed.country_made_inferred = Value(False, span, 0.6)
+        return
+    found = found or venue_in(text, 0, first_stop) or city_named_in(text, 0, first_stop)
     if found:
         code, start, end = found
         span = Span(start, end, text[start:end])

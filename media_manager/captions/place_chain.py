@@ -51,6 +51,8 @@ def _chain_parts(chain: str) -> tuple[tuple[str, int], ...]:
             raw = " " * direction.end() + raw[direction.end():]
         lead = len(raw) - len(raw.lstrip())
         words = raw.strip().split()
+        if parts and len(words) == 1 and words[0] in gazetteer().demonyms:
+            break  # "in the Italian capital, Rome, Kenyan writer Jane Roe": a person's demonym
         kept: list[str] = []
         stop = False
         for i, word in enumerate(words):
@@ -162,12 +164,22 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
     elif len(names) > 2 and all(_ADMIN_UNIT.search(n) for n in names[1:-1]) and (
             _owner_country(names[-1])):
         names = [names[0], names[-1]]  # "in X Town, Y County, southwest China's Z Province"
+    town_named = False
     if adj and groups.get("kind") in ("village", "town") and adj[:1].isupper() and (
             place.country_code is None and _ADMIN_UNIT.search(names[0])):
         # Xinhua: "in Dongcun village of Heping township, ...": the village is the town
         names[0] = adj
+        town_named = True
         start = m.start("adj")
         place.span = Span(start, place.span.end, text[start:place.span.end])
+    kind_end = _TOWN_KIND.search(names[0]) if len(names) > 2 and not town_named else None
+    if kind_end and all(_ADMIN_UNIT.search(n) or n.endswith(" city") for n in names[1:-1]) and (
+            _PROVINCE_END.search(names[-1])):
+        # Xinhua: "in Guifeng village, Sanming city, Fujian province": the village is the town,
+        # the city between a larger unit
+        names = [names[0][:kind_end.start()], names[-1]]
+    elif not town_named and _TOWN_KIND.search(names[0]):  # "in Pucon town, Chile": the town's name
+        names[0] = names[0].rsplit(" ", 1)[0]
     if not fill(place, names) and not (owner and owner_code and _owned_venue(place, names)):
         return None
     if adj and place.city and not place.province_state and place.country_code and (
@@ -238,7 +250,9 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
 #: "in Montevrain, east of Paris", "le port de Messine, en Sicile": the place's country from
 #: the reference place or the island after it (inferred).
 _NEIGHBOUR = re.compile(
-    r",\s*(?:(?:about\s+)?(?:\d+\s+(?:km|miles|kilometres|kilometers)\s+)?(?:north|south|east|west|"
+    r",\s*(?:(?:about\s+)?(?:\d+\s+(?:km|miles|kilometres|kilometers)\s+"
+    # "Qualander Khel, about two hours north of Kabul": a distance in time
+    r"|(?:an?|one|two|three|four|five|six|\d+)\s+hours?(?:['’]?\s+drive)?\s+)?(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest)"
     r"(?:ern)?\s+of|(?:en|au|in|na|no|em|à)|(?:près|cerca|perto)\s+d[ea])\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
@@ -257,6 +271,7 @@ _OWNER_REGION = re.compile(
     r"(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     r"\s+(?:Province|province|Autonomous\s+Region|autonomous\s+region|Region|Prefecture|State|"
     r"Municipality|Oblast))")
+_TOWN_KIND = re.compile(r" (?:village|town|township)$")
 _ADMIN_UNIT = re.compile(r"\s(?:County|Township|District|Town|Village|Prefecture|City|"
                          r"county|township|district|town|village)$")
 

@@ -13,7 +13,8 @@ from media_manager.captions.place_names import Place, venue_words
 
 #: Between a place and the photo's date: "in Paris on May 6", "à Paris le 6 mai", "en Lima el
 #: 5 de mayo", "em Lisboa, em 2 de maio", "a Roma il 6 maggio", "in Berlin am 6. Mai".
-_BEFORE_DATE = re.compile(r"[\s,]*(?:(?:on|le|el|em|il|am|ce|este|on\s+the)\s*)?")
+#: AP: "in Bodrum, Turkey, early Wednesday, Sept. 2, 2015": "early"/"late" before the day
+_BEFORE_DATE = re.compile(r"[\s,]*(?:(?:early|late)\s+)?(?:(?:on|le|el|em|il|am|ce|este|on\s+the)\s*)?")
 _LARGER_THEN_DATE = re.compile(
     r",\s*(?:en|au|aux|dans\s+l[ae]|em|no|na)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?"
     r"\s*,?\s*(?:(?:on|le|el|em|il|am)\s*)?")

@@ -46,6 +46,10 @@ class Place:
     state_inferred: bool = False  # the state comes from the dateline table, not the words
 
 
+#: The kinds of place an owner's name is followed by before the place's own name ("in
+#: Australia's state of Queensland"): no place of their own.
+_KIND_WORDS = frozenset(["state", "province", "region", "capital", "city", "town", "village",
+                         "prefecture", "county", "district"])
 #: An owner, then two capitalised words or more: a team's or a country's person.
 _PERSON_OWNED = re.compile(
     r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?P<rest>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)+)$")
@@ -120,6 +124,8 @@ def _fill(place: Place, names: list[str]) -> bool:
     if owned_person and not _owned_place(owned_person.group("rest"), names[0]):
         return False  # "England's Jane Roe", "Spain's Jean Roe": a team's player, no place
     owned = split_possessive(names[0]) if names else None
+    if owned and owned[1].split(" ", 1)[0] in _KIND_WORDS:
+        return False  # "in Australia's state of Queensland": a kind of place, named after it
     if owned:  # "China's Macao", "Athens' Syntagma Square"
         if gaz.country(owned[0]) and len(names) == 1:
             place.country_code, place.printed_country = gaz.country(owned[0]), owned[0]
@@ -326,7 +332,7 @@ def _fill_single(place: Place, name: str) -> bool:
     state = gaz.state(name) if len(name) > 3 or "." in name else None
     if state is None and _DIRECTION_WORD.match(name):  # "in Northern New Mexico": the state
         state = gaz.state(_DIRECTION_WORD.sub("", name))
-    if state and not place.country_code:
+    if state and place.country_code in (None, state[0]):  # "North China's Inner Mongolia"
         place.country_code, place.province_state = state
         return _finish(place)
     if gaz.demonyms.get(name) or name.isupper() and len(name) <= 4:

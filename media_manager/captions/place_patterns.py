@@ -32,7 +32,9 @@ CHAIN = rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{PART}){{0,3
 # the World speech"; AP's "in a Maitland, Fla., neighborhood": an article before a town
 LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’]|a(?=\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,\s+[A-Z][\w.]*,\s+[a-z]))\s*)?(?:(?:(?:his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:home\s?town|native\s+village|village|"
         r"town|city|suburbs?|districts?|neighbou?rhoods?|region|province|capital|outskirts|"
-        r"community|streets|centre|center|heart|villages|towns|slums|parts?)\s+of\s+(?:the\s+)?)?"
+        r"community|streets|centre|center|heart|villages|towns|slums|parts?)\s+of\s+(?:the\s+)?"
+        # "in the capital, Abuja": the capital's name after a comma
+        r"|capital,\s+)?"
         # "in far western Queensland": "far" before the direction
         r"(?:(?:far\s+)?(?:north|south|east|west|central|"
         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
@@ -65,7 +67,9 @@ def place_pattern() -> re.Pattern[str]:
     word of the desk table, two words of description allowed before it ("in Moleson peak,
     western Switzerland", "at Pairi Daiza zoo", "at St. Boniface primary school")."""
     feature = trie_pattern(sorted(venue_words()))
-    part = rf"{PART}(?:(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{feature})(?![\w-]))?"
+    # "in Guifeng village, Sanming city, Fujian province": the kind of a town after its name
+    part = (rf"{PART}(?:(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{feature})(?![\w-])"
+            rf"|[ \t]+(?:village|town|township)(?=[ \t]*,))?")
     chain = rf"(?P<chain>{part}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{DIRECTION}{part}){{0,3}})"
     return re.compile(PREPOSITION + LEAD + chain)
 
@@ -103,7 +107,8 @@ CITY_OF = re.compile(
     rf"(?P<kind>city|town|village|capital|suburb|enclave|port|resort|district|neighbou?rhood|"
     rf"municipality|region|province|prefecture|borough|island|isle|state|kibbutz|Kibbutz|moshav|"
     rf"settlement)"
-    rf"\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{DIRECTION}{PART}){{0,2}})")
+    # "Uganda's capital, Kampala", "the Italian capital, Rome": the capital's name after a comma
+    rf"(?:(?<=capital),)?\s+(?:of\s+)?(?P<chain>{PART}(?:[ \t]*,[ \t]*{DIRECTION}{PART}){{0,2}})")
 # "in the Black Sea port of ...": the capitalised words before "port of" are not the place
 BEFORE_CITY_OF = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|capital|suburb|enclave|port|resort|"
@@ -247,7 +252,7 @@ _LONGEST_KIND = max(map(len, _KINDS_BEFORE_OF))
 def _city_of_hint(text: str) -> bool:
     """A kind of place, spaces and the word "of"; or an owner's capital. Found from each "of"
     backwards: a scan for the kinds' words would start a match at nearly every letter."""
-    if "capital" in text and _OWNED_CAPITAL.search(text):
+    if "capital" in text and (_OWNED_CAPITAL.search(text) or "capital, " in text):
         return True
     at = text.find("of", 1)
     while at >= 0:

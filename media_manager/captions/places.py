@@ -49,6 +49,7 @@ from media_manager.captions.place_patterns import (
     ROMANCE_KIND,
     RUN,
     SENTENCE_START,
+    UP,
     patterns_for,
     place_pattern,
     place_phrases,
@@ -59,6 +60,12 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 ) -> list[Place]:
     """Place candidates in ``text[:body_end]``, the photo's place first."""
     first_stop = _state_stop(text, first_stop)
+    country_head = _COUNTRY_HEADING.match(text, 0, body_end) if text[1:2].isupper() else None
+    if country_head and not gazetteer().country(country_head.group("chain")):
+        country_head = None
+    if country_head and first_stop <= country_head.end():  # the caption's first sentence follows
+        after = SENTENCE_START.search(text, country_head.end(), body_end)
+        first_stop = after.start() + 1 if after else body_end
     found: list[Place] = []
     military = MILITARY_DATELINE.match(text, 0, body_end) if text[:1].isdigit() or (
         "(" in text[:60]) else None
@@ -143,7 +150,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and pattern is FOREIGN_PLACE and _holder_after(m, place):
                 continue  # "la ministra de Sanidad, Ana Roe": an office, then its holder
             if place and (prep or "a")[:1].isupper() and not (
-                    (place.city_known or place.country_code) and all_geographic(text, m)):
+                    (place.city_known or place.country_code) and all_geographic(text, m)) and not (
+                    pattern is GERMAN_PLACE and m.group("kind")):  # "In dem Dorf X, ..."
                 continue  # "In Memoriam", "In the Rose Garden, Trump ...": a sentence's opening
             if place and prep == "on" and not (
                     place.city_known or place.country_code or place.province_state
@@ -184,6 +192,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                             == line.country_code), None) if line.country_inferred else None
             if printed:  # "fugge da Mosul in Iraq. ... Mosul, 27 febbraio": the country printed
                 line.printed_country, line.country_inferred = printed.printed_country, False
+            if line.city is None and line.province_state:
+                _town_of_line(found, line)
             found.append(line)
     if not found:
         found.extend(bare_pairs(text, body_end, date, first_stop))
@@ -200,6 +210,11 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     heading = DATE_HEADING.match(text, 0, body_end) if text[:1].isupper() else None
     if heading:
         _heading_country(text, heading, found)
+    if country_head:  # Expresso: "CHILE. Pamela Roe ...": a place in that country is the photo's
+        for place in found:
+            if place.country_code == gazetteer().country(country_head.group("chain")):
+                place.score += 3
+        _heading_country(text, country_head, found)
     own_line = PLACE_HEADING.match(text, 0, body_end) if "\n" in text[:80] else None
     if own_line:  # "Lyon, Francia\nUna mujer camina por el mercado ..."
         _heading_country(text, own_line, found, line=True)
@@ -224,6 +239,26 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             found[0].sublocation, found[0].span.start):
         _venue_joined_by_and(text, found[0])  # "at the Roe Rowing and Sailing Club, Lakeside"
     return found
+
+
+#: A country in capitals, a full stop, then the caption: "ÁFRICA DO SUL. Um menino ...".
+_COUNTRY_HEADING = re.compile(rf"[ \t]*(?P<chain>[{UP}][{UP} '’-]{{2,30}}?)\.[ \t]+(?=[{UP}])")
+
+
+def _town_of_line(found: list[Place], line: Place) -> None:
+    """'... at Taliban positions in Babaji. Helmand Province, April, 2016.': a province alone
+    on the date's line is the region of the town the caption names (in its country or none),
+    which stays the photo's place."""
+    town = max((p for p in found if p.city and not p.province_state and not p.background
+                and p.country_code in (None, line.country_code)), key=lambda p: p.score,
+               default=None)
+    if town is None:
+        return
+    town.province_state = line.province_state
+    if town.country_code is None:
+        town.country_code, town.country = line.country_code, line.country
+        town.printed_country, town.country_inferred = line.printed_country, line.country_inferred
+    town.score = max(town.score, line.score) + 0.5
 
 
 def _city_of_after(text: str, end: int) -> bool:
@@ -475,7 +510,9 @@ def _known(place: Place | None) -> bool:
 
 
 def _is_marker(chain: str) -> bool:
-    return chain.strip().split(" ")[0] in ("FILE", "TOPSHOT", "APTOPIX", "EPASELECT")
+    # AP's year-end package slug: "FOR USE AS DESIRED, YEAR END PHOTOS - FILE - ..."
+    return chain.strip().split(" ")[0] in ("FILE", "TOPSHOT", "APTOPIX", "EPASELECT") or (
+        chain.lstrip().startswith("FOR USE "))
 
 
 def _city_of_adjective(stem: str, city: str | None) -> str | None:
