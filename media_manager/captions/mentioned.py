@@ -168,11 +168,18 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             # "and" no role of its own ("in honour of physicist and author Jane Roe")
         if word in _TIME_SHIFTED and i + 1 < len(tokens) and tokens[i + 1] in _PRONOUNS:
             return True  # "before he faces Jane Roe", "after she beat John Doe": not now
+        if word == "the" and previous == "of" and unknown and i + 1 < len(tokens) and (
+                tokens[i + 1].islower()):
+            continue  # "Supporters of the presidential candidate Jane Roe": the article of a
+            # role after "of" goes on its phrase ("of the Jane Roe Trust" stops at "the")
         if word in words["shown"] or word in words["start"]:
             return False
         if i == len(tokens) - 1 and i and _verb_after_phrase(tokens[i - 1], token):
             return False  # "Ganz in Rot kam Prinzessin Jana": the preposition's phrase ends at its
             # noun; the word after it is the verb, and the name after the verb its subject
+        if word in _OWNERS and unknown:
+            continue  # "the body of her two-year-old son, Jane Roe": the owner of the role
+            # goes on its phrase, as its article does
         unknown += 1  # a role or an adjective: "canto-pop diva"
         if unknown >= 3:
             return False
@@ -180,6 +187,8 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
+#: Possessive pronouns before a role: "of her son, Jane Roe".
+_OWNERS = frozenset(["his", "her", "their"])
 #: Prepositions and conjunctions not in the table's "mention" words: after a capitalised word
 #: they go on the phrase ("Trauer in Berlin um Jana Roth"), unlike a verb.
 _FUNCTION_WORDS = frozenset([

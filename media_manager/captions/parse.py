@@ -61,6 +61,13 @@ LIST_SENTENCE = re.compile(
     # German puts the participle first: "Begleitet wird sie von ...", "Flankiert wurde er von"
     r"|(?:Begleitet|Flankiert|Umringt)\s+(?:wird|werden|wurde|wurden)\s+(?:er|sie)\s+von\s+)")
 
+#: A later sentence that opens on the subject's company, then names it after the verb:
+#: "Accompanying him in the car is Jane Roe", "Joining them on stage are ...".
+_COMPANY_SENTENCE = re.compile(
+    r"(?<=[.!?])\s+(?:Accompanying|Joining|Flanking)\s+(?:him|her|them)\b[^.!?\n]{0,50}?"
+    r"\s(?:is|are)\s+")
+_COMPANY_HINT = re.compile(r"Accompanying|Joining|Flanking")
+
 
 #: Longest text the parser reads, in characters: twice what IIM's Caption-Abstract holds, and
 #: four times the longest real caption in the benchmark sets. Captions are untrusted and some
@@ -137,6 +144,13 @@ def _parse(text: str) -> ParsedCaption:
                                  if v.value not in names]
         # "On the right are ... On the left are ...": the next sentence may list the others
         listed = LIST_SENTENCE.match(text, stop, body_end) if stop < body_end else None
+    company = _COMPANY_SENTENCE.search(text, first_stop, body_end) if (
+        _COMPANY_HINT.search(text, first_stop, body_end)) else None
+    if company:  # "... is escorted by police. Accompanying him in the car is Jane Roe, who ..."
+        names = {v.value for v in parsed.persons_shown}
+        stop = sentence_end(text, company.end(), body_end)
+        parsed.persons_shown += [v for v in find_people(text, company.end(), stop, exclude)
+                                 if v.value not in names]
     return parsed
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from media_manager.captions.gazetteer import find_city, gazetteer
+from media_manager.captions.language import language_of
 from media_manager.captions.mentioned import (
     _aboard_after,
     _absent_after,
@@ -106,10 +107,14 @@ _NAME_PARTICLES = ("de", "da", "do", "dos", "das", "du", "del", "della", "den", 
                    "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "y", "e")
 #: "der" joins a name only after "van"/"von" ("von der Leyen"); alone it is German's article.
 PARTICLE = rf"(?:{trie_pattern(_NAME_PARTICLES)}|(?<=v[ao]n )der)"
+#: How a name is said, in parentheses inside it: "Aoife (pronounced ‘Efa’) Roe" (not the name's).
+_SPOKEN_NOTE = r"\((?:pronounced|pronunciado|prononcé|ausgesprochen)\s[^()\n]{1,30}\)"
+_SPOKEN = re.compile(rf"\s+{_SPOKEN_NOTE}")
 #: A nickname in quotes inside a name: 'Earvin “Magic” Johnson', or in parentheses: 'Francis
 #: R. (Dick) Scobee' (not a position: "(Mitte)", "(Left)").
 NICKNAME = (rf"[ \t]+(?:[“\"][{UP}][\w'’-]*[”\"]"
-            rf"|\((?!(?:Mitte|Links|Rechts|Left|Right|Cent(?:er|re)|Front|Back)\))[{UP}][a-z]{{2,}}\))"
+            rf"|\((?!(?:Mitte|Links|Rechts|Left|Right|Cent(?:er|re)|Front|Back)\))[{UP}][a-z]{{2,}}\)"
+            rf"|{_SPOKEN_NOTE})"
             rf"(?=[ \t]+[{UP}])")
 #: A name token opens with a capital or one of its lowercase prefixes' letters: tested first.
 NAME_RUN = re.compile(
@@ -195,7 +200,7 @@ def _names_in_run(text: str, run_start: int, run_end: int, region_start: int) ->
                 _cue_after_home(text, run_end)) or (
                 _verb_partner(text, run_start, region_start)) or _subject_pair(
                 text, run_start, run_end, region_start) or _listed_partner(
-                text, run_start, run_end, region_start):
+                text, run_start, run_end, region_start) or _personal_a(text, run_start, run_end):
             # "Kerry arrives for a meeting": a lone surname as the caption's subject
             return _candidate(text, run_start, run_end, region_start, shown=True)
         if not (CUE.match(text, run_end) or _after_title(text, run_start, region_start)
@@ -237,6 +242,23 @@ def _names_in_run(text: str, run_start: int, run_end: int, region_start: int) ->
         out += _candidate(text, part_start, part_end, region_start, shown=subjects,
                           owned=owner is not None)
     return out
+
+
+#: Spanish marks a person the verb acts on with "a": "decidió sacar a Roe", "quiere fichar a".
+_PERSONAL_A_BEFORE = re.compile(r"(?<![\w'’])([a-záéíóúñ]{2,}(?:ar|er|ir))\s+a\s+$")
+#: Verbs of going: the "a" after them leads a place ("volver a Anfield"), not a person.
+_MOTION_VERBS = frozenset(["ir", "llegar", "volver", "viajar", "regresar", "venir", "entrar",
+                           "salir", "acudir", "subir", "bajar", "pasar", "marchar", "mudar"])
+
+
+def _personal_a(text: str, start: int, end: int) -> bool:
+    """'el francés decidió sacar a Roe': a lone word after an infinitive and Spanish's personal
+    "a" is the person the verb acts on, in the picture as the subject is."""
+    if start < 3 or text[start - 3:start] != " a ":
+        return False  # cheap test first: the "a" right before the word
+    m = _PERSONAL_A_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1) not in _MOTION_VERBS and not find_city(
+        text[start:end]) and language_of(text) == "es"
 
 
 #: "Trump, accompanied by ...": a participle of company and "by" after a lone name.
@@ -332,11 +354,16 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         _cue_after_home(text, end)) or _cued_versus(text, start, region_start)
     if start and text[start - 1].isdigit():
         return []  # "a 2S3 Akatsiya howitzer": a model's code, glued to its digit
-    tokens = _unglued(run.split())
+    spoken = "(" in run and _SPOKEN.search(run) is not None
+    tokens = _unglued((_SPOKEN.sub("", run) if spoken else run).split())
     run_size = len(tokens)
     last = tokens[-1] if len(tokens) > 1 else ""
-    if len(last) > 3 and last.istitle() and last.casefold() in ORG_WORDS:
+    if len(last) > 3 and last.istitle() and (last.casefold() in ORG_WORDS
+                                             or last.casefold() in _BOUNDARY_ENDS):
         return []  # "Joint Readiness Center": a building (before "Center" goes as a position)
+    if len(last) > 4 and last.istitle() and last.endswith("s") and (
+            last[:-1].casefold() in people_words()["animal"]):
+        return []  # "Clemson Tigers", "Detroit Lions": a team named for the animal, plural
     stripped = ""
     table = people_words()
     start_words = table["start"]
@@ -403,11 +430,13 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         name_start = start
     if not placed and _reported_source(text, name_start, region_start):
         return []  # "nach Worten von Berlins Polizeipräsidentin Jana Roth": quoted, not shown
-    stop = name_start + len(printed)
+    stop = end if spoken and printed not in text[start:end] else name_start + len(printed)
     span = Span(name_start, stop, text[name_start:stop])
     return [Value(name, span, 0.9 if cue else 0.75)]
 
 
+#: The last word of a boundary's name: "the Military Demarcation Line", "the Panama Canal Zone".
+_BOUNDARY_ENDS = frozenset(["line", "zone", "corridor"])
 #: A title glued to the name after it: "Deputy Prime MinisterTheodoros Pangalos".
 _GLUED_TITLE = re.compile(rf"([{UP}][a-z]{{3,}})([{UP}][a-z]+)")
 
