@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from media_manager.captions.gazetteer import gazetteer
+from media_manager.captions.gazetteer import fold, gazetteer
 from media_manager.captions.model import Span
+from media_manager.captions.person_titles import _is_title_word
 from media_manager.captions.place_names import Place, venue_words
 
 #: Between a place and the photo's date: "in Paris on May 6", "à Paris le 6 mai", "en Lima el
@@ -203,6 +204,66 @@ def country_from_demonym_mention(text: str, place: Place, end: int) -> None:
             place.printed_country = gazetteer().country_name(place.country_code)
             place.country_inferred = False
             return
+
+
+#: A country printed right after the city: "in Legaspi, the Philippines", "a cidade de Seul,
+#: na Coreia do Sul" (the chain's own rules read neither the article nor the preposition).
+_COUNTRY_AFTER_CITY = re.compile(
+    r",[ \t]*(?:(?P<prep>na|no|em|en|au|aux|in|nel|nella)[ \t]+)?(?P<the>the[ \t]+)?"
+    r"(?P<name>[A-ZÀ-Þ][\w-]+(?:[ \t]+(?:(?:do|da|de|del|of)[ \t]+)?[A-ZÀ-Þ][\w-]+)*)"
+    r"(?![\w'’-]|[ \t]+[A-ZÀ-Þ])")
+#: A country named before the city in its sentence: after a preposition of place ("riot
+#: police in Nigeria practise ..."), or as the owner of a thing: lowercase words that no
+#: capitalised name follows ("one of Morocco's top nightclubs, Theatro, in Marrakesh"; not
+#: "South Korea's new President Moon").
+_COUNTRY_BEFORE_CITY = re.compile(
+    r"(?<![\w'’])(?:(?:in|na|no|em|en|au|aux|nel|nella)[ \t]+(?P<name>[A-ZÀ-Þ][\w-]+"
+    r"(?:[ \t]+(?:(?:do|da|de|del|of)[ \t]+)?[A-ZÀ-Þ][\w-]+)*)(?![\w'’-]|[ \t]+[A-ZÀ-Þ])"
+    r"|(?P<owner>[A-ZÀ-Þ][\w-]+(?:[ \t][A-ZÀ-Þ][\w-]+)?)['’]s[ \t]+(?P<next>[a-z]+)(?![\w'’-])"
+    r"(?:\s+(?P<then>[a-z]+)(?![\w'’-]))?+(?!\s+[A-ZÀ-Þ]))")
+#: What stands between that country and its city: its capital ("in the capital, Abuja",
+#: "in der Hauptstadt Abuja") or "near" ("hier in Russland, nahe St. Petersburg").
+_CAPITAL_OR_NEAR = re.compile(
+    r"(?:\b(?:capital|capitale|Hauptstadt)|,[ \t]*(?:nahe|near|près[ \t]+de|cerca[ \t]+de|"
+    r"perto[ \t]+de|vicino[ \t]+a))[ \t,]*(?:of[ \t]+|de[ \t]+|d['’]|von[ \t]+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\s\"”]+(?=[A-ZÀ-Þ])")
+
+
+def country_from_name_mention(text: str, place: Place, end: int) -> None:
+    """A city whose country the gazetteer infers, and its sentence names that country: right
+    after the city ("in Legaspi, the Philippines"), or before it with the city its capital or
+    near it ("riot police in Nigeria ... in the capital, Abuja"), or as the owner of a thing in
+    the city ("one of Morocco's top nightclubs, Theatro, in Marrakesh"); the country is
+    printed, as the sentence names it. Not a region that names its country ("in the West
+    Bank"), nor an owner of a person ("Japan's prime minister")."""
+    if not place.country_inferred or place.country_code is None or not place.city:
+        return
+    m = _COUNTRY_AFTER_CITY.match(text, place.span.end, end)
+    if m and _names_country(m.group("name"), place) and (m.group("prep") or m.group("the")):
+        place.printed_country = f"the {m.group('name')}" if m.group("the") else m.group("name")
+        place.country_inferred = False
+        return
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, place.span.start - 300), place.span.start):
+        start = m.end()
+    for m in _COUNTRY_BEFORE_CITY.finditer(text, start, place.span.start):
+        name = m.group("name") or m.group("owner")
+        if not _names_country(name, place):
+            continue
+        if m.group("owner"):
+            if any(_is_title_word(w) for w in (m.group("next"), m.group("then")) if w):
+                continue  # "Japan's prime minister": a person's country
+        elif not _CAPITAL_OR_NEAR.search(text, max(m.end(), place.span.start - 40),
+                                         place.span.start):
+            continue
+        place.printed_country = name
+        place.country_inferred = False
+        return
+
+
+def _names_country(name: str, place: Place) -> bool:
+    return gazetteer().country(name) == place.country_code and not gazetteer().territory(
+        name) and fold(name) not in fold(place.city or "")
 
 
 #: A noble or royal title before "de"/"di"/"du": "princesa de Asturias", "duc d'Orléans".

@@ -240,6 +240,12 @@ def is_venue(name: str) -> bool:
     return any(w.casefold() in words for w in name.split())
 
 
+#: The venue words that end towns' names too, where a state or province follows the name:
+#: "Hay River, Northwest Territories", "Myrtle Beach, S.C.".
+_TOWN_FEATURES = frozenset(["river", "beach", "harbour", "harbor", "valley", "bay", "lake",
+                            "falls", "springs", "creek"])
+
+
 def _city_or_venue(place: Place, name: str) -> None:
     """A known city is a city; so is a short name right before a state ("Orchard Park,
     N.Y."); otherwise a name with a venue word ("Wembley Stadium") is a sublocation."""
@@ -247,8 +253,12 @@ def _city_or_venue(place: Place, name: str) -> None:
     if any(w.casefold() in event_words() for w in words) and find_city(name) is None:
         return  # "Milan Cortina Olympics", "London Fashion Week": an event, no place
     # AP's "Orchard Park, N.Y.": a short name before a US state is the town
-    short_before_state = place.province_state is not None and len(words) <= 2 and \
-        place.country_code == "US"
+    short_before_state = place.province_state is not None and len(words) <= 2 and (
+        place.country_code == "US" or words[-1].casefold() in _TOWN_FEATURES)
+    if len(words) >= 3 and words[-1] == "area" and all(w[:1].isupper() for w in words[:-1]) and (
+            not is_venue(" ".join(words[:-1]))):
+        # "near the Tumbler Ridge area": the area of a place whose name is no venue's
+        name = " ".join(words[:-1])
     venue = venue_of(name)
     if venue and not place.country_code:
         place.sublocation, place.country_code, place.country_inferred = name, venue, True

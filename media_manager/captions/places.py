@@ -19,6 +19,7 @@ from media_manager.captions.place_context import (
     after_a_title,
     context_score,
     country_from_demonym_mention,
+    country_from_name_mention,
     home_of_person,
     inside_a_name,
     is_background,
@@ -80,6 +81,12 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         if place:
             place.score += 3
             found.append(place)
+    run_in = _RUN_IN_HEADING.match(text, 0, body_end) if not found and text[:1].isupper() else None
+    if run_in and gazetteer().country(run_in.group("chain").rsplit(",", 1)[-1]):
+        place = resolve_chain(text, run_in)  # "Yogyakarta, Java, Indonesia Indonesian soldiers"
+        if place and place.city and place.printed_country:
+            place.score += 3
+            found.append(place)
     lead = COLON_LEAD.match(text, 0, body_end) if not found and ":" in text[:40] else None
     place = resolve_chain(text, lead) if lead else None
     if place and place.city and place.city_known:  # dpa: "Münster: Ein Radfahrer ..."
@@ -99,7 +106,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             chain_start = m.start("chain")
             if any(p.span.start <= chain_start < p.span.end for p in found):
                 continue
-            if pattern is everyday and _city_of_after(text, m.end("chain")):
+            if pattern is everyday and _city_of_after(text, _chain_end(m)):
                 continue
             if pattern is everyday and _THE_NAME_OF.match(text, m.end("chain")) and \
                     text.endswith("the ", 0, m.start("chain")) and " " not in m.group("chain"):
@@ -223,6 +230,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     # on a tie, the specific place: a city before a country alone ("Menschen in Herne ...
     # die Weltmeisterschaft in Katar"), then the later phrase
     found.sort(key=lambda p: (-p.score, p.city is None, -p.span.start))
+    if found and found[0].city is None and found[0].printed_country:
+        _town_after_dash(text, found[0])
     if found and found[0].city and not found[0].province_state:
         _province_from_tie(text, found)
     if found and found[0].city and not found[0].province_state and not text[
@@ -233,6 +242,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         town_of_larger(text, found)
     if found and found[0].city:
         country_from_demonym_mention(text, found[0], body_end)
+        country_from_name_mention(text, found[0], body_end)
+        _small_town_abroad(text, found[0], body_end)
     if found and found[0].city and not found[0].sublocation:
         _part_of_the_city(text, found)
     if found and found[0].sublocation and text.startswith(
@@ -241,8 +252,32 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     return found
 
 
+#: A heading run into the caption with no stop: a town, its region and its country, then the
+#: caption's first word: "Yogyakarta, Java, Indonesia Indonesian soldiers and rescue workers".
+_RUN_IN_HEADING = re.compile(
+    rf"(?P<chain>[{UP}][\w'’-]+(?:[ \t][{UP}][\w'’-]+)?(?:,[ \t]+[{UP}][\w'’-]+"
+    rf"(?:[ \t][{UP}][\w'’-]+)?){{1,2}})[ \t]+(?=[{UP}])")
 #: A country in capitals, a full stop, then the caption: "ÁFRICA DO SUL. Um menino ...".
 _COUNTRY_HEADING = re.compile(rf"[ \t]*(?P<chain>[{UP}][{UP} '’-]{{2,30}}?)\.[ \t]+(?=[{UP}])")
+
+
+#: A gallery's heading: the story in a country, a spaced dash and the town the picture shows,
+#: the line's last words: "Waldbrände in Griechenland - Avantas".
+_DASH_TOWN = re.compile(rf"[ \t]+[-–—][ \t]+(?P<town>[{UP}][\w'’-]+(?:[ \t]+[{UP}][\w'’-]+)?)"
+                        r"[ \t]*(?:\n|$)")
+
+
+def _town_after_dash(text: str, place: Place) -> None:
+    """The town after a country on a heading line of its own is the photo's city."""
+    if "\n" in text[:place.span.start] or place.province_state:
+        return
+    m = _DASH_TOWN.match(text, place.span.end)
+    if m is None or gazetteer().country(m.group("town")) or is_venue(m.group("town")):
+        return
+    town = m.group("town")
+    place.city = town
+    place.city_known = find_city(town, place.country_code) is not None
+    place.span = Span(place.span.start, m.end("town"), text[place.span.start:m.end("town")])
 
 
 def _town_of_line(found: list[Place], line: Place) -> None:
@@ -259,6 +294,48 @@ def _town_of_line(found: list[Place], line: Place) -> None:
         town.country_code, town.country = line.country_code, line.country
         town.printed_country, town.country_inferred = line.printed_country, line.country_inferred
     town.score = max(town.score, line.score) + 0.5
+
+
+#: A run of capitalised words, for the countries a caption names.
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{UP}][\w-]+(?:[ \t]+[{UP}][\w-]+)*")
+#: A town this small that the gazetteer places abroad may be a namesake in the country the
+#: caption names.
+_SMALL_TOWN = 50_000
+
+
+def _small_town_abroad(text: str, place: Place, end: int) -> None:
+    """'Huge waves hit the shoreline in Legazpi. ... the Philippines is hit by about 20
+    typhoons': a small town the gazetteer puts in a country the caption never names, while
+    it names one other country, is that country's namesake town (the country inferred)."""
+    if not (place.country_inferred and place.city_known and place.city and place.country_code):
+        return
+    town = find_city(place.city, place.country_code)
+    if town is None or town.population >= _SMALL_TOWN:
+        return
+    named = set()
+    for m in _CAPITALISED_RUN.finditer(text, 0, end):
+        run = m.group()
+        if gazetteer().demonyms.get(run) == place.country_code:
+            return  # "a Spanish fishing town": the gazetteer's country is named after all
+        cc = gazetteer().country(run)  # a demonym of another country is a nationality
+        if cc is None and run.startswith("The "):
+            cc = gazetteer().country(run[4:])  # "The Philippines"
+        if cc:
+            named.add(cc)
+    if len(named) != 1 or place.country_code in named:
+        return
+    (other,) = named
+    if gazetteer().territory(place.city) or find_city(place.city, other) is not None:
+        return
+    place.country_code, place.country = other, gazetteer().country_name(other)
+    place.city_known = False
+
+
+def _chain_end(m: re.Match[str]) -> int:
+    """Where a chain ends for the words after it: at a full stop inside it, the sentence's
+    end ("à Reims. Victime de jet d'oeufs ...": "de" opens no "city of" there)."""
+    cut = m.group("chain").find(". ")
+    return m.end("chain") if cut < 0 else m.start("chain") + cut + 1
 
 
 def _city_of_after(text: str, end: int) -> bool:
@@ -391,9 +468,17 @@ def _part_of_the_city(text: str, found: list[Place]) -> None:
         known = find_city(place.city or "", city.country_code) if place.city_known else None
         if place.city and gap.strip() == "in" and not place.background and (
                 not place.city_known or known is not None and known.population < city.population):
-            top.sublocation = place.city
+            if _TOWN_KIND_BEFORE.search(text, max(0, place.span.start - 12), place.span.start):
+                # "in the besieged town of Douma, eastern Ghouta in Damascus, Syria": a town
+                # of its own in the larger place, the photo's city
+                top.city, top.city_known = place.city, place.city_known
+            else:
+                top.sublocation = place.city
             top.span = Span(place.span.start, top.span.end, text[place.span.start:top.span.end])
             return
+
+
+_TOWN_KIND_BEFORE = re.compile(r"\b(?:town|village|township|hamlet)[ \t]+of[ \t]+$")
 
 
 def _in_one_sentence(text: str, a: Span, b: Span) -> bool:
