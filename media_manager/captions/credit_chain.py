@@ -233,7 +233,8 @@ def _leading_wire(chain: str, table: CreditTable, by_line: bool = False) -> str 
     if first in table.leads and "," not in lead:
         return first  # "REUTERS/China Daily": Reuters prints its name before its partner's
     if " " in lead and _PICTURE_WORD.search(lead) and "/" in chain:
-        pair = _pieces(chain)  # "AP Photo/Kyodo News": the wire's picture credit leads, the
+        pair = [p for p in _pieces(chain) if _kind(p, table) not in ("file", "pool")]
+        # "AP Photo/Kyodo News", "AP Photo/DHA, File": the wire's picture credit leads, the
         if len(pair) == 2 and _kind(pair[1], table) == "agency":  # partner supplied it
             return first
     if chain.count("/") + chain.count(",") + len(_DASH_LINK.findall(chain)) < 2:
@@ -419,8 +420,14 @@ def _official(org: str, table: CreditTable) -> bool:
     """An official or other non-news body ("POLICE PRESS OFFICE", "Instituto Lula", "AS
     ROMA": the ``official`` and ``org_word`` rows) or a website ("Sea-Watch.org": an NGO's own
     page) made the picture: a handout. A news site's own picture is none ("Lagosnews.com")."""
+    if "roadcast" in org and _BROADCASTER.search(org):
+        return False  # "Korean Broadcasting System/AFP": a broadcaster's frame, no handout
     return bool(table.org_re is not None and table.org_re.search(org)
                 or _WEB_ADDRESS.search(org) and "news" not in org.casefold())
+
+
+#: A broadcaster's name: its frames are its own news pictures ("Korean Broadcasting System").
+_BROADCASTER = re.compile(r"\bBroadcast(?:ing|er|ers)\b")
 
 
 def _uncourtesy(piece: str) -> str:

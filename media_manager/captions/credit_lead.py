@@ -11,6 +11,7 @@ import re
 
 from media_manager.captions.credit_locate import LOWER_WORD, name_comma_agency
 from media_manager.captions.credit_names import body_name_like, name_like
+from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.tables import CreditTable
 
 #: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
@@ -30,7 +31,16 @@ LEAD_DASHED = re.compile(r"\s*(?P<credit>(?i:photo(?:graph)?s?\s+by\s*:?|photo\s
                          r"[^\n–—|/]{2,40}/[^\n–—|]{2,40}?)\s+[–—]\s+(?=[A-ZÀ-Þ])")
 
 
-_LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO)\s+(?=[A-ZÀ-Þ])")
+#: A picture word before the credit above the caption: La Presse's "PHOTO JANE ROE, REUTERS",
+#: El País' "Imagen JANE ROE/AFP", "Foto Jane Roe/dpa", "Foto: Jane Roe" (its colon or none).
+_LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO|(?:Foto|Photo|Imagen|Bild)(?=\s*:|\s+\S+[^\n/]*/))"
+                               r"\s*:?\s+(?=[A-ZÀ-Þ])")
+#: A label with its colon before a lead credit run into the caption by a bar: "Foto: Jane Roe,
+#: dpa | The caption".
+_LEAD_COLON_LABEL = re.compile(r"(?:Foto|Fotos|Photo|Bild|Imagen)\s*:\s*(?=[A-ZÀ-Þ])")
+#: A name's particles: the small words a labelled credit above the caption may hold
+#: ("Foto Jane von Roe/dpa").
+_PARTICLES = frozenset(["von", "van", "de", "da", "do", "dos", "del", "der", "di", "le", "la"])
 #: "Credits: Jane Roe, Reuters" on the first line (Italian and Spanish magazines' galleries)
 _LEAD_CREDITS_LABEL = re.compile(r"(?i:cr[eé]dits?|cr[eé]diti|cr[eé]ditos?)\s*:\s*(?=[A-ZÀ-Þ])")
 #: A photographer, a comma, the agency or the body that made the picture: "Jane Roe, Casa Real"
@@ -57,7 +67,8 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
         return None
     m = LEAD_CREDIT.match(head)
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
-        return m.start("credit"), m.end("credit"), 0.85, m.end()
+        label = _LEAD_COLON_LABEL.match(text, m.start("credit"), m.end("credit"))
+        return label.end() if label else m.start("credit"), m.end("credit"), 0.85, m.end()
     m = LEAD_DASHED.match(head) if text[:1] in "PpFf \t" else None  # cheap test first
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
@@ -86,10 +97,14 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     if credits:
         return _labelled_lead(text, credits.end(), end, m.end(), table)
     line = text[start:end]
+    lower = [w for w in LOWER_WORD.findall(line.replace(" via ", " "))
+             if not (label and (w in _PARTICLES or table.agency(w)))]  # "Foto Jane von Roe/dpa"
     if table.agency_re.search(line) and (  # type: ignore[union-attr]
             "/" in line or table.agency(line) or " via " in line or name_comma_agency(
-                line, table) and (label or name_like(line.partition(",")[0]))) and not LOWER_WORD.search(line.replace(" via ", " ")):
+                line, table) and (label or name_like(line.partition(",")[0]))) and not lower:
         return start, end, 0.85, m.end()
+    if label and ":" in label.group(0) and 2 <= len(line.split()) <= 4 and name_like(line):
+        return start, end, 0.8, m.end()  # "Foto: Jane Roe\nThe caption": the name alone
     if start > m.start("credit") and (table.agency(line) or table.agency(line.upper())):
         return start, end, 0.8, m.end()  # "© apa\nThe caption": the agency in its own case
     return None
@@ -145,7 +160,18 @@ def _chain_above(text: str, table: CreditTable) -> tuple[int, int, float, int] |
         if len(after) == 2 and after[0] == " " and after[1].isupper():
             return start, m.end(), 0.8, m.end() + 1
         return None
+    body = _NAME_SLASH_BODY.match(text, start)
+    if body and name_like(body.group("name")) and not table.agency_re.search(  # type: ignore[union-attr]
+            body.group("name")) and not (find_city(body.group("name"))
+                                         or gazetteer().country(body.group("name"))):
+        return start, body.end("body"), 0.75, body.end("body") + 1
     return None
+
+
+#: "Jane Roe / CBF The caption ...": a photographer of two or three words and the initials of
+#: the body she works for (a federation, a ministry), then the caption's first word.
+_NAME_SLASH_BODY = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})\s*/\s*"
+                              r"(?P<body>[A-Z]{2,5})(?= [A-ZÀ-Þ][a-zà-ÿ])")
 
 
 def _labelled_lead(text: str, start: int, end: int, body: int, table: CreditTable

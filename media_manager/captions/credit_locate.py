@@ -185,9 +185,21 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
         start = close + 1  # "(December 28, 2018) / AA Archive": no credit begins inside brackets
         while start < end and text[start] in " /|-–—":
             start += 1
-    rights = _RIGHTS_TAIL.search(text, start, end) if text.find("/", start, end) >= 0 else None
+    slashed = text.find("/", start, end) >= 0
+    rights = _RIGHTS_TAIL.search(text, start, end) if slashed else None
     if rights and rights.start() > start:  # "[Agency photo/ Public Domain]": a rights line
         end = rights.start()
+    if slashed:
+        end = _agency_tags_end(text, start, end, table)
+        year = _COPYRIGHT_YEAR.match(text, start, end)
+        if year:  # "2019 Reuters/Jane Roe": the copyright's year before the credit
+            start = year.end()
+        shouted = _WORDS_BEFORE_SHOUTED.match(text, start, end) if text[start:start + 2].istitle(
+            ) else None  # cheap test first
+        if shouted and name_like(shouted.group("name")) and not table.agency(
+                shouted.group("name")) and (find_city(shouted.group("place"))
+                                            or gazetteer().country(shouted.group("place"))):
+            start = shouted.start("name")  # "... do Chile JANE ROE / REUTERS": the caption's word
     twice = _BYLINE_TWICE.match(text, start, end) if text.find(",", start, end) >= 0 else None
     if twice:  # "Jane Roe, Jane Roe/Invision/AP": the byline printed again before the credit
         start = twice.start("credit")
@@ -213,8 +225,34 @@ _BYLINE_TWICE = re.compile(r"(?P<name>[A-ZÀ-Þ][^,/()\n]{2,40}),\s*(?P<credit>(
 _OPENED_BEFORE = re.compile(r"\([^()]*$")
 
 
-#: A rights line run onto the credit: "Agency photo/ Public Domain".
-_RIGHTS_TAIL = re.compile(r"\s*/\s*(?i:public\s+domain|all\s+rights\s+reserved)\s*$")
+#: A rights line run onto the credit: "Agency photo/ Public Domain", "Jane Roe/The Lagos Post
+#: ALL RIGHTS RESERVED".
+_RIGHTS_TAIL = re.compile(r"\s*/\s*(?i:public\s+domain|all\s+rights\s+reserved)\s*$"
+                          r"|\s+ALL\s+RIGHTS\s+RESERVED\.?$")
+#: After a slash chain, what an agency's archive page adds: its keywords in capitals in
+#: parentheses ("REUTERS/Jane Roe (BELGIUM POLITICS ELECTIONS)") or its picture number after
+#: a dash ("REUTERS/Jane Roe/Pool - RC2BYD9AF9ET").
+_AGENCY_TAGS = re.compile(r"\s*\((?P<tags>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){1,5})\)$"
+                          r"|\s+[-–—]\s+(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,16}$")
+#: The caption's last words, ending with a place in a reader's case, run onto a photographer's
+#: shouted name before the chain's first slash: "Chile JANE ROE / REUTERS" (no stop between).
+_WORDS_BEFORE_SHOUTED = re.compile(
+    r"(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+(?:[a-zà-ÿ]+\s+)?)*?(?P<place>[A-ZÀ-Þ][a-zà-ÿ'’-]+)\s+"
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})(?=\s*/)")
+#: A copyright's year before a credit that opens with a capital: "2019 Reuters/Jane Roe".
+_COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d\s+(?=[A-ZÀ-Þ])")
+
+
+def _agency_tags_end(text: str, start: int, end: int, table: CreditTable) -> int:
+    """Where a slash chain ends before an archive's keywords or picture number."""
+    if text[end - 1:end] != ")" and not text[end - 1:end].isalnum():
+        return end  # cheap test first
+    m = _AGENCY_TAGS.search(text, start, end)
+    if m is None or m.start() <= start or "/" not in text[start:m.start()]:
+        return end
+    if m.group("tags") and table.agency(m.group("tags")):
+        return end  # "JANE ROE/ABC (AGENCE FRANCE PRESSE)": an agency, no keyword
+    return m.start()
 
 
 def _locate_labelled(text: str, cut: int, table: CreditTable
@@ -325,6 +363,9 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
             return m.start("credit"), m.end("credit"), 0.7  # "... em 2010 (Jane Roe)"
         if not rest and not has_agency and "/" not in inner and _name_after_stop(head, m, inner):
             return m.start("credit"), m.end("credit"), 0.7  # "... Ocean. (Jane Roe)"
+        if not rest and not has_agency and _barred_credit(inner):
+            s, e = _strip_span(head, m.start("credit"), m.end("credit"))
+            return s, e, 0.75  # "... em Paulista. [JANE ROE | LAGOS POST]"
         if not has_agency and not CREDIT_HINT.search(inner):
             continue
         if rest and (has_agency or CREDIT_HINT.search(inner)) and _SITE_CREDIT.fullmatch(rest) \
@@ -350,6 +391,21 @@ def _last_paren(head: str, table: CreditTable) -> tuple[int, int, float] | None:
 _SITE_CREDIT = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4}\s*/\s*"
                           r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*$")
+
+
+#: A photographer's name, a bar and the paper's or body's name: "JANE ROE | LAGOS POST".
+_BARRED = re.compile(r"(?P<name>[^|]{3,40}?)\s+\|\s+(?P<org>[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3})")
+
+
+def _barred_credit(inner: str) -> bool:
+    """'[JANE ROE | LAGOS POST]': a photographer's name of two to four words and the paper's,
+    joined by a bar, in the caption's last brackets (Brazilian papers)."""
+    if "|" not in inner:
+        return False  # cheap test first
+    m = _BARRED.fullmatch(inner.strip())
+    return m is not None and 2 <= len(m.group("name").split()) <= 4 and name_like(
+        m.group("name")) and not (find_city(m.group("name")) or gazetteer().country(
+            m.group("name")))
 
 
 def _name_after_year(head: str, paren: re.Match[str], inner: str) -> bool:
@@ -484,9 +540,29 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
             breaks[-1].start():breaks[-1].start() + 1] == "." and not _after_abbreviation(
             head, start) and not (find_city(tail) or gazetteer().country(tail)):
         return start, len(head), 0.6  # "... a submerged car. Jane Roe": the name alone
+    if breaks and len(tail) <= 30 and tail[:1].isupper() and head[
+            breaks[-1].start():breaks[-1].start() + 1] == "." and _official_alone(tail, table):
+        return start, len(head), 0.6  # "... en Palenque, Chiapas. Presidencia": its office
+    shouted = _SHOUTED_AGENCY_RUN_ON.search(head, max(0, len(head) - 80)) if "/" in head[
+        -60:] else None  # cheap test first
+    if shouted and table.agency(shouted.group("agency")) and name_like(shouted.group("name")):
+        return shouted.start("agency"), len(head), 0.75  # "... aos manifestantes LUSA/Jane Roe"
     return _tail_slash_credit(head, start, tail) or (
         spaced_slash_credit(head, table) if " / " in head[-70:] else None) or (
         _credit_after_quote(head, table) if "/" in head[-50:] else None)
+
+
+#: A shouted agency and its photographer run onto the caption's last lower-case word with no
+#: stop between: "... acena aos manifestantes LUSA/Jane Roe".
+_SHOUTED_AGENCY_RUN_ON = re.compile(r"(?<=[a-zà-ÿ])\s+(?P<agency>[A-Z][A-Z-]{1,11})\s*/\s*"
+                                    r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})$")
+
+
+def _official_alone(tail: str, table: CreditTable) -> bool:
+    """'Presidencia', 'Casa Real': an official body's name alone (the ``official`` rows) as
+    the caption's last sentence is the credit of its own picture."""
+    m = table.official_re.search(tail) if table.official_re is not None else None
+    return m is not None and m.group(0) == tail.strip()
 
 
 #: "... in 'The Lagos Story’Jane Roe/The Associated Press": a name and its agency run onto the
