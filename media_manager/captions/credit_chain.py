@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from media_manager.captions.credit_locate import HASHTAG_PREFIX, ORG_PHOTO_PREFIX, RATING_BRACKET
+from media_manager.captions.credit_names import name_like
 from media_manager.captions.credit_republished import glued_agency
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import is_org_like, is_person_like, smart_case
@@ -149,10 +150,35 @@ def _org_then_name(piece: str) -> list[str]:
     return [piece]
 
 
+#: "ST PHOTO: JANE ROE": a paper's initials and its picture word, then its photographer
+_HOUSE_PHOTO = re.compile(r"(?P<house>[A-Z]{2,6}[ \t]+PHOTOS?)[ \t]*:[ \t]*(?P<name>[^/()\n]{3,50})")
+#: "Photos by Jane Roe and John Doe": two photographers' names joined, no agency
+_TWO_PHOTOGRAPHERS = re.compile(r"(?:(?i:photos?|fotos?)[ \t]+(?:by|BY|de|por)[ \t]+)?"
+                                r"(?P<a>[^/()\n]{3,40}?)[ \t]+(?:and|AND)[ \t]+(?P<b>[^/()\n]{3,40})")
+#: Die Presse: "APA/AFP/JANE ROE (JANE ROE)", the chain's photographer printed again in brackets
+_NAMED_AGAIN = re.compile(r"\s*\((?P<name>[^()/]{3,40})\)$")
+
+
 def decompose(result: Credit, text: str, start: int, end: int, table: CreditTable) -> None:
     """Fill ``result`` from the credit ``text[start:end]``."""
     credit = text[start:end]
     span = Span(start, end, credit)
+    pair = _TWO_PHOTOGRAPHERS.fullmatch(credit) if (" and " in credit or " AND " in credit) and (
+        "/" not in credit) else None  # cheap test first
+    if pair and all(name_like(smart_case(pair.group(g))) and not table.agency(pair.group(g))
+                    for g in ("a", "b")):
+        # "Photos by Jane Roe and John Doe", "PHOTOS BY JANE ROE AND JOHN DOE": two photographers
+        for g in ("a", "b"):
+            result.creators.append(Value(_photographer(pair.group(g), table),
+                                         _sub(span, pair.group(g)), 0.85))
+        return
+    house = _HOUSE_PHOTO.fullmatch(credit) if "PHOTO" in credit else None  # cheap test first
+    if house and table.agency(house.group("house")) and name_like(smart_case(house.group("name"))):
+        # The Straits Times: "ST PHOTO: JANE ROE", the paper's own photographer
+        result.source = Value(table.agency(house.group("house")), span, 0.9)
+        result.creators.append(Value(_photographer(house.group("name"), table),
+                                     _sub(span, house.group("name")), 0.85))
+        return
     org = ORG_PHOTO_PREFIX.match(credit) if "hoto" in credit else None  # cheap test first
     # "U.S. Navy photo by Name/Released": cleared for release
     own = _RELEASED.sub("", credit) if credit.endswith("eleased") else credit
@@ -167,6 +193,10 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     body = CREDIT_PREFIX.sub("", body).replace("|", "/").replace("EPA/EFE", "EPA-EFE")
     if body.islower():  # "jane roe / reuters": a site's lower-case credit, read in a name's case
         body = body.title()
+    again = _NAMED_AGAIN.search(body) if body.endswith(")") else None  # cheap test first
+    if again and again.group("name").casefold() == body[:again.start()].rsplit(
+            "/", 1)[-1].strip().casefold():
+        body = body[:again.start()]  # "APA/AFP/JANE ROE (JANE ROE)": the photographer again
     rated = "(" in body and _RATING_BRACKET.search(body) is not None
     if rated:  # "LA(Phot) Jane Roe": a rating's bracket is no agency's parenthesis
         body = _RATING_BRACKET.sub(lambda m: f"\x00{m.group()[1:-1]}\x01", body)
@@ -419,11 +449,18 @@ def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str, via: bool 
 def _official(org: str, table: CreditTable) -> bool:
     """An official or other non-news body ("POLICE PRESS OFFICE", "Instituto Lula", "AS
     ROMA": the ``official`` and ``org_word`` rows) or a website ("Sea-Watch.org": an NGO's own
-    page) made the picture: a handout. A news site's own picture is none ("Lagosnews.com")."""
+    page) made the picture: a handout. A news site's own picture is none ("Lagosnews.com"),
+    nor a picture agency's ("WorldPhotos.com")."""
     if "roadcast" in org and _BROADCASTER.search(org):
         return False  # "Korean Broadcasting System/AFP": a broadcaster's frame, no handout
     return bool(table.org_re is not None and table.org_re.search(org)
-                or _WEB_ADDRESS.search(org) and "news" not in org.casefold())
+                or _WEB_ADDRESS.search(org) and not any(
+                    word in org.casefold() for word in _NEWS_SITE_WORDS))
+
+
+#: A website that sells or prints news pictures, no handout's: "Lagosnews.com",
+#: "WorldPhotos.com" (a picture agency's own address)
+_NEWS_SITE_WORDS = ("news", "photo", "images", "press")
 
 
 #: A broadcaster's name: its frames are its own news pictures ("Korean Broadcasting System").

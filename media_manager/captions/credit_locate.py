@@ -138,7 +138,8 @@ _ARCHIVE_ALONE = re.compile(r"(?i:archives?|archiv|archivo|archivio|arquivo)")
 
 
 LABEL_PREFIX = re.compile(
-    r"(?i)(?:[©/(]\s*|#\s+|(?:foto|fotos|photo|photograph|picture|pic|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
+    r"(?i)(?:[©/(]\s*|#\s+|(?:pic(?:ture)?\s+credit|photo|foto),\s+(?-i:(?=[A-Z]))|"  # "(Pic credit: AP)", "(Photo, AFP)"
+    r"(?:pic(?:ture)?\s+credit|foto|fotos|photo|photograph|picture|pic|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?!(?:by|de|di|por|par|von)\s)(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
@@ -162,6 +163,7 @@ NAME_COMMA_AGENCY = re.compile(r"^[^,]{3,40},\s*(?P<agency>[^,]{2,40})$")
 NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n]{2,30})\))\s*$")
 
 
+_FOTO_WORD = re.compile(r"(?:Foto|FOTO)[ \t]+(?=[A-ZÀ-Þ])")
 _SHOUTED_BEFORE_PHOTO_BY = re.compile(r"[^a-z\n]{3,}?\s+(?=Photos?\s+by\s)")
 
 
@@ -178,6 +180,9 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
     label = LABEL_PREFIX.match(text, start, end) or _GLUED_PREFIX.match(text, start, end)
     if label and label.end() < end:
         start = label.end()
+    bare = _FOTO_WORD.match(text, start, end) if text.startswith(("Foto ", "FOTO "), start) else None
+    if bare and (name_like(text[bare.end():end]) or "/" in text[bare.end():end]):
+        start = bare.end()  # La Jornada: "... Benito Juárez. Foto Jane Roe": the word, no colon
     if text[end - 1:end] == ")" and text[start:end].count("(") < text[start:end].count(")"):
         end -= 1  # "(Photo by Name/Agency)" closed after a label that opened no parenthesis
     close = text.find(")", start, end)
@@ -252,6 +257,9 @@ def _agency_tags_end(text: str, start: int, end: int, table: CreditTable) -> int
         return end
     if m.group("tags") and table.agency(m.group("tags")):
         return end  # "JANE ROE/ABC (AGENCE FRANCE PRESSE)": an agency, no keyword
+    if m.group("tags") and m.group("tags").casefold() == text[start:m.start()].rsplit(
+            "/", 1)[-1].strip().casefold():
+        return end  # "APA/AFP/JANE ROE (JANE ROE)": the photographer named again, no keyword
     return m.start()
 
 
@@ -304,10 +312,19 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
             start = m.start("credit")
             by = _IMAGE_BY.search(head, max(0, start - 16), start)
             return by.start() if by else start, m.end("credit"), 0.85
+    if "(c)" in tail:
+        m = _C_LINE.search(head, max(0, len(head) - 120))
+        if m and _credit_like(m.group("credit"), table):
+            return m.start("credit"), m.end("credit"), 0.88
     if "ourtesy" in tail:
         m = COURTESY_TAIL.search(head, max(0, len(head) - 120))
         if m:  # "Photo courtesy of Lagos Museum": the picture word is printed as part of it
             return m.start("pic") if m.group("pic") else m.start("credit"), m.end("credit"), 0.8
+    if "—" in tail[-70:]:  # cheap test first
+        m = _GLUED_DASH.search(head, max(0, len(head) - 80))
+        if m and (table.agency(m.group("credit")) or m.group("by") or " " in m.group(
+                "credit") and name_like(m.group("credit").title())):
+            return m.start("credit"), m.end("credit"), 0.85
     found = _last_paren(head, table)
     if found:
         return found
@@ -321,6 +338,13 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     return _tail_agency(head, table)
 
 
+#: The Inquirer: "... a largely Catholic country. —JANE ROE", "... a salute. —PHOTOS BY JANE ROE
+#: AND JOHN DOE", "...—AFP": a dash run onto the credit, shouted, at the caption's end
+_GLUED_DASH = re.compile(r"(?<=[\w.!?\"”’)])[ \t]*—(?P<credit>(?P<by>PHOTOS?[ \t]+BY[ \t]+)?"
+                         r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,8})$")
+#: Die Presse: "...\n\n(c) APA/AFP/JANE ROE (JANE ROE)", "(c) REUTERS (POOL)": a line of its own
+#: opened by "(c)", the copyright sign as typed, the credit then its photographer in brackets.
+_C_LINE = re.compile(r"(?:^|\n)[ \t]*\(c\)[ \t]*(?P<credit>[A-Z][^\n]{1,90}?)\s*$")
 #: Corbis: "Image by © Jane Roe/Agency/Corbis": the label is printed as part of the credit.
 _IMAGE_BY = re.compile(r"(?:Image|Photo|Picture)\s+by\s+©\s*$")
 #: "... — JANE ROE AFP" (AFP's French service): a photographer's name, then the agency.
