@@ -421,9 +421,16 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     pair = f"{word} {second}"
     if second is None and word in _titles()[0] and _NAME_NEXT.match(text, after.end()):
         return False  # "Wimbledon champion Jane Roe": the run qualifies the next name's title
+    if word in _GERMAN_VERB_HOMOGRAPHS and _german(text, region_start, end + 40):
+        return True  # "Olaf Scholz hat sich ...": German "hat" is "has", no hat
     if owned:  # "Middlesbrough's Jane Roe fight for the ball": a team's player, not a thing
         return word not in words["role_after"] and pair not in words["role_after"]
     return word not in words["after"] and pair not in words["after"]
+
+
+#: German verbs spelled as English nouns of a thing after a name ("Santa hat"): in German text
+#: they follow the name as its verb.
+_GERMAN_VERB_HOMOGRAPHS = frozenset(["hat"])
 
 
 #: "pre-Durban July Handicap", "anti-Trump": a name glued to a prefix is a modifier.

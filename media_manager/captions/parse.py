@@ -14,6 +14,7 @@ from media_manager.captions.people import find_people
 from media_manager.captions.place_names import venue_words
 from media_manager.captions.places import Place, find_places
 from media_manager.captions.regions import city_named_in, demonym_country, venue_in
+from media_manager.captions.shown_cues import CUE
 from media_manager.captions.tables import credit_table
 from media_manager.captions.venues import (
     common_venue_before,
@@ -51,6 +52,10 @@ LIST_SENTENCE = re.compile(
     # "On the right (front to back) are astronauts ...", "From the left are ...": a side of the
     # picture, then the people on it
     r"|(?:On|From)\s+the\s+(?:left|right)(?:\s*\([^()\n]{0,20}\))?\s*,?\s+(?:are|is)\s+"
+    # "At left is Jane Roe", "At far right are ...", "From left to right are ...": the side,
+    # then the verb, with no colon
+    r"|At\s+(?:the\s+)?(?:far\s+)?(?:left|right)\s*,?\s+(?:are|is)\s+"
+    r"|(?:From\s+)?(?:left|right)\s+to\s+(?:right|left)\s*,?\s+(?:are|is)\s+"
     # "Among the leaders pictured are ...": the people listed are in the picture
     r"|Among\s+(?:the\s+|those\s+)?(?:[a-z]+\s+){0,2}(?:pictured|shown|seen)\s+(?:are|is)\s+"
     # "He is accompanied by ...", "Il est accompagné de ...": the subject's companions
@@ -144,6 +149,9 @@ def _parse(text: str) -> ParsedCaption:
                                  if v.value not in names]
         # "On the right are ... On the left are ...": the next sentence may list the others
         listed = LIST_SENTENCE.match(text, stop, body_end) if stop < body_end else None
+    if first_stop < body_end and _LATER_CUE_HINT.search(
+            text, first_stop, body_end):
+        _add_cued_sentences(parsed, text, first_stop, body_end, exclude)
     company = _COMPANY_SENTENCE.search(text, first_stop, body_end) if (
         _COMPANY_HINT.search(text, first_stop, body_end)) else None
     if company:  # "... is escorted by police. Accompanying him in the car is Jane Roe, who ..."
@@ -152,6 +160,38 @@ def _parse(text: str) -> ParsedCaption:
         parsed.persons_shown += [v for v in find_people(text, company.end(), stop, exclude)
                                  if v.value not in names]
     return parsed
+
+
+#: A position cue in parentheses or between commas, cheap to find: "(l.)", "(Mitte)", "(C)",
+#: "(2nd L)", ", left,", "(von rechts)". Tested on the text after the first sentence first.
+_LATER_CUE_HINT = re.compile(
+    r"\((?:[lrm]\.|[LRC]|\d(?:st|nd|rd|th)?\s*[LR]|Mitte|links|rechts|left|right|[Vv]on\s+"
+    r"(?:links|rechts)|[^()\n]{0,12}(?:izquierda|derecha|gauche|droite|esquerda|direita))\)"
+    r"|\((?:pictured|im\s+Bild|Foto|photo|en\s+la\s+foto|na\s+foto)[,)]"
+    r"|,\s+(?:left|right|center|centre),")
+#: How many later sentences are read for a position cue (a caption's picture is told early).
+_LATER_SENTENCES = 3
+
+
+def _add_cued_sentences(parsed: ParsedCaption, text: str, start: int, body_end: int,
+                        exclude: list[Span]) -> None:
+    """A later sentence that places one of its names in the picture ("Marcell Jansen (l.) und
+    Jan Roth konnten nicht mehr eingreifen", "Left, Jane Roe, ...") tells who else is shown:
+    its names join the first sentence's."""
+    names = {v.value for v in parsed.persons_shown}
+    for _ in range(_LATER_SENTENCES):
+        if start >= body_end:
+            return
+        stop = sentence_end(text, start, body_end)
+        if _LATER_CUE_HINT.search(text, start, stop):
+            found = find_people(text, start, stop, exclude)
+            cued = [v for v in found if v.span is not None and CUE.match(text, v.span.end)]
+            if cued and language_of(text) == "de":
+                found = cued  # German capitalises its nouns: only the names placed count
+            if cued:
+                parsed.persons_shown += [v for v in found if v.value not in names]
+                names.update(v.value for v in found)
+        start = stop
 
 
 def _apply_credit(parsed: ParsedCaption, credit: Credit) -> None:

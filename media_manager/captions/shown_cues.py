@@ -40,9 +40,12 @@ CUE = re.compile(
     # a position written out, with an ordinal and a note: "(au centre)", "(segundo por la
     # izquierda)", "(terza da sinistra)", "(2.v.l.)", "(à direita, de pé)"
     r"|\(\s*(?:(?:\d{1,2}\s*[º°ªaoe.]?|segund[oa]|tercer[oa]?|second[oa]?|terz[oa]|deuxième"
-    r"|troisième|zweite[rs]?|dritte[rs]?)\s*)?(?:(?:desde|por|a|à|da|de|en|ao|al|au|von|partant"
+    r"|troisième|[Zz]weite[rs]?|[Dd]ritte[rs]?)\s*)?(?:(?:desde|por|a|à|da|de|en|ao|al|au|von|partant"
     r"|del?|el|la)\s+)*(?:izquierda|derecha|centro|gauche|droite|centre|esquerda|direita|sinistra"
-    r"|destra|links|rechts|Mitte|vorne|hinten|v\.\s*[lr]\.)(?:\s*,[^()\n]{0,30})?\s*\))")
+    r"|destra|links|rechts|Mitte|vorne|hinten|v\.\s*[lr]\.)(?:\s*,[^()\n]{0,30})?\s*\)"
+    # the picture's own word: "Jane Roe (pictured) ...", "Jana Roth (Foto, am Ball) trifft",
+    # "(im Bild)", "(en la foto)", "(na foto)", "(photo)"
+    r"|\(\s*(?:pictured|im\s+Bild|Foto|photo|en\s+la\s+foto|na\s+foto)(?:\s*,[^()\n]{0,30})?\s*\))")
 #: An age after a name: a person, though not always one in the picture ("mourn Jane Roe, 15,").
 _AGE_CUE = re.compile(r"\s*,\s*\d{1,3}\s*(?:,|(?:ans|años|anos|anni|Jahre|years?\s+old)\b)")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
@@ -178,8 +181,9 @@ def _subject_verb(text: str, end: int) -> bool:
     if first in _AND:  # "Roe e ministros posam", "Roe and his wife arrive": the subject's party
         party = _PARTY_THEN_VERB.match(text, end, end + 50)
         return party is not None and party.group(1) in people_words()["subject_verb"]
-    verb = second if first in _REFLEXIVE else first
-    return verb in people_words()["subject_verb"]  # "Roe se reuniu com ...": past "se"
+    verb = second if first in _REFLEXIVE or first in _ADVERBS else first
+    # "Roe se reuniu com ...": past "se"; "Roe even rocked a bag": past an adverb
+    return verb in people_words()["subject_verb"]
 
 
 _BE = frozenset(["is", "are"])
@@ -190,6 +194,9 @@ _PARTY_THEN_VERB = re.compile(
 
 
 _REFLEXIVE = frozenset(["se", "si", "sich"])
+#: An adverb between a lone subject and its verb: "Roe even rocked", "Roe later waved".
+_ADVERBS = frozenset(["even", "also", "later", "then", "still", "again", "happily", "proudly",
+                      "briefly", "warmly"])
 
 
 def _body_part_after(text: str, end: int) -> bool:
