@@ -7,6 +7,7 @@ Indexes are built on first use and cached, so importing this module costs nothin
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -69,11 +70,17 @@ class Gazetteer:
             found = self.adjectives.get(stem)
             if found:
                 return found
+        compass = _COMPASS.match(key)  # "nordsyrischen", "südostasiatischen": its country's
+        if compass and len(key) - compass.end() >= 4:
+            return self.adjective(key[compass.end():])
         return None
 
     def subdivision(self, cc: str, text: str) -> str | None:
         return self.subdivisions.get((cc, _key(text)))
 
+
+#: A German compass prefix fused to a country's adjective: "nordsyrisch", "südwestfranzösisch".
+_COMPASS = re.compile(r"(?:nord|sud|ost|west)(?:ost|west)?-?")
 
 #: Inflections of an adjective: German -en/-er/-es/-em/-e, French -ne(s)/-e(s)/-s, Romance -a/-o
 #: -os/-as/-i/-e/-es.

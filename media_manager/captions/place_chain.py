@@ -133,9 +133,11 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
         if cc:
             place.country_code = cc
             place.printed_country = gazetteer().country_name(cc)
-        elif adj.islower() and gazetteer().adjective(adj) and not _region_after(text, end) and (
+        elif adj.removeprefix("US-").islower() and gazetteer().adjective(adj) and (
+                not _region_after(text, end)) and (
                 groups.get("kind") not in ("colonie", "colonia", "settlement")):  # settlers
-            # "im walisischen Port Talbot", "l'État brésilien de Paraná": the country's adjective;
+            # "im walisischen Port Talbot", "l'État brésilien de Paraná", "im US-amerikanischen
+            # Knox County": the country's adjective;
             # but "la colonie israélienne de X, en Cisjordanie" is in the region named after it
             place.country_code, place.printed_country = gazetteer().adjective(adj) or ("", "")
     country_after = _NEIGHBOUR_COUNTRY.match(text, end) if text.startswith(",", end) else None
@@ -277,9 +279,10 @@ _ADMIN_UNIT = re.compile(r"\s(?:County|Township|District|Town|Village|Prefecture
 
 
 #: The country after a place in the caption languages, maybe with its part: ", na Itália",
-#: ", dans le centre de l'Espagne", ", en el norte de España", ", nel nord dell'Italia".
+#: ", dans le centre de l'Espagne", ", en el norte de España", ", nel nord dell'Italia",
+#: ", al oeste de Colombia", ", ao norte de Portugal".
 _NEIGHBOUR_COUNTRY = re.compile(
-    r",[ \t]*(?:en|au|in|na|no|em|à|dans|nel|nella)[ \t]+(?:(?:le|la|el|o|a|l['’])[ \t]*)?"
+    r",[ \t]*(?:en|au|in|na|no|em|à|dans|nel|nella|al|ao)[ \t]+(?:(?:le|la|el|o|a|l['’])[ \t]*)?"
     r"(?:(?:centre|center|centro|nord|norte|north|sud|sur|sul|south|est|este|leste|east|ouest|"
     r"oeste|west|nord-est|nord-ouest|sud-est|sud-ouest|noreste|noroeste|sureste|suroeste|"
     r"nordeste|sudeste|sudoeste)[ \t]+(?:de|du|des|del|do|da|della|dell['’]|di)[ \t]*"

@@ -129,7 +129,7 @@ FOREIGN_PLACE = re.compile(
 #: "über Neunkirchen (Österreich)": a kind of place (with its adjective) or a known place.
 GERMAN_PLACE = re.compile(
     rf"(?<![\w'’])(?P<prep>(?i:in\s+der|in\s+dem|im|nach|über|bei|vor|aus\s+der|auf\s+der|auf\s+dem"
-    rf"|der|dem))\s+(?:(?P<adj>[a-zäöüß-]+(?:en|er|e))\s+)?"
+    rf"|der|dem))\s+(?:(?P<adj>(?:US-)?[a-zäöüß-]+(?:en|er|e))\s+)?"
     rf"(?:(?P<kind>Stadt|Hauptstadt|Dorf|Ort|Gemeinde|Hafenstadt|Metropole|Küstenstadt|Kleinstadt|"
     rf"Großstadt|Millionenstadt|Region|Provinz|Insel|Ortschaft|Siedlung|Flüchtlingslager|Lager"
     rf"|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|insel|dorf))\s+)?(?P<chain>{PART})")
@@ -138,13 +138,15 @@ GERMAN_PLACE = re.compile(
 GERMAN_CITY_ADJECTIVE = re.compile(
     r"(?<![\w'’])(?P<prep>in\s+der|in\s+den|im|am|auf\s+dem|auf\s+der|vor\s+dem|vor\s+der)\s+"
     r"(?P<chain>[A-ZÄÖÜ][a-zäöüß]{2,}?)er\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+#: German landmarks named for their town: "vor der Kathedrale von Coventry" (the sublocation).
+GERMAN_LANDMARK_PARTS = "Kathedrale|Kirche|Basilika|Moschee|Synagoge|Burg|Schloss|Universität"
 #: German: a part of a town, then "von" and the town: "am Ortsausgang von X", "im Norden von
 #: X", "am Stadthafen von X"; the town is the city.
 GERMAN_PART_OF = re.compile(
-    rf"(?<![\w'’])(?P<prep>im|am|an\s+der|auf\s+dem|in\s+der|vor\s+dem)\s+(?P<part>Ortsausgang|"
+    rf"(?<![\w'’])(?P<prep>im|am|an\s+der|auf\s+dem|in\s+der|vor\s+dem|vor\s+der)\s+(?P<part>Ortsausgang|"
     rf"Ortseingang|Ortsrand|Stadtrand|Stadthafen|Hafen|Zentrum|Stadtzentrum|Innenstadt|Altstadt|"
     rf"Norden|Süden|Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Ufer|Strand|Bahnhof|"
-    rf"Hauptbahnhof|Marktplatz|Rathaus)\s+von\s+(?P<chain>{PART})")
+    rf"Hauptbahnhof|Marktplatz|Rathaus|{GERMAN_LANDMARK_PARTS})\s+von\s+(?P<chain>{PART})")
 _PART_OF_HINT = re.compile(r"\b(?:im|am|der|dem) [A-ZÄÖÜ]\w+ von [A-ZÄÖÜ]")
 #: A German city's adjective and a part of it: "im Trierer Stadtteil X": X is the city.
 GERMAN_DISTRICT_AFTER = re.compile(
@@ -165,7 +167,8 @@ INSTITUTION_BEFORE = re.compile(
     r"assembleia|asamblea|assemblée|tribunal|banco|banque)\s+(?:do|de|del|du|della|da)\s*$")
 #: The kinds of place that name a state or province, not a city: "la provincia de Misiones".
 PROVINCE_KINDS = frozenset(["state", "province", "prefecture", "region", "provincia", "région", "región",
-                            "regione", "região", "estado", "état", "departamento", "département"])
+                            "regione", "região", "estado", "état", "departamento", "département",
+                            "Provinz"])
 #: "in Ayvalik district of Balikesir, Turkey": the town of a province; "in the Palermo
 #: neighborhood of Buenos Aires", "the Kagurazaka district of Tokyo": a part of a big city.
 DISTRICT_OF = re.compile(

@@ -41,6 +41,7 @@ from media_manager.captions.place_patterns import (
     FOREIGN_PLACE,
     GERMAN_CITY_ADJECTIVE,
     GERMAN_DISTRICT_AFTER,
+    GERMAN_LANDMARK_PARTS,
     GERMAN_PART_OF,
     GERMAN_PLACE,
     INSTITUTION_BEFORE,
@@ -55,6 +56,9 @@ from media_manager.captions.place_patterns import (
     place_pattern,
     place_phrases,
 )
+
+#: A German landmark named for its town is the place's sublocation, the town its city.
+_GERMAN_LANDMARK = re.compile(GERMAN_LANDMARK_PARTS)
 
 
 def find_places(text: str, body_end: int, date: Span | None, first_stop: int
@@ -152,6 +156,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and pattern is GERMAN_PART_OF:
                 place.span = Span(m.start("part"), place.span.end,
                                   text[m.start("part"):place.span.end])
+                if _GERMAN_LANDMARK.fullmatch(m.group("part")):  # "Kathedrale von Coventry"
+                    place.sublocation = place.span.text
             if place and pattern is FOREIGN_PLACE and not (place.city_known or place.country_code):
                 continue  # "de Lula": after a word that also means "of", only a known place
             if place and pattern is FOREIGN_PLACE and _holder_after(m, place):

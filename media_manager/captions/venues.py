@@ -26,14 +26,17 @@ from media_manager.captions.regions import venue_in, venue_of
 VENUE_RUN = rf"{TOKEN}(?:[ \t]+(?:(?:{JOIN}|of|of[ \t]+the|and|des)[ \t]+)?{TOKEN}){{0,7}}"
 #: "at Wembley Stadium in London", "across Vauxhall Bridge in", "at Pairi Daiza zoo in",
 #: Getty's "at The O2 Arena on October 14, 2023 in", AP's "near Shibuya Station Wednesday,
-#: April 8, 2020, in": the venue just before the place phrase, a date allowed between.
+#: April 8, 2020, in", Xinhua's "shows the X Bridge in southwest China's": the venue just
+#: before the place phrase, a date or a compass word allowed between.
 _VENUE_DATE = (r"(?:,?[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2}"
                r"(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}))?")
 SUBLOCATION = re.compile(  # the words' first letters tested first
-    rf"(?=[ailnoev])\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|in\s+front\s+of"
+    rf"(?=[ailnoevs])\b(?:at|inside|outside|on|near|across|along|over|visit|visits|visiting|shows"
+    rf"|in\s+front\s+of"
     rf"|leave|leaves|leaving|enter|enters|entering)"  # "as it leaves St Paul's Cathedral, in"
     rf"\s+(?:the\s+)?(?P<sub>(?:The[ \t]+)?(?:\d+[A-Z]*[ \t]+)?{VENUE_RUN}(?:[ \t]+[a-z-]+){{0,3}}?)"
-    rf"{_VENUE_DATE}(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+|\s+(?:outside|near)\s+(?:of\s+)?)$")
+    rf"{_VENUE_DATE}(?:\s*,\s*(?:in\s+)?|\s+in\s+(?:(?:north|south|east|west|central)[a-z]*\s+)?"
+    rf"|\s+of\s+|\s+(?:outside|near)\s+(?:of\s+)?)$")
 
 
 def sublocation_before(text: str, start: int) -> tuple[str, Span] | None:
@@ -60,10 +63,17 @@ def venue_right_before(text: str, start: int) -> tuple[str, Span] | None:
             return None  # "at London Fashion Week, in London": an event, not a venue
         if _person_named(sub):
             return None  # "meets visiting Spanish Prime Minister Ana Roy in Rome": a person
+        if _ADMIN_UNIT_WORD.search(sub) and not is_venue(sub):
+            return None  # Xinhua's "at X Village of Y County in": a town, not a venue
         if find_city(sub) is None and sub.casefold() not in NOT_PLACES:
             return _inner_venue(text, m.start()) or (
                 sub, Span(m.start("sub"), m.start("sub") + len(sub), sub))
     return None
+
+
+#: The units of Xinhua's nested places that name towns, never venues ("at Debao County on
+#: October 16, 2022 in Baise" stays the venue a Getty caption makes of its county).
+_ADMIN_UNIT_WORD = re.compile(r"\b(?:Village|Township)\b")
 
 
 def _person_named(sub: str) -> bool:
