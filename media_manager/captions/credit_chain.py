@@ -121,6 +121,11 @@ def _org_then_name(piece: str) -> list[str]:
         return list(glued)  # "REUTERSJane Roe": the agency, then its photographer
     if piece.startswith(("Pool ", "POOL ")) and table.agency(piece[5:]):
         return [piece[:4], piece[5:]]  # "Pool Reuters": a pool picture, then the agency
+    colon = piece.find(": ")
+    if colon > 1 and piece[colon + 2:colon + 3].isupper() and table.agency(piece[:colon]):
+        return [piece[:colon], piece[colon + 2:].strip()]  # ABC's "Reuters: Jane Roe"
+    if piece.endswith(("-Pool", "-POOL")) and " " in piece[:-5].strip():
+        return [piece[:-5].strip(), piece[-4:]]  # Getty's "Jane Roe-Pool": her pool picture
     if piece[:1] in "PpHh" and (by := _POOL_PHOTO_BY.match(piece)):
         return [by.group(1), by.group(2)]  # "Pool Photo by Jo Roe": pool, photographer
     for dash_char in "-—–":  # "Ron Roe-USA TODAY Sports", TIME's "Ali Roe—Anadolu"

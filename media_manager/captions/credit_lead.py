@@ -20,6 +20,8 @@ LEAD_SHUTTERSTOCK = re.compile(
 #: "Kyodo News/AP\nThe caption ...", "Jane Roe, The Lagos Post\nThe caption ...": a
 #: republisher's credit on the caption's first line.
 LEAD_LINE = re.compile(r"[ \t]*(?P<credit>[^\n]{2,90}?)[ \t]*\n+(?=[ \t]*\S)")
+#: A first line too long for a credit, an alt text or headline above its picture's credit.
+_LONG_HEADLINE = re.compile(r"[ \t]*(?P<credit>[^\n]{91,160}?)[ \t]*\n+(?=[ \t]*\S)")
 #: A web page's link after a credit on the first line: "/ Acessar o banco de imagens".
 _LINK_TEXT = re.compile(r"\s*/\s*(?i:acessar|acceder|access|voir|zur)\b[^/\n]*$")
 #: dpa galleries: "dpa/Jane Roe Bild 16/60 - The caption ...".
@@ -78,7 +80,8 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
         return found
     m = LEAD_LINE.match(head)
     if m is None:
-        return None
+        m = _LONG_HEADLINE.match(text) if "\n" in text[90:170] else None
+        return _credit_under_headline(text, m, table) if m else None  # a longer alt text
     second = _credit_under_headline(text, m, table)
     if second:
         return second
@@ -217,13 +220,26 @@ def _glued_above(text: str, table: CreditTable) -> tuple[int, int, float, int] |
 _NAME_COMMA_AGENCY_LINE = re.compile(r"[ \t]*(?P<credit>[^\n,]{3,40},[ \t]*[^\n,]{2,30}?)[ \t]*\n+(?=[ \t]*\S)")
 
 
+#: A line that is only a slash chain ("Reuters/Jane Roe", "AP/Jo Roe"), the caption after it.
+_CHAIN_LINE = re.compile(r"[ \t]*(?P<credit>[^\n/]{2,40}(?:/[^\n/]{2,40}){1,2}?)[ \t]*\n+"
+                         r"(?=[ \t]*\S)")
+
+
 def _credit_under_headline(text: str, first: re.Match[str], table: CreditTable
                            ) -> tuple[int, int, float, int] | None:
     """The second line of a caption that names its photographer and agency, under a
     headline line that ends with no stop."""
     headline = first.group("credit")
-    if headline.endswith((".", ":", ",")) or "," in headline or len(headline) > 100:
+    if headline.endswith((".", ":", ",")) or "," in headline or len(headline) > 160:
         return None  # cheap test first: a caption's sentence or a credit, no headline
+    chain = _CHAIN_LINE.match(text, first.end()) if "/" in text[first.end():first.end() + 70] else None
+    if chain:  # ORF: "The alt text\nReuters/Jane Roe\nThe caption": a chain on its own line
+        pieces = [p.strip() for p in chain.group("credit").split("/")]
+        if any(table.agency(p) for p in pieces) and all(
+                p and (table.agency(p) or name_like(p)) for p in pieces):
+            return chain.start("credit"), chain.end("credit"), 0.8, chain.end()
+    if len(headline) > 100:
+        return None
     m = _NAME_COMMA_AGENCY_LINE.match(text, first.end())
     if m is None:
         return None

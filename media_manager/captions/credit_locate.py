@@ -119,7 +119,7 @@ TAIL_AGENCY = re.compile(
 _TAIL_AGENCY_WORDS = ("REUTERS", "EPA", "AFP", "XINHUA", "ANSA", "dpa", "KCNA", "EFE", "Reuters")
 
 _AGENCY_BEFORE_VIA = re.compile(r"(?P<agency>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})\s+$")
-_NOTICE = re.compile(r"\n[ \t]*This\s")
+_NOTICE = re.compile(r"\n[ \t]*(?:This\s|\(Reprodução\s)")  # Brazilian agencies' notice
 #: Three capitals, "==", "epa1", "+++"; a set of first characters opens it, so the engine
 #: skips to where one can start instead of trying every branch at every character.
 _SHOUTING = re.compile(r"[A-Z=e+](?:(?<=[A-Z])[A-Z]{2}|(?<==)=|(?<=e)pa\d|(?<=\+)\+{2})")
@@ -211,6 +211,18 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
     return _printed_once(text, start, end), end, confidence
 
 
+#: "Credit: Jane Roe - Our Town Project": a photographer, a spaced dash, then the body or
+#: project that gives the picture (two to six capitalised words).
+_NAME_DASH_BODY = re.compile(r"(?P<name>[^-–—/()\n]{3,40}?)\s+[-–—]\s+(?P<body>[A-ZÀ-Þ][\w'’&.]*"
+                             r"(?:\s+[\w'’&.]+){1,5})")
+
+
+def _name_dash_body(credit: str) -> bool:
+    m = _NAME_DASH_BODY.fullmatch(credit.strip())
+    return bool(m) and name_like(m.group("name")) and sum(
+        w[:1].isupper() for w in m.group("body").split()) >= 2
+
+
 def _printed_once(text: str, start: int, end: int) -> int:
     """'EPA-EFE/JANE ROE EPA-EFE/JANE ROE': a credit printed twice in a row (the page's and
     the picture's) is one; where its last printing starts."""
@@ -268,6 +280,10 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
     """(start, end, confidence) of the credit, trying the patterns most specific first."""
     m = SHOULD_READ.search(text) if "read" in text.lower() else None  # cheap test first
     if m:
+        rest = text[m.end():cut].strip(" \t\n)")
+        if rest and "\n" not in rest and len(rest) <= 60 and _credit_like(rest, table):
+            start = text.index(rest, m.end())  # "(Photo credit should read X/AFP/Getty
+            return start, start + len(rest), 0.9  # Images)\nJane Roe / AFP": the page's own
         return m.start("credit"), m.end("credit"), 0.95
     head = text[:cut].rstrip(" \t\n/-–—=.;|*")
     m = NAME_AGENCY_LINE.search(head)
@@ -280,6 +296,7 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
         m = pattern.search(head, max(0, len(head) - 140))
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)
                   or name_like(m.group("credit")) or _ARCHIVE_ALONE.fullmatch(m.group("credit"))
+                  or pattern is LABELLED and _name_dash_body(m.group("credit"))
                   or head[m.start() - 1:m.start()] in ("\n", "") and body_name_like(
                       m.group("credit"))):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))

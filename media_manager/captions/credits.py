@@ -124,6 +124,8 @@ def _note_other_credit(result: Credit, text: str, table: CreditTable) -> None:
     found = other_credit(text, result.body_end, table)
     if found:
         start, end = found
+        if text[end - 1:end] == ")" and "(" not in text[start:end]:
+            end -= 1  # "(Photo credit should read Jane Roe/AFP)\nJane Roe / AFP": not its bracket
         result.other_credits.append(Value(text[start:end], Span(start, end, text[start:end]),
                                           0.8))
         result.body_end = body_end(text, start)
