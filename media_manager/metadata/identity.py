@@ -177,24 +177,22 @@ class QuietHead:
         self.map = mmap.mmap(fd, size, access=mmap.ACCESS_READ)
         self.map.madvise(mmap.MADV_RANDOM)
         self.position = 0
-        self.asked = 0  # the map's bytes asked for so far: [0, asked)
-        self.ask(QUIET_CHUNK)
+        self._ask(0, QUIET_CHUNK)
 
-    def ask(self, end: int) -> None:
-        """Ask the disk for the map's bytes up to ``end`` in one request, not a page fault
-        at a time (a hint: it reads nothing here)."""
+    def _ask(self, start: int, end: int) -> None:
+        """Ask the disk for the map's bytes ``start`` to ``end`` in one request, not a page
+        fault at a time (a hint: it reads nothing here)."""
         end = min(end, len(self.map))
-        if end > self.asked:
-            self.map.madvise(mmap.MADV_WILLNEED, self.asked & ~(mmap.PAGESIZE - 1),
-                             end - (self.asked & ~(mmap.PAGESIZE - 1)))
-            self.asked = end
+        first = start & ~(mmap.PAGESIZE - 1)  # madvise wants a page-aligned start
+        if end > first:
+            self.map.madvise(mmap.MADV_WILLNEED, first, end - first)
 
     def read(self, count: int) -> bytes:
         """At most :data:`QUIET_CHUNK` bytes from the position on (fewer than ``count`` is
         no end of file: a reader asks again), each piece asked for before it is copied."""
         start = self.position
         self.position = min(start + min(count, QUIET_CHUNK), len(self.map))
-        self.ask(self.position)
+        self._ask(start, self.position)
         return self.map[start:self.position]
 
     def __enter__(self) -> Self:
