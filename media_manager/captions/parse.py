@@ -143,10 +143,7 @@ def _parse(text: str) -> ParsedCaption:
             parsed.persons_shown = pictured
     listed = LIST_SENTENCE.match(text, first_stop, body_end)
     while listed:  # "... in the Oval Office. Pictured, from left, are: Jane Roe; John Doe, aide"
-        names = {v.value for v in parsed.persons_shown}
-        stop = sentence_end(text, listed.end(), body_end)
-        parsed.persons_shown += [v for v in find_people(text, listed.end(), stop, exclude)
-                                 if v.value not in names]
+        stop = _add_sentence_people(parsed, text, listed.end(), body_end, exclude)
         # "On the right are ... On the left are ...": the next sentence may list the others
         listed = LIST_SENTENCE.match(text, stop, body_end) if stop < body_end else None
     if first_stop < body_end and _LATER_CUE_HINT.search(
@@ -155,11 +152,19 @@ def _parse(text: str) -> ParsedCaption:
     company = _COMPANY_SENTENCE.search(text, first_stop, body_end) if (
         _COMPANY_HINT.search(text, first_stop, body_end)) else None
     if company:  # "... is escorted by police. Accompanying him in the car is Jane Roe, who ..."
-        names = {v.value for v in parsed.persons_shown}
-        stop = sentence_end(text, company.end(), body_end)
-        parsed.persons_shown += [v for v in find_people(text, company.end(), stop, exclude)
-                                 if v.value not in names]
+        _add_sentence_people(parsed, text, company.end(), body_end, exclude)
     return parsed
+
+
+def _add_sentence_people(parsed: ParsedCaption, text: str, start: int, body_end: int,
+                         exclude: list[Span]) -> int:
+    """The people named from ``start`` to the end of its sentence join those shown (each
+    once); returns where the sentence ends."""
+    names = {v.value for v in parsed.persons_shown}
+    stop = sentence_end(text, start, body_end)
+    parsed.persons_shown += [v for v in find_people(text, start, stop, exclude)
+                             if v.value not in names]
+    return stop
 
 
 #: A position cue in parentheses or between commas, cheap to find: "(l.)", "(Mitte)", "(C)",
