@@ -79,6 +79,11 @@ _GERMAN_MONTH = re.compile(r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|J
                            r"|September|Oktober|November|Dezember)\b")
 
 
+#: A regnal number ("III") and the German position cue that may follow its period ("(2.v.r)").
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_POSITION_AFTER = re.compile(r"\s*\((?:\d\.?\s*v\.|[lrm]\.\)|Mitte\))")
+
+
 def sentence_end(text: str, start: int, end: int) -> int:
     """Where the sentence beginning at ``start`` ends (AP abbreviations are not ends)."""
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -92,6 +97,8 @@ def sentence_end(text: str, start: int, end: int) -> int:
             continue
         if last.isdigit() and len(last) <= 2 and _GERMAN_MONTH.match(text, m.end()):
             continue  # the German ordinal day: "am 11. Juli 1982"
+        if _ROMAN.fullmatch(word[-1] if word else "") and _POSITION_AFTER.match(text, m.end()):
+            continue  # the German regnal number: "König Charles III. (2.v.r) und ..."
         return m.end()
     return end
 

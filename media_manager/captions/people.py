@@ -69,7 +69,12 @@ from media_manager.captions.person_titles import (
     strip_title_words,
     words_of,
 )
-from media_manager.captions.royal_titles import ROYAL_HINT, _royal_titles, styled_royals
+from media_manager.captions.royal_titles import (
+    ROYAL_HINT,
+    _royal_titles,
+    crown_country,
+    styled_royals,
+)
 from media_manager.captions.shown_cues import (
     _AGE_CUE,
     _RELATIVE_WHO,
@@ -117,8 +122,12 @@ NICKNAME = (rf"[ \t]+(?:[“\"][{UP}][\w'’-]*[”\"]"
             rf"|{_SPOKEN_NOTE})"
             rf"(?=[ \t]+[{UP}])")
 #: A name token opens with a capital or one of its lowercase prefixes' letters: tested first.
+#: A French surname with its elided particle, closing a run: "Valéry Giscard d'Estaing" (not
+#: "Côte d'Ivoire Jane Roe", a place and a name).
+_ELIDED = rf"d['’][{UP}][\w-]+"
 NAME_RUN = re.compile(
-    rf"(?=[{UP}abdeilmov]){NAME_TOKEN}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN}|{NICKNAME})*")
+    rf"(?=[{UP}abdeilmov]){NAME_TOKEN}"
+    rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_TOKEN}|{NICKNAME})*(?:[ \t]+{_ELIDED}(?![ \t]+[{UP}]))?")
 #: dpa galleries open with a teaser and a colon: "Bald zu sehen: Jane Roe ..."
 _TEASER = re.compile(r"[^.:\n]{0,80}:\s+")
 _QUOTE_BEFORE = re.compile(r"[\"“‘'«„]\s*$")
@@ -157,6 +166,8 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
         for value in _names_in_run(text, run_start, run_end, start):
             if all(v.value != value.value for v in found):
                 found.append(value)
+    if found and _PAIR_WORD.search(text, start, stop):
+        found = _shared_surname(text, start, found)
     hinted = ROYAL_HINT.search(text) is not None
     if hinted and found:
         found = styled_royals(text, found)
@@ -164,6 +175,53 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
     if royal:
         found = sorted(found + royal, key=lambda v: v.span.start if v.span else 0)
     return found
+
+
+#: "Barack and Michelle Obama", "Donald und Melania Trump": two first names share one surname.
+_PAIR_WORD = re.compile(r" (?:and|und|et|y|e|&) ")
+#: No kin: "Institute of Allergy and Infectious Diseases", "Red Bull duo Ricciardo and Max ...",
+#: a country's genitive before a lone surname.
+_NOT_KIN_BEFORE = re.compile(rf"(?:\b(?:of|de|du|des|duo|teammates?|team-mates?|colleagues?)"
+                             rf"|[{UP}]\w*s|\w['’]s)\s+$")  # "Schwedens Lind und Jana Roth"
+_FIRST_OF_PAIR = re.compile(rf"(?<![\w'’-])([{UP}][a-zà-ÿ]+)\s+(?:and|und|et|y|e|&)\s+$")
+
+
+def _shared_surname(text: str, region_start: int, found: list[Value]) -> list[Value]:
+    """The lone first name before a pair's full name takes its surname: 'Barack and Michelle
+    Obama' names Barack Obama and Michelle Obama (not titles, places or a name already found)."""
+    out: list[Value] = []
+    for value in found:
+        first = _pair_first(text, region_start, value)
+        if first is not None and not _pair_first_taken(first.text, found) and _plain_first_name(
+                first.text):
+            name = f"{first.text} {value.value.split()[-1]}"
+            out = [v for v in out if v.value != first.text]  # "Donald et Melania Trump"
+            out.append(Value(name, first, value.confidence))
+        out.append(value)
+    return out
+
+
+def _pair_first(text: str, region_start: int, value: Value) -> Span | None:
+    """The span of the lone first name joined before a two-word name ('Barack and ...')."""
+    if value.span is None or len(value.value.split()) != 2:
+        return None
+    m = _FIRST_OF_PAIR.search(text, max(region_start, value.span.start - 30), value.span.start)
+    if m is None or _NOT_KIN_BEFORE.search(text, max(0, m.start(1) - 16), m.start(1)):
+        return None
+    return Span(m.start(1), m.end(1), m.group(1))
+
+
+def _pair_first_taken(first: str, found: list[Value]) -> bool:
+    return any(first in v.value.split() and v.value != first for v in found)
+
+
+def _plain_first_name(word: str) -> bool:
+    """A capitalised word that is no title, no start word ("Children and ...") and no place."""
+    folded = word.casefold()
+    gaz = gazetteer()
+    return not (folded in strip_title_words() or folded in people_words()["start"]
+                or folded in people_words()["org"] or gaz.country(word) or gaz.dateline(word)
+                or word in gaz.demonyms)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -397,7 +455,7 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         return []  # "Pfizer CEO, Jane Roe", "Acme Chairperson and ...": an office, named next
     # the name first: most runs that are no name are told by the name alone (cached), before
     # the rules that read the words around the run
-    named = _before_country(tokens)
+    named = crown_country(text, start, region_start, tokens) or _before_country(tokens)
     naming = _name_and_cue(text, start, end, region_start, named, (cue, stripped, owned))
     if naming is None:
         return []
@@ -425,6 +483,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
             text, region_start, start) and not _met_in_german(text, start, tokens) and _german(
             text, region_start, end + 40):
         return []  # German capitalises every noun: only a name leading the caption counts
+    if _REGNAL_PERIOD.search(name):  # "König Olaf IV." (German): the period is the number's
+        name, printed = name[:-1], printed.removesuffix(".")
     name_start = text.find(printed, start, end)
     if name_start < 0:  # "Pope" kept from an earlier token
         name_start = start
@@ -523,3 +583,4 @@ def _name_and_cue(text: str, start: int, end: int, region_start: int, tokens: li
 
 #: A name with a regnal number: "Felipe VI", "Benoît XVI".
 _REGNAL = re.compile(r"\S+\s+[IVX]{1,5}")
+_REGNAL_PERIOD = re.compile(r"\s[IVX]{1,5}\.$")

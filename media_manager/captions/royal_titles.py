@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.mentioned import _mentioned
 from media_manager.captions.model import Span, Value
 from media_manager.captions.names import trie_pattern
-from media_manager.captions.person_titles import UP, people_words
+from media_manager.captions.person_titles import UP, _kept_title_before, people_words
 
 #: Cheap test first: the title words of ``royal_title`` rows as they are printed.
 _ROYAL_HINTS = ("Queen", "King", "Pope", "Prince", "Duke", "Duch", "Earl", "Countess", "reine",
@@ -71,3 +72,15 @@ def _royal_titles(text: str, start: int, stop: int, found: list[Value]) -> list[
         span = Span(m.start("title"), m.end(), name)
         out.append(Value(name, span, 0.8))
     return out
+
+
+def crown_country(text: str, start: int, region_start: int, tokens: list[str]) -> list[str] | None:
+    """'la reine Silvia de Suède', 'el rey Felipe de España': a lowercase royal title, a lone
+    first name and the crown's country; the country is no part of the name (the title stays)."""
+    if len(tokens) != 3 or tokens[1] not in _CROWN_JOINS or not gazetteer().country(tokens[2]):
+        return None
+    title = _kept_title_before(text, start, region_start)
+    return tokens[:1] if title.casefold() in people_words()["royal_title"] else None
+
+
+_CROWN_JOINS = frozenset(["de", "du", "del", "da", "do"])
