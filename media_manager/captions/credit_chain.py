@@ -63,7 +63,8 @@ CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by(?:\s*:\s*|\s+)"
     r"|composite\s*:\s*"
     r"|photos?\s+(?:(?:prises?|tirées?)\s+)?(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
-    r"|photograph\s+by\s+|picture\s+by\s+|pics?\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*)+")
+    r"|photograph\s+by\s+|picture\s+by\s+|pics?\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*"
+    r"|(?-i:by\s+(?=[A-ZÀ-Þ])))+")  # "by Jane Roe", a magazine's line
 #: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes
 FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic|AP Images)\s+for\s+[^/]+")
 #: "[Photos provided to China Daily]": a handout, the paper that printed it is the source
@@ -156,7 +157,8 @@ def _org_then_name(piece: str) -> list[str]:
 
 
 #: "ST PHOTO: JANE ROE": a paper's initials and its picture word, then its photographer
-_HOUSE_PHOTO = re.compile(r"(?P<house>[A-Z]{2,6}[ \t]+PHOTOS?)[ \t]*:[ \t]*(?P<name>[^/()\n]{3,50})")
+#: Belga's "BELGA PHOTO JANE ROE": the same without the colon
+_HOUSE_PHOTO = re.compile(r"(?P<house>[A-Z]{2,6}[ \t]+PHOTOS?)(?:[ \t]*:[ \t]*|[ \t]+)(?P<name>[^/()\n]{3,50})")
 #: "Photos by Jane Roe and John Doe": two photographers' names joined, no agency
 _TWO_PHOTOGRAPHERS = re.compile(r"(?:(?i:photos?|fotos?)[ \t]+(?:by|BY|de|por)[ \t]+)?"
                                 r"(?P<a>[^/()\n]{3,40}?)[ \t]+(?:and|AND)[ \t]+(?P<b>[^/()\n]{3,40})")
@@ -171,7 +173,7 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     pair = _TWO_PHOTOGRAPHERS.fullmatch(credit) if (" and " in credit or " AND " in credit) and (
         "/" not in credit) else None  # cheap test first
     if pair and all(name_like(smart_case(pair.group(g))) and not table.agency(pair.group(g))
-                    for g in ("a", "b")):
+                    for g in ("a", "b")) and not _official(credit, table):  # "Fire and Emergency NZ"
         # "Photos by Jane Roe and John Doe", "PHOTOS BY JANE ROE AND JOHN DOE": two photographers
         for g in ("a", "b"):
             result.creators.append(Value(_photographer(pair.group(g), table),
@@ -187,7 +189,7 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     org = ORG_PHOTO_PREFIX.match(credit) if "hoto" in credit else None  # cheap test first
     # "U.S. Navy photo by Name/Released": cleared for release
     own = _RELEASED.sub("", credit) if credit.endswith("eleased") else credit
-    if org and "/" not in own:
+    if org and "/" not in own and not _POOL_PHOTO_BY.match(own):  # "Pool photo by Jane Roe"
         _government_photo(result, own, _sub(span, own), org, table)
         return
     body = HASHTAG_PREFIX.sub("AP Photo/", credit) if credit.startswith("#") else credit
@@ -326,7 +328,9 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     last_agency = max((at for at, (k, _) in enumerate(before) if k == "agency"), default=-1)
     named = {p for at, (k, p) in enumerate(before)
              if k == "org" or " " not in p and at < last_agency}  # "Name/Reuters/Livepic": a tag
-    before = _later_people_are_orgs(before, parts[0], via=len(parts) > 1)
+    made_orgs = _later_people_are_orgs(before, parts[0], via=len(parts) > 1)
+    named |= _partners_named_like_people(made_orgs, before, last_agency)
+    before = made_orgs
     orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
     if any(k == "agency" for k, _ in before):  # "Name / SPUTNIK / KREMLIN POOL": a body's pool
         orgs = [org for org in orgs if not _AGENCY_POOL.search(org)]  # no partner agency
@@ -449,6 +453,19 @@ def _later_people_are_orgs(pieces: list[tuple[str, str]], chain: str, via: bool 
         seen_person = seen_person or kind == "person"
         out.append((kind, piece))
     return out
+
+
+def _partners_named_like_people(made: list[tuple[str, str]], before: list[tuple[str, str]],
+                                last_agency: int) -> set[str]:
+    """'Name/Boston Red Sox/Getty Images': a name-like piece between the photographer and the
+    agency, made an organisation, is a partner (a team, a club); not the photographer's own
+    line or studio ("Alan M. Bee/Al Bee/Getty Images", "Name/Name's Line/Getty Images"), nor
+    shouted names, photographers of a team ("JANE ROE/JOHN DOE/FOR CHINA DAILY")."""
+    own_words = {w for k, p in made if k == "person" for w in p.casefold().split()}
+    return {p for at, ((k, p), (was, _)) in enumerate(zip(made, before))
+            if k == "org" and was == "person" and at < last_agency and "'s" not in p
+            and "’s" not in p and not own_words & set(p.casefold().split())
+            and not p.isupper() and not p.startswith(("For ", "for "))}  # "A/B/C FOR X": names
 
 
 def _official(org: str, table: CreditTable) -> bool:

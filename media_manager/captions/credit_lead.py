@@ -78,6 +78,9 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
         text, table)
     if found:
         return found
+    m = _PHOTO_BY_ABOVE.match(head) if "by " in head[:40] else None  # cheap test first
+    if m and name_like(m.group("name")):
+        return m.start("credit"), m.end("credit"), 0.8, m.end()  # "Pool photo by Jane Roe\n\n"
     m = LEAD_LINE.match(head)
     if m is None:
         m = _LONG_HEADLINE.match(text) if "\n" in text[90:170] else None
@@ -118,6 +121,14 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
 #: copied ("Image copyrightEPAImage captionThe caption ...").
 _LABEL_BEFORE_CAPTION = re.compile(
     r"Image\s*(?:copyright|source,)\s*(?P<credit>[^\n]{1,80}?)\s*Image\s*caption,?\s*")
+#: A copy of the BBC's page that lost its "Image caption" label: "Image source, Reuters" on
+#: the first line, the caption on the lines after it.
+_IMAGE_SOURCE_LINE = re.compile(r"[ \t]*Image source,[ \t]*(?P<credit>[^\n]{1,80}?)[ \t]*\n+(?=[ \t]*\S)")
+#: A photographer's line of its own above the caption, with a blank line after it (The New
+#: York Times' Lens blog): "Pool photo by Jane Roe\n\nThe caption ...".
+_PHOTO_BY_ABOVE = re.compile(r"[ \t]*(?P<credit>(?:(?:Pool|Handout)[ \t]+)?[Pp]hotos?[ \t]+by[ \t]+"
+                             r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){1,3}))"
+                             r"[ \t]*\n[ \t]*\n+(?=[ \t]*[A-ZÀ-Þ])")
 #: A headline or alt text, then its picture's credit, then the caption on the next line:
 #: "Farmers march at the border Photo: PTI/Jane Roe\nCommuters walk past ..." ("Photo;" too).
 _TITLE_THEN_CREDIT = re.compile(
@@ -132,6 +143,10 @@ def _labelled_above(text: str, table: CreditTable) -> tuple[int, int, float, int
     BBC's "Image source," / "Image copyright" before "Image caption", a headline's "Photo:"."""
     if "Image" in text[:400]:  # cheap test first
         m = _LABEL_BEFORE_CAPTION.search(text, 0, 400)
+        if m and (table.agency_re.search(m.group("credit"))  # type: ignore[union-attr]
+                  or "/" in m.group("credit") or name_like(m.group("credit"))):
+            return m.start("credit"), m.end("credit"), 0.85, m.end()
+        m = _IMAGE_SOURCE_LINE.match(text)
         if m and (table.agency_re.search(m.group("credit"))  # type: ignore[union-attr]
                   or "/" in m.group("credit") or name_like(m.group("credit"))):
             return m.start("credit"), m.end("credit"), 0.85, m.end()

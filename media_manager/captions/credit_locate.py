@@ -42,16 +42,17 @@ HASHTAG = re.compile(r"(?P<credit>#AP\s?Photo\b[^\n#]{0,80}?)\s*$")
 # "Bildrechte: picture alliance/dpa | Name", "Foto: Name/dpa", "Crédit photo : AFP"; the
 # Guardian's "Composite: Name/Getty", The New York Times' "Credit...Name for The New York Times"
 LABELLED = re.compile(
-    r"(?=(?i:[abcfimpq]))"  # every label opens so: the engine skips other places at once
+    r"(?=(?i:[abcfimpqz]))"  # every label opens so: the engine skips other places at once
     r"(?:(?<=\s)(?=Foto:|Fotos:|Bild:|Bildrechte:|Archivfoto:|Quelle:|Photograph:|File photograph:|Composite:|Credit\.\.\.|Image Credit:|Immagine:)"
     r"|(?<=\s)(?<![Pp]hoto\s)(?<![Ii]mage\s)(?=Credit:)"
     r"|(?<=[a-z0-9][.!?])(?=Photograph:|File photograph:|Credit:|Foto:|Fotos:)"
     r"|(?<=[)\]”\"’])(?=Credit:)"  # SMH: "... Emirates.Gambrell)Credit:Jane Roe/AP Photo"
     r"|(?<=\S\s\s)(?=Photo:)"  # a page's double space: "... sur le sujet  Photo: Jane Roe"
+    r"|(?<=[a-z0-9]\s)(?=Picture:\s*[A-Z])"  # run on, no stop: "... had been killed Picture: Getty"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\s[–—]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|pic|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credits?|(?:file\s+)?photograph|image|immagine|bild|"
-    r"bildquelle|all\s+photo(?:graph)?s|fonte|composite)"
+    r"bildquelle|all\s+photo(?:graph)?s|fonte|zdroj|autor|composite)"  # Czech "Zdroj:", "Autor:"
     r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
 # after a stop, or run onto the caption's last words as the BBC prints it ("... Festival Image
@@ -97,7 +98,7 @@ OWN_LINE_PREFIX = re.compile(
 #: DIGGS, Associated Press", "U.S. Navy/Getty Images"). Every break opens with a stop, a
 #: slash or a space: that test first, before the branches.
 SENTENCE_BREAK = re.compile(r"(?=[.!?/\s])(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s"
-                            r"|(?<=[a-zà-ÿ0-9]{2})\.(?=[A-ZÀ-Þ][\w'’]+(?:\s|$))"
+                            r"|(?<=[a-zà-ÿ0-9]{2}|\s\d)\.(?=[A-ZÀ-Þ][\w'’]+(?:\s|$))"  # "... September 8.Jane Roe/AP"
                             r"|(?<=[A-ZÀ-Þ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)"
                             r"|(?<=[a-zà-ÿ]{2}\.)/\s*(?=[A-Z])"  # "... Summit./ AFP / Name/"
                             # "... in Albany, N.Y. Jane Roe/AP": a dotted state ends the sentence
@@ -140,11 +141,14 @@ _ARCHIVE_ALONE = re.compile(r"(?i:archives?|archiv|archivo|archivio|arquivo)")
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|#\s+|(?:pic(?:ture)?\s+credit|photo|foto),\s+(?-i:(?=[A-Z]))|"  # "(Pic credit: AP)", "(Photo, AFP)"
     r"(?:pic(?:ture)?\s+credit|foto|fotos|photo|photograph|picture|pic|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
-    r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte"
+    r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte|zdroj|autor"
     r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
     r"(?:\s*[:/]\s*|\s+(?!(?:by|de|di|por|par|von)\s)(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
     r"|credit(?:\.\.\.|…)\s*|source\s*:\s*)+")  # "(Source: Site.com/Jane Roe)"
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
+#: An author line that opens the metadata lines: the credit itself where none precedes it
+#: (the Czech papers' "\nAutor: Jane Roe, MAFRA").
+AUTHOR_LINE = re.compile(r"\n[ \t]*(?i:autor|author)[ \t]*:[^\n]*")
 #: Metadata lines after the caption and its credit: "Date: 2023-10-06", "Location: ...".
 #: DVIDS and other archives: "Date Taken: 09.23.2021", "Date Posted:", "Photo ID:", "VIRIN:".
 METADATA_LINES = re.compile(r"(?im)\n[ \t]*(?:date(?:[ \t]+(?:taken|posted))?|datum|fecha|"
@@ -584,6 +588,10 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     if breaks and len(tail) <= 30 and tail[:1].isupper() and head[
             breaks[-1].start():breaks[-1].start() + 1] == "." and _official_alone(tail, table):
         return start, len(head), 0.6  # "... en Palenque, Chiapas. Presidencia": its office
+    house = _HOUSE_PHOTO_TAIL.search(head, max(0, len(head) - 70)) if "PHOTO" in head[
+        -70:] else None  # cheap test first
+    if house and table.agency(house.group("house")):
+        return house.start(), house.end("credit"), 0.75  # "... Mamerenbos  BELGA PHOTO JANE ROE"
     shouted = _SHOUTED_AGENCY_RUN_ON.search(head, max(0, len(head) - 80)) if "/" in head[
         -60:] else None  # cheap test first
     if shouted and table.agency(shouted.group("agency")) and name_like(shouted.group("name")):
@@ -597,6 +605,12 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
 #: stop between: "... acena aos manifestantes LUSA/Jane Roe".
 _SHOUTED_AGENCY_RUN_ON = re.compile(r"(?<=[a-zà-ÿ])\s+(?P<agency>[A-Z][A-Z-]{1,11})\s*/\s*"
                                     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})$")
+
+
+#: Belga's "BELGA PHOTO JANE ROE", unbracketed, after the caption's last word: an agency's
+#: initials and its picture word, then the photographer's name in capitals.
+_HOUSE_PHOTO_TAIL = re.compile(r"(?<=\s)(?P<credit>(?P<house>[A-Z]{2,6}[ \t]+PHOTOS?)[ \t]+"
+                               r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})\s*$")
 
 
 def _official_alone(tail: str, table: CreditTable) -> bool:

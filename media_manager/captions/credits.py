@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from media_manager.captions.credit_chain import decompose
 from media_manager.captions.credit_lead import lead_credit
 from media_manager.captions.credit_locate import (
+    AUTHOR_LINE,
     DESK_TAIL,
     METADATA_LINES,
     PAGE_LINK_HINTS,
@@ -66,7 +67,8 @@ FILE_TEXT = re.compile(
 ARCHIVE_TEXT = re.compile(
     r"(?i)\barchiv(?:foto|bild|aufnahme)\b|\b(?:imagen|foto|fotografía)\s+de\s+archivo\b"
     r"|\b(?:photo|image)s?\s+d['’]archives?\b|\bfoto\s+de\s+arquivo\b"
-    r"|\bfoto\s+d['’]archivio\b|\(\s*archivo\b")
+    r"|\bfoto\s+d['’]archivio\b|\(\s*archivo\b"
+    r"|\((?:Archiv|Archivbild|Archivfoto)\)")  # "Foto: Jane Roe (Archiv)": an archive picture
 HANDOUT_TEXT = re.compile(  # cue words in any case; the provider's name must be capitalised
     r"\b(?i:photo|image|picture|handout|frame\s+grab|video\s+grab|still|grab)\b[^.]{0,40}?\b"
     r"(?i:provided|released|distributed|made\s+available|issued|supplied)\s+(?:by|from)\s+"
@@ -92,12 +94,24 @@ def parse_credit(text: str) -> Credit:
         hint in text[-200:] for hint in PAGE_LINK_HINTS) else None
     more = READ_MORE.search(text, len(text) - 90) if any(
         hint in text[-90:] for hint in READ_MORE_HINTS) else None
-    for tail in (METADATA_LINES.search(text), desk_tail, links, more):
+    metadata = METADATA_LINES.search(text)
+    for tail in (metadata, desk_tail, links, more):
         if tail and tail.start() < cut:
             cut = tail.start()
+    repeated = _repeated_rights(text, cut) if "©" in text[-80:] else None  # cheap test first
+    if repeated is not None:
+        cut = repeated
     result.tail_end = cut
     lead = lead_credit(text, table, shutterstock_only=True)
     found = None if lead else locate(text, cut, table) or mandatory_credit(text, cut)
+    if found is None and not lead and metadata and metadata.start() == cut:
+        author = AUTHOR_LINE.match(text, cut)
+        if author:  # "... (6. ledna 2025)\nAutor: Jane Roe, MAFRA": no credit before it
+            found = locate(text, author.end(), table)
+    if found is None and not lead and "by " in text[-60:]:  # cheap test first
+        by_line = BY_LINE.search(text, max(0, cut - 60), cut)
+        if by_line and by_line.end() == len(text[:cut].rstrip()):
+            found = by_line.start("credit"), by_line.end("credit"), 0.7
     lead = lead or (lead_credit(text, table) if found is None else None)
     if lead is not None:
         found, result.body_start = lead[:3], lead[3]
@@ -118,6 +132,30 @@ def parse_credit(text: str) -> Credit:
         result.body_end = cut
     _text_cues(result, text)
     return result
+
+
+#: A magazine's photographer on the caption's last line, "by" and her name alone: "Mount
+#: Fuji at dusk on Nov. 12.\nby Jane Roe".
+BY_LINE = re.compile(r"\n[ \t]*(?P<credit>by[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3})"
+                     r"[ \t]*$")
+
+
+#: A rights line under the credit that repeats its photographer alone: "Foto: Jane Roe/AP\n©
+#: Foto: Jane Roe" (the page's copyright of the picture, not a later credit).
+REPEATED_RIGHTS = re.compile(r"\n[ \t]*©[ \t]*(?:(?:Foto|Photo|Bild|Image)[ \t]*:[ \t]*)?"
+                             r"(?P<name>[^\n/©:]{3,60}?)[ \t]*$")
+
+
+def _repeated_rights(text: str, cut: int) -> int | None:
+    """Where a rights line repeating the credit's photographer begins, else None."""
+    m = REPEATED_RIGHTS.search(text, max(0, len(text) - 80))
+    if m is None or m.start() >= cut:
+        return None
+    before = text[max(0, m.start() - 160):m.start()]
+    at = before.rfind(m.group("name"))
+    if at < 0 or "/" not in before[at:]:
+        return None  # the credit above must name her and her agency
+    return m.start()
 
 
 def _note_other_credit(result: Credit, text: str, table: CreditTable) -> None:
