@@ -166,6 +166,10 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
     elif len(names) > 2 and all(_ADMIN_UNIT.search(n) for n in names[1:-1]) and (
             _owner_country(names[-1])):
         names = [names[0], names[-1]]  # "in X Town, Y County, southwest China's Z Province"
+    nested_units = len(names) > 1 and _NAMED_TOWN.search(names[0]) is not None and all(
+        _LARGER_UNIT.search(n) for n in names[1:])
+    if nested_units:  # "in X Village, Y Township, Z City": the village, then larger units
+        names = names[:1]
     town_named = False
     if adj and groups.get("kind") in ("village", "town") and adj[:1].isupper() and (
             place.country_code is None and _ADMIN_UNIT.search(names[0])):
@@ -209,6 +213,12 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
             place.city_known = find_city(municipality, owner_code) is not None
         end = owner.end()
         place.span = Span(place.span.start, end, text[place.span.start:end])
+    if place.country_code is None and (nested_units and len(parts) > 2 or any(
+            _CHINESE_UNIT.search(n) for n, _ in parts)):
+        # Chinese official captions name three nested units ("X Village, Y Town, Z County")
+        # or an autonomous county or prefecture, and leave the country out (inferred)
+        place.country_code, place.country, place.country_inferred = "CN", \
+            gazetteer().country_name("CN"), True
     if place.state_inferred and not dateline:
         place.province_state = None  # "in Los Angeles": the state is not printed
     if not dateline and groups.get("prep") == "of" and _office_of(text, parts[0][1]):
@@ -274,6 +284,12 @@ _OWNER_REGION = re.compile(
     r"\s+(?:Province|province|Autonomous\s+Region|autonomous\s+region|Region|Prefecture|State|"
     r"Municipality|Oblast))")
 _TOWN_KIND = re.compile(r" (?:village|town|township)$")
+#: A town named with its unit word: "Loutian Village", "Qingtang Town".
+_NAMED_TOWN = re.compile(r"\s(?:Village|Town|Township)$")
+#: The units a town is in, short of a province ("Shika Town, Ishikawa Prefecture" keeps it).
+_LARGER_UNIT = re.compile(r"\s(?:County|Township|District|Town|City)$")
+#: A unit only China's administration has: "Chenbu Miao Autonomous County".
+_CHINESE_UNIT = re.compile(r"\sAutonomous\s+(?:County|Prefecture|Banner)$")
 _ADMIN_UNIT = re.compile(r"\s(?:County|Township|District|Town|Village|Prefecture|City|"
                          r"county|township|district|town|village)$")
 

@@ -41,6 +41,27 @@ def town_of_larger(text: str, found: list[Place]) -> None:
             return
 
 
+#: A village named with its unit word right before " in " the place: "Putou Village in ".
+_VILLAGE_IN = re.compile(r"(?<![\w'’-])(?P<town>(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Village|Town))[ \t]+in[ \t]+$")
+
+
+def village_in_unit(text: str, found: list[Place]) -> None:
+    """Chinese official captions: 'Putou Village in Jiangfang Township, ... County': the
+    village before the township or county it is in is the city."""
+    top = found[0]
+    if not top.city or not _ADMIN_NAME.search(top.city):
+        return
+    m = _VILLAGE_IN.search(text, max(0, top.span.start - 60), top.span.start)
+    if m is None:
+        return
+    top.city, top.city_known = m.group("town"), False
+    top.span = Span(m.start("town"), top.span.end, text[m.start("town"):top.span.end])
+
+
+#: A county, township or town named with its unit word.
+_ADMIN_NAME = re.compile(r"[ \t](?:County|Township|Town|District)$")
+
+
 def town_of_county(text: str, found: list[Place]) -> None:
     """The town before 'of X County' becomes the city of the top place that follows it."""
     top = found[0]

@@ -126,9 +126,10 @@ FOREIGN_PLACE = re.compile(
     rf"(?:(?:la|el|l['’]|le)\s*)?(?:(?:ciudad|cidade|ville|île|isla|ilha|kota|stadt)\s+(?:de\s+)?)?"
     rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*{PART}){{0,2}})")
 #: German: "in der indischen Stadt Agartala", "im Dorf Kofr Qadom", "nach Warnemünde",
-#: "über Neunkirchen (Österreich)": a kind of place (with its adjective) or a known place.
+#: "über Neunkirchen (Österreich)", "in den Niederlanden" (a plural country): a kind of place
+#: (with its adjective) or a known place.
 GERMAN_PLACE = re.compile(
-    rf"(?<![\w'’])(?P<prep>(?i:in\s+der|in\s+dem|im|nach|über|bei|vor|aus\s+der|auf\s+der|auf\s+dem"
+    rf"(?<![\w'’])(?P<prep>(?i:in\s+der|in\s+dem|in\s+den|im|nach|über|bei|vor|aus\s+der|auf\s+der|auf\s+dem"
     rf"|der|dem))\s+(?:(?P<adj>(?:US-)?[a-zäöüß-]+(?:en|er|e))\s+)?"
     rf"(?:(?P<kind>Stadt|Hauptstadt|Dorf|Ort|Gemeinde|Hafenstadt|Metropole|Küstenstadt|Kleinstadt|"
     rf"Großstadt|Millionenstadt|Region|Provinz|Insel|Ortschaft|Siedlung|Flüchtlingslager|Lager"
@@ -190,7 +191,7 @@ _ROMANCE_KIND_HINTS = ("ville ", "village ", "capitale d", "capital de", "coloni
                        "municipio ", "município ", "provincia ", "province d", "région ",
                        "región ", "regione ", "região ", "estado ", "état ", "departamento ",
                        "département ", "district d", "distrito d")
-_GERMAN_HINTS = (" der ", " dem ", " die ", " und ", " nach ", " über ", "Im ", " im ", " auf ",
+_GERMAN_HINTS = (" der ", " dem ", " den ", " die ", " und ", " nach ", " über ", "Im ", " im ", " auf ",
                  " ein ", " eine ", " ist ")
 FOREIGN_HINT = re.compile(
     r"(?<![\w'’])(?:em|na|no|di|de|du|del|des|da|do|von|aus|sur|a)\s+[A-ZÀ-Þ]")

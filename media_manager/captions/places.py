@@ -28,7 +28,12 @@ from media_manager.captions.place_context import (
 )
 from media_manager.captions.place_fallbacks import bare_pairs, place_date_line
 from media_manager.captions.place_names import Place, fill, is_venue, regionish, venue_words
-from media_manager.captions.place_nesting import province_from_body, town_of_county, town_of_larger
+from media_manager.captions.place_nesting import (
+    province_from_body,
+    town_of_county,
+    town_of_larger,
+    village_in_unit,
+)
 from media_manager.captions.place_patterns import (
     AT_SEA,
     BEFORE_CITY_OF,
@@ -131,6 +136,10 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                     strip_title(m.group("chain")) != m.group("chain"):
                 continue  # "mit dem polnischen Präsidenten Jan Nowak": a title and a name
             place = resolve_chain(text, m)
+            if place and pattern is everyday and place.city and "," not in m.group("chain") and (
+                    _PROVINCE_KIND_OF.search(text, max(0, chain_start - 24), chain_start)):
+                # "in the south eastern province of Katanga": the province, not a town
+                place.province_state, place.city, place.city_known = place.city, None, False
             if place and pattern is everyday and _no_place_evidence(text, m, place):
                 continue  # "in the Programme for Government", "at Arnotts": no place
             if place and german and pattern is everyday and place.city and not (
@@ -141,6 +150,12 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if pattern is GERMAN_PLACE and not m.group("kind") and prep in ("der", "dem") and (
                     place is not None and not place.city_known):
                 continue  # "gegen Mitglieder der spanischen Mafia": an article, a noun
+            if pattern is GERMAN_PLACE and not m.group("kind") and (prep or "").lower().split() == ["in", "den"] and (
+                    place is None or place.city or not place.printed_country
+                    or m.start() > first_stop):
+                # "in den Niederlanden", a plural country, in the first sentence ("In den USA
+                # reagiert man besorgt" after it is the news); "in den Bergen" names none
+                continue
             if prep in ("im", "am", "beim", "bei") and not _known(place) and (
                     pattern is not GERMAN_PART_OF):
                 continue  # German capitalises nouns: "im Einsatz" names no place
@@ -247,6 +262,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         town_of_county(text, found)
         town_of_larger(text, found)
     if found and found[0].city:
+        village_in_unit(text, found)
         country_from_demonym_mention(text, found[0], body_end)
         country_from_name_mention(text, found[0], body_end)
         _small_town_abroad(text, found[0], body_end)
@@ -258,13 +274,19 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     return found
 
 
+#: The kind of a province before its name: "the province of ", "the state of ".
+_PROVINCE_KIND_OF = re.compile(r"\b(?:province|region|governorate|state)\s+of\s+(?:the\s+)?$")
+
+
 #: A heading run into the caption with no stop: a town, its region and its country, then the
 #: caption's first word: "Yogyakarta, Java, Indonesia Indonesian soldiers and rescue workers".
 _RUN_IN_HEADING = re.compile(
     rf"(?P<chain>[{UP}][\w'’-]+(?:[ \t][{UP}][\w'’-]+)?(?:,[ \t]+[{UP}][\w'’-]+"
     rf"(?:[ \t][{UP}][\w'’-]+)?){{1,2}})[ \t]+(?=[{UP}])")
-#: A country in capitals, a full stop, then the caption: "ÁFRICA DO SUL. Um menino ...".
-_COUNTRY_HEADING = re.compile(rf"[ \t]*(?P<chain>[{UP}][{UP} '’-]{{2,30}}?)\.[ \t]+(?=[{UP}])")
+#: A country in capitals, a full stop, then the caption: "ÁFRICA DO SUL. Um menino ..."; or
+#: the country on a heading line of its own (a photographer's archive: "KENYA\nA girl ...").
+_COUNTRY_HEADING = re.compile(
+    rf"[ \t]*(?P<chain>[{UP}][{UP} '’-]{{2,30}}?)(?:\.[ \t]+|[ \t]*\n)(?=[{UP}])")
 
 
 #: A gallery's heading: the story in a country, a spaced dash and the town the picture shows,
@@ -541,6 +563,11 @@ def _heading_country(text: str, m: re.Match[str], found: list[Place], line: bool
     or has none; with no other place, the heading is the place. A heading line of its own
     ("Lyon, Francia") prints its country and gives its region too."""
     head = resolve_chain(text, m)
+    code = gazetteer().country(m.group("chain")) if head is None else None
+    if code:  # "DEMOCRATIC REPUBLIC OF CONGO": a country in capitals, read by its name
+        head = Place(Span(m.start("chain"), m.end("chain"), m.group("chain")),
+                     country=gazetteer().country_name(code), country_code=code,
+                     printed_country=m.group("chain"))
     if head is None or head.country_code is None or line and not head.printed_country:
         return
     for place in found:
