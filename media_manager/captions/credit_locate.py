@@ -50,7 +50,7 @@ LABELLED = re.compile(
     r"|(?<=\S\s\s)(?=Photo:)"  # a page's double space: "... sur le sujet  Photo: Jane Roe"
     r"|(?<=[a-z0-9]\s)(?=Picture:\s*[A-Z])"  # run on, no stop: "... had been killed Picture: Getty"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\s[–—]\s)|(?<=\n)))"
-    r"(?i:bildrechte|foto|fotos|photo|pic|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
+    r"(?i:bildrechte|foto|fotos|photo|photos|pic|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credits?|(?:file\s+)?photograph|image|immagine|bild|"
     r"bildquelle|all\s+photo(?:graph)?s|fonte|zdroj|autor|composite)"  # Czech "Zdroj:", "Autor:"
     r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
@@ -252,8 +252,10 @@ _RIGHTS_TAIL = re.compile(r"\s*/\s*(?i:public\s+domain|all\s+rights\s+reserved)\
                           r"|\s+ALL\s+RIGHTS\s+RESERVED\.?$")
 #: After a slash chain, what an agency's archive page adds: its keywords in capitals in
 #: parentheses ("REUTERS/Jane Roe (BELGIUM POLITICS ELECTIONS)") or its picture number after
-#: a dash ("REUTERS/Jane Roe/Pool - RC2BYD9AF9ET").
+#: a dash ("REUTERS/Jane Roe/Pool - RC2BYD9AF9ET"); the desk's one-word country tag in
+#: capitals ("REUTERS/Jane Roe (IRAN)"), a country only.
 _AGENCY_TAGS = re.compile(r"\s*\((?P<tags>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+){1,5})\)$"
+                          r"|\s*\((?P<country>[A-Z][A-Z-]{2,})\)$"
                           r"|\s+[-–—]\s+(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,16}$")
 #: The caption's last words, ending with a place in a reader's case, run onto a photographer's
 #: shouted name before the chain's first slash: "Chile JANE ROE / REUTERS" (no stop between).
@@ -271,6 +273,8 @@ def _agency_tags_end(text: str, start: int, end: int, table: CreditTable) -> int
     m = _AGENCY_TAGS.search(text, start, end)
     if m is None or m.start() <= start or "/" not in text[start:m.start()]:
         return end
+    if m.group("country") and not gazetteer().country(m.group("country")):
+        return end  # "JANE ROE/ABC (POOL)": a tag that names no country stays
     if m.group("tags") and table.agency(m.group("tags")):
         return end  # "JANE ROE/ABC (AGENCE FRANCE PRESSE)": an agency, no keyword
     if m.group("tags") and m.group("tags").casefold() == text[start:m.start()].rsplit(
