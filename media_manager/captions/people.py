@@ -178,12 +178,13 @@ def find_people(text: str, start: int, stop: int, exclude: list[Span]) -> list[V
 
 
 #: "Barack and Michelle Obama", "Donald und Melania Trump": two first names share one surname.
-_PAIR_WORD = re.compile(r" (?:and|und|et|y|e|&) ")
+_PAIR_WORDS = "and|und|et|y|e|&"
+_PAIR_WORD = re.compile(rf" (?:{_PAIR_WORDS}) ")
 #: No kin: "Institute of Allergy and Infectious Diseases", "Red Bull duo Ricciardo and Max ...",
 #: a country's genitive before a lone surname.
 _NOT_KIN_BEFORE = re.compile(rf"(?:\b(?:of|de|du|des|duo|teammates?|team-mates?|colleagues?)"
                              rf"|[{UP}]\w*s|\w['’]s)\s+$")  # "Schwedens Lind und Jana Roth"
-_FIRST_OF_PAIR = re.compile(rf"(?<![\w'’-])([{UP}][a-zà-ÿ]+)\s+(?:and|und|et|y|e|&)\s+$")
+_FIRST_OF_PAIR = re.compile(rf"(?<![\w'’-])([{UP}][a-zà-ÿ]+)\s+(?:{_PAIR_WORDS})\s+$")
 
 
 def _shared_surname(text: str, region_start: int, found: list[Value]) -> list[Value]:
