@@ -11,7 +11,13 @@ from functools import lru_cache
 
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.names import PARTICLES, trie_pattern
-from media_manager.captions.person_titles import _TITLE_JOINS, _titles, people_words, words_of
+from media_manager.captions.person_titles import (
+    _TITLE_JOINS,
+    POSSESSIVES,
+    _titles,
+    people_words,
+    words_of,
+)
 
 _TOKENS = re.compile(r"[\w'’-]+(?:\.[\w'’-]+)*(?:\.(?=-))?[\w'’-]*|[,;:()]")
 
@@ -177,7 +183,7 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
         if i == len(tokens) - 1 and i and _verb_after_phrase(tokens[i - 1], token):
             return False  # "Ganz in Rot kam Prinzessin Jana": the preposition's phrase ends at its
             # noun; the word after it is the verb, and the name after the verb its subject
-        if word in _OWNERS and unknown:
+        if word in POSSESSIVES and unknown:
             continue  # "the body of her two-year-old son, Jane Roe": the owner of the role
             # goes on its phrase, as its article does
         unknown += 1  # a role or an adjective: "canto-pop diva"
@@ -187,8 +193,6 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
 
 
 _JOINS = frozenset(["and", "e", "y", "et", "und"])
-#: Possessive pronouns before a role: "of her son, Jane Roe".
-_OWNERS = frozenset(["his", "her", "their"])
 #: Prepositions and conjunctions not in the table's "mention" words: after a capitalised word
 #: they go on the phrase ("Trauer in Berlin um Jana Roth"), unlike a verb.
 _FUNCTION_WORDS = frozenset([
@@ -319,12 +323,9 @@ def _apposition_head(tokens: list[str], last: int) -> bool:
         return True
     return word in titles and (
         before in titles or before == "former" or tokens[last - 1] in gazetteer().demonyms
-        or f"{before} {word}" in titles or before in _POSSESSIVES)  # "sua candidata, Jane Roe"
+        or f"{before} {word}" in titles or before in POSSESSIVES)  # "sua candidata, Jane Roe"
 
 
-#: Possessives before a title set off by a comma: "his spokesman, Jane Roe", "sua candidata,".
-_POSSESSIVES = frozenset(["his", "her", "their", "its", "sua", "seu", "su", "sus", "sa", "son",
-                          "ses", "leur", "ihr", "ihre", "sein", "seine"])
 #: Spanish and Portuguese mark a person object with "a": "saluda al rey", "abraça a Jane".
 _PERSONAL_A = frozenset(["a", "al", "à", "ao"])
 _WITH_WORDS = frozenset(["con", "com", "avec", "mit", "with", "junto"])

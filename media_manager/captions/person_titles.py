@@ -21,6 +21,11 @@ PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "s
                      "title_suffix", "absent_after", "subject_verb", "photo_opening",
                      "shown_by", "royal_title", "kin", "contest", "subject_passive", "animal")
 
+#: Possessive pronouns before a role or a relative (English, the Romance languages, German):
+#: "his spokesman, Jane Roe", "of her son, Jane Roe", "sua esposa, Jane, se beijam".
+POSSESSIVES = frozenset(["his", "her", "their", "its", "sua", "seu", "su", "sus", "sa", "son",
+                         "ses", "leur", "ihr", "ihre", "sein", "seine"])
+
 
 @lru_cache(maxsize=1)
 def people_words() -> dict[str, frozenset[str]]:

@@ -10,6 +10,7 @@ import re
 
 from media_manager.captions.not_a_person import _NEXT_LOWER_WORD, _NEXT_TWO_LOWER_WORDS, _acceptable
 from media_manager.captions.person_titles import (
+    POSSESSIVES,
     UP,
     _is_lower_word,
     _is_title_word,
@@ -235,7 +236,7 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
     words = text[max(region_start, start - 40):start].split()
     word = words[-1] if words else ""
     if word[-1:] == "," and (_APPOSITION_END.match(text, start) or len(words) >= 2 and (
-            words[-2].casefold() in _KIN_POSSESSIVES and word[:-1] in people_words()["kin"])):
+            words[-2].casefold() in POSSESSIVES and word[:-1] in people_words()["kin"])):
         word = word[:-1]  # "sua esposa, Jane, se beijam": the name set off by commas; "and his
         # wife, Jane as they arrive": a relative's name needs no second comma
     elif len(words) >= 2 and len(word) >= 5 and _is_lower_word(word) and (
@@ -245,7 +246,6 @@ def _after_title(text: str, start: int, region_start: int) -> bool:
 
 
 _APPOSITION_END = re.compile(r"[\w'’-]+\s*,")
-_KIN_POSSESSIVES = frozenset(["his", "her", "their", "sua", "seu", "su", "sa", "son"])
 
 
 #: German names a relation or a home before the name: "mit ihrem Mann Jan Roth",
