@@ -63,7 +63,8 @@ CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by(?:\s*:\s*|\s+)"
     r"|composite\s*:\s*"
     r"|photos?\s+(?:(?:prises?|tirées?)\s+)?(?:par|por)\s+|fotos?\s+(?:de|por|di)\s+|photographer\s*:\s*"
-    r"|photograph\s+by\s+|picture\s+by\s+|pics?\s+by\s+|image\s+by\s+|©\s*|(?:photo|foto|picture|image)\s*:\s*"
+    r"|photograph\s+by\s+|photo\s+illustration\s+by\s+|picture\s+by\s+|pics?\s+by\s+|image\s+by\s+|©\s*"
+    r"|(?:photo|foto|picture|image)\s*:\s*"
     r"|(?-i:by\s+(?=[A-ZÀ-Þ])))+")  # "by Jane Roe", a magazine's line
 #: "Name/Getty Images for Client/AFP": the client is no part of the chain; AFP distributes
 FOR_CLIENT = re.compile(r"(?i)\b(Getty Images|WireImage|FilmMagic|AP Images)\s+for\s+[^/]+")
@@ -426,7 +427,8 @@ def _set_provider(result: Credit, pre_agency: list[str], pre_printed: list[str],
             result.is_handout = Value(True, span, 0.9)
     elif orgs:
         result.provider = Value(" / ".join(orgs), span, 0.9)
-        if not people and not pooled:  # "Korea Summit Press Pool/Pool via Reuters": no handout
+        if not people and not pooled and not _TV_STATION.search(orgs[-1]):
+            # no handout: "Korea Summit Press Pool/Pool via Reuters", a station's "KYW-TV via AP"
             result.is_handout = Value(True, span, 0.9)
     elif people:
         result.provider = Value(smart_case(people[0]), span, 0.7)
@@ -483,6 +485,10 @@ def _official(org: str, table: CreditTable) -> bool:
 #: A website that sells or prints news pictures, no handout's: "Lagosnews.com",
 #: "WorldPhotos.com" (a picture agency's own address)
 _NEWS_SITE_WORDS = ("news", "photo", "images", "press")
+
+
+#: A television station's name: "CBS NEWS Philadelphia KYW-TV", "Channel 4 TV".
+_TV_STATION = re.compile(r"(?<![\w-])(?:[A-Z]{2,5}-)?TV\b")
 
 
 #: A broadcaster's name: its frames are its own news pictures ("Korean Broadcasting System").

@@ -59,7 +59,7 @@ LABELLED = re.compile(
 # copyright PA"); the Guardian's "Photograph: Name/Agency" likewise
 COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s)(?=(?:Image|Photo|Picture)\s+copyright\s))"
-    r"(?:(?:Image|Photo|Picture)\s+)?[Cc]opyright\s+"
+    r"(?:(?:Image|Photo|Picture)\s+)?[Cc]opyright\s+(?:by\s+(?=[A-Z]))?"  # "Copyright by Name / AP"
     r"(?P<credit>[^\n.:]{2,80}?)\s*$")
 #: "... Photo/EPA Image copyright JANE ROE": the BBC's copyright line naming the photographer
 #: alone, in capitals, after the alt text's own credit
@@ -96,8 +96,9 @@ OWN_LINE_PREFIX = re.compile(
     r"\s*:\s*")
 #: A sentence ends at a stop, but not after an initial or a dotted abbreviation ("BRIAN K.
 #: DIGGS, Associated Press", "U.S. Navy/Getty Images"). Every break opens with a stop, a
-#: slash or a space: that test first, before the branches.
-SENTENCE_BREAK = re.compile(r"(?=[.!?/\s])(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s"
+#: slash, a space or a bullet: that test first, before the branches.
+SENTENCE_BREAK = re.compile(r"(?=[.!?/\s•])(?:(?<!\b[A-Z])[.!?][\"”’)]?\s+|\n+|\s[-–—]\s"
+                            r"|[.!?]?\s*•\s*"  # ESPNcricinfo: "... his century•Jane Roe/Board"
                             r"|(?<=[a-zà-ÿ0-9]{2}|\s\d)\.(?=[A-ZÀ-Þ][\w'’]+(?:\s|$))"  # "... September 8.Jane Roe/AP"
                             r"|(?<=[A-ZÀ-Þ]{3})\.(?=[A-ZÀ-Þ][a-zà-ÿ]+\s)"
                             r"|(?<=[a-zà-ÿ]{2}\.)/\s*(?=[A-Z])"  # "... Summit./ AFP / Name/"
@@ -549,7 +550,9 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         if short and table.agency(short.group("agency")):  # "Host photo agency via Reuters"
             s, e = _strip_span(head, start, len(head))
             return s, e, 0.85
-    lowercase = [w for w in LOWER_WORD.findall(tail) if w not in CREDIT_FUNCTION_WORDS]
+    opener = _PHOTO_BY_OPENER.match(tail) if "by " in tail[:30] else None  # cheap test first
+    words = tail[opener.end():] if opener else tail  # "Photo by Reuters": the opener, then the credit
+    lowercase = [w for w in LOWER_WORD.findall(words) if w not in CREDIT_FUNCTION_WORDS]
     if 1 < len(lowercase) <= 4 and len(tail) <= 120 and "/" in tail:
         # "Jane Roe/picture alliance via Getty Images": an agency's own lower-case words
         lowercase = [w for w in LOWER_WORD.findall(table.agency_re.sub(  # type: ignore[union-attr]
@@ -557,7 +560,7 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     dated = bool(lowercase) and any(ch.isdigit() for ch in tail)  # "May 2, 2024 Jo Roe runs"
     if (0 < len(tail) <= 120 and len(lowercase) <= 1 and not dated
             and table.agency_re.search(tail)  # type: ignore[union-attr]
-            and ("/" in tail or "|" in tail or " via " in tail or table.agency(tail.split("/")[0])
+            and ("/" in tail or "|" in tail or " via " in tail or table.agency(words.split("/")[0])
                  or agency_pair(tail, table)
                  or name_comma_agency(tail, table) or _name_then_agency(tail, table))):
         prefix = OWN_LINE_PREFIX.match(tail)
@@ -603,6 +606,11 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     return _tail_slash_credit(head, start, tail) or (
         spaced_slash_credit(head, table) if " / " in head[-70:] else None) or (
         _credit_after_quote(head, table) if "/" in head[-50:] else None)
+
+
+#: A credit's opening words, printed as part of it: "Photo by Reuters", "Photo illustration by
+#: Jane Roe/NurPhoto via Getty Images".
+_PHOTO_BY_OPENER = re.compile(r"(?:Photo(?:\s+illustration)?|Picture|Image)s?\s+by\s+(?=[A-Z])")
 
 
 #: A shouted agency and its photographer run onto the caption's last lower-case word with no
