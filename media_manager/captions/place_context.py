@@ -109,12 +109,24 @@ _VANTAGE_VERB = re.compile(r"(?<![\w'’])(?:seen|viewed|photographed|pictured|t
                            r"watched)[ \t]+$")
 
 
+#: "flooded the coast of Gulfport", "the streets of Kyiv": a part of the place the picture
+#: shows before "of", not where people came from.
+_SCENE_OF = re.compile(r"(?<![\w'’])(?:coast|coastline|shores?|beach|beaches|waterfront|"
+                       r"streets|skyline|outskirts|suburbs|banks|island|isle)[ \t]+$")
+#: "a boat in Thai waters off the southern island of Koh Lipe": at sea, not on the island.
+_OFF_ISLAND = re.compile(r"(?<![\w'’])off[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:island|isle)[ \t]+$")
+
+
 def _place_preposition(text: str, m: re.Match[str]) -> str:
     """The phrase's preposition for its score: "from" after a verb of seeing names the
-    vantage point, where the photo was made, not where people came from."""
+    vantage point, where the photo was made, not where people came from; "of" after a part
+    of the scene ("the coast of X") names the place itself."""
     prep = preposition(m) or "in"
     if prep == "from" and _VANTAGE_VERB.search(text, max(0, m.start() - 14), m.start()):
         return "at"
+    if prep == "of" and _SCENE_OF.search(text, max(0, m.start() - 12), m.start()) and not (
+            _OFF_ISLAND.search(text, max(0, m.start() - 40), m.start())):
+        return "in"
     return prep
 
 

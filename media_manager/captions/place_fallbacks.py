@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.model import Span
 from media_manager.captions.place_chain import resolve_chain
 from media_manager.captions.place_context import context_score, is_background
@@ -81,3 +82,24 @@ def bare_pairs(text: str, body_end: int, date: Span | None, first_stop: int, sta
             place.background = is_background(text, m)
             found.append(place)
     return found
+
+
+#: The last part of a one-line caption, after its last comma: "Le Morne Brabant mountain and
+#: islet, Mauritius (© Ocean/Corbis)", the wallpaper and picture-library form.
+_LAST_PART = re.compile(r",[ \t]*(?P<country>[A-Z][\w.'’ -]{1,40}?)[ \t]*$")
+
+
+def trailing_country(text: str, body_end: int) -> Place | None:
+    """Fallback when nothing else names a place: a one-line body ending with ', COUNTRY'
+    (no full stop in it) printed its country."""
+    body = text[:body_end]
+    if len(body) > 160 or "." in body or "\n" in body:
+        return None
+    m = _LAST_PART.search(body)
+    code = gazetteer().country(m.group("country")) if m else None
+    if code is None:
+        return None
+    name = m.group("country")
+    span = Span(m.start("country"), m.end("country"), name)
+    return Place(span, country=gazetteer().country_name(code), country_code=code,
+                 printed_country=name, score=1.0, confidence=0.6)

@@ -34,7 +34,8 @@ LEAD = (r"(?:(?:the|el|la|los|las|le|les|l['’]|a(?=\s+[A-Z][\w.'’-]*(?:\s+[A
         r"town|city|suburbs?|districts?|neighbou?rhoods?|region|province|capital|outskirts|"
         r"community|streets|centre|center|heart|villages|towns|slums|parts?)\s+of\s+(?:the\s+)?"
         # "in the capital, Abuja": the capital's name after a comma
-        r"|capital,\s+)?"
+        # "outside the capital Kyiv, Ukraine": the capital's name right after the word
+        r"|capital,\s+|capital\s+(?=[A-Z]))?"
         # "in far western Queensland": "far" before the direction
         r"(?:(?:far\s+)?(?:north|south|east|west|central|"
         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
@@ -175,6 +176,8 @@ PROVINCE_KINDS = frozenset(["state", "province", "prefecture", "region", "provin
 DISTRICT_OF = re.compile(
     rf"(?<![\w'’])(?:in|at|near|of|from|en|à)\s+(?:the\s+)?(?P<sub>{RUN})[ \t]+"
     rf"(?P<part>district|county|municipality|township|neighbou?rhood|quarter)[ \t]+of[ \t]+"
+    # "the Shah Joy district of southern Afghanistan's Zabul province": the country's own
+    rf"(?:{DIRECTION}(?P<owner>{TOKEN}(?:[ \t]+{TOKEN})?)['’]s[ \t]+)?"
     rf"(?P<chain>{PART}(?:[ \t]*,[ \t]*(?:the[ \t]+)?{PART}){{0,2}})")
 #: A city this big has districts of its own: "the X district of Tokyo" is a part of it.
 BIG_CITY = 1_000_000

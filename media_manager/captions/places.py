@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from media_manager.captions.gazetteer import City, find_city, gazetteer
+from media_manager.captions.language import language_of
 from media_manager.captions.model import Span
 from media_manager.captions.names import EFE_LEAD, SEMICOLON_LEAD
 from media_manager.captions.people import strip_title
@@ -26,7 +27,7 @@ from media_manager.captions.place_context import (
     is_nationality,
     preposition,
 )
-from media_manager.captions.place_fallbacks import bare_pairs, place_date_line
+from media_manager.captions.place_fallbacks import bare_pairs, place_date_line, trailing_country
 from media_manager.captions.place_names import Place, fill, is_venue, regionish, venue_words
 from media_manager.captions.place_nesting import (
     province_from_body,
@@ -62,6 +63,8 @@ from media_manager.captions.place_patterns import (
     place_phrases,
 )
 
+#: A French caption opening with its place, the capital À written without its accent.
+_UNACCENTED_A = re.compile(r"A [A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)*,")
 #: A German landmark named for its town is the place's sublocation, the town its city.
 _GERMAN_LANDMARK = re.compile(GERMAN_LANDMARK_PARTS)
 
@@ -69,6 +72,8 @@ _GERMAN_LANDMARK = re.compile(GERMAN_LANDMARK_PARTS)
 def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 ) -> list[Place]:
     """Place candidates in ``text[:body_end]``, the photo's place first."""
+    if text.startswith("A ") and _UNACCENTED_A.match(text) and language_of(text[:body_end]) == "fr":
+        text = "À" + text[1:]  # "A Houma, dans le delta ...": French drops a capital's accent
     first_stop = _state_stop(text, first_stop)
     country_head = _COUNTRY_HEADING.match(text, 0, body_end) if text[1:2].isupper() else None
     if country_head and not gazetteer().country(country_head.group("chain")):
@@ -197,6 +202,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and pattern is ROMANCE_KIND and m.group("kind").startswith("capital") and (
                     not all_geographic(text, m)):
                 continue  # "la capitale de Nairobi, Jane Roe, ...": a name after the capital
+            if place and pattern is ROMANCE_KIND and m.group("kind") in _QUARTERS:
+                _quarter_of_town(place)
             if place and pattern is ROMANCE_KIND and not (place.city_known or _known_part(
                     place)) and len(place.span.text.split()) > 3:
                 continue
@@ -225,6 +232,10 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             found.append(line)
     if not found:
         found.extend(bare_pairs(text, body_end, date, first_stop))
+    if not found:
+        tail = trailing_country(text, body_end)
+        if tail:
+            found.append(tail)
     elif date is not None and not any(0 <= date.start - p.span.end <= 8 for p in found):
         window = max(0, date.start - 90)
         for place in bare_pairs(text, date.start, date, first_stop, window, before_date=True):
@@ -613,6 +624,32 @@ def _district_of(text: str, m: re.Match[str], place: Place) -> None:
     if place.city and not place.province_state:
         place.province_state, place.city = place.city, sub
         place.city_known = find_city(sub, place.country_code) is not None
+    elif place.province_state and not place.city:  # "Kishim district of Badakhshan province"
+        place.city = sub
+        place.city_known = find_city(sub, place.country_code) is not None
+    owner = m.group("owner")
+    code = gazetteer().country(owner) if owner and not place.printed_country else None
+    if code and place.country_code in (None, code):  # "... of southern Afghanistan's Zabul"
+        place.country_code, place.country = code, gazetteer().country_name(code)
+        place.printed_country, place.country_inferred = owner, False
+
+
+#: The kinds that name a part of a town: "el barrio de Belén de Iquitos".
+_QUARTERS = frozenset(["barrio", "bairro", "quartier"])
+_OF_TOWN = re.compile(r"[ \t](?:de|do|da|du|d['’])[ \t]*(?=[A-ZÀ-Þ])")
+
+
+def _quarter_of_town(place: Place) -> None:
+    """'en el barrio de Belén de Iquitos, Perú': the quarter, then its town after 'de'
+    (a town the gazetteer knows, where the whole name is none)."""
+    if not place.city or place.city_known:
+        return
+    for part in _OF_TOWN.finditer(place.city):  # the longest town first
+        town = place.city[part.end():]
+        if find_city(town, place.country_code) is not None and not gazetteer().country(town):
+            place.sublocation, place.city = place.city[:part.start()], town
+            place.city_known = True
+            return
 
 
 #: " of " and a capitalised name after a word that "the" opens: "the Battle of Hastings".
