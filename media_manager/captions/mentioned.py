@@ -130,6 +130,12 @@ def _mentioned(text: str, start: int, region_start: int) -> bool:
             return False  # "look over at Jane Roe": the one looked at is in the picture
         if word == "from" and any(t.casefold() in _RECEIVES for t in tokens[max(0, i - 5):i]):
             return False  # "receives a teddy from Jane Roe": the giver hands it over
+        if word == "of" and released_pictures(tokens[:i]):
+            return False  # "North Korea released new photographs of Jane Roe presiding": the
+            # pictures released are this one ("holds a photo of Jane Roe" stays a mention)
+        if word in _OF_WORDS and (previous in _CONTACT or previous in words["body_part"]):
+            return False  # "ganha um beijo do companheiro Jane Roe", "no olho do técnico": the
+            # one who kisses, the one whose eye is looked into, is in the picture
         if word == "past" and previous in _MOVES_PAST or word == "over" and previous in _MOVES_OVER:
             return False  # "drives past Jane Roe", "dunks over": the defender is in the picture
         if word in _TO_WORDS and previous in words["shown_before_to"]:
@@ -242,6 +248,24 @@ _PICTURE_VERB = re.compile(r"\s+(?:is|are|[a-z]{2,}[^s\W]s)\b(?!['’])")
 #: Vehicles whose passengers are not seen: "the motorcade carrying Jane Roe arrives".
 _VEHICLES = frozenset(["motorcade", "convoy", "limousine", "hearse", "plane", "aircraft", "jet",
                        "helicopter"])
+#: The pictures a state or an agency hands out: "released new photographs of Jane Roe".
+_PICTURES = frozenset(["photo", "photos", "photograph", "photographs", "picture", "pictures",
+                       "image", "images", "footage"])
+_RELEASED = frozenset(["released", "releases", "releasing", "published", "publishes", "issued",
+                       "issues", "distributed", "distributes"])
+
+
+def released_pictures(before: list[str]) -> bool:
+    """The words before an "of" end on pictures handed out: "has released new photographs"."""
+    return len(before) > 1 and before[-1].casefold() in _PICTURES and any(
+        t.casefold() in _RELEASED for t in before[-4:-1])
+
+
+#: "of" and "from" in the caption languages: "a kiss from", "o olho do", "la mano de".
+_OF_WORDS = frozenset(["of", "from", "de", "do", "da", "del", "du", "des", "von", "vom", "di"])
+#: Nouns of a touch given by the person named after "of"/"from": "a hug from Jane Roe".
+_CONTACT = frozenset(["kiss", "hug", "embrace", "beijo", "abraço", "beso", "abrazo", "bisou",
+                      "baiser", "kuss", "umarmung", "bacio", "abbraccio"])
 _RECEIVES = frozenset(["receives", "received", "receiving", "accepts", "accepted", "accepting",
                        "recibe", "recibió", "recebe", "recebeu", "reçoit", "erhält"])
 _MOVES_PAST = frozenset(["drives", "drive", "driving", "runs", "running", "dribbles", "dribbling",

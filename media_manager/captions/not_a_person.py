@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
 from media_manager.captions.gazetteer import gazetteer
-from media_manager.captions.mentioned import _passive_agent
+from media_manager.captions.mentioned import _passive_agent, released_pictures
 from media_manager.captions.names import ORG_WORDS, PARTICLES
 from media_manager.captions.person_titles import (
     QUALIFIERS,
@@ -401,7 +401,11 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
             before[-2].casefold() in _EVENT_DETERMINERS):
         return False  # "during the 2031 Lotus Bowl", "at the 12th Oak Awards": an event's name
     if before and last in words["reject_before"] and not (
-            _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)):
+            _title_of(before) or before[-1] == "by" and _passive_agent(before, len(before) - 1)
+            or last == "of" and len(before) > 1 and before[-2].casefold() in (
+                words["shown_before_to"])  # "stands in front of Jane Roe": beside her
+            or last == "of" and released_pictures(  # "has released new photographs of"
+                text[max(region_start, start - 48):start].split()[:-1])):
         return False
     if text.startswith((" and ", " & "), end) and _org_joined(text, end):
         return False  # "Pittsburgh Creative and Performing Arts School": one body's name

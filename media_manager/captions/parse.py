@@ -117,7 +117,7 @@ def _parse(text: str) -> ParsedCaption:
         _city_of_venue(parsed, text)
     if parsed.country_made is None:
         _home_service(parsed, text, body_end)
-    exclude = [p.span for p in used if p.confidence >= 0.8 or p is used[0]]
+    exclude = [p.span for p in used if p.confidence >= 0.8 or p is used[0] and not _guessed_name(p)]
     exclude += [d.span for d in dates]
     if parsed.sublocation and parsed.sublocation.span:
         exclude.append(parsed.sublocation.span)
@@ -154,6 +154,31 @@ def _parse(text: str) -> ParsedCaption:
     if company:  # "... is escorted by police. Accompanying him in the car is Jane Roe, who ..."
         _add_sentence_people(parsed, text, company.end(), body_end, exclude)
     return parsed
+
+
+def _guessed_name(place: Place) -> bool:
+    """'photographs of Jane Roe presiding', 'in front of Prime Minister Jane Roe': a place
+    guessed from its phrase alone (no known city, no country, little confidence) leaves the
+    run to the people finder."""
+    if place.confidence >= 0.5 or place.city_known or place.country is not None or (
+            place.sublocation is not None or place.province_state is not None
+            or place.span is None or "," in place.span.text):
+        return False  # "Moone, Co Kildare": a town and its county
+    # "in Co Kildare", "Folha de São Paulo": a county, or a large city's name inside it, keeps
+    # it a place (a small town's name is often a surname: "Jane Vale")
+    words = place.span.text.split()
+    if words[0] in _COUNTY_WORDS:
+        return False
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 3) + 1):
+            city = find_city(" ".join(words[i:j]))
+            if city is not None and city.population >= 100_000:
+                return False
+    return True
+
+
+#: Ireland's and Britain's counties: "in Co Kildare", "County Laois".
+_COUNTY_WORDS = frozenset(["Co", "Co.", "County"])
 
 
 def _add_sentence_people(parsed: ParsedCaption, text: str, start: int, body_end: int,

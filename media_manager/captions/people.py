@@ -57,6 +57,7 @@ from media_manager.captions.person_titles import (
     UP,
     _all_titles,
     _apposed_to_title,
+    _hyphen_title,
     _kept_title_before,
     _office_before,
     _strip_trailing_titles,
@@ -253,6 +254,8 @@ def _names_in_run(text: str, run_start: int, run_end: int, region_start: int) ->
             run_start = run_end - len(rest)
             run = rest
     if " " not in run and "\t" not in run:
+        if "-" in run and _hyphen_title(run.casefold()):
+            return []  # "Der US-Präsident begrüßt ...": a title alone names no one
         opens = _opens(text, run_start, region_start)
         if opens and (_subject_verb(text, run_end) or _with_person(text, run_end)
                       or _described_after(text, run_end) or _company_after(text, run_end)) or (
@@ -397,6 +400,11 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, start + m.start()), (start + m.end(), end)]
     if m and " " not in run[:m.start()] and " " not in run[m.end():]:
         return [(start, start + m.start()), (start + m.end(), end)]  # "Roe e Doe a Milano"
+    if m and " " not in run[:m.start()] and len(run[m.end():].split()) == 2 and (
+            _plain_first_name(run[:m.start()])):
+        # "Joe y Jill Biden": a first name, then a first name and the surname they share (the
+        # lone one takes the surname: _shared_surname)
+        return [(start, start + m.start()), (start + m.end(), end)]
     return [(start, end)]
 
 

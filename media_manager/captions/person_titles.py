@@ -78,7 +78,7 @@ def strip_title(name: str, demonyms: bool = True) -> str:
             folded = head.casefold()
             title = folded in titles or folded.endswith("s") and folded[:-1] in titles or (
                 size == 1 and folded.endswith(_title_suffixes()) and len(folded) > 8) or (
-                size == 1 and "-" in folded and folded.rsplit("-", 1)[1] in titles)
+                size == 1 and "-" in folded and _hyphen_title(folded))
             if title or head in known or size == 1 and not cut and _country_genitive(head):
                 cut, kept_title = i + size, tokens[i:i + size] if head.casefold() in keep else []
                 i += size
@@ -113,8 +113,15 @@ def _titled_lone(tokens: list[str]) -> bool:
 def _title_token(word: str) -> bool:
     """A title as one capitalised word: "Ministerin", "Grünen-Politikerin", "Landesbischöfin"."""
     folded = word.casefold()
-    return folded in _titles()[0] or "-" in folded and folded.rsplit("-", 1)[1] in _titles()[0] or (
+    return folded in _titles()[0] or "-" in folded and _hyphen_title(folded) or (
         len(folded) > 8 and folded.endswith(_title_suffixes()))
+
+
+def _hyphen_title(folded: str) -> bool:
+    """'Grünen-Politikerin', 'US-Präsident', 'YB-Captain': the word after the last hyphen is a
+    title, or a German compound title's end ('US-Präsident' names no one)."""
+    part = folded.rsplit("-", 1)[1]
+    return part in _titles()[0] or part in people_words()["title_suffix"]
 
 
 def _kept_title_before(text: str, start: int, region_start: int) -> str:
@@ -139,7 +146,8 @@ def _titles_cover(tokens: tuple[str, ...]) -> bool:
     while i < len(tokens):
         for size in (3, 2, 1):
             head = " ".join(tokens[i:i + size])
-            if i + size <= len(tokens) and (head.casefold() in titles or head in demonyms):
+            if i + size <= len(tokens) and (head.casefold() in titles or head in demonyms or (
+                    size == 1 and "-" in head and _hyphen_title(head.casefold()))):
                 i += size
                 break
         else:

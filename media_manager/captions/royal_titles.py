@@ -51,12 +51,33 @@ def styled_royals(text: str, found: list[Value]) -> list[Value]:
     return out
 
 
+#: A royal couple under one territory: "The Duke and Duchess of Cambridge" are two people.
+_COUPLE = re.compile(r"(?<![\w'’])[Tt]he\s+(Duke|Prince|Earl)\s+and\s+(Duchess|Princess|Countess)"
+                     r"\s+of\s+([A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z]|['’]s\b)")
+
+
+def _royal_couples(text: str, start: int, stop: int) -> list[Value]:
+    """'The Duke and Duchess of Cambridge arrive': the man's title and the woman's, each with
+    the territory both share (not "a portrait of the Duke and Duchess of ...")."""
+    out: list[Value] = []
+    for m in _COUPLE.finditer(text, start, stop):
+        if _mentioned(text, m.start(), start):
+            continue
+        territory = m.group(3)
+        for group in (1, 2):
+            name = f"{m.group(group)} of {territory}"
+            out.append(Value(name, Span(m.start(group), m.end(group), m.group(group)), 0.8))
+    return out
+
+
 def _royal_titles(text: str, start: int, stop: int, found: list[Value]) -> list[Value]:
     """PA's royal visits: "the Queen was introduced to ...", "the Prince of Wales received":
     the title alone names the person (English titles capitalised, French ones lowercase)."""
-    out: list[Value] = []
+    out: list[Value] = _royal_couples(text, start, stop) if " and " in text[start:stop] else []
     for m in _royal_pattern().finditer(text, start, stop):
         title = m.group("title")
+        if any(v.span and v.span.start <= m.start("title") <= v.span.end + 5 for v in out):
+            continue  # the couple's second title, already named
         if title.casefold() in _TERRITORIAL and not m.group("of"):
             continue  # "the prince" alone is no one in particular
         if title.islower() and not m.group("of") or title[0].islower() and text[m.start()] == "t":

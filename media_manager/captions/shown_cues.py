@@ -90,7 +90,7 @@ def _opens(text: str, start: int, region_start: int) -> bool:
 
 #: "En la imagen, Roe, con el presidente ...": a lone name opening the sentence, then "with".
 _WITH_AFTER = re.compile(
-    r",\s+(?:con|com|with|avec|mit|junto\s+a)\s+(?:(?:el|la|los|o|a|os|le|la|les|the|dem|der|den"
+    r"(?:,\s+(?:con|com|with|avec|mit|junto\s+a)|\s+junto\s+a)\s+(?:(?:el|la|los|o|a|os|le|la|les|the|dem|der|den"
     r"|su|sus|sua|seu|son|sa|ses|his|her|their|seinem|seiner|ihrem|ihrer)\s+)?([\w'’-]+)")
 
 
