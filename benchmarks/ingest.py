@@ -3,6 +3,7 @@
     python benchmarks/ingest.py --files 1000 [--workers 2] [--folder DIR]
     python benchmarks/ingest.py --files 1000 10000 --no-thumbnails   # both sizes, one run
     python benchmarks/ingest.py --files 1000 10000 --no-thumbnails --cold   # from the disk
+    python benchmarks/ingest.py --files 1000 --no-thumbnails --source-only  # no bytecode
 
 Makes (or reuses) a folder of N realistic wire JPEGs (3000×2000, about 2 MB, with IPTC,
 XMP and EXIF written by media-manager's own writer), then in one run prints, for each
@@ -13,7 +14,9 @@ draft-mode thumbnail loop takes over it with the same number of processes. With 
 sizes, the largest folder is made and each smaller size (a multiple of 1,000) is its
 first sub-folders of 1,000 files, so 1,000 and 10,000 cost one 10,000-file folder; the
 ratios close the run side by side. A ``--folder`` that holds more files than the largest
-size is used as it is (its first sub-folders), never remade or rewritten.
+size is used as it is (its first sub-folders), never remade or rewritten. media-manager's
+bytecode is compiled first, as an installed package has it (``--source-only``: every
+process compiles the modules it imports from source).
 ``--no-thumbnails`` leaves out the thumbnail pass and the Pillow loop (at 10,000 files
 they take many minutes). The CPU time per file (user + system, of the ingest process and
 its workers, and of ExifTool) is printed too: on a machine other work shares it says what
@@ -269,6 +272,10 @@ def main() -> None:
                              "run starts from the disk: ExifTool first, then the ingest")
     parser.add_argument("--no-thumbnails", action="store_true",
                         help="measure metadata ingest only (no thumbnail pass, no Pillow loop)")
+    parser.add_argument("--source-only", action="store_true",
+                        help="do not compile media-manager's bytecode first: every process "
+                             "compiles the modules it imports from source (as it does where "
+                             "PYTHONDONTWRITEBYTECODE is set and nothing was compiled)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--make", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, action="append", help=argparse.SUPPRESS)
@@ -286,16 +293,35 @@ def main() -> None:
     subprocess.run([sys.executable, __file__, "--make", "--files", str(largest),
                     "--workers", str(args.workers), "--folder", str(folder)], check=True)
     held = sum(1 for _ in folder.rglob("*.jpg"))
+    if not args.source_only:
+        compile_bytecode()
     ratios = []
     for files in sorted(set(args.files)):
         roots = roots_for(folder, files, held)
         if args.cold:
             empty_page_cache()
-        ratios.append((files, measure_size(roots, files, args.workers, args.no_thumbnails)))
+        ratios.append((files, measure_size(roots, files, args.workers, args.no_thumbnails,
+                                              args.source_only)))
     if len(ratios) > 1:
         print("metadata ingest against ExifTool's read: " + "; ".join(
             f"{ratio:.1f}x at {files:,} files" if ratio else f"no ExifTool at {files:,} files"
             for files, ratio in ratios))
+
+
+def compile_bytecode() -> None:
+    """Compile media-manager's modules to bytecode before any timing, as an installed copy
+    has them: pip compiles a package as it installs it, and Python writes the bytecode of
+    what it imports on a first run, except where ``PYTHONDONTWRITEBYTECODE`` is set (as on
+    some build machines). Without it each ingest would spend about 0.1 s of CPU compiling the
+    caption parser's source, which no desk's second run does (``--source-only`` measures
+    that)."""
+    import compileall
+
+    import media_manager
+
+    package = Path(media_manager.__file__).parent
+    compileall.compile_dir(package, quiet=1)
+    print(f"bytecode: compiled {package} first (--source-only leaves it out)")
 
 
 def empty_page_cache() -> None:
@@ -308,8 +334,8 @@ def empty_page_cache() -> None:
                          "it needs root on Linux") from None
 
 
-def measure_size(roots: list[Path], files: int, workers: int, no_thumbnails: bool
-                 ) -> float | None:
+def measure_size(roots: list[Path], files: int, workers: int, no_thumbnails: bool,
+                 source_only: bool = False) -> float | None:
     """One size: ExifTool, then the ingest in a child process, then the Pillow loop."""
     pictures = [p for root in roots for p in root.rglob("*.jpg")]
     assert len(pictures) == files, f"{len(pictures)} pictures under {roots}, not {files}"
@@ -318,7 +344,11 @@ def measure_size(roots: list[Path], files: int, workers: int, no_thumbnails: boo
     exiftool, exiftool_cpu, exiftool_disk = exiftool_run if exiftool_run else (None, None, None)
     command = [sys.executable, __file__, "--child", "--workers", str(workers),
                *(f"--root={root}" for root in roots)] + (["--no-thumbnails"] * no_thumbnails)
-    child = subprocess.run(command, capture_output=True, text=True, check=True)
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as nothing_compiled:
+        if source_only:  # bytecode looked for in an empty folder, and none written there
+            env.update(PYTHONPYCACHEPREFIX=nothing_compiled, PYTHONDONTWRITEBYTECODE="1")
+        child = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     measured = json.loads(child.stdout.strip().splitlines()[-1])
     pillow = None if no_thumbnails else time_pillow_loop(roots, workers)
     report(files, workers, size_mb, measured, exiftool, pillow)
