@@ -111,6 +111,18 @@ def _pieces(chain: str) -> tuple[str, ...]:
     return tuple(q for p in out if p for q in _org_then_name(p))
 
 
+#: An agency and its archive word in one piece: "AFP files", "Reuters file".
+_AGENCY_FILES = re.compile(r"(?P<agency>\S.*?)\s+(?:[Ff]iles?|FILES?)")
+
+
+def _agency_then_files(piece: str, table: CreditTable) -> list[str] | None:
+    """'AFP files' -> ['AFP', 'Files'] (an agency's archive picture), else None."""
+    if not piece.endswith(("iles", "ILES", "ile", "ILE")):  # cheap test first
+        return None
+    m = _AGENCY_FILES.fullmatch(piece)
+    return [m.group("agency"), "Files"] if m and table.agency(m.group("agency")) else None
+
+
 def _org_then_name(piece: str) -> list[str]:
     """'U.S. Army Staff Sgt. Jo Roe' -> ['U.S. Army', 'Staff Sgt. Jo Roe'];
     'LAGOS POLICE HANDOUT' -> ['LAGOS POLICE', 'HANDOUT'];
@@ -118,6 +130,9 @@ def _org_then_name(piece: str) -> list[str]:
     table = credit_table()
     if table.agency(piece):
         return [piece]  # "Alamy Stock Photo": one agency
+    files = _agency_then_files(piece, table)
+    if files:
+        return files
     glued = glued_agency(piece, table)
     if glued:
         return list(glued)  # "REUTERSJane Roe": the agency, then its photographer

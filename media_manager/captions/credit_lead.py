@@ -33,6 +33,23 @@ LEAD_DASHED = re.compile(r"\s*(?P<credit>(?i:photo(?:graph)?s?\s+by\s*:?|photo\s
                          r"[^\n–—|/]{2,40}/[^\n–—|]{2,40}?)\s+[–—]\s+(?=[A-ZÀ-Þ])")
 
 
+#: A government photographer's credit first, a dash, then the caption: "Official White House
+#: Photo/Jane Roe — The president meets ...".
+_LEAD_ORG_PHOTO_DASHED = re.compile(
+    r"[ \t]*(?P<credit>(?P<org>(?:Official[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+){1,4})Photo[ \t]*/[ \t]*"
+    r"[A-ZÀ-Þ][^\n–—|/()]{2,40}?)[ \t]+[–—][ \t]+(?=[A-ZÀ-Þ])")
+#: A photographer and the agency in parentheses first, a stop, then the caption: "Jane Roe
+#: (Getty Images). Un hombre camina ..." (a gallery's credit before its caption).
+_LEAD_NAME_PAREN_AGENCY = re.compile(
+    r"[ \t]*(?P<credit>(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3})[ \t]+"
+    r"\((?P<agency>[^()\n/]{2,30})\))\.[ \t]+(?=[A-ZÀ-Þ])")
+#: An agency alone in parentheses before the caption, its archive word after it or none: "(AFP
+#: files) In a file picture taken on ...". A dash after it opens a story ("(Reuters) - The ..."),
+#: not a caption.
+_LEAD_PAREN_AGENCY = re.compile(r"\((?P<credit>(?P<agency>[^()\n/]{2,30}?)(?:\s+(?i:files?))?)\)"
+                                r"[ \t]+(?=[A-ZÀ-Þ])")
+
+
 #: A picture word before the credit above the caption: La Presse's "PHOTO JANE ROE, REUTERS",
 #: El País' "Imagen JANE ROE/AFP", "Foto Jane Roe/dpa", "Foto: Jane Roe" (its colon or none).
 _LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO|(?:Foto|Photo|Imagen|Bild)(?=\s*:|\s+\S+[^\n/]*/))"
@@ -74,6 +91,15 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
     m = LEAD_DASHED.match(head) if text[:1] in "PpFf \t" else None  # cheap test first
     if m and table.agency_re.search(m.group("credit")):  # type: ignore[union-attr]
         return m.start("credit"), m.end("credit"), 0.85, m.end()
+    m = _LEAD_ORG_PHOTO_DASHED.match(head) if "Photo" in head[:40] else None  # cheap test first
+    if m and table.agency_re.search(m.group("org")):  # type: ignore[union-attr]
+        return m.start("credit"), m.end("credit"), 0.85, m.end()
+    m = _LEAD_NAME_PAREN_AGENCY.match(head) if "(" in head[:60] else None  # cheap test first
+    if m and table.agency(m.group("agency")) and name_like(m.group("name")):
+        return m.start("credit"), m.end("credit"), 0.85, m.end()
+    m = _LEAD_PAREN_AGENCY.match(head) if text[:1] == "(" else None  # cheap test first
+    if m and table.agency(m.group("agency")):
+        return m.start("credit"), m.end("credit"), 0.85, m.end()  # "(AFP files) The caption"
     found = _labelled_above(text, table) or _chain_above(text, table) or _glued_above(
         text, table)
     if found:

@@ -74,7 +74,10 @@ GLUED_LABEL = re.compile(r"(?<![\w])(?:Cr[ée]ditos?|Cr[ée]dito)(?=[A-ZÀ-Þ][a
 #: The BBC's "Image source, Jane Roe / PA Media", run onto the caption's last word or date
 IMAGE_SOURCE = re.compile(r"(?:(?<=\s)|(?<=[\w.!?]))Image source,\s*(?P<credit>[^\n,]{2,80}?)\s*$")
 #: "© Jane Roe", "© 2024 Jane Roe/Agency": the copyright sign before a name at the end
-COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?)\s*$")
+#: "© Jane Roe", "© 2024 Agency"; German captions' "© privat" (a private picture, a handout)
+COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?|privat)\s*$")
+#: A private picture's credit, lower case after its label: "Foto: privat".
+_PRIVATE = re.compile(r"[Pp]rivat")
 #: "Photo courtesy of Jane Roe", "Courtesy: Lagos State Government": a handout's credit
 COURTESY_TAIL = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<pic>(?:Photo|Picture|Image)\s+)?(?P<credit>[Cc]ourtesy"
@@ -305,6 +308,7 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
         m = pattern.search(head, max(0, len(head) - 140))
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)
                   or name_like(m.group("credit")) or _ARCHIVE_ALONE.fullmatch(m.group("credit"))
+                  or _PRIVATE.fullmatch(m.group("credit"))
                   or pattern is LABELLED and _name_dash_body(m.group("credit"))
                   or head[m.start() - 1:m.start()] in ("\n", "") and body_name_like(
                       m.group("credit"))):

@@ -61,7 +61,7 @@ FILE_TEXT = re.compile(
     r"^\s*(?:[A-Z ]{0,20}[-–—:]\s*)?(?:FILE(?:\s+PHOTO)?\s*[-–—:]|FILE\s+PHOTO\b)"
     r"|^\s*\*+\s*FILE\s*\*+"  # AP's "**FILE** Jane Roe speaks ..."
     r"|^\s*\(FILE\)\s*[-–—:]"  # EPA's "(FILE) – Jane Roe speaks ..."
-    r"|(?i:\bin\s+this\b[^.]{0,60}?\bfile\s+(?:photo|image|picture)\b)"
+    r"|(?i:\bin\s+this\b[^.]{0,60}?\bfile\s+(?:[a-z]+\s+)?(?:photo|image|picture)\b)"  # "file aerial photo"
     r"|(?i:\bfile\s+(?:photo(?:graph)?|picture|image)\b)")
 #: Archive words of German, Spanish, French, Portuguese and Italian captions and credits.
 ARCHIVE_TEXT = re.compile(
@@ -117,6 +117,7 @@ def parse_credit(text: str) -> Credit:
         found, result.body_start = lead[:3], lead[3]
     if found is not None:
         start, end, confidence = found
+        start, end = _trimmed(text, start, end)
         result.credit_line = Value(text[start:end], Span(start, end, text[start:end]), confidence)
         if result.body_start == 0:
             result.body_end = body_end(text, start)
@@ -132,6 +133,26 @@ def parse_credit(text: str) -> Credit:
         result.body_end = cut
     _text_cues(result, text)
     return result
+
+
+#: The sign run onto the photographer's name after it: "Photo by Jane Roe©".
+TRAILING_SIGN = re.compile(r"\s*©$")
+#: The same credit printed twice across a dash: "Foto: Jane Roe/Agência Brasil – Jane
+#: Roe/Agência Brasil" (the page's credit and the picture's own): the final one is the credit.
+REPEATED_CREDIT = re.compile(r"(?P<first>[^\n]{3,80}?)\s+[-–—]\s+(?P=first)")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The credit's span less a sign run on after it and less a first copy of it."""
+    if text[end - 1:end] == "©":
+        sign = TRAILING_SIGN.search(text, start, end)
+        if sign and sign.start() > start:
+            end = sign.start()
+    if any(dash in text[start:end] for dash in (" – ", " — ", " - ")):  # cheap test first
+        repeated = REPEATED_CREDIT.fullmatch(text, start, end)
+        if repeated:
+            start = end - len(repeated.group("first"))
+    return start, end
 
 
 #: A magazine's photographer on the caption's last line, "by" and her name alone: "Mount
