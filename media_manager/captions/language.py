@@ -11,7 +11,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
                      "wird", "ein", "eine", "einem", "einer", "den", "dem", "vor", "nach", "zum",
                      "zur", "vom", "am", "hat"]),
     "fr": frozenset(["le", "les", "des", "du", "une", "et", "est", "dans", "sur", "au", "aux",
-                     "pour", "avec", "lors", "après"]),
+                     "pour", "avec", "lors", "après", "ont", "sont"]),
     "es": frozenset(["el", "los", "las", "del", "una", "y", "en", "con", "por", "para", "es",
                      "durante", "tras", "este", "esta"]),
     "pt": frozenset(["os", "as", "do", "da", "dos", "das", "em", "no", "na", "com", "para", "é",

@@ -118,3 +118,26 @@ def province_from_body(text: str, found: list[Place]) -> None:
         if place.city == top.city or named:
             top.province_state = place.province_state
             return
+
+
+#: A unit of government named with its unit word: "Ilan County", "Miyagi Prefecture".
+_UNIT_NAME = re.compile(r"[ \t](?:County|Prefecture|Province|District)$")
+#: A town's name right before " in " the unit: "in Wujie in ".
+_TOWN_IN = re.compile(
+    r"(?<![\w'’-])in[ \t]+(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+in[ \t]+$")
+_MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August",
+                     "September", "October", "November", "December"])
+
+
+def town_in_unit(text: str, found: list[Place]) -> None:
+    """'in Wujie in Ilan County': a unit named with its unit word, read as the city, is the
+    province of the town named just before it ("in March in Orange County" names no town)."""
+    top = found[0]
+    if top.province_state or not top.city or not _UNIT_NAME.search(top.city):
+        return
+    m = _TOWN_IN.search(text, max(0, top.span.start - 50), top.span.start)
+    if m is None or m.group("town").split()[0] in _MONTHS:
+        return
+    top.province_state, top.city = top.city, m.group("town")
+    top.city_known = find_city(top.city, top.country_code) is not None
+    top.span = Span(m.start("town"), top.span.end, text[m.start("town"):top.span.end])

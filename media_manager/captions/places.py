@@ -28,9 +28,11 @@ from media_manager.captions.place_context import (
     preposition,
 )
 from media_manager.captions.place_fallbacks import bare_pairs, place_date_line, trailing_country
+from media_manager.captions.place_headings import heading_line_town, heading_place
 from media_manager.captions.place_names import Place, fill, is_venue, regionish, venue_words
 from media_manager.captions.place_nesting import (
     province_from_body,
+    town_in_unit,
     town_of_county,
     town_of_larger,
     village_in_unit,
@@ -95,6 +97,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         if place:
             place.score += 3
             found.append(place)
+    gallery = heading_place(text, body_end) if not found and text[:1].isupper() else None
+    if gallery:  # "Paris (France) – ...", "Sao Paulo, Brasil. Camioneros ..."
+        found.append(gallery)
     run_in = _RUN_IN_HEADING.match(text, 0, body_end) if not found and text[:1].isupper() else None
     if run_in and gazetteer().country(run_in.group("chain").rsplit(",", 1)[-1]):
         place = resolve_chain(text, run_in)  # "Yogyakarta, Java, Indonesia Indonesian soldiers"
@@ -257,6 +262,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
     own_line = PLACE_HEADING.match(text, 0, body_end) if "\n" in text[:80] else None
     if own_line:  # "Lyon, Francia\nUna mujer camina por el mercado ..."
         _heading_country(text, own_line, found, line=True)
+        heading_line_town(text, own_line, found)  # "Huixtla, Chiapas\nNov. 6: ..."
     if len(found) > 1:
         _venue_at_before_town(text, found)
     # on a tie, the specific place: a city before a country alone ("Menschen in Herne ...
@@ -274,6 +280,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
         town_of_larger(text, found)
     if found and found[0].city:
         village_in_unit(text, found)
+        town_in_unit(text, found)  # "in Wujie in Ilan County"
         country_from_demonym_mention(text, found[0], body_end)
         country_from_name_mention(text, found[0], body_end)
         _small_town_abroad(text, found[0], body_end)
