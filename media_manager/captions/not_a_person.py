@@ -163,6 +163,21 @@ def _animal_apposed(text: str, end: int) -> bool:
     return noun in animals or noun.endswith("s") and noun[:-1] in animals
 
 
+def _named_animal(text: str, start: int, end: int) -> bool:
+    """"quadruplets and their mother Meng Meng ... white tiger Meng Meng gave birth": the
+    caption calls the name an animal's (an animal's noun right before it), here or in another
+    sentence."""
+    name, animals = text[start:end], people_words()["animal"]
+    at = text.find(name)
+    while at > 0:
+        if text[at - 1] == " " and not text[at + len(name):at + len(name) + 1].isalnum():
+            before = text[max(0, at - 16):at - 1].rsplit(None, 1)
+            if before and before[-1] in animals:
+                return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> bool:
     """Runs that are no person shown, whatever cue follows them: the team or body after a
     player's "of" ("Jane Roe of Acme Rovers"), an alias in parentheses ("Jane Roe (Jenny
@@ -409,6 +424,10 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
         return False
     if text.startswith((" and ", " & "), end) and _org_joined(text, end):
         return False  # "Pittsburgh Creative and Performing Arts School": one body's name
+    if text[end + 1:end + 2].isdigit() or text[end + 1:end + 2].isupper():
+        code = _MODEL_CODE.match(text, end, end + 40)
+        if code is not None and code.group(1) in words["thing_after"]:
+            return False  # "a SpaceX Falcon 9 rocket", "an Acme A320 plane": a thing's model
     after = _NEXT_TWO_LOWER_WORDS.match(text, end, end + 40)
     if after is None:
         return True
@@ -430,6 +449,10 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     if owned:  # "Middlesbrough's Jane Roe fight for the ball": a team's player, not a thing
         return word not in words["role_after"] and pair not in words["role_after"]
     return word not in words["after"] and pair not in words["after"]
+
+
+#: A model's code between a run and the thing it names: "Falcon 9 rocket", "Acme A320 plane".
+_MODEL_CODE = re.compile(r" [A-Z]{0,3}-?\d[\w-]*\s+([a-z]+)")
 
 
 #: German verbs spelled as English nouns of a thing after a name ("Santa hat"): in German text
@@ -455,13 +478,25 @@ _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+(?:ing|ed)")
 #: Juan"), an award ("Best New Artist") or a storm's kind ("Hurricane Idalia").
 _THING_HEADS = frozenset(["Mt.", "Mt", "Mount", "Lake", "Cape", "Best", "Hurricane", "Typhoon",
                           "Cyclone", "Storm", "Tropical", "Saint", "Sainte", "San", "Santa",
-                          "Santo", "São", "St.", "St", "Sankt"])
+                          "Santo", "São", "St.", "St", "Sankt",
+                          # a place's kind leads its name in French, Spanish, Italian and
+                          # Portuguese: "Cemitério de Muçum", "Plaza Mayor", "Musée d'Orsay"
+                          "Cemitério", "Cementerio", "Cimetière", "Cimitero", "Igreja", "Iglesia",
+                          "Église", "Chiesa", "Catedral", "Cathédrale", "Cattedrale", "Praça",
+                          "Plaza", "Piazza", "Parque", "Museu", "Museo", "Musée", "Estádio",
+                          "Estadio", "Stade", "Stadio", "Palácio", "Palacio", "Palais",
+                          "Palazzo", "Avenida", "Calle", "Rua"])
+#: German abstract nouns (never a given name), leading a run: "Darbietung von Fahnenschwingern
+#: auf dem Rütli", "Eröffnung der Messe". Names ending so are short ("Jung", "Trung", "Hornung").
+_GERMAN_NOUN_ENDS = ("ung", "ungen", "heit", "keit", "schaft", "schaften")
 
 
 def _thing_run(text: str, start: int, end: int, first: str) -> bool:
     """Runs that name a thing, not a person, whatever cue follows them."""
     if first in _THING_HEADS or "-" in first and _COMPOUND_ADJECTIVE.fullmatch(first):
         return True  # "Party-loving Brits", "Rain-soaked Fans"
+    if len(first) > 7 and first.endswith(_GERMAN_NOUN_ENDS) and first[1:].islower():
+        return True  # "Darbietung von Fahnenschwingern": a German noun, a performance
     if first in _VIEW_WORDS and text.startswith(_VIEW_JOINS, start + len(first)):
         return True  # "Vue de Cala Croce" opening the caption: a scene
     if text[start - 1:start] == "-":

@@ -35,6 +35,7 @@ from media_manager.captions.not_a_person import (
     _POSSESSIVE,
     _acceptable,
     _animal_apposed,
+    _named_animal,
     _before_country,
     _context_ok,
     _credit_after,
@@ -378,6 +379,8 @@ def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> i
     for i in range(len(words) - 3, -1 if lead else 0, -1):
         folded = words[i].casefold()
         if folded in org or len(words[i]) > 3 and folded in ORG_WORDS:
+            if i == 0 and words[0] in _EVENT_HEADS:
+                break  # "la Feria Navajo Occidental": the event's name follows its kind
             rest = words[i + 1:]
             if rest[0].casefold() in _titles()[0]:
                 break  # "Police Constable Jane Roe", "Navy Captain Jane Roe": one title
@@ -386,6 +389,14 @@ def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> i
                 return list(_WORDS_IN_RUN.finditer(text, start, end))[i + 1].start()
             break
     return start
+
+
+#: An event's kind leading its name in French, Spanish, Italian and Portuguese ("Feria de
+#: Abril", "Festival Lollapalooza", "Copa América"): what follows is no member's name.
+_EVENT_HEADS = frozenset(["Feria", "Feira", "Foire", "Fiera", "Festival", "Fiesta", "Festa", "Fête",
+                          "Carnaval", "Carnevale", "Copa", "Coupe", "Coppa", "Taça", "Torneo",
+                          "Torneio", "Tournoi", "Premio", "Prêmio", "Prix", "Salón", "Salão",
+                          "Salon", "Expo", "Semana", "Bienal", "Biennale"])
 
 
 def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -542,8 +553,8 @@ def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[
         return True  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
     if picture_in_scene(text, start, end, region_start):
         return True  # "A portrait of Jane Roe hangs in the hall": an image, not the person
-    if _animal_apposed(text, end):
-        return True  # "Fusilier Rex, the regimental goat, joins ...": an animal
+    if _animal_apposed(text, end) or _named_animal(text, start, end):
+        return True  # "Fusilier Rex, the regimental goat, joins ...", "tiger Meng Meng": an animal
     if _aboard_after(text, start, end):
         return True  # "the jet with Jane Roe aboard lands": inside, out of sight
     if _absent_after(text, end):
