@@ -56,3 +56,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_people_in_a_general_feed(text: str, expected: list[str]) -> None:
     assert [v.value for v in parse_caption(text).persons_shown] == expected
+
+
+CASES_PLACES_7 = [
+    # believers in the plural are a community, not a person
+    ("Kashmiri Muslims pray inside the old mosque in Srinagar, Kashmir.", []),
+    ("Kashmiri cleric Jane Roe leads prayers inside the old mosque in Srinagar, Kashmir.",
+     ["Jane Roe"]),
+    # a road named after a person in Spanish and Portuguese
+    ("Camioneros bloquean la carretera Régis Alves en Sao Paulo, Brasil.", []),
+    ("El camionero Régis Alves bloquea una carretera en Sao Paulo, Brasil.", ["Régis Alves"]),
+    # French "on this photo, one sees": the person after the verb is in the picture
+    ("Sur cette photo, on découvre Jeanne Roux dans son jardin à Épinal.", ["Jeanne Roux"]),
+    ("Sur cette photo, on découvre le jardin de Jeanne Roux à Épinal.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PLACES_7)
+def test_people_in_a_general_feed_places_7(text: str, expected: list[str]) -> None:
+    assert [v.value for v in parse_caption(text).persons_shown] == expected
