@@ -169,8 +169,8 @@ def _named_animal(text: str, start: int, end: int) -> bool:
     sentence."""
     name, animals = text[start:end], people_words()["animal"]
     at = text.find(name)
-    while at > 0:
-        if text[at - 1] == " " and not text[at + len(name):at + len(name) + 1].isalnum():
+    while at >= 0:
+        if at and text[at - 1] == " " and not text[at + len(name):at + len(name) + 1].isalnum():
             before = text[max(0, at - 16):at - 1].rsplit(None, 1)
             if before and before[-1] in animals:
                 return True

@@ -48,6 +48,8 @@ CASES = [
     # a name the caption gives an animal, in this sentence or the next, is an animal's
     ("Twin cubs and their mother Bao Lin rest at the zoo in Vienna, Austria. The giant panda "
      "Bao Lin gave birth in August.", []),
+    ("Bao Lin rests at the zoo in Vienna, Austria. The giant panda Bao Lin gave birth in "
+     "August.", []),
     ("Jane Roe feeds the panda Bao Lin at the zoo in Vienna, Austria.", ["Jane Roe"]),
     ("Jane Roe rides her horse Morning Glory at the show in Dublin, Ireland.", ["Jane Roe"]),
 ]
