@@ -64,6 +64,28 @@ def _in_labelled_credit(text: str, start: int) -> bool:
         _LABEL_BEFORE.search(text, max(0, start - 14), start) is not None)
 
 
+#: The photographer named in the caption's words: "Associated Press photographer Jane Roe
+#: captured ...", "the photographer Jane Roe took this picture", "el fotógrafo Juan Roe captó".
+_PHOTOGRAPHER_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:photographer|photojournalist|fot[oó]graf[oa]|fotograf(?:in)?|photographe"
+    r"|fotojornalista|fotoperiodista|fotoreporter(?:in)?)\s+$")
+#: A verb of taking the picture after the photographer's name: the photographer is behind the
+#: camera, not in the picture.
+_PHOTOGRAPHS_AFTER = re.compile(
+    r",?\s+(?:captured|caught|took|shot|snapped|photographed|made|recorded|got|framed|"
+    r"captures|takes|shoots|snaps|photographs|captó|capturó|tomó|fotografió|registró|"
+    r"captou|capturou|fotografou|registrou|fotografierte|a\s+(?:photographié|capturé|saisi|"
+    r"immortalisé|pris))\b")
+
+
+def _photographer_named(text: str, start: int, end: int) -> bool:
+    """'Associated Press photographer Jane Roe captured a great moment': the name between a
+    photographer's noun and a verb of taking the picture is the photographer's, behind the
+    camera ("photographer Jane Roe poses with her award" is in the picture)."""
+    return _PHOTOGRAPHER_BEFORE.search(text, max(0, start - 20), start) is not None and (
+        _PHOTOGRAPHS_AFTER.match(text, end) is not None)
+
+
 #: "a necklace announcing: Trump Girl", "a sign reads: Jane Roe Go Home": the words of a sign.
 _SIGN_WORDS_BEFORE = re.compile(r"\b(?:reads?|reading|announcing|saying|says|proclaiming)\s*:\s*$")
 

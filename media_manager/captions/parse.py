@@ -11,7 +11,7 @@ from media_manager.captions.language import language_of
 from media_manager.captions.model import ParsedCaption, Span, Value
 from media_manager.captions.names import lead_end, sentence_end
 from media_manager.captions.people import find_people
-from media_manager.captions.place_names import venue_words
+from media_manager.captions.place_names import regionish, venue_words
 from media_manager.captions.places import Place, find_places
 from media_manager.captions.regions import city_named_in, demonym_country, venue_in
 from media_manager.captions.shown_cues import CUE
@@ -117,11 +117,15 @@ def _parse(text: str) -> ParsedCaption:
         _city_of_venue(parsed, text)
     if parsed.country_made is None:
         _home_service(parsed, text, body_end)
-    exclude = [p.span for p in used if p.confidence >= 0.8 or p is used[0] and not _guessed_name(p)]
+    exclude = [_known_part(p) for p in used
+               if p.confidence >= 0.8 or p is used[0] and not _guessed_name(p)]
     exclude += [d.span for d in dates]
     if parsed.sublocation and parsed.sublocation.span:
         exclude.append(parsed.sublocation.span)
     parsed.persons_shown = find_people(text, start, first_stop, exclude)
+    if parsed.province_state is not None and any(
+            v.value == parsed.province_state.value for v in parsed.persons_shown):
+        parsed.province_state = None  # "su par de Venezuela, Nicolás Maduro": a name, no region
     line_start = max(start, text.rfind("\n", start, first_stop) + 1)  # past a dateline line
     teaser = first_stop - line_start <= _TEASER_CHARS or _QUESTION_END.search(
         text, line_start, first_stop) is not None
@@ -175,6 +179,24 @@ def _guessed_name(place: Place) -> bool:
             if city is not None and city.population >= 100_000:
                 return False
     return True
+
+
+def _known_part(place: Place) -> Span:
+    """The part of a place's span the gazetteer knows: 'su par de Venezuela, Nicolás Maduro'
+    reads a town, then a region after its comma that no table holds and that is two or more
+    capitalised words; the guessed region is left to the people finder."""
+    span, region = place.span, place.province_state
+    if span is None or region is None or not span.text.endswith(f", {region}") or (
+            len(region.split()) < 2 or not all(
+                len(w) > 2 and w[:1].isupper() and w[1:].islower() for w in region.split())):
+        return span  # cheap tests first: most places have no region, or a region of one word
+        # or one with an abbreviation ("Co Kildare")
+    gaz = gazetteer()
+    if gaz.state(region) or gaz.country(region) or regionish(region) or find_city(region) or (
+            place.country_code and gaz.subdivision(place.country_code, region)):
+        return span  # "Tulum, Quintana Roo": a state of the town's country
+    end = span.end - len(region) - 2
+    return Span(span.start, end, span.text[:end - span.start])
 
 
 #: Ireland's and Britain's counties: "in Co Kildare", "County Laois".

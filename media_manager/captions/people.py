@@ -47,6 +47,7 @@ from media_manager.captions.not_a_person import (
     _its_subject,
     _not_a_second_person,
     _office_run,
+    _photographer_named,
     _role_of_actor,
     _shouting_name,
     _sign_words,
@@ -257,6 +258,8 @@ def _names_in_run(text: str, run_start: int, run_end: int, region_start: int) ->
     if " " not in run and "\t" not in run:
         if "-" in run and _hyphen_title(run.casefold()):
             return []  # "Der US-Präsident begrüßt ...": a title alone names no one
+        if run.casefold() in people_words()["photo_opening"]:
+            return []  # "Imagem mostra destruição ...": the picture itself, no one in it
         opens = _opens(text, run_start, region_start)
         if opens and (_subject_verb(text, run_end) or _with_person(text, run_end)
                       or _described_after(text, run_end) or _company_after(text, run_end)) or (
@@ -355,6 +358,10 @@ def _pair_shown(text: str, run_end: int, size: int, pairs: list[tuple[int, int]]
 _AGE_WORD = re.compile(r"(?i)[\w-]+-years?-old")
 #: German prepositions with the article joined, leading a run: "Im Rücken von Jana Roe".
 _GERMAN_CONTRACTED = frozenset(["im", "am", "vom", "zum", "zur", "beim"])
+#: German articles and contracted prepositions that lead a run: the one word after them is a
+#: noun German capitalises ("Am Abend", "Ein Mann", "Im Stadion"), never a name alone.
+_GERMAN_NOUN_LEADERS = frozenset(["am", "im", "vom", "zum", "zur", "beim", "ein", "eine",
+                                  "einem", "einer", "der", "die", "das", "dem", "den", "des"])
 _GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:der|die|das|den|dem|des|eine|einer)\s+$")
 _ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))(?:[lL]|[dns]ell|[ds]all|all|d)['’]")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
@@ -384,6 +391,8 @@ def _after_organisation(text: str, start: int, end: int, lead: bool = True) -> i
             rest = words[i + 1:]
             if rest[0].casefold() in _titles()[0]:
                 break  # "Police Constable Jane Roe", "Navy Captain Jane Roe": one title
+            if rest[-1].casefold() in _titles()[0] and rest[-1].casefold() not in _titles()[1]:
+                return end  # "Distinguished University Outreach Professor": an office, no name
             if all(w[:1].isupper() or _PREFIXED.match(w) for w in rest):
                 # "Comité du Salut Public" is one name
                 return list(_WORDS_IN_RUN.finditer(text, start, end))[i + 1].start()
@@ -435,6 +444,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     spoken = "(" in run and _SPOKEN.search(run) is not None
     tokens = _unglued((_SPOKEN.sub("", run) if spoken else run).split())
     run_size = len(tokens)
+    if run_size > 2 and tokens[1] in _GROUP_JOINS and (
+            tokens[0].casefold() in people_words()["kin_group"]):
+        return []  # "Seguidores de Juan Roe marchan": his supporters are shown, not he
     last = tokens[-1] if len(tokens) > 1 else ""
     if len(last) > 3 and last.istitle() and (last.casefold() in ORG_WORDS
                                              or last.casefold() in _BOUNDARY_ENDS):
@@ -448,6 +460,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     while tokens and (tokens[0].casefold() in start_words or tokens[0] in PARTICLES
                       or "-" in tokens[0] and _AGE_WORD.fullmatch(tokens[0])):
         stripped, tokens = tokens[0].casefold(), tokens[1:]
+    if len(tokens) == 1 and stripped in _GERMAN_NOUN_LEADERS and _german(
+            text, region_start, end + 40):
+        return []  # "Am Abend spricht die Kanzlerin", "Ein Mann zeigt": German's noun, no name
     elided = _ELIDED_ARTICLE.search(text, max(0, start - 6), start) if len(tokens) > 2 and (
         text[start - 1:start] in ("'", "’")) else None  # cheap test first: the apostrophe
     if elided is not None and elided.end() == start:
@@ -515,6 +530,9 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     return [Value(name, span, 0.9 if cue else 0.75)]
 
 
+#: The words that join a group or a relative to the person it is named after, inside a run:
+#: "Familiares de Juan Roe", "Anhänger von Jan Roth", "Partisans du Jean Roe".
+_GROUP_JOINS = frozenset(["de", "do", "da", "dos", "das", "del", "du", "des", "von", "vom", "di"])
 #: The last word of a boundary's name: "the Military Demarcation Line", "the Panama Canal Zone".
 _BOUNDARY_ENDS = frozenset(["line", "zone", "corridor"])
 #: A title glued to the name after it: "Deputy Prime MinisterTheodoros Pangalos".
@@ -546,6 +564,8 @@ def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[
         return True  # "a necklace announcing: Roe Girl": the words of a sign
     if _in_labelled_credit(text, start):
         return True  # "[Picture: Jane Roe, Crown Copyright]": the photographer
+    if _photographer_named(text, start, end):
+        return True  # "AP photographer Jane Roe captured ...": behind the camera
     if _role_of_actor(text, start, end):
         return True  # "Jane Roe as Mary Doe": the role, the actor before "as" is shown
     if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
