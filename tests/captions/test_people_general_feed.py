@@ -15,15 +15,15 @@ from media_manager.captions.parse import parse_caption
 
 CASES = [
     # carriers, a ministry's affairs, the customs and a clothing label are bodies
-    ("Acme Airlines aircraft stand on the apron at Lanseria airport, South Africa, July 3, "
-     "2025. REUTERS/Jane Roe", []),
+    (("Acme Airlines aircraft stand on the apron at Lanseria airport, South Africa, July 3, "
+      "2025. REUTERS/Jane Roe"), []),
     ("Acme Airlines pilot Jane Roe waves from the cockpit at Lanseria airport, South Africa.",
      ["Jane Roe"]),
-    ("Senator Jane Roe, Minister of Foreign and Regional Affairs, enters Parliament in Port of "
-     "Spain.", ["Jane Roe"]),
+    (("Senator Jane Roe, Minister of Foreign and Regional Affairs, enters Parliament in Port of "
+      "Spain."), ["Jane Roe"]),
     ("Home Affairs Minister Jane Roe speaks to reporters in Harare, Zimbabwe.", ["Jane Roe"]),
-    ("U.S. Customs and Border Protection officer Jane Roe inspects a truck at the crossing in "
-     "Laredo, Texas.", ["Jane Roe"]),
+    (("U.S. Customs and Border Protection officer Jane Roe inspects a truck at the crossing in "
+      "Laredo, Texas."), ["Jane Roe"]),
     ("Models wore creations by Ada Obi, Acme Clothing, Kente and more.", []),
     # a wind farm is a thing
     ("Turbines of the Burbo Bank Offshore Wind Farm turn off the coast of Liverpool, Britain.",
@@ -46,10 +46,10 @@ CASES = [
     ("Jinetes compiten en la Feria Ganadera Norteña en Zacatecas, México.", []),
     ("La alcaldesa Ana Roe inaugura la Feria de Abril en Sevilla, España.", ["Ana Roe"]),
     # a name the caption gives an animal, in this sentence or the next, is an animal's
-    ("Twin cubs and their mother Bao Lin rest at the zoo in Vienna, Austria. The giant panda "
-     "Bao Lin gave birth in August.", []),
-    ("Bao Lin rests at the zoo in Vienna, Austria. The giant panda Bao Lin gave birth in "
-     "August.", []),
+    (("Twin cubs and their mother Bao Lin rest at the zoo in Vienna, Austria. The giant panda "
+      "Bao Lin gave birth in August."), []),
+    (("Bao Lin rests at the zoo in Vienna, Austria. The giant panda Bao Lin gave birth in "
+      "August."), []),
     ("Jane Roe feeds the panda Bao Lin at the zoo in Vienna, Austria.", ["Jane Roe"]),
     ("Jane Roe rides her horse Morning Glory at the show in Dublin, Ireland.", ["Jane Roe"]),
 ]

@@ -86,7 +86,7 @@ def test_the_benchmark_compiles_the_package_bytecode_before_timing(tmp_path, mon
     (under a bytecode prefix here, so the test writes nothing beside the source)."""
     import sys
 
-    import media_manager.captions.parse as parse
+    from media_manager.captions import parse
 
     monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path))
     cached = Path(importlib.util.cache_from_source(parse.__file__))
