@@ -561,6 +561,11 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
         # "Jane Roe/picture alliance via Getty Images": an agency's own lower-case words
         lowercase = [w for w in LOWER_WORD.findall(table.agency_re.sub(  # type: ignore[union-attr]
             "", tail)) if w not in CREDIT_FUNCTION_WORDS]
+    if " | " in tail:  # "Jana Roth begrüßt Tom Vale vor dem Kanzleramt | ASSOCIATED PRESS"
+        cut = _caption_run_on(tail)
+        if cut and len(tail) - cut <= 40 and table.agency(tail[cut:].strip()):
+            s, e = _strip_span(head, start + cut, len(head))
+            return s, e, 0.9
     dated = bool(lowercase) and any(ch.isdigit() for ch in tail)  # "May 2, 2024 Jo Roe runs"
     if (0 < len(tail) <= 120 and len(lowercase) <= 1 and not dated
             and table.agency_re.search(tail)  # type: ignore[union-attr]
@@ -568,7 +573,8 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
                  or agency_pair(tail, table)
                  or name_comma_agency(tail, table) or _name_then_agency(tail, table))):
         prefix = OWN_LINE_PREFIX.match(tail)
-        s, e = _strip_span(head, start + (prefix.end() if prefix else 0), len(head))
+        cut = prefix.end() if prefix else _caption_run_on(tail)
+        s, e = _strip_span(head, start + cut, len(head))
         return s, e, 0.92
     found = run_on_label(head, table)
     if found:
@@ -610,6 +616,46 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
     return _tail_slash_credit(head, start, tail) or (
         spaced_slash_credit(head, table) if " / " in head[-70:] else None) or (
         _credit_after_quote(head, table) if "/" in head[-50:] else None)
+
+
+#: A bar before the credit: "... begrüßt Tom Vale | ASSOCIATED PRESS".
+_BAR = re.compile(r"\s\|\s+")
+_WORD = re.compile(r"\S+")
+
+
+def _caption_run_on(tail: str) -> int:
+    """Where the credit begins in a last sentence that is a caption run on into its credit
+    with no stop between (0: all of it is the credit): after the bar in "Jana Roth begrüßt Tom
+    Vale | ASSOCIATED PRESS"; at the photographer's two names before the slash in "Jane Roe,
+    left, and Tom Vale Amy Sussman/Getty Images". A credit's own words ("Jane Roe | Acme",
+    "U.S. Navy/Petty Officer Jo Roe") are no caption: the words before it must hold a verb or
+    a position (a lower-case word) and be more than four."""
+    bar = None
+    for bar in _BAR.finditer(tail):
+        pass
+    if bar is not None:
+        return bar.end() if _caption_words(tail[:bar.start()]) else 0
+    slash = tail.find("/")
+    if slash < 0 or "," not in tail[:slash]:
+        return 0
+    words = list(_WORD.finditer(tail, 0, slash))
+    if not _caption_words(tail[:slash]) or not all(
+            NAME_WORD.fullmatch(w.group(0)) and w.group(0)[:1].isupper() for w in words[-2:]):
+        return 0
+    cut = words[-2].start()
+    opener = _PHOTO_BY_BEFORE.search(tail, max(0, cut - 30), cut)
+    return opener.start() if opener else cut  # "... THE PANTHEON Photo by Jo Roe/Acme"
+
+
+#: A credit's opening words right before the photographer's names.
+_PHOTO_BY_BEFORE = re.compile(r"(?:Photo(?:\s+illustration)?|Picture|Image)s?\s+by\s+$")
+
+
+def _caption_words(before: str) -> bool:
+    words = before.split()
+    return len(words) > 4 and any(
+        w[:1].islower() and w.strip(",.;:").isalpha() and w.strip(",.;:") not in
+        CREDIT_FUNCTION_WORDS for w in words)
 
 
 #: A credit's opening words, printed as part of it: "Photo by Reuters", "Photo illustration by

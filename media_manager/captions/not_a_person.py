@@ -139,14 +139,22 @@ _SLASH_AFTER = re.compile(r"\s?/\s?(?:[A-Z]|[a-z][\w-]{1,15}[ \t]*(?:\n|\)|$))")
 _AGENCY_AFTER = re.compile(r"\s+[-–|]\s+([^\n/()]{2,30}?)\s*$")
 
 
-def _credit_after(text: str, end: int) -> bool:
+def _credit_after(text: str, end: int, start: int = 0) -> bool:
     """A name before "/Agency" or before " - Agency" at the caption's end is the credit."""
     if _SLASH_AFTER.match(text, end):
         return True
     if len(text) - end > 40:
         return False  # the agency ends the caption
     m = _AGENCY_AFTER.match(text, end)
-    return m is not None and credit_table().agency(m.group(1)) is not None
+    if m is None or credit_table().agency(m.group(1)) is None:
+        return False
+    # "Jana Roth begrüßt Tom Vale | AP": a caption run on into its bar and agency; the name
+    # is the credit's only when the line holds nothing more ("Tom Vale | AP")
+    return "|" not in text[end:m.start(1)] or _OPENS_LINE.search(text, 0, start) is not None
+
+
+#: Nothing but a credit's label before a name on its line: "Foto: Tom Vale | Acme".
+_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-zÀ-ÿ]+[ \t]*:[ \t]*)?$")
 
 
 _AGENCY_BEFORE = re.compile(r"([^\n/()–-]{2,30}?)\s+[-–]\s+$")
