@@ -71,7 +71,9 @@ def is_person_like(text: str) -> bool:
     return True
 
 
-ABBREVIATIONS = frozenset(["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "gen", "lt", "col", "st", "jr", "sr", "sgt", "capt", "rev", "prof", "pa", "calif", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "tenn", "vt", "va", "wash", "wis", "wyo", "ala", "ariz", "ark", "colo", "conn", "del", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "no", "vs", "adm", "cmdr", "maj", "cpl", "pvt", "u.s", "d.c", "u.n", "u.k", "n.y", "n.j", "n.c", "n.h", "n.m", "n.d", "s.c", "s.d", "r.i", "w.va", "inc", "corp", "co", "ltd"])
+ABBREVIATIONS = frozenset(["sen", "rep", "gov", "dr", "mr", "mrs", "ms", "gen", "lt", "col", "st", "jr", "sr", "sgt", "capt", "rev", "prof", "pa", "calif", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "tenn", "vt", "va", "wash", "wis", "wyo", "ala", "ariz", "ark", "colo", "conn", "del", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "no", "vs", "adm", "cmdr", "maj", "cpl", "pvt", "u.s", "d.c", "u.n", "u.k", "n.y", "n.j", "n.c", "n.h", "n.m", "n.d", "s.c", "s.d", "r.i", "w.va", "inc", "corp", "co", "ltd",
+                           # Spanish "De izq. a der.", "de izda. a dcha.": from left to right
+                           "izq", "izda", "der", "dcha"])
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“(]?[A-Z0-9À-Þ]|\s*$)")
 
 

@@ -114,6 +114,8 @@ def _german(text: str, start: int, stop: int) -> bool:
     for m in _GERMAN.finditer(text, start, stop):
         if text[max(start, m.start() - 4):m.start()] in ("von ", "van "):
             continue  # "Ursula von der Leyen" in an Italian caption
+        if text.startswith(".", m.end()) and m.group(0) == "der":
+            continue  # Spanish "De izq. a der." (from left to right): an abbreviation
         seen.add(m.group(0))
         if len(seen) >= 2 or m.group(0) not in _SHARED_WORDS:
             return True
@@ -130,8 +132,11 @@ _GERMAN_ADJECTIVE = re.compile(
 
 
 def _german_adjective_phrase(text: str, first: str, region_start: int, end: int) -> bool:
-    """'Wütende Demonstranten bedrängen ...': the run opens on an inflected German adjective."""
-    return _GERMAN_ADJECTIVE.fullmatch(first) is not None and _german(text, region_start, end + 60)
+    """'Wütende Demonstranten bedrängen ...', 'Schwere Schäden hinterlassen ...': the run opens
+    on an inflected German adjective (derived, or one of the plain ones in ``people.tsv``)."""
+    return (_GERMAN_ADJECTIVE.fullmatch(first) is not None or first[-1:] in "emns" and (
+        first.casefold() in people_words()["de_adjective"])) and _german(
+        text, region_start, end + 60)
 #: A name alone in parentheses that ends the caption is the credit, not a person shown.
 _CREDIT_CLOSE = re.compile(r"\s*\)\s*\.?\s*$")
 #: "Jane Roe/Getty Images", "Jana Roth/dpa" ending its line: the agency after the slash.
@@ -336,6 +341,7 @@ def _acceptable(name: str, cue: bool) -> bool:
     org = table["org"]
     if any(low in org or low in ORG_WORDS and (len(w) > 3 or w.isupper())
            or len(low) > 5 and low.endswith("s") and low[:-1] in ORG_WORDS
+           or "-" in low and low.rsplit("-", 1)[-1] in org  # "Erlebnis-Zoo Hannover"
            for w, low in zip(words, lowered)):
         return False  # an organisation, team or venue ("UN" is one; "Un" of Kim Jong Un is not)
     if all(w in table["season"] for w in lowered):
@@ -348,7 +354,11 @@ def _acceptable(name: str, cue: bool) -> bool:
         return False
     lone = lowered[0] if len(words) == 1 else ""
     # a title alone, or its plural: "U.S. Soldiers assigned to ..." names no one
-    return not (lone in titles or len(lone) > 4 and lone.endswith("s") and lone[:-1] in titles)
+    if lone in titles or len(lone) > 4 and lone.endswith("s") and lone[:-1] in titles:
+        return False
+    # a group ends on a title's plural: "Roman Catholic Cardinals gathered", "Hindu Priests"
+    last = lowered[-1]
+    return not (len(last) > 6 and last.endswith("s") and last[:-1] in titles)
 
 
 def _title_of(before: list[str]) -> bool:
@@ -525,6 +535,9 @@ def _thing_run(text: str, start: int, end: int, first: str) -> bool:
     """Runs that name a thing, not a person, whatever cue follows them."""
     if first in _THING_HEADS or "-" in first and _COMPOUND_ADJECTIVE.fullmatch(first):
         return True  # "Party-loving Brits", "Rain-soaked Fans"
+    if end - start > len(first) and first[1:].islower() and (
+            first.casefold() in people_words()["animal_lead"]):
+        return True  # "Panda Ai Bao eats bamboo": the species leads the animal's name
     if len(first) > 7 and first.endswith(_GERMAN_NOUN_ENDS) and first[1:].islower():
         return True  # "Darbietung von Fahnenschwingern": a German noun, a performance
     if first in _VIEW_WORDS and text.startswith(_VIEW_JOINS, start + len(first)):

@@ -249,6 +249,13 @@ _SINGLE_QUOTED = re.compile(rf"(?<=\s)'(?=[{UP}])[^'\n]{{1,80}}(?<=[\w).!?])'(?!
 
 def _names_in_run(text: str, run_start: int, run_end: int, region_start: int) -> list[Value]:
     run = text[run_start:run_end]
+    if run.endswith(" A") and _NEXT_LOWER_WORD.match(text, run_end):
+        # "SMACK A tourist reacts": a heading's word in capitals, then the article "A"
+        run_end -= 2
+        run = run[:-2]
+    if text.find("its ", max(region_start, run_start - 24), run_start) >= 0 and _ITS_KIN.search(
+            text, max(region_start, run_start - 24), run_start):  # cheap test first
+        return []  # "a tiger cub plays with its mother Sameera": a relative of an animal's
     if text[max(0, run_start - 2):run_start].strip() == "/" and " " in run:
         first, rest = run.split(None, 1)
         if first.isupper() and first.isalpha() and not rest.isupper():
@@ -342,6 +349,9 @@ def _pair_shown(text: str, run_end: int, size: int, pairs: list[tuple[int, int]]
                 region_start: int) -> bool:
     """Two names joined by "e"/"y" in one run (``size`` words) are both the subject."""
     start = pairs[0][0]
+    if size >= 4 and " " not in text[pairs[1][0]:pairs[1][1]] and not _REGNAL_END.search(
+            text, start, pairs[0][1]):
+        return True  # "Bruno Henrique e Guga durante ...": a full name and a lone one
     # two lone surnames opening the caption, then a lowercase word: "Roe e Doe a Milano"
     # (or a comma: "Roe y Doe, en Sevilla")
     subjects = _opens(text, start, region_start) and size == 3 and (
@@ -408,6 +418,23 @@ _EVENT_HEADS = frozenset(["Feria", "Feira", "Foire", "Fiera", "Festival", "Fiest
                           "Salon", "Expo", "Semana", "Bienal", "Biennale"])
 
 
+#: "its mother", "its father": an animal's or a thing's relative before a name.
+_ITS_KIN = re.compile(r"(?<![\w'’])its\s+(?:mother|father|mum|mom|dad|parents?|sister|brother"
+                      r"|twin|mate|keeper's)\s+$")
+#: After a lone partner's name: a lowercase word or a comma ends the pair ("Guga durante").
+_LONE_PARTNER_END = re.compile(r",|\s+[a-zà-ÿ]")
+
+
+def _lone_partner(text: str, start: int, end: int, left: str, right: str) -> bool:
+    """'Bruno Henrique e Guga durante a partida': a first name and a surname, then a lone name
+    (a player known by one name) ending the run: two people, not one name."""
+    words = left.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) and (
+        right[:1].isupper() and right[1:].islower()) and _LONE_PARTNER_END.match(
+        text, end) is not None and right.casefold() not in people_words()["joined_surname"] and (
+        not find_city(right)) and not find_city(left)
+
+
 def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """'Dilma Roussef e Barack Obama': two names joined by 'e'/'y' inside one run."""
     run = text[start:end]
@@ -420,6 +447,9 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, start + m.start()), (start + m.end(), end)]
     if m and " " not in run[:m.start()] and " " not in run[m.end():]:
         return [(start, start + m.start()), (start + m.end(), end)]  # "Roe e Doe a Milano"
+    if m and " " not in run[m.end():] and _lone_partner(
+            text, start, end, run[:m.start()], run[m.end():]):
+        return [(start, start + m.start()), (start + m.end(), end)]
     if m and " " not in run[:m.start()] and len(run[m.end():].split()) == 2 and (
             _plain_first_name(run[:m.start()])):
         # "Joe y Jill Biden": a first name, then a first name and the surname they share (the
