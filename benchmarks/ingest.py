@@ -15,8 +15,8 @@ sizes, the largest folder is made and each smaller size (a multiple of 1,000) is
 first sub-folders of 1,000 files, so 1,000 and 10,000 cost one 10,000-file folder; the
 ratios close the run side by side. A ``--folder`` that holds more files than the largest
 size is used as it is (its first sub-folders), never remade or rewritten. media-manager's
-bytecode is compiled first, as an installed package has it (``--source-only``: every
-process compiles the modules it imports from source).
+bytecode is compiled first, as an installed package has it (``--source-only``: the ingest
+compiles media-manager's modules from source, a copy with no bytecode beside it).
 ``--no-thumbnails`` leaves out the thumbnail pass and the Pillow loop (at 10,000 files
 they take many minutes). The CPU time per file (user + system, of the ingest process and
 its workers, and of ExifTool) is printed too: on a machine other work shares it says what
@@ -273,16 +273,20 @@ def main() -> None:
     parser.add_argument("--no-thumbnails", action="store_true",
                         help="measure metadata ingest only (no thumbnail pass, no Pillow loop)")
     parser.add_argument("--source-only", action="store_true",
-                        help="do not compile media-manager's bytecode first: every process "
-                             "compiles the modules it imports from source (as it does where "
-                             "PYTHONDONTWRITEBYTECODE is set and nothing was compiled)")
+                        help="time media-manager compiled from source: the ingest imports a "
+                             "copy of its source with no bytecode (as where "
+                             "PYTHONDONTWRITEBYTECODE is set and nothing was compiled); the "
+                             "standard library and the other packages keep theirs")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--source-copy", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--make", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, action="append", help=argparse.SUPPRESS)
     args = parser.parse_args()
     largest = max(args.files)
     folder = args.folder or Path(tempfile.gettempdir()) / f"media-manager-bench-{largest}"
     if args.child:
+        if args.source_copy:  # imported from there, ahead of the installed copy
+            sys.path.insert(0, str(args.source_copy))
         print(json.dumps(measure_ingest(args.root, args.workers, not args.no_thumbnails)))
         return
     if args.make:
@@ -317,11 +321,18 @@ def compile_bytecode() -> None:
     that)."""
     import compileall
 
+    package = package_dir()
+    if compileall.compile_dir(package, quiet=1):
+        print(f"bytecode: compiled {package} first (--source-only leaves it out)")
+    else:
+        print(f"bytecode: could not compile all of {package}; what is missing is compiled "
+              "from source as it is imported")
+
+
+def package_dir() -> Path:
     import media_manager
 
-    package = Path(media_manager.__file__).parent
-    compileall.compile_dir(package, quiet=1)
-    print(f"bytecode: compiled {package} first (--source-only leaves it out)")
+    return Path(media_manager.__file__).parent
 
 
 def empty_page_cache() -> None:
@@ -345,9 +356,13 @@ def measure_size(roots: list[Path], files: int, workers: int, no_thumbnails: boo
     command = [sys.executable, __file__, "--child", "--workers", str(workers),
                *(f"--root={root}" for root in roots)] + (["--no-thumbnails"] * no_thumbnails)
     env = dict(os.environ)
-    with tempfile.TemporaryDirectory() as nothing_compiled:
-        if source_only:  # bytecode looked for in an empty folder, and none written there
-            env.update(PYTHONPYCACHEPREFIX=nothing_compiled, PYTHONDONTWRITEBYTECODE="1")
+    with tempfile.TemporaryDirectory() as source_copy:
+        if source_only:  # media-manager's source alone, no bytecode beside it and none
+            # written; the standard library and the other packages keep theirs
+            shutil.copytree(package_dir(), Path(source_copy) / "media_manager",
+                            ignore=shutil.ignore_patterns("__pycache__"))
+            command.append(f"--source-copy={source_copy}")
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
         child = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     measured = json.loads(child.stdout.strip().splitlines()[-1])
     pillow = None if no_thumbnails else time_pillow_loop(roots, workers)

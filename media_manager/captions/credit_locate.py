@@ -628,8 +628,11 @@ def _caption_run_on(tail: str) -> int:
     with no stop between (0: all of it is the credit): after the bar in "Jana Roth begrüßt Tom
     Vale | ASSOCIATED PRESS"; at the photographer's two names before the slash in "Jane Roe,
     left, and Tom Vale Amy Sussman/Getty Images". A credit's own words ("Jane Roe | Acme",
-    "U.S. Navy/Petty Officer Jo Roe") are no caption: the words before it must hold a verb or
-    a position (a lower-case word) and be more than four."""
+    "U.S. Navy/Petty Officer Jo Roe") are no caption: the words before it must be more than
+    four and hold a lower-case word (a verb, a position) and, before a slash, a comma. The
+    tail reaches here with one lower-case word at most (a position, "left"), or with a bar and
+    an agency after it ("... vor dem Kanzleramt | AP"); a caption whose verb runs on into
+    "Name/Agency" is left for a later round."""
     bar = None
     for bar in _BAR.finditer(tail):
         pass
@@ -647,8 +650,10 @@ def _caption_run_on(tail: str) -> int:
     return opener.start() if opener else cut  # "... THE PANTHEON Photo by Jo Roe/Acme"
 
 
-#: A credit's opening words right before the photographer's names.
-_PHOTO_BY_BEFORE = re.compile(r"(?:Photo(?:\s+illustration)?|Picture|Image)s?\s+by\s+$")
+#: A credit's opening words: "Photo by", "Photo illustration by", "Pictures by".
+_PHOTO_BY = r"(?:Photo(?:\s+illustration)?|Picture|Image)s?\s+by\s+"
+#: The opening words right before the photographer's names.
+_PHOTO_BY_BEFORE = re.compile(rf"{_PHOTO_BY}$")
 
 
 def _caption_words(before: str) -> bool:
@@ -660,7 +665,7 @@ def _caption_words(before: str) -> bool:
 
 #: A credit's opening words, printed as part of it: "Photo by Reuters", "Photo illustration by
 #: Jane Roe/NurPhoto via Getty Images".
-_PHOTO_BY_OPENER = re.compile(r"(?:Photo(?:\s+illustration)?|Picture|Image)s?\s+by\s+(?=[A-Z])")
+_PHOTO_BY_OPENER = re.compile(rf"{_PHOTO_BY}(?=[A-Z])")
 
 
 #: A shouted agency and its photographer run onto the caption's last lower-case word with no

@@ -72,10 +72,14 @@ _PHOTOGRAPHER_BEFORE = re.compile(
 #: A verb of taking the picture after the photographer's name: the photographer is behind the
 #: camera, not in the picture.
 _PHOTOGRAPHS_AFTER = re.compile(
-    r",?\s+(?:captured|caught|took|shot|snapped|photographed|made|recorded|got|framed|"
-    r"captures|takes|shoots|snaps|photographs|captó|capturó|tomó|fotografió|registró|"
-    r"captou|capturou|fotografou|registrou|fotografierte|a\s+(?:photographié|capturé|saisi|"
-    r"immortalisé|pris))\b")
+    r",?\s+(?:captured|caught|snapped|photographed|recorded|framed|captures|shoots|snaps|"
+    r"photographs|captó|capturó|fotografió|registró|captou|capturou|fotografou|registrou|"
+    r"fotografierte|a\s+(?:photographié|capturé|saisi|immortalisé)"
+    # verbs that take much else than a picture only with the picture: "took this photo",
+    # not "took part in a panel", "made history"
+    r"|(?:took|takes|shot|made|got|tomó|a\s+pris)\s+(?:(?:this|the|that|these|a|an|his|her|"
+    r"esta|la|cette|la)\s+)?(?:\w+\s+)?(?:photos?|pictures?|images?|shots?|frames?|"
+    r"fotos?|fotografías?|clichés?))\b")
 
 
 def _photographer_named(text: str, start: int, end: int) -> bool:
@@ -144,7 +148,7 @@ _SLASH_AFTER = re.compile(r"\s?/\s?(?:[A-Z]|[a-z][\w-]{1,15}[ \t]*(?:\n|\)|$))")
 _AGENCY_AFTER = re.compile(r"\s+[-–|]\s+([^\n/()]{2,30}?)\s*$")
 
 
-def _credit_after(text: str, end: int, start: int = 0) -> bool:
+def _credit_after(text: str, start: int, end: int) -> bool:
     """A name before "/Agency" or before " - Agency" at the caption's end is the credit."""
     if _SLASH_AFTER.match(text, end):
         return True

@@ -599,7 +599,7 @@ def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[
     if _role_of_actor(text, start, end):
         return True  # "Jane Roe as Mary Doe": the role, the actor before "as" is shown
     if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
-            text, end, start) or _credit_before(text, start, end):
+            text, start, end) or _credit_before(text, start, end):
         return True  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
     if picture_in_scene(text, start, end, region_start):
         return True  # "A portrait of Jane Roe hangs in the hall": an image, not the person

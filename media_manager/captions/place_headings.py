@@ -19,6 +19,8 @@ _NAME = (rf"[{UP}][\w'’-]*(?:[ \t]+(?:(?:de|del|do|da|la|el)[ \t]+)?[{UP}][\w'
 #: "Paris (France) – ": the town, its country in parentheses, a spaced dash.
 _PAREN_COUNTRY = re.compile(
     rf"[ \t]*(?P<city>{_NAME})[ \t]+\((?P<country>[{UP}][^()\n]{{1,38}})\)[ \t]*[-–—][ \t]")
+#: A country's code, as sports results print it: "(USA)", "(FRA)".
+_CODE = re.compile(r"[A-Z]{2,3}")
 #: "Mageland, Indonesia. ", "Ciudad de México. ": the first sentence a place alone, then the
 #: caption's first word.
 _STOP_HEADING = re.compile(
@@ -29,11 +31,17 @@ def heading_place(text: str, body_end: int) -> Place | None:
     """The place a gallery prints ahead of the caption, or None.
 
     "X (Country) – ..." needs a country the gazetteer knows in the parentheses (so that "PARIS
-    (AFP) -", an agency's dateline, stays the dateline's); "X, Country. ..." needs a country
-    last and a town first; a lone name before the stop must be a city of a million or more
+    (AFP) -", an agency's dateline, stays the dateline's), and a town it knows before a
+    country's code ("Jane Roe (USA) – ..." of a sports gallery names no town); "X, Country.
+    ..." needs a country last and a town first, one the gazetteer knows if of two words or
+    more ("Ana Roe, Brasil." names none); a lone name before the stop must be a city of a million or more
     ("Ciudad de México."), so that a sentence of one name ("Jane Roe. She ...") names none."""
     m = _PAREN_COUNTRY.match(text, 0, body_end) if "(" in text[:64] else None  # cheap test first
-    if m and gazetteer().country(m.group("country")) and not gazetteer().country(m.group("city")):
+    if m and gazetteer().country(m.group("country")) and not gazetteer().country(
+            m.group("city")) and (not _CODE.fullmatch(m.group("country")) or find_city(
+            m.group("city")) is not None):
+        # a country's code needs a town the gazetteer knows: sports galleries print an
+        # athlete so ("Jane Roe (USA) – ..."), a gallery's heading its country's name
         return _place(m.start("city"), m.end(), text, [m.group("city"), m.group("country")])
     stop = text.find(". ", 0, 64)
     m = _STOP_HEADING.match(text, 0, min(stop + 3, body_end)) if stop > 0 else None
@@ -41,8 +49,10 @@ def heading_place(text: str, body_end: int) -> Place | None:
         return None
     parts = [p.strip() for p in m.group("chain").split(",")]
     if len(parts) > 1:
-        if not gazetteer().country(parts[-1]) or gazetteer().country(parts[0]):
-            return None  # "Brasil, Argentina.": two countries, no town
+        if not gazetteer().country(parts[-1]) or gazetteer().country(parts[0]) or (
+                " " in parts[0] and find_city(parts[0]) is None):
+            return None  # "Brasil, Argentina.": two countries; "Ana Roe, Brasil.": a name
+            # of two words the gazetteer knows no town by is a person's as likely as a town's
     else:
         city = find_city(parts[0])
         if city is None or city.population < BIG_CITY or gazetteer().country(parts[0]):

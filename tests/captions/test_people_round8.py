@@ -40,6 +40,11 @@ CASES = [
     ("Vale holds the trophy at Wembley. (Rui Neto/PA)", ["Vale"]),
     ("Roe levanta la copa en el estadio. EFE/Rui Neto", ["Roe"]),
     ("Rain falls on the city. (Rui Neto/PA)", []),
+    # verbs whose subject is as often weather, a place or a team are no cue
+    ("Chuva segura o trânsito em São Paulo. Foto: Rui Neto/AFP", []),
+    ("Sunlight touches the peaks of the Alps near Chamonix, France. (Rui Neto/PA)", []),
+    ("Flooding leaves cars stranded in Porto Alegre, Brazil. (Rui Neto/PA)", []),
+    ("Chelsea wins the final at Wembley in London. (Rui Neto/PA)", []),
     ("Imagem mostra destruição na cidade após a enchente. Imagem: Rui Neto/AFP", []),
     # German capitalises its nouns: one word after an article or "am"/"im" is no name
     ("Am Abend spricht die Kanzlerin Jana Roth in Berlin. Foto: Ana Roy/dpa", ["Jana Roth"]),
