@@ -420,12 +420,12 @@ _EVENT_HEADS = frozenset(["Feria", "Feira", "Foire", "Fiera", "Festival", "Fiest
 
 #: "its mother", "its father": an animal's or a thing's relative before a name.
 _ITS_KIN = re.compile(r"(?<![\w'’])its\s+(?:mother|father|mum|mom|dad|parents?|sister|brother"
-                      r"|twin|mate|keeper's)\s+$")
+                      r"|twin|mate)\s+$")
 #: After a lone partner's name: a lowercase word or a comma ends the pair ("Guga durante").
 _LONE_PARTNER_END = re.compile(r",|\s+[a-zà-ÿ]")
 
 
-def _lone_partner(text: str, start: int, end: int, left: str, right: str) -> bool:
+def _lone_partner(text: str, end: int, left: str, right: str) -> bool:
     """'Bruno Henrique e Guga durante a partida': a first name and a surname, then a lone name
     (a player known by one name) ending the run: two people, not one name."""
     words = left.split()
@@ -448,7 +448,7 @@ def _split_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if m and " " not in run[:m.start()] and " " not in run[m.end():]:
         return [(start, start + m.start()), (start + m.end(), end)]  # "Roe e Doe a Milano"
     if m and " " not in run[m.end():] and _lone_partner(
-            text, start, end, run[:m.start()], run[m.end():]):
+            text, end, run[:m.start()], run[m.end():]):
         return [(start, start + m.start()), (start + m.end(), end)]
     if m and " " not in run[:m.start()] and len(run[m.end():].split()) == 2 and (
             _plain_first_name(run[:m.start()])):
