@@ -32,7 +32,7 @@ _COURTESY_PREFIX = re.compile(r"(?i)^(?:(?:photo(?:graph)?|picture|image)\s+)?co
                              r"(?:\s+of\b|\s+(?:photo(?:graph)?|picture|image)s?\b)?\s*:?\s*")
 _COURTESY = re.compile(r"(?i)\s*(?:(?:photo(?:graph)?|picture|image)\s+)?courtesy\b")
 #: "Name for The New York Times", "Name for The Washington Post via Getty Images"
-_FOR_PUBLICATION = re.compile(r"\s+(?:for|FOR)\s+(?P<paper>(?:[Tt]he\s+|THE\s+)?[A-Z][^/]*?)"
+_FOR_PUBLICATION = re.compile(r"\s+(?:for|FOR|für)\s+(?P<paper>(?:[Tt]he\s+|THE\s+)?[A-Z][^/]*?)"
                               r"(?=\s+via\s|$)")
 _FOR_PAPER = re.compile(r"\s*/\s*(?i:for)\s+")  # "Name / for China Daily", "NAME/FOR CHINA DAILY"
 _WEB_ADDRESS = re.compile(r"^[^\s.]{2,}(?:\.[^\s.]+)*\.(?:[a-z]{2,4}|[A-Z]{2,4})$")
@@ -58,6 +58,10 @@ _RATING_BRACKET = re.compile(RATING_BRACKET)
 #: Brazilian and Spanish sites' "Reprodução" (a reproduction): after a photographer's name, a
 #: copy of his picture, not a handout ("Reprodução/Instagram" alone is one)
 _REPRODUCTION = re.compile(r"(?i)reprodu[cç]")
+#: "Jane Roe/Social Media/via REUTERS": a reader's post the agency distributes: after the
+#: name, the social-media mark makes it a handout, the name stays the photographer's and the
+#: mark is no provider (the agency is the source)
+_SOCIAL_MEDIA = re.compile(r"(?i)social\s+media")
 
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by(?:\s*:\s*|\s+)"
@@ -229,9 +233,11 @@ def decompose(result: Credit, text: str, start: int, end: int, table: CreditTabl
     body = (_FOR_PAPER.sub("/", body) if "for" in body or "FOR" in body else body).rstrip(" )")
     if "for" in body.lower():  # cheap test first: most credits name no client
         body = FOR_CLIENT.sub(r"\1", body)
-    paper = _FOR_PUBLICATION.search(body) if "for" in body or " FOR " in body else None
-    if paper and (table.agency(paper.group("paper")) or body.isupper()):
-        # "Name for The New York Times", "JANE ROE FOR THE SUNDAY TIMES": shouted, any paper
+    paper = _FOR_PUBLICATION.search(body) if (
+        "for" in body or " FOR " in body or " für " in body) else None
+    if paper and (table.agency(paper.group("paper")) or body.isupper() or " für " in body):
+        # "Name for The New York Times", "JANE ROE FOR THE SUNDAY TIMES": shouted, any paper;
+        # German "Name für Schweizerische Bundeskanzlei": "für" (for) names only a client
         body = body[:paper.start()] + "/" + body[paper.start("paper"):]
     chunks = [c for c in (_SEMICOLON.split(body) if ";" in body else [body]) if c.strip()]
     agencies: list[tuple[str, str]] = []  # (canonical, as printed), in the credit's order
@@ -333,9 +339,14 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
         parts = parts[1:]  # "VIA EPA-EFE/NAME": a republisher's word before the whole credit
     before = [("person" if p == photographer else _kind(p, table), _uncourtesy(p))
               for p in _pieces(parts[0]) if _uncourtesy(p)]  # "Courtesy photo/Org": the label
+    social = False
     if len(before) > 1 and before[0][0] == "person" and before[1][0] == "handout":
         if _REPRODUCTION.match(before[1][1]):  # "Jane Roe/Reprodução": her picture, copied
             before[1] = ("skip", before[1][1])
+        elif _SOCIAL_MEDIA.fullmatch(before[1][1]):  # "Jane Roe/Social Media/via REUTERS"
+            before[1] = ("skip", before[1][1])
+            result.is_handout = Value(True, span, 0.9)
+            social = True
         else:
             before[0] = ("org", before[0][1])  # "Lagos Water Board/Handout/dpa": its maker leads
     after = [(_kind(p, table), p) for p in _pieces(parts[1])] if len(parts) > 1 else []
@@ -373,8 +384,8 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
         agencies.append((via_agency, via_printed or via_agency))
         result.source_hint = via_agency
         pooled = any(k == "pool" for k, _ in before)
-        _set_provider(result, pre_agency, pre_printed, orgs, [] if pooled else people, span,
-                      pooled)
+        _set_provider(result, pre_agency, pre_printed, orgs, [] if pooled or social else people,
+                      span, pooled)
     elif orgs and not pre_agency:
         if people:  # "Name/The Daily Herald": a newspaper's own photographer
             result.source = result.source or Value(orgs[-1], span, 0.6)

@@ -52,7 +52,8 @@ LABELLED = re.compile(
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\s[–—]\s)|(?<=\n)))"
     r"(?i:bildrechte|foto|fotos|photo|photos|pic|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credits?|(?:file\s+)?photograph|image|immagine|bild|"
-    r"bildquelle|all\s+photo(?:graph)?s|fonte|zdroj|autor|composite)"  # Czech "Zdroj:", "Autor:"
+    r"bildquelle|all\s+photo(?:graph)?s|fonte|zdroj|autor|"  # Czech "Zdroj:", "Autor:"
+    r"fuente(?:\s+(?:de\s+la\s+)?imagen(?:\s+principal)?)?|composite)"  # "Fuente imagen principal:"
     r"(?:\s*:\s*|(?<=[Cc]redit)(?:\.\.\.|…)\s*)(?P<credit>[^\n:]{2,120}?)\s*$")
 # "Image copyright PA", "Picture copyright Name/Agency": a republisher's credit at the end,
 # after a stop, or run onto the caption's last words as the BBC prints it ("... Festival Image
@@ -146,7 +147,8 @@ LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|#\s+|(?:pic(?:ture)?\s+credit|photo|foto),\s+(?-i:(?=[A-Z]))|"  # "(Pic credit: AP)", "(Photo, AFP)"
     r"(?:pic(?:ture)?\s+credit|foto|fotos|photo|photograph|picture|pic|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
     r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte|zdroj|autor"
-    r"|copyright\s+photo|photographer|composite)"  # "(Copyright photo : PA)", "Photographer:"
+    r"|copyright\s+photo|photographer|composite"  # "(Copyright photo : PA)", "Photographer:"
+    r"|fuente(?:\s+(?:de\s+la\s+)?imagen(?:\s+principal)?)?)"  # Spanish "Fuente (imagen):"
     r"(?:\s*[:/]\s*|\s+(?!(?:by|de|di|por|par|von)\s)(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
     r"|credit(?:\.\.\.|…)\s*|source\s*:\s*)+")  # "(Source: Site.com/Jane Roe)"
 _GLUED_PREFIX = re.compile(r"Cr[ée]ditos?(?=[A-ZÀ-Þ])")
@@ -309,7 +311,8 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
         if m and (pattern is HASHTAG or _credit_like(m.group("credit"), table)
                   or name_like(m.group("credit")) or _ARCHIVE_ALONE.fullmatch(m.group("credit"))
                   or _PRIVATE.fullmatch(m.group("credit"))
-                  or pattern is LABELLED and _name_dash_body(m.group("credit"))
+                  or pattern is LABELLED and (_name_dash_body(m.group("credit"))
+                                              or _COMMISSIONED.fullmatch(m.group("credit")))
                   or head[m.start() - 1:m.start()] in ("\n", "") and body_name_like(
                       m.group("credit"))):
             s, e = _strip_span(head, m.start("credit"), m.end("credit"))
@@ -397,6 +400,13 @@ def _rank_stop_in_chain(head: str, start: int, brk: re.Match[str]) -> bool:
     before = head[start:brk.start()]
     word = before.rsplit("/", 1)[-1].rsplit(" ", 1)[-1].casefold()
     return "/" in before and word in _RANK_ABBREVIATIONS and brk.group(0).startswith(".")
+
+
+#: "Foto: Jane Roe für Schweizerische Bundeskanzlei": after a picture label, a photographer's
+#: name, German "für" (for) and a client's capitalised name: a commissioned photographer's
+#: credit (the client is the source)
+_COMMISSIONED = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s+für\s+"
+                           r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,4}")
 
 
 def _credit_like(credit: str, table: CreditTable) -> bool:
