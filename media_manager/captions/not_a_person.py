@@ -133,11 +133,17 @@ _SHARED_WORDS = frozenset(["das"])
 #: nouns of a role before a name: "Verteidiger Jan Roth", "Vorsitzender Jan Roth").
 _GERMAN_ADJECTIVE = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ig|isch|lich|end|los|bar|sam|haft|iert|igt)(?:e|es|en|em)")
+#: An adjective of the stuff a thing is made of, the "-er" form too (no surname ends so):
+#: 'Steinerner Aussichtspunkt', 'Eiserner Steg', 'Gläserne Manufaktur'. A heading of its own
+#: line may hold no German function word, so the caption's next lines tell the language.
+_GERMAN_MATERIAL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}ern(?:e|es|en|em|er)")
 
 
 def _german_adjective_phrase(text: str, first: str, region_start: int, end: int) -> bool:
     """'Wütende Demonstranten bedrängen ...', 'Schwere Schäden hinterlassen ...': the run opens
     on an inflected German adjective (derived, or one of the plain ones in ``people.tsv``)."""
+    if _GERMAN_MATERIAL.fullmatch(first) is not None:
+        return _german(text, region_start, end + 240)
     return (_GERMAN_ADJECTIVE.fullmatch(first) is not None or first[-1:] in "emns" and (
         first.casefold() in people_words()["de_adjective"])) and _german(
         text, region_start, end + 60)
@@ -485,6 +491,8 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
         # the caption, the name is its subject: "Jane Roe was quick to ..."
     if word in words["reported_after"] and _in_subordinate_clause(before):
         return False  # "after Jane Roe said", "as John Doe announced": the speaker told of
+    if _ONCE_SAID.match(text, end):
+        return False  # "Designer Jane Roe sagte einmal: ...": a saying of old quoted, no scene
     pair = f"{word} {second}"
     if second is None and word in _titles()[0] and _NAME_NEXT.match(text, after.end()):
         return False  # "Wimbledon champion Jane Roe": the run qualifies the next name's title
@@ -495,6 +503,11 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     return word not in words["after"] and pair not in words["after"]
 
 
+#: A saying of old after a name ("Jane Roe once said", "sagte einmal", "dijo una vez", "disse
+#: certa vez", "a dit un jour"): the caption quotes the person, it does not show them.
+_ONCE_SAID = re.compile(r"\s+(?:once\s+(?:said|wrote|remarked|quipped)|(?:sagte|schrieb|meinte)"
+                        r"\s+(?:einmal|einst)|(?:dijo|escribió)\s+una\s+vez|(?:disse|escreveu)"
+                        r"\s+(?:uma|certa)\s+vez|a\s+(?:dit|écrit)\s+un\s+jour)\b")
 #: A model's code between a run and the thing it names: "Falcon 9 rocket", "Acme A320 plane".
 _MODEL_CODE = re.compile(r" [A-Z]{0,3}-?\d[\w-]*\s+([a-z]+)")
 

@@ -21,7 +21,8 @@ from media_manager.captions.person_titles import (
 
 CUE = re.compile(
     r"\s*(?:,\s*\d{1,3}\s*,"  # an age: "serviceman Andriy, 36, fires"
-    r"|,\s*\d{1,3}\s+(?:ans|años|anos|anni|Jahre|years?\s+old)\b"  # "Jean, 53 ans, fume"
+    r"|,\s*(?:de\s+)?\d{1,3}\s+(?:ans|años|anos|anni|Jahre|years?\s+old)\b"  # "Jean, 53 ans, fume",
+    # Spanish and Portuguese with "de": "Issa, de 10 anos, carrega"
     r"|\s+(?:center|centre)(?=\s*,)"  # the comma before the cue left out: "Jane Roe center,"
     r"|[,.]\s*(?:(?:second|third|fourth|\d(?:st|nd|rd|th)|far|top|bottom|front|back|centre|center|"
     r"foreground|background)[\s-]*)*(?:left|right|center|centre|front|back|top|bottom|"
@@ -48,7 +49,8 @@ CUE = re.compile(
     # "(im Bild)", "(en la foto)", "(na foto)", "(photo)"
     r"|\(\s*(?:pictured|im\s+Bild|Foto|photo|en\s+la\s+foto|na\s+foto)(?:\s*,[^()\n]{0,30})?\s*\))")
 #: An age after a name: a person, though not always one in the picture ("mourn Jane Roe, 15,").
-_AGE_CUE = re.compile(r"\s*,\s*\d{1,3}\s*(?:,|(?:ans|años|anos|anni|Jahre|years?\s+old)\b)")
+_AGE_CUE = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|(?:de\s+)?\d{1,3}\s*(?:ans|años|anos|anni|Jahre"
+                      r"|years?\s+old)\b)")
 #: "slaps Jane who killed her son": "who" after a lone word says it is a person.
 _RELATIVE_WHO = re.compile(r",?\s+who\s+[a-z]")
 #: "… Jane Roe", "© apa Jane Roe": an ellipsis, a dash or a copyright before the first name.
