@@ -33,8 +33,8 @@ def heading_place(text: str, body_end: int) -> Place | None:
     "X (Country) – ..." needs a country the gazetteer knows in the parentheses (so that "PARIS
     (AFP) -", an agency's dateline, stays the dateline's), and a town it knows before a
     country's code ("Jane Roe (USA) – ..." of a sports gallery names no town); "X, Country.
-    ..." needs a country last and a town first, one the gazetteer knows if of two words or
-    more ("Ana Roe, Brasil." names none); a lone name before the stop must be a city of a million or more
+    ..." needs a country last and no country first (a town the gazetteer does not know is
+    taken: galleries head their pictures so with villages, "Nakon Pathom, Tailandia."); a lone name before the stop must be a city of a million or more
     ("Ciudad de México."), so that a sentence of one name ("Jane Roe. She ...") names none."""
     m = _PAREN_COUNTRY.match(text, 0, body_end) if "(" in text[:64] else None  # cheap test first
     if m and gazetteer().country(m.group("country")) and not gazetteer().country(
@@ -49,10 +49,8 @@ def heading_place(text: str, body_end: int) -> Place | None:
         return None
     parts = [p.strip() for p in m.group("chain").split(",")]
     if len(parts) > 1:
-        if not gazetteer().country(parts[-1]) or gazetteer().country(parts[0]) or (
-                " " in parts[0] and find_city(parts[0]) is None):
-            return None  # "Brasil, Argentina.": two countries; "Ana Roe, Brasil.": a name
-            # of two words the gazetteer knows no town by is a person's as likely as a town's
+        if not gazetteer().country(parts[-1]) or gazetteer().country(parts[0]):
+            return None  # "Brasil, Argentina.": two countries, no town
     else:
         city = find_city(parts[0])
         if city is None or city.population < BIG_CITY or gazetteer().country(parts[0]):
