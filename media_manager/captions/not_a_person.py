@@ -78,7 +78,7 @@ _PHOTOGRAPHS_AFTER = re.compile(
     # verbs that take much else than a picture only with the picture: "took this photo",
     # not "took part in a panel", "made history"
     r"|(?:took|takes|shot|made|got|tomó|a\s+pris)\s+(?:(?:this|the|that|these|a|an|his|her|"
-    r"esta|la|cette|la)\s+)?(?:\w+\s+)?(?:photos?|pictures?|images?|shots?|frames?|"
+    r"esta|la|cette)\s+)?(?:\w+\s+)?(?:photos?|pictures?|images?|shots?|frames?|"
     r"fotos?|fotografías?|clichés?))\b")
 
 

@@ -370,8 +370,8 @@ _AGE_WORD = re.compile(r"(?i)[\w-]+-years?-old")
 _GERMAN_CONTRACTED = frozenset(["im", "am", "vom", "zum", "zur", "beim"])
 #: German articles and contracted prepositions that lead a run: the one word after them is a
 #: noun German capitalises ("Am Abend", "Ein Mann", "Im Stadion"), never a name alone.
-_GERMAN_NOUN_LEADERS = frozenset(["am", "im", "vom", "zum", "zur", "beim", "ein", "eine",
-                                  "einem", "einer", "der", "die", "das", "dem", "den", "des"])
+_GERMAN_NOUN_LEADERS = _GERMAN_CONTRACTED | frozenset(["ein", "eine", "einem", "einer", "der",
+                                                       "die", "das", "dem", "den", "des"])
 _GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:der|die|das|den|dem|des|eine|einer)\s+$")
 _ELIDED_ARTICLE = re.compile(r"(?:^|(?<=\W))(?:[lL]|[dns]ell|[ds]all|all|d)['’]")
 _DAY_NEXT = re.compile(r"\.?\s+\d")
