@@ -4,6 +4,7 @@ French, Spanish, Portuguese, Italian and English services of the agencies apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Short words that are frequent in one language and rare in the others.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -22,15 +23,21 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
                      "after", "as", "his", "her", "their"]),
 }
 _WORD = re.compile(r"[^\W\d_]+")
+#: Each function word with the languages it belongs to ("con": Spanish and Italian).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
 
 
+@lru_cache(maxsize=256)  # pure, and asked of one caption by several rules
 def language_of(text: str) -> str | None:
     """The caption's language code, or None when too few function words say."""
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    languages_of = _LANGUAGES_OF
     for word in _WORD.findall(text.casefold()):
-        for language, words in FUNCTION_WORDS.items():
-            if word in words:
-                counts[language] += 1
+        for language in languages_of.get(word, ()):
+            counts[language] += 1
     best = max(counts, key=lambda k: counts[k])
     ranked = sorted(counts.values(), reverse=True)
     if ranked[0] < 2 or ranked[0] == ranked[1]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from media_manager.captions.everyday_words import everyday_words_only, plain_words
 from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.language import language_of
 from media_manager.captions.mentioned import (
@@ -646,8 +647,9 @@ def _name_and_cue(text: str, start: int, end: int, region_start: int, tokens: li
     if _shouting_name(name, text, end):
         # "KIM JONG UN inspects": AFP and KCNA write names in capitals
         name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
-    if not name or not _acceptable(name, cue):
-        return None
+    if not name or not _acceptable(name, cue) or plain_words(name) and everyday_words_only(
+            name, language_of(text)):  # cheap test first: the language is read off the caption
+        return None  # "Big Ben Clock Tower": every word an everyday one, no name among them
     return name, printed, cue, lone
 
 
