@@ -254,8 +254,9 @@ def _names_in_run(text: str, run_start: int, run_end: int, region_start: int) ->
         # "SMACK A tourist reacts": a heading's word in capitals, then the article "A"
         run_end -= 2
         run = run[:-2]
-    if text.find("its ", max(region_start, run_start - 24), run_start) >= 0 and _ITS_KIN.search(
-            text, max(region_start, run_start - 24), run_start):  # cheap test first
+    its = _ITS_WORD.search(text, max(region_start, run_start - 24), run_start) if text.find(
+        "its ", max(region_start, run_start - 24), run_start) >= 0 else None  # cheap test first
+    if its and its.group(1).casefold() in people_words()["kin"]:
         return []  # "a tiger cub plays with its mother Sameera": a relative of an animal's
     if text[max(0, run_start - 2):run_start].strip() == "/" and " " in run:
         first, rest = run.split(None, 1)
@@ -419,9 +420,8 @@ _EVENT_HEADS = frozenset(["Feria", "Feira", "Foire", "Fiera", "Festival", "Fiest
                           "Salon", "Expo", "Semana", "Bienal", "Biennale"])
 
 
-#: "its mother", "its father": an animal's or a thing's relative before a name.
-_ITS_KIN = re.compile(r"(?<![\w'’])its\s+(?:mother|father|mum|mom|dad|parents?|sister|brother"
-                      r"|twin|mate)\s+$")
+#: "its mother", "its father": an animal's or a thing's relative (a kin word) before a name.
+_ITS_WORD = re.compile(r"(?<![\w'’])its\s+(\w+)\s+$")
 #: After a lone partner's name: a lowercase word or a comma ends the pair ("Guga durante").
 _LONE_PARTNER_END = re.compile(r",|\s+[a-zà-ÿ]")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from media_manager.captions.dates import MONTHS
 from media_manager.captions.gazetteer import find_city, fold
 from media_manager.captions.model import Span
 
@@ -125,8 +126,6 @@ _UNIT_NAME = re.compile(r"[ \t](?:County|Prefecture|Province|District)$")
 #: A town's name right before " in " the unit: "in Wujie in ".
 _TOWN_IN = re.compile(
     r"(?<![\w'’-])in[ \t]+(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]+in[ \t]+$")
-_MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August",
-                     "September", "October", "November", "December"])
 
 
 def town_in_unit(text: str, found: list[Place]) -> None:
@@ -136,7 +135,7 @@ def town_in_unit(text: str, found: list[Place]) -> None:
     if top.province_state or not top.city or not _UNIT_NAME.search(top.city):
         return
     m = _TOWN_IN.search(text, max(0, top.span.start - 50), top.span.start)
-    if m is None or m.group("town").split()[0] in _MONTHS:
+    if m is None or m.group("town").split()[0].casefold() in MONTHS:
         return
     top.province_state, top.city = top.city, m.group("town")
     top.city_known = find_city(top.city, top.country_code) is not None
