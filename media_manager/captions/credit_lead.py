@@ -51,8 +51,9 @@ _LEAD_PAREN_AGENCY = re.compile(r"\((?P<credit>(?P<agency>[^()\n/]{2,30}?)(?:\s+
 
 
 #: A picture word before the credit above the caption: La Presse's "PHOTO JANE ROE, REUTERS",
-#: El País' "Imagen JANE ROE/AFP", "Foto Jane Roe/dpa", "Foto: Jane Roe" (its colon or none).
-_LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO|(?:Foto|Photo|Imagen|Bild)(?=\s*:|\s+\S+[^\n/]*/))"
+#: El País' "Imagen JANE ROE/AFP", "Foto Jane Roe/dpa", "Foto: Jane Roe", "Image: Jane Roe / Reuters"
+#: (its colon or none).
+_LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO|(?:Foto|Photo|Imagen|Image|Bild)(?=\s*:|\s+\S+[^\n/]*/))"
                                r"\s*:?\s+(?=[A-ZÀ-Þ])")
 #: A label with its colon before a lead credit run into the caption by a bar: "Foto: Jane Roe,
 #: dpa | The caption".
@@ -139,6 +140,8 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
         return start, end, 0.8, m.end()  # "Foto: Jane Roe\nThe caption": the name alone
     if start > m.start("credit") and (table.agency(line) or table.agency(line.upper())):
         return start, end, 0.8, m.end()  # "© apa\nThe caption": the agency in its own case
+    if text.startswith("©", m.start("credit")) and 2 <= len(line.split()) <= 4 and name_like(line):
+        return start, end, 0.8, m.end()  # "© Jane Roe\n\nThe caption": the photographer alone
     return None
 
 

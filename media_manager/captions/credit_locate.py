@@ -174,6 +174,8 @@ NAME_AGENCY_LINE = re.compile(r"\n\s*(?P<credit>[^\n()]{3,60}\((?P<agency>[^()\n
 
 
 _FOTO_WORD = re.compile(r"(?:Foto|FOTO)[ \t]+(?=[A-ZÀ-Þ])")
+#: AP's Spanish credit, its "AP Photo/Jane Roe": "(Foto AP/Jane Roe)".
+_FOTO_AP = re.compile(r"Foto[ \t]+AP[ \t]?/")
 _SHOUTED_BEFORE_PHOTO_BY = re.compile(r"[^a-z\n]{3,}?\s+(?=Photos?\s+by\s)")
 
 
@@ -188,10 +190,11 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
     if shouted:  # ABACA: "... IN THE BACKGROUND, THE PANTHEON Photo by Jane Roe/ABACAPRESS.COM"
         start = shouted.end()
     label = LABEL_PREFIX.match(text, start, end) or _GLUED_PREFIX.match(text, start, end)
-    if label and label.end() < end:
-        start = label.end()
+    if label and label.end() < end and _FOTO_AP.match(text, start) is None:
+        start = label.end()  # "(Foto AP/Jane Roe)" is AP's Spanish "AP Photo/", kept whole
     bare = _FOTO_WORD.match(text, start, end) if text.startswith(("Foto ", "FOTO "), start) else None
-    if bare and (name_like(text[bare.end():end]) or "/" in text[bare.end():end]):
+    if bare and (name_like(text[bare.end():end]) or "/" in text[bare.end():end]) and (
+            _FOTO_AP.match(text, start) is None):
         start = bare.end()  # La Jornada: "... Benito Juárez. Foto Jane Roe": the word, no colon
     if text[end - 1:end] == ")" and text[start:end].count("(") < text[start:end].count(")"):
         end -= 1  # "(Photo by Name/Agency)" closed after a label that opened no parenthesis

@@ -140,6 +140,10 @@ TRAILING_SIGN = re.compile(r"\s*©$")
 #: The same credit printed twice across a dash: "Foto: Jane Roe/Agência Brasil – Jane
 #: Roe/Agência Brasil" (the page's credit and the picture's own): the final one is the credit.
 REPEATED_CREDIT = re.compile(r"(?P<first>[^\n]{3,80}?)\s+[-–—]\s+(?P=first)")
+#: The same credit printed twice with its label, glued where a page ran its hidden copy onto the
+#: shown one: "Image: Jane Roe / ReutersImage: Jane Roe / Reuters".
+GLUED_REPEAT = re.compile(r"(?P<first>[^\n]{3,80}?)\s*(?:Image|Photo|Foto|Picture)[ \t]*:[ \t]*"
+                          r"(?P=first)")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -152,6 +156,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         repeated = REPEATED_CREDIT.fullmatch(text, start, end)
         if repeated:
             start = end - len(repeated.group("first"))
+    if ":" in text[start:end]:  # cheap test first
+        glued = GLUED_REPEAT.fullmatch(text, start, end)
+        if glued:
+            start = end - len(glued.group("first"))
     return start, end
 
 

@@ -88,10 +88,22 @@ def _absent_before(text: str, start: int, region_start: int) -> bool:
     return any(word.casefold() in absent for word in window.split())
 
 
+@lru_cache(maxsize=1)
+def _depicted_before() -> re.Pattern[str]:
+    """A work of art (``work_of_art`` in ``data/people.tsv``) that depicts the person named
+    after it, in the same clause: "A mural of Egypt and Liverpool football star Jane Roe is
+    seen", "a statue of former President Jane Roe", "un mural de Jane Roe"."""
+    words = trie_pattern(people_words()["work_of_art"])
+    return re.compile(rf"(?<=\w)\s+(?i:{words})\s+(?:of|depicting|featuring|bearing|de|du|des"
+                      r"|del|da|do|von|vom)\s+[^,;:.!?()\n]*$")
+
+
 def _mentioned(text: str, start: int, region_start: int) -> bool:
     """True when the words before the name (past titles and roles) say it is only mentioned."""
     if _PROTESTED_BEFORE.search(text, max(region_start, start - 100), start):
         return True  # "protest against the closure of Parliament and Prime Minister Jane Roe"
+    if _depicted_before().search(text, max(region_start, start - 80), start):
+        return True  # "A mural of football star Jane Roe": a work of art shows the person
     titles, _keep = _titles()
     demonyms = gazetteer().demonyms
     words = people_words()

@@ -496,7 +496,8 @@ def _context_ok(text: str, start: int, end: int, region_start: int, owned: bool 
     pair = f"{word} {second}"
     if second is None and word in _titles()[0] and _NAME_NEXT.match(text, after.end()):
         return False  # "Wimbledon champion Jane Roe": the run qualifies the next name's title
-    if word in _GERMAN_VERB_HOMOGRAPHS and _german(text, region_start, end + 40):
+    if word in _GERMAN_VERB_HOMOGRAPHS and (second in _GERMAN_AFTER_HAT or _german(
+            text, region_start, end + 40)):
         return True  # "Olaf Scholz hat sich ...": German "hat" is "has", no hat
     if owned:  # "Middlesbrough's Jane Roe fight for the ball": a team's player, not a thing
         return word not in words["role_after"] and pair not in words["role_after"]
@@ -515,6 +516,11 @@ _MODEL_CODE = re.compile(r" [A-Z]{0,3}-?\d[\w-]*\s+([a-z]+)")
 #: German verbs spelled as English nouns of a thing after a name ("Santa hat"): in German text
 #: they follow the name as its verb.
 _GERMAN_VERB_HOMOGRAPHS = frozenset(["hat"])
+#: German words after the verb "hat" that no English "hat" takes: "Jan Roth hat das Fest
+#: eröffnet" says it in a caption too short for ``_german`` to tell.
+_GERMAN_AFTER_HAT = frozenset(["der", "die", "das", "den", "dem", "sich", "ein", "eine", "einen",
+                               "es", "ihn", "ihr", "ihre", "ihren", "seine", "seinen", "am", "im",
+                               "nicht", "auch", "noch", "schon", "bereits", "gerade", "mit"])
 
 
 #: "pre-Durban July Handicap", "anti-Trump": a name glued to a prefix is a modifier.

@@ -34,6 +34,11 @@ PICTURE_SENTENCE = re.compile(
 _TEASER_CHARS = 40
 #: A first sentence that asks a question is a teaser, whatever its length.
 _QUESTION_END = re.compile(r"\?[\"”’]?\s*$")
+#: An exclamation of one or two words opening the caption ("Hallöchen!", "¡Qué calor!", "Bon
+#: appétit !"): no sentence of the picture, so the date, the place and the people are read
+#: from the sentence after it.
+_EXCLAMATION_OPENER = re.compile(r"\s*¡?[^\W\d_][^\s.!?]*(?:[ \t]+[^\s.!?]+)?[ \t]?!+[ \t]+"
+                                 r"(?=[\"“„«]?[A-ZÀ-Þ])")
 #: "En la imagen, acompañado por ...", "Sur la photo, entouré de ...": the subject is not named.
 _ACCOMPANIED = re.compile(
     r"\s*(?:acompa[ñn]ad[oa]s?|rodead[oa]s?|flanqueado|accompagn[ée]e?s?|entour[ée]e?s?"
@@ -99,6 +104,12 @@ def _parse(text: str) -> ParsedCaption:
     _apply_credit(parsed, credit)
     body_end = credit.body_end
     start = max(lead_end(text, body_end), credit.body_start)
+    opener = _EXCLAMATION_OPENER.match(text, start, body_end) if "!" in text[start:start + 40] else (
+        None)  # cheap test first
+    called = opener.group().strip(" \t¡!").split() if opener else []
+    if opener and not (len(called) == 2 and all(w[:1].isupper() for w in called)):
+        start = opener.end()  # "Hallöchen! Papst Leo XIV. winkt ...": the scene comes after it
+        # ("Jane Roe! She won ..." is a name called out)
     first_stop = sentence_end(text, start, body_end)
     dates = find_dates(text, body_end, first_stop)
     if not dates and credit.credit_line is not None and credit.credit_line.span is not None \

@@ -583,6 +583,14 @@ def _unglued(tokens: list[str]) -> list[str]:
     return out
 
 
+#: A distance in an apposition after the run: it is a place ("Ben Chicao, a casi 100 kilómetros
+#: al sur de Argel", "Irpin, about 25 km northwest of Kyiv", "Bucha, à 30 km de Kyiv").
+_DISTANCE_AFTER = re.compile(
+    r",\s+(?:(?:a|à|about|some|around|roughly|nearly|almost|just|only|unos|unas|casi|cerca\s+de"
+    r"|environ|près\s+de|quase|cerca|rund|etwa|knapp|ca\.)\s+)*\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?"
+    r"|kilómetros|quilômetros|quilómetros|kilomètres|miles?|millas|milhas|mi)\b")
+
+
 def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[str],
                placed: bool, size: int) -> bool:
     """The run (``tokens``, ``size`` words as printed) is no person shown: a title alone, a
@@ -610,6 +618,8 @@ def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[
         return True  # "the jet with Jane Roe aboard lands": inside, out of sight
     if _absent_after(text, end):
         return True  # "Jane Roe (not pictured)", "(ausente da fotografia)"
+    if text.startswith(",", end) and _DISTANCE_AFTER.match(text, end):  # cheap test first
+        return True  # "Ben Chicao, a casi 100 kilómetros al sur de Argel": a place's distance
     if _not_a_second_person(text, start, end, tokens):
         return True
     if size > 1 and _spelled_out(text, start):
