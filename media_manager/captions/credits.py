@@ -25,6 +25,8 @@ from media_manager.captions.credit_locate import (
     mandatory_credit,
     other_credit,
 )
+from media_manager.captions.credit_names import name_like
+from media_manager.captions.gazetteer import find_city, gazetteer
 from media_manager.captions.model import Span, Value
 from media_manager.captions.tables import CreditTable, credit_table, ignorecase_folded
 
@@ -112,6 +114,9 @@ def parse_credit(text: str) -> Credit:
         by_line = BY_LINE.search(text, max(0, cut - 60), cut)
         if by_line and by_line.end() == len(text[:cut].rstrip()):
             found = by_line.start("credit"), by_line.end("credit"), 0.7
+    town = None
+    if found is None and not lead and "," in text[-60:]:  # cheap test first
+        found, town = _name_town_line(text, cut)
     lead = lead or (lead_credit(text, table) if found is None else None)
     if lead is not None:
         found, result.body_start = lead[:3], lead[3]
@@ -123,6 +128,8 @@ def parse_credit(text: str) -> Credit:
             result.body_end = body_end(text, start)
             _note_other_credit(result, text, table)
         decompose(result, text, start, end, table)
+        if town is not None:  # "Jana Roth, München": the photographer, not the town he is from
+            result.creators = [c for c in result.creators if c.value != town]
         if result.other_credits:
             _flags_of_other_credit(result, text, table)
         if not result.creators and result.other_credits:
@@ -167,6 +174,26 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 #: Fuji at dusk on Nov. 12.\nby Jane Roe".
 BY_LINE = re.compile(r"\n[ \t]*(?P<credit>by[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3})"
                      r"[ \t]*$")
+
+
+#: A regional paper's photographer on the caption's last line with the town he works from, after
+#: a full sentence: "Die Wiesn ist der Schauplatz des Oktoberfests.\nJana Roth, München".
+NAME_TOWN_LINE = re.compile(r"[.!?\"”][ \t]*\n[ \t]*(?P<credit>(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+"
+                            r"[A-ZÀ-Þ][\w'’.-]+){1,2}),[ \t]*(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+"
+                            r"[A-ZÀ-Þ][\w'’-]+)?))[ \t]*$")
+
+
+def _name_town_line(text: str, cut: int) -> tuple[tuple[int, int, float] | None, str | None]:
+    """The last line "Jana Roth, München": a photographer's name, then a known city (the
+    credit's span and the town), else (None, None)."""
+    m = NAME_TOWN_LINE.search(text, max(0, cut - 80), cut)
+    if m is None or m.end() != len(text[:cut].rstrip()):
+        return None, None
+    name = m.group("name")
+    if not name_like(name) or find_city(name) or gazetteer().country(name) or (
+            find_city(m.group("town")) is None):
+        return None, None
+    return (m.start("credit"), m.end("credit"), 0.7), m.group("town")
 
 
 #: A rights line under the credit that repeats its photographer alone: "Foto: Jane Roe/AP\n©

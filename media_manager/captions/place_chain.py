@@ -141,10 +141,15 @@ def resolve_chain(text: str, m: re.Match[str], dateline: bool = False) -> Place 
             # but "la colonie israélienne de X, en Cisjordanie" is in the region named after it
             place.country_code, place.printed_country = gazetteer().adjective(adj) or ("", "")
     country_after = _NEIGHBOUR_COUNTRY.match(text, end) if text.startswith(",", end) else None
-    if country_after and gazetteer().country(country_after.group("name")) and not (
+    after_name = country_after.group("name") if country_after else ""
+    if country_after and (gazetteer().country(after_name) or len(names) == 1 and (
+            country_after.group(0)[1:].split()[0] in ("en", "au")) and gazetteer().state(
+            after_name) and find_city(after_name) is None) and not (
             place.country_code or gazetteer().country(names[-1])):
-        # "em Susa, na Itália", "le village de X, dans le centre de l'Espagne": its country
-        names.append(country_after.group("name"))
+        # "em Susa, na Itália", "le village de X, dans le centre de l'Espagne": its country;
+        # "à Agua Dulce, en Californie": its state (no city's name: "en Washington" is the
+        # city), so that the town is read as the state's
+        names.append(after_name)
         end = country_after.end()
         place.span = Span(place.span.start, end, text[place.span.start:end])
     bracket = _PAREN_COUNTRY.match(text, end) if len(names) > 1 else None

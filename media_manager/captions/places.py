@@ -140,7 +140,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if pattern is FOREIGN_PLACE and prep in ORIGIN_PREPOSITIONS and \
                     "," not in m.group("chain") and gazetteer().country(m.group("chain")):
                 continue  # "migrants de Tunisie", "Flüchtlinge aus Syrien": an origin
-            if pattern is GERMAN_CITY_ADJECTIVE and find_city(m.group("chain")) is None:
+            if pattern is GERMAN_CITY_ADJECTIVE and _adjective_city(m.group("chain")) is None:
                 continue  # "in der Schweriner Innenstadt": only a known city's adjective
             if pattern is GERMAN_PLACE and not m.group("kind") and \
                     strip_title(m.group("chain")) != m.group("chain"):
@@ -172,7 +172,7 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
             if place and pattern is DISTRICT_OF:
                 _district_of(text, m, place)
             if place and pattern is GERMAN_CITY_ADJECTIVE:
-                place.city = _city_of_adjective(m.group("chain"), place.city)
+                _city_of_adjective(place, m.group("chain"))
                 district = GERMAN_DISTRICT_AFTER.match(text, m.end())
                 if district:  # "im Trierer Stadtteil X": the district is the city
                     place.city, place.city_known = district.group("name"), False
@@ -677,11 +677,41 @@ def _is_marker(chain: str) -> bool:
         chain.lstrip().startswith("FOR USE "))
 
 
-def _city_of_adjective(stem: str, city: str | None) -> str | None:
-    """The city's name as printed for its German adjective's stem: "Dresdn(er)" is Dresden,
-    which drops its "e" before "-er" (the gazetteer also knows "Dresdn" as a name of it)."""
-    if not city or not stem.endswith("n"):
-        return city
-    whole = stem[:-1] + "en"
-    known = find_city(stem)
-    return whole if known and known.name.casefold() == whole.casefold() else city
+#: The German-speaking countries, whose cities' adjectives drop an "-en" before "-er".
+_GERMAN_SPEAKING = frozenset(["DE", "AT", "CH", "LI", "LU"])
+
+
+def _adjective_cities(stem: str) -> list[str]:
+    """The names a German city adjective's stem may stand for: "Hamburg(er)", "Dresdn(er)" and
+    "Münchn(er)" for Dresden and München (the "e" of "-en" dropped), "Brem(er)" for Bremen."""
+    names = [stem]
+    if stem.endswith("n"):
+        names.append(stem[:-1] + "en")
+    names.append(stem + "en")
+    return names
+
+
+def _adjective_city(stem: str) -> tuple[str, City] | None:
+    """The city of a German adjective's stem, as named in German, and its gazetteer entry."""
+    for i, name in enumerate(_adjective_cities(stem)):
+        city = find_city(name)
+        if city is not None and (i == 0 or city.country_code in _GERMAN_SPEAKING):
+            return name, city
+    return None
+
+
+def _city_of_adjective(place: Place, stem: str) -> None:
+    """The city of a German adjective ("in der Münchner Innenstadt"): its whole name as the
+    caption's language writes it, and its country (inferred)."""
+    found = _adjective_city(stem)
+    if found is None:
+        return
+    name, city = found
+    if name == stem and place.city_known:
+        whole = stem[:-1] + "en" if stem.endswith("n") else stem  # "Dresdn" is a name of Dresden
+        place.city = whole if city.name.casefold() == whole.casefold() else place.city
+        return
+    place.city, place.city_known, place.confidence, place.score = name, True, 0.9, 1.0
+    if place.country_code is None:
+        place.country_code, place.country_inferred = city.country_code, True
+        place.country = gazetteer().country_name(city.country_code)

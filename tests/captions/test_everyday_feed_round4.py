@@ -88,3 +88,43 @@ def test_opening_and_place(text: str, city: str, date: str | None, shown: list[s
     assert parsed.get("city") == city
     assert parsed.get("date_created") == date
     assert parsed.get("persons_shown") == shown
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state after "en"/"au" reads the town as the state's (no city of that name elsewhere)
+    ("Des pompiers luttent à Agua Dulce, en Californie, le 3 mai 2024.",
+     ("Agua Dulce", "Californie", "United States")),
+    ("Des pompiers luttent à Agua Dulce, au Texas, le 3 mai 2024.",
+     ("Agua Dulce", "Texas", "United States")),
+    ("Des soldats marchent à Kharkiv, en Ukraine, le 3 mai 2024.", ("Kharkiv", None, "Ukraine")),
+    # "en Washington" is the city, not the state
+    ("Manifestantes frente a la Casa Blanca, en Washington, el 3 de mayo de 2024.",
+     ("Washington", None, "United States")),
+    # a German city's adjective that drops the "e" of its "-en" ("Münchner", "Dresdner")
+    ("Gäste feiern in der Münchner Innenstadt und am Rathaus.", ("München", None, "Germany")),
+    ("Gäste feiern in der Bremer Innenstadt und am Rathaus.", ("Bremen", None, "Germany")),
+    ("Gäste feiern in der Wiener Innenstadt und am Rathaus.", ("Wien", None, "Austria")),
+    ("Gäste feiern in der Schweriner Innenstadt und am Rathaus.", ("Schwerin", None, "Germany")),
+])
+def test_places(text: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    parsed = parse_caption(text)
+    assert (parsed.get("city"), parsed.get("province_state"), parsed.get("country_made")) == (
+        expected)
+
+
+@pytest.mark.parametrize(("text", "expected", "city"), [
+    # a regional paper's photographer and his town on the last line, after a full sentence
+    (("Die Bierkutscher sind täglich auf der Festwiese unterwegs. Sie bewahren die Ruhe.\n"
+      "Jana Roth, München"), ("Jana Roth, München", ["Jana Roth"], None), None),
+    ("Children play in the park on a hot afternoon.\nJane Roe, London",
+     ("Jane Roe, London", ["Jane Roe"], None), None),
+    # a place's line ("München, Bayern") or an unknown town names no photographer
+    ("Die Bierkutscher sind täglich auf der Festwiese unterwegs.\nMünchen, Bayern",
+     (None, [], None), "München"),
+    ("Bürgermeister Jan Roth eröffnet das Fest auf der Festwiese.\nJana Roth, Kleinkleckersdorf",
+     (None, [], None), None),
+])
+def test_photographer_and_town_line(text: str, expected: tuple[str | None, list[str], str | None],
+                                    city: str | None) -> None:
+    assert credit(text) == expected
+    assert parse_caption(text).get("city") == city
