@@ -149,7 +149,8 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
 #: "Image copyright EPA\nImage caption ..." (after the alt text), run together when a page is
 #: copied ("Image copyrightEPAImage captionThe caption ...").
 _LABEL_BEFORE_CAPTION = re.compile(
-    r"Image\s*(?:copyright|source,)\s*(?P<credit>[^\n]{1,80}?)\s*Image\s*caption,?\s*")
+    r"(?:Image\s*(?:copyright|source,)|Direito\s+de\s+imagem|Derechos\s+de\s+autor\s+de\s+la\s+imagen)"
+    r"\s*(?P<credit>[^\n]{1,80}?)\s*Image\s*caption,?\s*")  # BBC Brasil, BBC Mundo: their labels
 #: A copy of the BBC's page that lost its "Image caption" label: "Image source, Reuters" on
 #: the first line, the caption on the lines after it.
 _IMAGE_SOURCE_LINE = re.compile(r"[ \t]*Image source,[ \t]*(?P<credit>[^\n]{1,80}?)[ \t]*\n+(?=[ \t]*\S)")
@@ -170,7 +171,7 @@ _LABEL_OPENING = re.compile(r"\s*(?:(?:Foto|Fotos|Photo|Bild|Picture)\s*:\s*|©\
 def _labelled_above(text: str, table: CreditTable) -> tuple[int, int, float, int] | None:
     """The credit of a caption's first line, after a label the caption proper follows: the
     BBC's "Image source," / "Image copyright" before "Image caption", a headline's "Photo:"."""
-    if "Image" in text[:400]:  # cheap test first
+    if "Image" in text[:400] or "imag" in text[:40]:  # cheap test first
         m = _LABEL_BEFORE_CAPTION.search(text, 0, 400)
         if m and (table.agency_re.search(m.group("credit"))  # type: ignore[union-attr]
                   or "/" in m.group("credit") or name_like(m.group("credit"))):

@@ -76,7 +76,8 @@ GLUED_LABEL = re.compile(r"(?<![\w])(?:Cr[ée]ditos?|Cr[ée]dito)(?=[A-ZÀ-Þ][a
 IMAGE_SOURCE = re.compile(r"(?:(?<=\s)|(?<=[\w.!?]))Image source,\s*(?P<credit>[^\n,]{2,80}?)\s*$")
 #: "© Jane Roe", "© 2024 Jane Roe/Agency": the copyright sign before a name at the end
 #: "© Jane Roe", "© 2024 Agency"; German captions' "© privat" (a private picture, a handout)
-COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?|privat)\s*$")
+COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s+)?(?P<credit>[A-Z][^\n©()]{1,80}?|privat"
+                            r"|[a-zäöü][a-zäöü.-]{1,11})\s*$")  # "© zgt": a paper's own initials
 #: A private picture's credit, lower case after its label: "Foto: privat".
 _PRIVATE = re.compile(r"[Pp]rivat")
 #: "Photo courtesy of Jane Roe", "Courtesy: Lagos State Government": a handout's credit
@@ -146,7 +147,7 @@ _ARCHIVE_ALONE = re.compile(r"(?i:archives?|archiv|archivo|archivio|arquivo)")
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|#\s+|(?:pic(?:ture)?\s+credit|photo|foto),\s+(?-i:(?=[A-Z]))|"  # "(Pic credit: AP)", "(Photo, AFP)"
     r"(?:pic(?:ture)?\s+credit|foto|fotos|photo|photograph|picture|pic|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
-    r"mandatory\s+credit|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte|zdroj|autor"
+    r"mandatory\s+credit|credit\s+image|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte|zdroj|autor"
     r"|copyright\s+photo|photographer|composite"  # "(Copyright photo : PA)", "Photographer:"
     r"|fuente(?:\s+(?:de\s+la\s+)?imagen(?:\s+principal)?)?)"  # Spanish "Fuente (imagen):"
     r"(?:\s*[:/]\s*|\s+(?!(?:by|de|di|por|par|von)\s)(?-i:(?=[A-Z]{2,}\b|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\s*/)))"
@@ -192,6 +193,10 @@ def locate(text: str, cut: int, table: CreditTable) -> tuple[int, int, float] | 
     label = LABEL_PREFIX.match(text, start, end) or _GLUED_PREFIX.match(text, start, end)
     if label and label.end() < end and _FOTO_AP.match(text, start) is None:
         start = label.end()  # "(Foto AP/Jane Roe)" is AP's Spanish "AP Photo/", kept whole
+        if text.startswith("©", start) and start + 1 < end:  # ZUMA: "(Credit Image: © Jane
+            start += 1  # Roe/ZUMA Press Wire)": the sign after the label
+            while start < end and text[start].isspace():
+                start += 1
     bare = _FOTO_WORD.match(text, start, end) if text.startswith(("Foto ", "FOTO "), start) else None
     if bare and (name_like(text[bare.end():end]) or "/" in text[bare.end():end]) and (
             _FOTO_AP.match(text, start) is None):

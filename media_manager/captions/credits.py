@@ -117,6 +117,10 @@ def parse_credit(text: str) -> Credit:
     town = None
     if found is None and not lead and "," in text[-60:]:  # cheap test first
         found, town = _name_town_line(text, cut)
+    if found is None and not lead and "@" in text[-80:]:  # cheap test first
+        mailed = EMAIL_CREDIT.search(text, max(0, cut - 100), cut)
+        if mailed and mailed.end() == len(text[:cut].rstrip()) and name_like(mailed.group("name")):
+            found = mailed.start("credit"), mailed.end("credit"), 0.8
     lead = lead or (lead_credit(text, table) if found is None else None)
     if lead is not None:
         found, result.body_start = lead[:3], lead[3]
@@ -130,6 +134,8 @@ def parse_credit(text: str) -> Credit:
         decompose(result, text, start, end, table)
         if town is not None:  # "Jana Roth, München": the photographer, not the town he is from
             result.creators = [c for c in result.creators if c.value != town]
+        if result.source is not None and _ADDRESS.search(str(result.source.value)):
+            result.source = None  # "Jane Roe/photodesk@dailyherald.com": an address, no agency
         if result.other_credits:
             _flags_of_other_credit(result, text, table)
         if not result.creators and result.other_credits:
@@ -181,6 +187,13 @@ BY_LINE = re.compile(r"\n[ \t]*(?P<credit>by[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+
 NAME_TOWN_LINE = re.compile(r"[.!?\"”][ \t]*\n[ \t]*(?P<credit>(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+"
                             r"[A-ZÀ-Þ][\w'’.-]+){1,2}),[ \t]*(?P<town>[A-ZÀ-Þ][\w'’-]+(?:[ \t]+"
                             r"[A-ZÀ-Þ][\w'’-]+)?))[ \t]*$")
+
+
+_ADDRESS = re.compile(r"@[\w-]+\.\w")
+#: A paper's photographer with the photo desk's address after the caption: "... on Tuesday.
+#: Jane Roe/photodesk@dailyherald.com".
+EMAIL_CREDIT = re.compile(r"(?<=[.!?\"”)])\s+(?P<credit>(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ]"
+                          r"[\w'’.-]+){1,3})[ \t]*/[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*$")
 
 
 def _name_town_line(text: str, cut: int) -> tuple[tuple[int, int, float] | None, str | None]:

@@ -132,7 +132,8 @@ _SHARED_WORDS = frozenset(["das"])
 #: -haft and the participles in -iert, -igt, each with its ending; not -er, which also ends the
 #: nouns of a role before a name: "Verteidiger Jan Roth", "Vorsitzender Jan Roth").
 _GERMAN_ADJECTIVE = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ig|isch|lich|end|los|bar|sam|haft|iert|igt)(?:e|es|en|em)")
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ig|isch|lich|end|los|bar|sam|haft|iert|igt)(?:e|es|en|em)"
+    r"|Ge[a-zäöüß]{4,}t(?:e|es|en|em)")  # a past participle: "Gefesseltes Publikum", "Gesperrte"
 #: An adjective of the stuff a thing is made of, the "-er" form too (no surname ends so):
 #: 'Steinerner Aussichtspunkt', 'Eiserner Steg', 'Gläserne Manufaktur'. A heading of its own
 #: line may hold no German function word, so the caption's next lines tell the language.
@@ -223,6 +224,13 @@ def _named_animal(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _played_figure(text: str, start: int) -> bool:
+    """'Der Weihnachtsmann (Jan Roth) kommt': the name in brackets after a figure is the one who
+    plays it, in the picture (no credit, no alias)."""
+    before = text[max(0, start - 24):start - 1].split()
+    return bool(before) and before[-1].casefold() in people_words()["character"]
+
+
 def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> bool:
     """Runs that are no person shown, whatever cue follows them: the team or body after a
     player's "of" ("Jane Roe of Acme Rovers"), an alias in parentheses ("Jane Roe (Jenny
@@ -238,7 +246,8 @@ def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> 
             text, start, end) and (before.rsplit(None, 2)[-2].casefold() not in titles) and not any(
             t.casefold() in titles for t in tokens):
         return True
-    if text.startswith(")", end) and _ALIAS_AFTER_NAME.search(before):
+    if text.startswith(")", end) and _ALIAS_AFTER_NAME.search(before) and not _played_figure(
+            text, start):
         return True
     kin = _KIN_OF.search(before) if of_before else None
     if kin and kin.group(1).casefold() in people_words()["kin"]:
@@ -356,6 +365,8 @@ def _acceptable(name: str, cue: bool) -> bool:
         return False  # an organisation, team or venue ("UN" is one; "Un" of Kim Jong Un is not)
     if all(w in table["season"] for w in lowered):
         return False  # "Spring Summer 2023 collection"
+    if " ".join(lowered).removesuffix("'s").removesuffix("’s") in table["character"]:
+        return False  # "on Santa's lap", "Père Noël": a figure played, not a person's name
     if all(w.isupper() and len(w) > 1 for w in words):
         return False  # TOPSHOT, acronyms, AFP caps
     gaz = gazetteer()

@@ -49,6 +49,7 @@ from media_manager.captions.not_a_person import (
     _not_a_second_person,
     _office_run,
     _photographer_named,
+    _played_figure,
     _role_of_actor,
     _shouting_name,
     _sign_words,
@@ -469,7 +470,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
         run = run[:-1]  # the sentence's full stop: "... of England's Jane Roe."
     end = start + len(run)
     cue = placed = shown or CUE.match(text, end) is not None or _party_cue(text, end) or (
-        _cue_after_home(text, end)) or _cued_versus(text, start, region_start)
+        _cue_after_home(text, end)) or _cued_versus(text, start, region_start) or (
+        text[start - 1:start] == "(" and _played_figure(text, start))  # "Santa (Jane Roe)"
     if start and text[start - 1].isdigit():
         return []  # "a 2S3 Akatsiya howitzer": a model's code, glued to its digit
     spoken = "(" in run and _SPOKEN.search(run) is not None
@@ -607,8 +609,8 @@ def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[
         return True  # "AP photographer Jane Roe captured ...": behind the camera
     if _role_of_actor(text, start, end):
         return True  # "Jane Roe as Mary Doe": the role, the actor before "as" is shown
-    if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) or _credit_after(
-            text, start, end) or _credit_before(text, start, end):
+    if text[start - 1:start] == "(" and _CREDIT_CLOSE.match(text, end) and not _played_figure(
+            text, start) or _credit_after(text, start, end) or _credit_before(text, start, end):
         return True  # "... (Jane Roe)", "Jane Roe/Getty Images", "Jane Roe - Reuters": a credit
     if picture_in_scene(text, start, end, region_start):
         return True  # "A portrait of Jane Roe hangs in the hall": an image, not the person

@@ -20,7 +20,8 @@ PEOPLE_WORD_KINDS = ("office", "start", "role_after", "reject_before", "org", "s
                      "character_of", "article", "body_part", "past_after", "reported_after", "party",
                      "title_suffix", "absent_after", "subject_verb", "photo_opening",
                      "shown_by", "royal_title", "kin", "contest", "subject_passive", "animal",
-                     "kin_group", "animal_lead", "de_adjective", "joined_surname", "work_of_art")
+                     "kin_group", "animal_lead", "de_adjective", "joined_surname", "work_of_art",
+                     "character")
 
 #: Possessive pronouns before a role or a relative (English, the Romance languages, German):
 #: "his spokesman, Jane Roe", "of her son, Jane Roe", "sua esposa, Jane, se beijam".

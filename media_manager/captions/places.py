@@ -137,6 +137,9 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 continue  # "Puerta del Sol", "Plaza de Mayo": a particle inside a name
             if pattern is FOREIGN_PLACE and after_a_title(text, m.start()):
                 continue  # "Leonor, princesa de Asturias": a title
+            if pattern is FOREIGN_PLACE and _FANS_OF.search(text, max(0, m.start() - 24),
+                                                            m.start()):
+                continue  # "a torcida do Santos", "los hinchas del Málaga": a club's fans
             if pattern is FOREIGN_PLACE and prep in ORIGIN_PREPOSITIONS and \
                     "," not in m.group("chain") and gazetteer().country(m.group("chain")):
                 continue  # "migrants de Tunisie", "Flüchtlinge aus Syrien": an origin
@@ -661,6 +664,13 @@ def _quarter_of_town(place: Place) -> None:
 
 #: " of " and a capitalised name after a word that "the" opens: "the Battle of Hastings".
 _THE_NAME_OF = re.compile(r" of (?:the )?[A-ZÀ-Þ]")
+
+
+#: The fans of a club, whose name after "do"/"de" is a team's, not a town's (Brazilian and
+#: Spanish clubs are named for their cities): "a torcida do Santos", "los hinchas del Málaga".
+_FANS_OF = re.compile(r"(?i:torcidas?|torcedor(?:es|as)?|hinchas|hinchada|afición|aficionad[oa]s"
+                      r"|seguidor(?:es|as)|supporters|tifosi|jogadores|jugadores|goleiro|portero"
+                      r"|técnico|elenco|plantel)\s*$")
 
 
 def _known_part(place: Place) -> bool:

@@ -87,7 +87,14 @@ def _opens(text: str, start: int, region_start: int) -> bool:
     before = text[region_start:start]
     if "\n" in before and _LABEL_LINE.fullmatch(text, region_start, start) is not None:
         return True
+    if before.endswith(_JOIN_ENDS) and _OPENING_NAMES.fullmatch(text, region_start, start):
+        return True  # "Paul, Lena und Alexa Roth bieten ...": the last of the names opening it
     return "/" in before and _CREDIT_RUN_ON.fullmatch(text, region_start, start) is not None
+
+
+#: Given names opening the caption, listed and joined before the run: "Paul, Lena und ".
+_OPENING_NAMES = re.compile(rf"[{UP}][\w'’-]+(?:,[ \t]+[{UP}][\w'’-]+)*,?[ \t]+(?:und|and|e|y|et)[ \t]+")
+_JOIN_ENDS = (" und ", " and ", " e ", " y ", " et ")
 
 
 #: "En la imagen, Roe, con el presidente ...": a lone name opening the sentence, then "with".
