@@ -43,7 +43,8 @@ _NAME_THEN_PAREN_AGENCY = re.compile(
 #: A newspaper's or broadcaster's name: its own pictures are no handouts ("Photo/Lagos Daily").
 #: A picture agency's name likewise ("Flynet Pictures", "Jane Roe Images"): it sells pictures.
 _NEWS_BODY = re.compile(r"\b(?:Daily|Times|Post|News|Herald|Tribune|Gazette|Journal|Zeitung|"
-                        r"Diario|Diário|Jornal|Giornale|Pictures|Images|Photos)\b")
+                        r"Diario|Diário|Jornal|Giornale|Pictures|Images|Photos|Radio|Rádio|TV"
+                        r"|Televisión|Televisão|Rundfunk)\b")  # a broadcaster's own pictures too
 _ARCHIVE_NAME = re.compile(r"\S\s+(?i:archives?|archiv|archivo|archivio)\b")
 _AGENCY_POOL = re.compile(r"\s(?:Pool|POOL)$")
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
@@ -62,6 +63,11 @@ _REPRODUCTION = re.compile(r"(?i)reprodu[cç]")
 #: name, the social-media mark makes it a handout, the name stays the photographer's and the
 #: mark is no provider (the agency is the source)
 _SOCIAL_MEDIA = re.compile(r"(?i)social\s+media")
+#: A broadcaster named by its medium: "Radio Bremen", "Rádio Gaúcha", "TV Globo".
+_STATION_NAME = re.compile(r"(?:Radio|Rádio|TV|Tele|Télé|Televisión|Televisão|Rundfunk)\s+[A-ZÀ-Þ]")
+#: A social network a picture was copied from ("Reprodução/Instagram").
+_NETWORK = re.compile(r"(?i)instagram|facebook|twitter|x|tiktok|youtube|threads|bluesky|telegram"
+                      r"|whatsapp|flickr|linkedin")
 
 CREDIT_PREFIX = re.compile(
     r"(?i)^\s*(?:(?:mandatory\s+credit|photo\s+credit|credit)\s*(?::|\.\.\.|…)?\s*|photos?\s*by(?:\s*:\s*|\s+)"
@@ -359,6 +365,9 @@ def _decompose_chunk(result: Credit, chunk: str, span: Span, table: CreditTable,
     named |= _partners_named_like_people(made_orgs, before, last_agency)
     before = made_orgs
     orgs = list(dict.fromkeys(p for k, p in before if k == "org"))  # "VCG/VCG" is one
+    if orgs and any(k == "handout" for k, _ in before):
+        orgs = [o for o in orgs if not _NETWORK.fullmatch(o)]  # "Reprodução/Instagram": copied
+        # from a social network, which distributes nothing (no source, no provider)
     if any(k == "agency" for k, _ in before):  # "Name / SPUTNIK / KREMLIN POOL": a body's pool
         orgs = [org for org in orgs if not _AGENCY_POOL.search(org)]  # no partner agency
     people = [p for k, p in before if k == "person"] or [
@@ -553,6 +562,8 @@ def _kind(piece: str, table: CreditTable) -> str:
         return "org"  # "KHAMENEI.IR", "SEA-WATCH.ORG": a website is no photographer
     if _PICTURE_CODE.fullmatch(piece):
         return "skip"  # "JANE ROE / REUTERS / X01234": the agency's picture number
+    if piece[:1] in "RTr" and _STATION_NAME.match(piece):  # cheap test first
+        return "org"  # "Radio Bremen", "TV Globo": a broadcaster, no photographer
     if is_person_like(piece) and not piece.startswith("The "):
         return "person"
     if _ranked_person(piece, table):

@@ -60,7 +60,8 @@ _LEAD_PHOTO_LABEL = re.compile(r"(?:PHOTO|FOTO|(?:Foto|Photo|Imagen|Image|Bild)(
 _LEAD_COLON_LABEL = re.compile(r"(?:Foto|Fotos|Photo|Bild|Imagen)\s*:\s*(?=[A-ZÀ-Þ])")
 #: A name's particles: the small words a labelled credit above the caption may hold
 #: ("Foto Jane von Roe/dpa").
-_PARTICLES = frozenset(["von", "van", "de", "da", "do", "dos", "del", "der", "di", "le", "la"])
+_PARTICLES = frozenset(["von", "van", "de", "da", "do", "dos", "del", "della", "der", "di", "le",
+                        "la"])
 #: "Credits: Jane Roe, Reuters" on the first line (Italian and Spanish magazines' galleries)
 _LEAD_CREDITS_LABEL = re.compile(r"(?i:cr[eé]dits?|cr[eé]diti|cr[eé]ditos?)\s*:\s*(?=[A-ZÀ-Þ])")
 #: A photographer, a comma, the agency or the body that made the picture: "Jane Roe, Casa Real"
@@ -131,7 +132,7 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
         return _labelled_lead(text, credits.end(), end, m.end(), table)
     line = text[start:end]
     lower = [w for w in LOWER_WORD.findall(line.replace(" via ", " "))
-             if not (label and (w in _PARTICLES or table.agency(w)))]  # "Foto Jane von Roe/dpa"
+             if not (w in _PARTICLES or label and table.agency(w))]  # "Foto Jane von Roe/dpa"
     if table.agency_re.search(line) and (  # type: ignore[union-attr]
             "/" in line or table.agency(line) or " via " in line or name_comma_agency(
                 line, table) and (label or name_like(line.partition(",")[0]))) and not lower:

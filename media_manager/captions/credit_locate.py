@@ -50,7 +50,7 @@ LABELLED = re.compile(
     r"|(?<=\S\s\s)(?=Photo:)"  # a page's double space: "... sur le sujet  Photo: Jane Roe"
     r"|(?<=[a-z0-9]\s)(?=Picture:\s*[A-Z])"  # run on, no stop: "... had been killed Picture: Getty"
     r"|(?i:^|(?<=[.!?|]\s)|(?<=\s[–—]\s)|(?<=\n)))"
-    r"(?i:bildrechte|foto|fotos|photo|photos|pic|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
+    r"(?i:bildrechte|foto\s+de\s+capa|foto|fotos|photo|photos|pic|crédit\s+photo|créditos?|mandatory\s+credit|credit|crédits?|quelle|"
     r"archivfoto|archivbild|fotograf[ií]a|picture|image\s+credit|photo\s+credits?|(?:file\s+)?photograph|image|immagine|bild|"
     r"bildquelle|all\s+photo(?:graph)?s|fonte|zdroj|autor|"  # Czech "Zdroj:", "Autor:"
     r"fuente(?:\s+(?:de\s+la\s+)?imagen(?:\s+principal)?)?|composite)"  # "Fuente imagen principal:"
@@ -146,7 +146,7 @@ _ARCHIVE_ALONE = re.compile(r"(?i:archives?|archiv|archivo|archivio|arquivo)")
 
 LABEL_PREFIX = re.compile(
     r"(?i)(?:[©/(]\s*|#\s+|(?:pic(?:ture)?\s+credit|photo|foto),\s+(?-i:(?=[A-Z]))|"  # "(Pic credit: AP)", "(Photo, AFP)"
-    r"(?:pic(?:ture)?\s+credit|foto|fotos|photo|photograph|picture|pic|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
+    r"(?:pic(?:ture)?\s+credit|foto\s+de\s+capa|foto|fotos|photo|photograph|picture|pic|image|immagine|bild|quelle|bildquelle|fonte|archivfoto|archivbild|fotograf[ií]a|all\s+photo(?:graph)?s|"
     r"mandatory\s+credit|credit\s+image|credit|image\s+credit|photo\s+credits?|crédit\s+photo|crédits?|créditos?|bildrechte|zdroj|autor"
     r"|copyright\s+photo|photographer|composite"  # "(Copyright photo : PA)", "Photographer:"
     r"|fuente(?:\s+(?:de\s+la\s+)?imagen(?:\s+principal)?)?)"  # Spanish "Fuente (imagen):"
@@ -581,7 +581,10 @@ def _tail_agency(head: str, table: CreditTable) -> tuple[int, int, float] | None
             "", tail)) if w not in CREDIT_FUNCTION_WORDS]
     if " | " in tail:  # "Jana Roth begrüßt Tom Vale vor dem Kanzleramt | ASSOCIATED PRESS"
         cut = _caption_run_on(tail)
-        if cut and len(tail) - cut <= 40 and table.agency(tail[cut:].strip()):
+        after = tail[cut:].strip()
+        agency, _, name = after.partition("/")
+        if cut and len(tail) - cut <= 50 and (table.agency(after) or name and table.agency(
+                agency) and name_like(name.strip())):  # "... à Davos | Keystone-ATS / Jane Roe"
             s, e = _strip_span(head, start + cut, len(head))
             return s, e, 0.9
     dated = bool(lowercase) and any(ch.isdigit() for ch in tail)  # "May 2, 2024 Jo Roe runs"

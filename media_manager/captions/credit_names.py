@@ -9,9 +9,10 @@ import re
 #: Lowercase words an organisation's name in a credit may hold ("Press Service of the 24th
 #: Brigade/Handout via REUTERS"): a tail with other lowercase words is a sentence.
 CREDIT_FUNCTION_WORDS = frozenset(["via", "for", "and", "of", "the", "de", "des", "du", "la", "le",
-                                   "del", "di", "da", "do", "der"])
+                                   "del", "di", "da", "do", "der", "della", "dos", "das", "van",
+                                   "von", "ten", "ter"])  # a name's particles: "Ana della Valle"
 
-NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|(?:de|da|do|dos|del|van|von|der|di|le|la|al|el|bin)$")
+NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’.-]*|(?:de|da|do|dos|del|della|van|von|der|di|le|la|al|el|bin)$")
 
 
 def name_like(credit: str) -> bool:

@@ -487,6 +487,8 @@ def _candidate(text: str, start: int, end: int, region_start: int, shown: bool =
     if len(last) > 4 and last.istitle() and last.endswith("s") and (
             last[:-1].casefold() in people_words()["animal"]):
         return []  # "Clemson Tigers", "Detroit Lions": a team named for the animal, plural
+    if len(tokens) > 3 and text.startswith(" (", end) and _JERSEY_AFTER.match(text, end):
+        tokens = _past_team(tokens)  # "USC Trojans Jane Roe (2)": the team, then its player
     stripped = ""
     table = people_words()
     start_words = table["start"]
@@ -570,6 +572,21 @@ _GROUP_JOINS = frozenset(["de", "do", "da", "dos", "das", "del", "du", "des", "v
 _BOUNDARY_ENDS = frozenset(["line", "zone", "corridor"])
 #: A title glued to the name after it: "Deputy Prime MinisterTheodoros Pangalos".
 _GLUED_TITLE = re.compile(rf"([{UP}][a-z]{{3,}})([{UP}][a-z]+)")
+
+
+#: A player's shirt number after the name: "Jane Roe (2) runs".
+_JERSEY_AFTER = re.compile(r"\s*\(\d{1,2}\)")
+
+
+def _past_team(tokens: list[str]) -> list[str]:
+    """A player's name after the team's, whose nickname is a capitalised plural ("USC Trojans
+    Jane Roe", "New York Giants John Doe"): the name alone (two words or more are left)."""
+    for i in range(len(tokens) - 3, 0, -1):
+        word = tokens[i]
+        if len(word) > 4 and word.istitle() and word.endswith("s") and not word.endswith(
+                ("ss", "'s", "’s")) and tokens[i - 1][:1].isupper():
+            return tokens[i + 1:]
+    return tokens
 
 
 def _unglued(tokens: list[str]) -> list[str]:

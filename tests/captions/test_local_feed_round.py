@@ -74,3 +74,55 @@ def test_credits(text: str, expected: tuple[str | None, list[str], str | None]) 
 ])
 def test_fans_of_a_club(text: str, city: str | None) -> None:
     assert parse_caption(text).get("city") == city
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the wires republished (real_people_12, real_credits_12): a wire and its photographer after
+    # a bar or above the caption, a name's lower-case particle kept inside the credit
+    ("Jane Roe et Juana Doe s’embrassent lors du WEF à Davos | Keystone-ATS / Ana della Valle",
+     ("Keystone-ATS / Ana della Valle", ["Ana della Valle"], "Keystone")),
+    ("Jana Roth begrüßt Tom Vale vor dem Kanzleramt | ASSOCIATED PRESS",
+     ("ASSOCIATED PRESS", [], "AP")),
+    ("Keystone-ATS / Ana della Valle\n\nJana Roe rencontre la présidente Juana Doe à Berne.",
+     ("Keystone-ATS / Ana della Valle", ["Ana della Valle"], "Keystone")),
+    # a picture copied from a social network: a handout nobody distributes
+    ("O atacante presenteou o tenista com uma camisa (Reprodução/ Instagram)",
+     ("Reprodução/ Instagram", [], None)),
+    ("O atacante presenteou o tenista com uma camisa (Foto: Reprodução/TV Globo)",
+     ("Reprodução/TV Globo", [], "TV Globo")),
+    # a broadcaster's own picture: its name is no photographer's, and no handout
+    ("Olaf Roth auf einer Pressekonferenz der SPD.\nBild: Radio Bremen", ("Radio Bremen", [],
+                                                                          "Radio Bremen")),
+    ("Der Hafen am Abend.\nFoto: Radio Bremen/Jana Roth", ("Radio Bremen/Jana Roth",
+                                                           ["Jana Roth"], "Radio Bremen")),
+    # Brazilian sites' "Foto de capa:" (the cover picture) is a label
+    ("O time treina no centro de treinamento. Foto de capa: Ana Luz/CRVG",
+     ("Ana Luz/CRVG", ["Ana Luz"], "CRVG")),
+])
+def test_wire_credits_republished(text: str,
+                                  expected: tuple[str | None, list[str], str | None]) -> None:
+    assert credit(text) == expected
+
+
+def test_handouts_of_a_network_and_a_broadcaster() -> None:
+    assert parse_caption("Um manto de presente (Reprodução/Instagram)").get("is_handout") is True
+    assert parse_caption("Olaf Roth spricht.\nBild: Radio Bremen").get("is_handout") is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after "en"/"em" comes a place, not a person
+    ("Restos de vegetación arrastrada por el huracán en Toa Baja. Crédito: Reuters", []),
+    ("Juana Roe camina en la playa de Ipanema.", ["Juana Roe"]),
+    # a German compound title ending in "-kritiker", "-aktivistin"
+    ("Der Kremlkritiker Alexej Roth ist vermutlich vergiftet worden.", ["Alexej Roth"]),
+    ("Die Umweltaktivistin Jana Roe spricht in Berlin.", ["Jana Roe"]),
+    # a team's nickname, a capitalised plural, before its player and his shirt number
+    (("Syracuse Orange's Jane Roe (21) celebrates after intercepting a pass intended for USC "
+      "Trojans John Doe (2) during their game in East Rutherford, New Jersey."),
+     ["Jane Roe", "John Doe"]),
+    ("New York Giants John Doe (10) runs against the Dallas Cowboys in Arlington, Texas.",
+     ["John Doe"]),
+    ("Jane Andrews Roe (2) runs with the ball in Arlington, Texas.", ["Jane Andrews Roe"]),
+])
+def test_people_of_the_wires_republished(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
