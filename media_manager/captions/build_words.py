@@ -2,7 +2,7 @@
 
     python -m media_manager.captions.build_words
 
-A run of capitals made only of such words ("Big Ben Clock Tower", "Weit Geöffnet") is a
+A run of capitals made only of such words ("Quiet Morning", "Kalter Morgen") is a
 heading, a thing or a slogan, never a person (``not_a_person.ordinary_words``). The words are
 those wordfreq (its "large" lists, CC BY-SA 4.0) gives a Zipf frequency of 3.0 or more, that is
 at least once in a million words, for English, German, Spanish, French and Portuguese: lowercase

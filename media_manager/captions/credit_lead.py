@@ -11,7 +11,9 @@ import re
 
 from media_manager.captions.credit_locate import LOWER_WORD, name_comma_agency
 from media_manager.captions.credit_names import body_name_like, name_like
+from media_manager.captions.everyday_words import no_given_name
 from media_manager.captions.gazetteer import find_city, gazetteer
+from media_manager.captions.language import language_of
 from media_manager.captions.tables import CreditTable
 
 #: "REUTERS/Name | The caption ...": a republisher's credit before the caption.
@@ -141,8 +143,11 @@ def lead_credit(text: str, table: CreditTable, shutterstock_only: bool = False
         return start, end, 0.8, m.end()  # "Foto: Jane Roe\nThe caption": the name alone
     if start > m.start("credit") and (table.agency(line) or table.agency(line.upper())):
         return start, end, 0.8, m.end()  # "© apa\nThe caption": the agency in its own case
-    if text.startswith("©", m.start("credit")) and 2 <= len(line.split()) <= 4 and name_like(line):
+    if text.startswith("©", m.start("credit")) and 2 <= len(line.split()) <= 4 and name_like(
+            line) and not no_given_name(line.split()[0], language_of(text)) and not (
+            table.org_re is not None and table.org_re.search(line)):
         return start, end, 0.8, m.end()  # "© Jane Roe\n\nThe caption": the photographer alone
+        # ("© Notre Dame", "© Ville de Lyon", "© Radio France": a place or a body, no name)
     return None
 
 

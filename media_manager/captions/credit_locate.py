@@ -20,7 +20,9 @@ from media_manager.captions.credit_republished import (
     run_on_label,
     spaced_slash_credit,
 )
+from media_manager.captions.everyday_words import no_given_name
 from media_manager.captions.gazetteer import find_city, gazetteer
+from media_manager.captions.language import language_of
 from media_manager.captions.names import ABBREVIATIONS
 from media_manager.captions.tables import CreditTable
 
@@ -344,6 +346,10 @@ def _locate_labelled(text: str, cut: int, table: CreditTable
             return m.start("credit"), m.end("credit"), 0.9
     if "©" in tail:
         m = COPYRIGHT_SIGN.search(head, max(0, len(head) - 100))
+        if m and m.group("credit")[:1].islower() and m.group("credit") != "privat" and (
+                not table.agency(m.group("credit"))) and no_given_name(m.group("credit"), (
+                language_of(head))):
+            m = None  # "© stadt", "© foto": an everyday word, no paper's initials ("© zgt")
         if m and (_credit_like(m.group("credit"), table)
                   or len(m.group("credit").split()) <= 4):
             agency = table.agency(m.group("credit"))

@@ -26,7 +26,9 @@ from media_manager.captions.credit_locate import (
     other_credit,
 )
 from media_manager.captions.credit_names import name_like
+from media_manager.captions.everyday_words import no_given_name
 from media_manager.captions.gazetteer import find_city, gazetteer
+from media_manager.captions.language import language_of
 from media_manager.captions.model import Span, Value
 from media_manager.captions.tables import CreditTable, credit_table, ignorecase_folded
 
@@ -119,7 +121,8 @@ def parse_credit(text: str) -> Credit:
         found, town = _name_town_line(text, cut)
     if found is None and not lead and "@" in text[-80:]:  # cheap test first
         mailed = EMAIL_CREDIT.search(text, max(0, cut - 100), cut)
-        if mailed and mailed.end() == len(text[:cut].rstrip()) and name_like(mailed.group("name")):
+        if mailed and mailed.end() == len(text[:cut].rstrip()) and name_like(mailed.group(
+                "name")) and not no_given_name(mailed.group("name").split()[0], language_of(text)):
             found = mailed.start("credit"), mailed.end("credit"), 0.8
     lead = lead or (lead_credit(text, table) if found is None else None)
     if lead is not None:
@@ -204,8 +207,9 @@ def _name_town_line(text: str, cut: int) -> tuple[tuple[int, int, float] | None,
         return None, None
     name = m.group("name")
     if not name_like(name) or find_city(name) or gazetteer().country(name) or (
-            find_city(m.group("town")) is None):
-        return None, None
+            find_city(m.group("town")) is None) or no_given_name(name.split()[0], language_of(
+                text)):
+        return None, None  # "Vila Madalena, São Paulo", "Englischer Garten, München": places
     return (m.start("credit"), m.end("credit"), 0.7), m.group("town")
 
 

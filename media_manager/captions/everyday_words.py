@@ -1,6 +1,6 @@
 """Runs of capitals made of everyday words only: a heading, a thing, a slogan, not a person.
 
-"Big Ben Clock Tower", "Weit Geöffnet", "Gran Premio", "Marché Couvert": every word of the run
+"Quiet Morning", "Kalter Morgen", "Gran Premio", "Marché Couvert": every word of the run
 is a word of the caption's language that wordfreq counts at least once in a million and that is
 no one's first or last name (``data/common_words.tsv``, built by ``build_words``). A real name
 nearly always holds one word that is not such a word ("Jane Roe", "Xi Jinping"); the few that do
@@ -39,7 +39,7 @@ def plain_words(name: str) -> tuple[str, ...]:
     if len(words) < 2 or words[0].casefold() in _titles()[1]:
         return ()
     bare = [w.removesuffix(_POSSESSIVE_ENDS[0]).removesuffix(_POSSESSIVE_ENDS[1]) for w in words]
-    return tuple(w.lower() for w in bare) if all(w.isalpha() for w in bare) else ()
+    return tuple(w.casefold() for w in bare) if all(w.isalpha() for w in bare) else ()
 
 
 def everyday_words_only(name: str, language: str | None) -> bool:
@@ -50,3 +50,25 @@ def everyday_words_only(name: str, language: str | None) -> bool:
         return False
     table = common_words(language)
     return all(w in table for w in words)
+
+
+#: Words that open a place's or a body's name and were left out of the table as somebody's
+#: name too ("San Siro", "Saint Denis", "Vila Madalena", "Ville de Lyon", "Musée Louvre").
+PLACE_OPENERS = frozenset(["san", "santa", "santo", "são", "saint", "sainte", "st", "sankt",
+                           "vila", "villa", "ville", "puerta", "porta", "plaza", "praça",
+                           "piazza", "place", "rue", "avenida", "parque", "port", "porto", "bad",
+                           "lake", "mount", "monte", "musée", "museo", "museu", "notre", "palais",
+                           "palacio", "palácio", "castel", "castello", "fort", "la", "le", "el",
+                           "los", "las", "les", "de", "del", "der", "die", "das", "the"])
+
+
+def no_given_name(word: str, language: str | None) -> bool:
+    """True when ``word`` cannot open a person's name: an everyday word of the caption's
+    language (of any, when the caption does not tell) or of English ("Contact Jane Roe",
+    "Englischer Garten"), or a word that opens a place's name ("San Siro")."""
+    bare = word.strip(".,").casefold()
+    if bare in PLACE_OPENERS or bare in common_words("en"):
+        return True
+    languages = (language,) if language is not None else LANGUAGES  # untold: any of them
+    return any(bare in common_words(lang) for lang in languages)
+

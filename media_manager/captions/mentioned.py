@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.names import PARTICLES, trie_pattern
@@ -95,14 +96,37 @@ def _depicted_before() -> re.Pattern[str]:
     seen", "a statue of former President Jane Roe", "un mural de Jane Roe"."""
     words = trie_pattern(people_words()["work_of_art"])
     return re.compile(rf"(?<=\w)\s+(?i:{words})\s+(?:of|depicting|featuring|bearing|de|du|des"
-                      r"|del|da|do|von|vom)\s+[^,;:.!?()\n]*$")
+                      r"|del|da|do|von|vom)\s+(?P<between>[^,;:.!?()\n]*)$")
+
+
+#: Words that end the work of art's phrase before the name: a verb, a conjunction, another
+#: clause ("A statue of Jane Roe is unveiled as her son John Roe looks on").
+_CLAUSE_WORDS = frozenset(["as", "while", "when", "after", "before", "is", "are", "was", "were",
+                           "where", "who", "which", "that", "whose", "since", "until", "during",
+                           "als", "während", "wo", "mientras", "cuando", "enquanto", "quando",
+                           "pendant", "lorsque", "quand", "ist", "sind", "es", "está", "est"])
+
+
+def _depicted(text: str, start: int, region_start: int) -> bool:
+    """A work of art depicts the person named next: only capitalised words, titles and roles
+    stand between its "of" and the name, no verb, no other clause, no other name."""
+    m = _depicted_before().search(text, max(region_start, start - 80), start)
+    if m is None:
+        return False
+    between = m.group("between").split()
+    if any(w.casefold() in _CLAUSE_WORDS or w.endswith(("ed", "ing")) for w in between):
+        return False
+    titles, gaz = _titles()[0], gazetteer()
+    names = [w[:1].isupper() and w.casefold() not in titles and w not in gaz.demonyms
+             and not gaz.country(w) for w in between]
+    return not any(a and b for a, b in pairwise(names))  # "... of Jane Roe with John Doe"
 
 
 def _mentioned(text: str, start: int, region_start: int) -> bool:
     """True when the words before the name (past titles and roles) say it is only mentioned."""
     if _PROTESTED_BEFORE.search(text, max(region_start, start - 100), start):
         return True  # "protest against the closure of Parliament and Prime Minister Jane Roe"
-    if _depicted_before().search(text, max(region_start, start - 80), start):
+    if _depicted(text, start, region_start):
         return True  # "A mural of football star Jane Roe": a work of art shows the person
     titles, _keep = _titles()
     demonyms = gazetteer().demonyms

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from media_manager.captions.dates import MONTHS, WEEKDAYS
+from media_manager.captions.everyday_words import common_words
 from media_manager.captions.gazetteer import gazetteer
 from media_manager.captions.mentioned import _passive_agent, released_pictures
 from media_manager.captions.names import ORG_WORDS, PARTICLES
@@ -132,19 +133,25 @@ _SHARED_WORDS = frozenset(["das"])
 #: -haft and the participles in -iert, -igt, each with its ending; not -er, which also ends the
 #: nouns of a role before a name: "Verteidiger Jan Roth", "Vorsitzender Jan Roth").
 _GERMAN_ADJECTIVE = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ig|isch|lich|end|los|bar|sam|haft|iert|igt)(?:e|es|en|em)"
-    r"|Ge[a-zäöüß]{4,}t(?:e|es|en|em)")  # a past participle: "Gefesseltes Publikum", "Gesperrte"
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:ig|isch|lich|end|los|bar|sam|haft|iert|igt)(?:e|es|en|em)")
+#: A past participle, inflected, before an everyday noun: "Gefesseltes Publikum", "Gesperrte
+#: Straßen" (a given name has the form too: "Georgette Roth", whose next word is no noun).
+_GERMAN_PARTICIPLE = re.compile(r"Ge[a-zäöüß]{4,}t(?:e|es|en|em)")
 #: An adjective of the stuff a thing is made of, the "-er" form too (no surname ends so):
 #: 'Steinerner Aussichtspunkt', 'Eiserner Steg', 'Gläserne Manufaktur'. A heading of its own
 #: line may hold no German function word, so the caption's next lines tell the language.
 _GERMAN_MATERIAL = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}ern(?:e|es|en|em|er)")
 
 
-def _german_adjective_phrase(text: str, first: str, region_start: int, end: int) -> bool:
+def _german_adjective_phrase(text: str, first: str, region_start: int, end: int,
+                             second: str = "") -> bool:
     """'Wütende Demonstranten bedrängen ...', 'Schwere Schäden hinterlassen ...': the run opens
     on an inflected German adjective (derived, or one of the plain ones in ``people.tsv``)."""
     if _GERMAN_MATERIAL.fullmatch(first) is not None:
         return _german(text, region_start, end + 240)
+    if second and _GERMAN_PARTICIPLE.fullmatch(first) is not None and (
+            second.rsplit("-", 1)[-1].casefold() in common_words("de")):  # "Charme-Offensive"
+        return _german(text, region_start, end + 60)
     return (_GERMAN_ADJECTIVE.fullmatch(first) is not None or first[-1:] in "emns" and (
         first.casefold() in people_words()["de_adjective"])) and _german(
         text, region_start, end + 60)
@@ -214,8 +221,9 @@ def _named_animal(text: str, start: int, end: int) -> bool:
     caption calls the name an animal's (an animal's noun right before it), here or in another
     sentence."""
     name, animals = text[start:end], people_words()["animal"]
-    at = text.find(name)
-    while at >= 0:
+    at, seen = text.find(name), 0
+    while at >= 0 and seen < _NAME_REPEATS:  # a few: a hostile caption repeats one thousands
+        seen += 1  # of times, and every repeat is a run of its own
         if at and text[at - 1] == " " and not text[at + len(name):at + len(name) + 1].isalnum():
             before = text[max(0, at - 16):at - 1].rsplit(None, 1)
             if before and before[-1] in animals:
@@ -224,11 +232,17 @@ def _named_animal(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: How many times a name is looked up in its caption: a zoo's caption names an animal a few
+#: times at most.
+_NAME_REPEATS = 12
+
+
 def _played_figure(text: str, start: int) -> bool:
     """'Der Weihnachtsmann (Jan Roth) kommt': the name in brackets after a figure is the one who
     plays it, in the picture (no credit, no alias)."""
-    before = text[max(0, start - 24):start - 1].split()
-    return bool(before) and before[-1].casefold() in people_words()["character"]
+    before = text[max(0, start - 30):start - 1].casefold().split()
+    figures = people_words()["character"]
+    return any(" ".join(before[-size:]) in figures for size in (1, 2, 3) if len(before) >= size)
 
 
 def _not_a_second_person(text: str, start: int, end: int, tokens: list[str]) -> bool:

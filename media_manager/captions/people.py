@@ -288,7 +288,8 @@ def _names_in_run(text: str, run_start: int, run_end: int, region_start: int) ->
             len(words) < 2 or not _opens_on_title(words[1:])):
         return []  # "the Curzon Mayfair", "Le Mare Jonio" ("El Papa Francisco", "La First Lady
         # Jane Roe" have a title)
-    if len(words) > 1 and _german_adjective_phrase(text, words[0], region_start, run_end):
+    if len(words) > 1 and _german_adjective_phrase(text, words[0], region_start, run_end,
+                                                   words[1]):
         return []  # "Frostige Stimmung in Bonn": German capitalises the noun and its adjective
     owner = _POSSESSIVE.search(run)
     if _thing_run(text, run_start, run_end, words[0]) and not owner:
@@ -602,12 +603,16 @@ def _unglued(tokens: list[str]) -> list[str]:
     return out
 
 
-#: A distance in an apposition after the run: it is a place ("Ben Chicao, a casi 100 kilómetros
-#: al sur de Argel", "Irpin, about 25 km northwest of Kyiv", "Bucha, à 30 km de Kyiv").
+#: A distance from another place in an apposition after the run: it is a place ("Ben Chicao, a
+#: casi 100 kilómetros al sur de Argel", "Irpin, about 25 km northwest of Kyiv", "Bucha, à 30
+#: km de Kyiv"); not "Jane Roe, about 5 miles from home" nor "Jane Roe, 3 km champion".
 _DISTANCE_AFTER = re.compile(
     r",\s+(?:(?:a|à|about|some|around|roughly|nearly|almost|just|only|unos|unas|casi|cerca\s+de"
     r"|environ|près\s+de|quase|cerca|rund|etwa|knapp|ca\.)\s+)*\d[\d.,]*\s*(?:km|kilomet(?:er|re)s?"
-    r"|kilómetros|quilômetros|quilómetros|kilomètres|miles?|millas|milhas|mi)\b")
+    r"|kilómetros|quilômetros|quilómetros|kilomètres|miles?|millas|milhas|mi)\b"
+    r"(?:\s*\([^()\n]{1,30}\))?\s+(?:(?:to\s+the\s+|al\s+|ao\s+|au\s+)?(?:north|south|east|west"
+    r"|norte|sur|sul|este|leste|oeste|nord|sud|est|ouest)(?:-?(?:east|west|este|oeste|est|ouest)"
+    r"|east|west|eastern|western|ern)?\s+(?:of|de|del|da|do|du|von)|from|de|von|of)\s+[A-ZÀ-Þ]")
 
 
 def _not_shown(text: str, start: int, end: int, region_start: int, tokens: list[str],
@@ -676,9 +681,12 @@ def _name_and_cue(text: str, start: int, end: int, region_start: int, tokens: li
     if _shouting_name(name, text, end):
         # "KIM JONG UN inspects": AFP and KCNA write names in capitals
         name = " ".join(w.capitalize() if w.isupper() else w for w in smart_case(name).split())
-    if not name or not _acceptable(name, cue) or plain_words(name) and everyday_words_only(
-            name, language_of(text)):  # cheap test first: the language is read off the caption
-        return None  # "Big Ben Clock Tower": every word an everyday one, no name among them
+    if not name or not _acceptable(name, cue):
+        return None
+    if not cue and name == joined and plain_words(name) and everyday_words_only(
+            name, language_of(text)) and not _after_title(text, start, region_start):
+        return None  # "Quiet Morning": every word an everyday one, no name among them (a title
+        # or a cue before it says a person: "Bundestrainer Hansi Flick")
     return name, printed, cue, lone
 
 

@@ -137,8 +137,8 @@ def find_places(text: str, body_end: int, date: Span | None, first_stop: int
                 continue  # "Puerta del Sol", "Plaza de Mayo": a particle inside a name
             if pattern is FOREIGN_PLACE and after_a_title(text, m.start()):
                 continue  # "Leonor, princesa de Asturias": a title
-            if pattern is FOREIGN_PLACE and _FANS_OF.search(text, max(0, m.start() - 24),
-                                                            m.start()):
+            if pattern is FOREIGN_PLACE and prep in _CLUB_ARTICLES and _FANS_OF.search(
+                    text, max(0, m.start() - 24), m.start()):
                 continue  # "a torcida do Santos", "los hinchas del Málaga": a club's fans
             if pattern is FOREIGN_PLACE and prep in ORIGIN_PREPOSITIONS and \
                     "," not in m.group("chain") and gazetteer().country(m.group("chain")):
@@ -671,6 +671,11 @@ _THE_NAME_OF = re.compile(r" of (?:the )?[A-ZÀ-Þ]")
 _FANS_OF = re.compile(r"(?i:torcidas?|torcedor(?:es|as)?|hinchas|hinchada|afición|aficionad[oa]s"
                       r"|seguidor(?:es|as)|supporters|tifosi|jogadores|jugadores|goleiro|portero"
                       r"|técnico|elenco|plantel)\s*$")
+
+
+#: "do"/"del" with the article a club's name takes ("a torcida do Santos"); "de Recife", "no
+#: Rio" name the town.
+_CLUB_ARTICLES = frozenset(["do", "da", "del", "du"])
 
 
 def _known_part(place: Place) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from media_manager.captions.everyday_words import no_given_name
+from media_manager.captions.language import language_of
 from media_manager.captions.not_a_person import _NEXT_LOWER_WORD, _NEXT_TWO_LOWER_WORDS, _acceptable
 from media_manager.captions.person_titles import (
     POSSESSIVES,
@@ -87,7 +89,8 @@ def _opens(text: str, start: int, region_start: int) -> bool:
     before = text[region_start:start]
     if "\n" in before and _LABEL_LINE.fullmatch(text, region_start, start) is not None:
         return True
-    if before.endswith(_JOIN_ENDS) and _OPENING_NAMES.fullmatch(text, region_start, start):
+    if before.endswith(_JOIN_ENDS) and _OPENING_NAMES.fullmatch(text, region_start, start) and (
+            _given_names(before)):
         return True  # "Paul, Lena und Alexa Roth bieten ...": the last of the names opening it
     return "/" in before and _CREDIT_RUN_ON.fullmatch(text, region_start, start) is not None
 
@@ -95,6 +98,14 @@ def _opens(text: str, start: int, region_start: int) -> bool:
 #: Given names opening the caption, listed and joined before the run: "Paul, Lena und ".
 _OPENING_NAMES = re.compile(rf"[{UP}][\w'’-]+(?:,[ \t]+[{UP}][\w'’-]+)*,?[ \t]+(?:und|and|e|y|et)[ \t]+")
 _JOIN_ENDS = (" und ", " and ", " e ", " y ", " et ")
+
+
+def _given_names(listed: str) -> bool:
+    """Every capitalised word of ``listed`` could be a given name: no everyday word ("Polizei
+    und Feuerwehr Hamburg" lists bodies), no place's opening word."""
+    words = [w.strip(",") for w in listed.split() if w[:1].isupper()]
+    language = language_of(listed) or "de"
+    return all(not no_given_name(w, language) for w in words)
 
 
 #: "En la imagen, Roe, con el presidente ...": a lone name opening the sentence, then "with".
