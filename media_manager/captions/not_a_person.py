@@ -363,8 +363,8 @@ def _cut_at_dates(run: str, dated: bool = True) -> str:
 @lru_cache(maxsize=8192)  # pure, and names recur across a feed's captions
 def _acceptable(name: str, cue: bool) -> bool:
     words = [w for w in name.split() if w.casefold() not in PARTICLES]
-    if not words or len(words) > 5:
-        return False
+    if not words or len(words) > 5 or name.rsplit(None, 1)[-1] in PARTICLES:
+        return False  # a name ends on no particle: "O Presidente da República" is an office
     titles, _keep = _titles()
     if len(words) == 1 and (not cue or len(words[0].strip(".")) < 2):
         return False  # a lone name counts with a cue (or a title before it: see _candidate);
