@@ -438,6 +438,13 @@ def _photographer(piece: str, table: CreditTable) -> str:
     return smart_case(strip_title(piece, demonyms=False))
 
 
+#: A label left before the photographer's name inside a credit's piece: "By Jane Roe" (a
+#: republisher's "Photo: By Jane Roe"), "Picture By: Jane Roe", "Imagem: Jane Roe", "Image
+#: Source: Jane Roe", Belgian papers' "Ph. Jane Roe".
+_NAME_LABEL = re.compile(r"(?:(?:Picture|Photo|Image)\s+)?(?:By|by)\s*:?\s+(?=[A-ZÀ-Þ])|(?:Imagem|Imagen"
+                         r"|Image\s+Source|Foto|Photo)\s*:\s*(?=[A-ZÀ-Þ])|Ph\.\s*(?=[A-ZÀ-Þ])")
+
+
 def _sub(span: Span, piece: str) -> Span:
     """The span of ``piece`` inside the credit's span (the whole credit if not found)."""
     at = span.text.find(piece)
@@ -531,8 +538,12 @@ _BROADCASTER = re.compile(r"\bBroadcast(?:ing|er|ers)\b")
 
 
 def _uncourtesy(piece: str) -> str:
-    if piece[:1] not in "CcPpIi":  # cheap test first
+    """The piece without a label before it: "Courtesy of", "By", "Imagem:", "Ph."."""
+    if piece[:1] not in "CcPpIiBbF":  # cheap test first
         return piece
+    label = _NAME_LABEL.match(piece)
+    if label and label.end() < len(piece):
+        piece = piece[label.end():]  # "By Jane Roe", "Imagem: Jane Roe", "Ph. Belga"
     return _COURTESY_PREFIX.sub("", piece)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.captions.parsed import people
+from tests.captions.parsed import credit, people
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,3 +26,20 @@ from tests.captions.parsed import people
 ])
 def test_wire_people(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a label left before the photographer's name inside the credit
+    ("A farmer walks his field. (Photo: By Ana Luz, The Daily Roe)", ["Ana Luz"]),
+    ("A farmer walks his field. (Picture By: Ana Luz/Acme News)", ["Ana Luz"]),
+    ("Um agricultor caminha no campo. (Imagem: Ana Luz/Agência Brasil)", ["Ana Luz"]),
+    ("Un fermier dans son champ. Ph. Ana Luz", ["Ana Luz"]),
+    ("Un fermier dans son champ. Ph. Belga", []),
+    ("A farmer walks his field. (Photo by Ana Luz/The Daily Roe)", ["Ana Luz"]),
+    # a role after the name is none
+    ("A farmer walks his field. (Photo by Ana Luz, Contributing Photographer)", ["Ana Luz"]),
+    # a rank written out before the name
+    ("Airmen load a plane. (U.S. Air Force photo by Master Sergeant Ana Luz)", ["Ana Luz"]),
+])
+def test_photographer_without_label(text: str, expected: list[str]) -> None:
+    assert credit(text)[1] == expected
