@@ -441,7 +441,8 @@ def _photographer(piece: str, table: CreditTable) -> str:
 #: A label left before the photographer's name inside a credit's piece: "By Jane Roe" (a
 #: republisher's "Photo: By Jane Roe"), "Picture By: Jane Roe", "Imagem: Jane Roe", "Image
 #: Source: Jane Roe", Belgian papers' "Ph. Jane Roe".
-_NAME_LABEL = re.compile(r"(?:(?:Picture|Photo|Image)\s+)?(?:By|by)\s*:?\s+(?=[A-ZÀ-Þ])|(?:Imagem|Imagen"
+_NAME_LABEL = re.compile(r"(?:(?:Picture|Photo|Image)\s+)?(?:By|by)\s*:?\s+(?=[A-ZÀ-Þ])|(?:Photo|Foto)\s+"
+                         r"(?:de|par|di)\s+(?=[A-ZÀ-Þ])|(?:Imagem|Imagen"
                          r"|Image\s+Source|Foto|Photo)\s*:\s*(?=[A-ZÀ-Þ])|Ph\.\s*(?=[A-ZÀ-Þ])")
 
 

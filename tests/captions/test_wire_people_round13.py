@@ -35,6 +35,8 @@ def test_wire_people(text: str, expected: list[str]) -> None:
     ("Um agricultor caminha no campo. (Imagem: Ana Luz/Agência Brasil)", ["Ana Luz"]),
     ("Un fermier dans son champ. Ph. Ana Luz", ["Ana Luz"]),
     ("Un fermier dans son champ. Ph. Belga", []),
+    ("Des manifestants lancent des pierres. (Photo de ANA LUZ / AFP)", ["Ana Luz"]),
+    ("Des manifestants lancent des pierres. (Photo AFP)", []),
     ("A farmer walks his field. (Photo by Ana Luz/The Daily Roe)", ["Ana Luz"]),
     # a role after the name is none
     ("A farmer walks his field. (Photo by Ana Luz, Contributing Photographer)", ["Ana Luz"]),
