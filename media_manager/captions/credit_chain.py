@@ -42,9 +42,11 @@ _NAME_THEN_PAREN_AGENCY = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þa-z][\w'’.-]*){1,3})\s*\((?P<agency>[^()/]{2,40})\)")
 #: A newspaper's or broadcaster's name: its own pictures are no handouts ("Photo/Lagos Daily").
 #: A picture agency's name likewise ("Flynet Pictures", "Jane Roe Images"): it sells pictures.
+#: The words that name a broadcaster by its medium ("Radio Bremen", "TV Globo").
+_BROADCAST_MEDIA = "Radio|Rádio|TV|Televisión|Televisão|Rundfunk"
 _NEWS_BODY = re.compile(r"\b(?:Daily|Times|Post|News|Herald|Tribune|Gazette|Journal|Zeitung|"
-                        r"Diario|Diário|Jornal|Giornale|Pictures|Images|Photos|Radio|Rádio|TV"
-                        r"|Televisión|Televisão|Rundfunk)\b")  # a broadcaster's own pictures too
+                        r"Diario|Diário|Jornal|Giornale|Pictures|Images|Photos|"
+                        rf"{_BROADCAST_MEDIA})\b")  # a broadcaster's own pictures too
 _ARCHIVE_NAME = re.compile(r"\S\s+(?i:archives?|archiv|archivo|archivio)\b")
 _AGENCY_POOL = re.compile(r"\s(?:Pool|POOL)$")
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photos?|foto|pictures?)\b")
@@ -64,7 +66,7 @@ _REPRODUCTION = re.compile(r"(?i)reprodu[cç]")
 #: mark is no provider (the agency is the source)
 _SOCIAL_MEDIA = re.compile(r"(?i)social\s+media")
 #: A broadcaster named by its medium: "Radio Bremen", "Rádio Gaúcha", "TV Globo".
-_STATION_NAME = re.compile(r"(?:Radio|Rádio|TV|Tele|Télé|Televisión|Televisão|Rundfunk)\s+[A-ZÀ-Þ]")
+_STATION_NAME = re.compile(rf"(?:{_BROADCAST_MEDIA}|Tele|Télé)\s+[A-ZÀ-Þ]")
 #: A social network a picture was copied from ("Reprodução/Instagram").
 _NETWORK = re.compile(r"(?i)instagram|facebook|twitter|x|tiktok|youtube|threads|bluesky|telegram"
                       r"|whatsapp|flickr|linkedin")
